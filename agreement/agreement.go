@@ -1,0 +1,183 @@
+package agreement
+
+import (
+	"github.com/personvern/dpa/annex"
+	"github.com/personvern/dpa/breach"
+	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
+)
+
+// Agreement is a processor agreement as a plain value: who the parties are,
+// what is processed, and every term the text sets, each with the clause it
+// comes from. Build one as a struct literal, decode one with [Decode], and
+// check it with [Agreement.Validate].
+//
+// A term the agreement does not address keeps its zero value, whose
+// [obligation.Provision] status is [obligation.Absent]; a term that says
+// "none" is [obligation.StatedNone]; a template blank is [obligation.Blank].
+type Agreement struct {
+	// ID is a stable identifier for the agreement, such as "mailmojo".
+	ID string `json:"id"`
+	// Title is the agreement's own title ("Databehandleravtale").
+	Title string `json:"title"`
+	// Version is the version the text gives ("1.0"), if any.
+	Version string `json:"version,omitempty"`
+	// Language is the BCP 47 tag of the text's language ("nb").
+	Language string `json:"language"`
+	// Signed, Updated and ValidFrom are the dates the text gives.
+	Signed    obligation.Date `json:"signed,omitzero"`
+	Updated   obligation.Date `json:"updated,omitzero"`
+	ValidFrom obligation.Date `json:"validFrom,omitzero"`
+	// Documents lists what the agreement consists of, in its own order
+	// (service agreement, DPA, annexes, privacy policy).
+	Documents []Document `json:"documents,omitempty"`
+
+	Parties      []Party      `json:"parties"`
+	Service      Service      `json:"service,omitzero"`
+	Laws         Laws         `json:"laws,omitzero"`
+	Precedence   Precedence   `json:"precedence,omitzero"`
+	GoverningLaw GoverningLaw `json:"governingLaw,omitzero"`
+	Notices      Notices      `json:"notices,omitzero"`
+	Term         Term         `json:"term,omitzero"`
+	Termination  Termination  `json:"termination,omitzero"`
+	Processing   Processing   `json:"processing,omitzero"`
+
+	Instructions    Instructions    `json:"instructions,omitzero"`
+	Confidentiality Confidentiality `json:"confidentiality,omitzero"`
+	Requests        Requests        `json:"requests,omitzero"`
+	Audit           Audit           `json:"audit,omitzero"`
+	End             EndOfProcessing `json:"end,omitzero"`
+	Delivery        Delivery        `json:"delivery,omitzero"`
+
+	Subprocessors      subprocessor.Register `json:"subprocessors,omitzero"`
+	SubprocessorPolicy subprocessor.Policy   `json:"subprocessorPolicy,omitzero"`
+	Breach             breach.Terms          `json:"breach,omitzero"`
+
+	Liability  Liability  `json:"liability,omitzero"`
+	Fees       Fees       `json:"fees,omitzero"`
+	Assistance Assistance `json:"assistance,omitzero"`
+}
+
+// Document is one of the documents an agreement consists of.
+type Document struct {
+	// Title as the text names it ("Vedlegg 3.3", "Personvernerklæringen").
+	Title string `json:"title"`
+	// About says in a few words what it holds.
+	About string `json:"about,omitempty"`
+	// Included reports whether its text is part of the published agreement
+	// (false for a privacy policy or main agreement referred to but not
+	// reproduced).
+	Included bool `json:"included,omitempty"`
+}
+
+// Service is the service the processing serves and the agreement's subject
+// matter (GDPR Art. 28(3) first sentence).
+type Service struct {
+	obligation.Provision
+	// Name of the service ("MailMojo", "sentralbordtjeneste").
+	Name string `json:"name,omitempty"`
+	// SubjectMatter describes, in the agreement's words or a faithful
+	// English summary, what the processor does for the controller.
+	SubjectMatter string `json:"subjectMatter,omitempty"`
+	// MainAgreement names the agreement the DPA serves, where it refers
+	// to one ("tjeneste/oppdragsavtalen", "hovedavtalen").
+	MainAgreement string `json:"mainAgreement,omitempty"`
+}
+
+// Law is a legal instrument an agreement cites, identified as Lovdata
+// ("LOV-2018-06-15-38", "FOR-2000-12-15-1265") or EUR-Lex CELEX
+// ("32016R0679", "31995L0046") identify it.
+type Law struct {
+	ID string `json:"id"`
+	// Title as the agreement writes it.
+	Title  string            `json:"title,omitempty"`
+	Clause obligation.Clause `json:"clause,omitempty"`
+}
+
+// Laws are the instruments an agreement cites as the law it applies.
+type Laws struct {
+	obligation.Provision
+	Cited []Law `json:"cited,omitempty"`
+	// Successors reports whether the agreement also applies whatever
+	// replaces the cited instruments ("Enhver lov … som erstatter disse").
+	Successors bool `json:"successors,omitempty"`
+}
+
+// Precedence says which text prevails in a conflict.
+type Precedence struct {
+	obligation.Provision
+	// OverMain reports that the DPA prevails over the main agreement.
+	OverMain bool `json:"overMain,omitempty"`
+	// Only limits OverMain to these clauses of the DPA (Nortelecom 12.3:
+	// only 12.1 and 12.2 prevail). Empty means the whole DPA.
+	Only []obligation.Clause `json:"only,omitempty"`
+	// YieldsToLaw reports that the agreement says it gives way to the
+	// data protection law where they conflict.
+	YieldsToLaw bool `json:"yieldsToLaw,omitempty"`
+}
+
+// GoverningLaw is the law that governs the agreement and where disputes
+// are heard.
+type GoverningLaw struct {
+	obligation.Provision
+	// Country is the ISO 3166-1 alpha-2 code of the governing law ("NO").
+	Country string `json:"country,omitempty"`
+	// Venue is the agreed court ("Oslo tingrett").
+	Venue string `json:"venue,omitempty"`
+	// Amicable is how long the parties must try to settle a dispute
+	// before going to court, counted from the notice of the dispute.
+	Amicable obligation.Period `json:"amicable,omitzero"`
+	// InDocument names another document that settles governing law and
+	// venue instead (Nortelecom 15.1: the main agreement).
+	InDocument string `json:"inDocument,omitempty"`
+}
+
+// Notices is how the parties must give each other notice.
+type Notices struct {
+	obligation.Provision
+	Channels []Channel `json:"channels,omitempty"`
+}
+
+// Term is how long the agreement runs and whether it renews.
+type Term struct {
+	obligation.Provision
+	Basis TermBasis `json:"basis,omitempty"`
+	// Period is the length of each agreement period, for a fixed term.
+	Period  obligation.Period `json:"period,omitzero"`
+	Renewal Renewal           `json:"renewal,omitzero"`
+}
+
+// Renewal is whether and how an agreement period renews.
+type Renewal struct {
+	obligation.Provision
+	// Automatic reports that the agreement renews unless terminated.
+	Automatic bool `json:"automatic,omitempty"`
+	// Period is the length of each renewed period.
+	Period obligation.Period `json:"period,omitzero"`
+}
+
+// Termination is the right to terminate the agreement by notice.
+type Termination struct {
+	obligation.Provision
+	// By says who may terminate.
+	By Terminator `json:"by,omitempty"`
+	// Notice is the notice period ("6 måneder"); for a fixed term with
+	// renewal, the zero Period with BeforeExpiry means "before the period
+	// expires".
+	Notice obligation.Period `json:"notice,omitzero"`
+	// BeforeExpiry reports that notice must reach the other party before
+	// the current period expires.
+	BeforeExpiry bool `json:"beforeExpiry,omitempty"`
+	// Written reports that notice must be in writing.
+	Written bool `json:"written,omitempty"`
+	// Coupled reports that the DPA and the main agreement cannot be
+	// terminated separately (Nortelecom 12.4).
+	Coupled bool `json:"coupled,omitempty"`
+}
+
+// Processing is the agreement's description of the processing, with the
+// clause or annex that gives it.
+type Processing struct {
+	obligation.Provision
+	Description annex.Description `json:"description,omitzero"`
+}

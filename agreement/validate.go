@@ -1,0 +1,208 @@
+package agreement
+
+import (
+	"regexp"
+
+	"github.com/personvern/dpa/internal/valid"
+	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
+)
+
+// ValidationError is the error [Agreement.Validate] returns: every problem
+// found, each with the JSON path of its field. Use errors.As to reach it.
+type ValidationError = valid.Error
+
+// Problem is one problem in a [ValidationError].
+type Problem = valid.Problem
+
+// Validate checks that a is well formed and returns every problem at once
+// as a *[ValidationError], or nil. It checks form, not law: a valid
+// agreement may still lack what GDPR Art. 28 requires.
+func (a Agreement) Validate() error {
+	var l valid.List
+	a.check(&l)
+	return l.Err()
+}
+
+func (a Agreement) check(l *valid.List) {
+	if a.ID == "" {
+		l.Add("id", "missing")
+	}
+	if a.Title == "" {
+		l.Add("title", "missing")
+	}
+	if a.Language == "" {
+		l.Add("language", "missing")
+	} else if _, err := language.Parse(a.Language); err != nil {
+		l.Addf("language", "%q is not a BCP 47 language tag", a.Language)
+	}
+	checkDate(l, "signed", a.Signed)
+	checkDate(l, "updated", a.Updated)
+	checkDate(l, "validFrom", a.ValidFrom)
+	if !a.Signed.IsZero() && !a.Updated.IsZero() && a.Updated.Before(a.Signed) {
+		l.Addf("updated", "%s is before the signing date %s", a.Updated, a.Signed)
+	}
+	for i, d := range a.Documents {
+		if d.Title == "" {
+			l.Add(valid.Join(valid.Index("documents", i), "title"), "missing")
+		}
+	}
+	a.checkParties(l)
+
+	checkProvision(l, "service", a.Service.Provision)
+	checkProvision(l, "laws", a.Laws.Provision)
+	for i, law := range a.Laws.Cited {
+		p := valid.Index("laws.cited", i)
+		if !lawID.MatchString(law.ID) {
+			l.Addf(valid.Join(p, "id"), "%q is neither a Lovdata identifier (LOV-2018-06-15-38) nor a CELEX number (32016R0679)", law.ID)
+		}
+	}
+	checkProvision(l, "precedence", a.Precedence.Provision)
+	checkProvision(l, "governingLaw", a.GoverningLaw.Provision)
+	checkCountry(l, "governingLaw.country", a.GoverningLaw.Country)
+	checkPeriod(l, "governingLaw.amicable", a.GoverningLaw.Amicable, true)
+	checkProvision(l, "notices", a.Notices.Provision)
+	for i, c := range a.Notices.Channels {
+		if _, err := c.MarshalText(); err != nil {
+			l.Add(valid.Index("notices.channels", i), err.Error())
+		}
+	}
+	a.checkTerm(l)
+	checkProvision(l, "processing", a.Processing.Provision)
+}
+
+func (a Agreement) checkParties(l *valid.List) {
+	if len(a.Parties) == 0 {
+		l.Add("parties", "missing: an agreement has a controller and a processor")
+		return
+	}
+	var controllers, processors int
+	for i, p := range a.Parties {
+		path := valid.Index("parties", i)
+		switch p.Role {
+		case Controller:
+			controllers++
+		case Processor:
+			processors++
+		default:
+			l.Add(valid.Join(path, "role"), "missing or unknown role")
+		}
+		if p.Name == "" {
+			l.Add(valid.Join(path, "name"), "missing")
+		}
+		if p.OrgNumber != "" && !ValidOrgNumber(p.OrgNumber) {
+			l.Addf(valid.Join(path, "orgNumber"), "%q is not a Norwegian organisation number (9 digits with a modulus-11 check digit)", p.OrgNumber)
+		}
+		checkCountry(l, valid.Join(path, "country"), p.Country)
+		for j, c := range p.Contacts {
+			if _, err := c.Kind.MarshalText(); err != nil {
+				l.Add(valid.Join(valid.Index(valid.Join(path, "contacts"), j), "kind"), "missing or unknown contact kind")
+			}
+		}
+	}
+	if controllers == 0 {
+		l.Add("parties", "no controller")
+	}
+	if processors == 0 {
+		l.Add("parties", "no processor")
+	}
+}
+
+func (a Agreement) checkTerm(l *valid.List) {
+	t := a.Term
+	checkProvision(l, "term", t.Provision)
+	if t.Basis != 0 {
+		if _, err := t.Basis.MarshalText(); err != nil {
+			l.Add("term.basis", "unknown term basis")
+		}
+	}
+	checkPeriod(l, "term.period", t.Period, t.Basis == FixedPeriods)
+	if t.Basis == FixedPeriods && t.Period.IsZero() {
+		l.Add("term.period", "a fixed term needs the length of its periods")
+	}
+	checkProvision(l, "term.renewal", t.Renewal.Provision)
+	checkPeriod(l, "term.renewal.period", t.Renewal.Period, true)
+	if t.Renewal.Automatic && t.Renewal.Period.IsZero() {
+		l.Add("term.renewal.period", "an automatic renewal needs the length of the renewed period")
+	}
+	n := a.Termination
+	checkProvision(l, "termination", n.Provision)
+	checkPeriod(l, "termination.notice", n.Notice, true)
+	if n.By != 0 {
+		if _, err := n.By.MarshalText(); err != nil {
+			l.Add("termination.by", "unknown terminator")
+		}
+	}
+}
+
+// lawID matches Lovdata identifiers of acts and regulations and CELEX
+// numbers of EU legislation (sector 3: R regulations, L directives, D
+// decisions).
+var lawID = regexp.MustCompile(`^(?:(?:LOV|FOR)-\d{4}-\d{2}-\d{2}-\d{1,5}|3\d{4}[RLD]\d{4})$`)
+
+// ValidOrgNumber reports whether s is a well-formed Norwegian organisation
+// number: nine digits whose last is the modulus-11 check digit with the
+// weights 3, 2, 7, 6, 5, 4, 3, 2 (Brønnøysund Register Centre).
+func ValidOrgNumber(s string) bool {
+	if len(s) != 9 {
+		return false
+	}
+	weights := [8]int{3, 2, 7, 6, 5, 4, 3, 2}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		if i < 8 {
+			sum += int(s[i]-'0') * weights[i]
+		}
+	}
+	check := 11 - sum%11
+	if check == 11 {
+		check = 0
+	}
+	return check != 10 && check == int(s[8]-'0')
+}
+
+// ValidCountry reports whether code is an ISO 3166-1 alpha-2 country code.
+func ValidCountry(code string) bool {
+	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
+		return false
+	}
+	r, err := language.ParseRegion(code)
+	return err == nil && r.IsCountry() && r.String() == code
+}
+
+func checkCountry(l *valid.List, path, code string) {
+	if code != "" && !ValidCountry(code) {
+		l.Addf(path, "%q is not an ISO 3166-1 alpha-2 country code", code)
+	}
+}
+
+func checkDate(l *valid.List, path string, d obligation.Date) {
+	if !d.IsZero() && !d.IsValid() {
+		l.Addf(path, "%04d-%02d-%02d is not a calendar date", d.Year, int(d.Month), d.Day)
+	}
+}
+
+// checkPeriod reports a malformed period; positive says a stated period
+// must be quantified with a positive count (notice periods).
+func checkPeriod(l *valid.List, path string, p obligation.Period, positive bool) {
+	if err := p.Validate(); err != nil {
+		l.Add(path, err.Error())
+		return
+	}
+	if positive && !p.IsZero() && p.IsQuantified() && p.N <= 0 {
+		l.Add(path, "must be positive")
+	}
+}
+
+func checkProvision(l *valid.List, path string, p obligation.Provision) {
+	if _, err := p.Status.MarshalText(); err != nil {
+		l.Add(valid.Join(path, "status"), err.Error())
+		return
+	}
+	if p.Status != obligation.Absent && p.Clause == "" {
+		l.Addf(valid.Join(path, "clause"), "a %s provision needs the clause it comes from", p.Status)
+	}
+}

@@ -1,0 +1,4 @@
+package annex
+
+// Description is an agreement's description of the processing.
+type Description struct{}

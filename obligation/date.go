@@ -1,0 +1,127 @@
+package obligation
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date is a calendar day with no time of day and no location, as
+// agreements write dates ("Sist oppdatert: 03.03.2021"). Its zero value
+// means no date. Pass it by value; it is comparable.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// DateOf returns the calendar day of t in t's own location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// NewDate returns the date for year, month and day. It does not normalise:
+// use [Date.IsValid] to check a date from input.
+func NewDate(year int, month time.Month, day int) Date { return Date{year, month, day} }
+
+// IsZero reports whether d is the zero Date.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// IsValid reports whether d names a real day from year 1 to 9999.
+func (d Date) IsValid() bool {
+	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
+		return false
+	}
+	return d.Day <= time.Date(d.Year, d.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// In returns the instant d begins (00:00) in loc.
+func (d Date) In(loc *time.Location) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+}
+
+// Before reports whether d is before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	}
+	return cmpInt(d.Day, e.Day)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// AddDays returns the date n days after d (before, for negative n).
+func (d Date) AddDays(n int) Date {
+	return DateOf(time.Date(d.Year, d.Month, d.Day+n, 12, 0, 0, 0, time.UTC))
+}
+
+// Weekday returns d's day of the week.
+func (d Date) Weekday() time.Weekday {
+	return time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC).Weekday()
+}
+
+// String returns the ISO 8601 form "2006-01-02", or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// ParseDate parses the ISO 8601 form "2006-01-02". The empty string gives
+// the zero Date.
+func ParseDate(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || len(s) != len(time.DateOnly) {
+		return Date{}, fmt.Errorf("obligation: invalid date %q: want YYYY-MM-DD", s)
+	}
+	return DateOf(t), nil
+}
+
+// MustParseDate is like [ParseDate] but panics on an error; for constants
+// and tests.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// MarshalText encodes the ISO form; an invalid non-zero date is an error.
+func (d Date) MarshalText() ([]byte, error) {
+	if !d.IsZero() && !d.IsValid() {
+		return nil, fmt.Errorf("obligation: invalid date %04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText decodes the ISO form strictly.
+func (d *Date) UnmarshalText(text []byte) error {
+	e, err := ParseDate(string(text))
+	if err != nil {
+		return err
+	}
+	*d = e
+	return nil
+}
