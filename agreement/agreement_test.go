@@ -1,0 +1,263 @@
+package agreement_test
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/examples"
+	"github.com/personvern/dpa/obligation"
+)
+
+// minimal is the smallest well-formed agreement.
+func minimal() agreement.Agreement {
+	return agreement.Agreement{
+		ID: "minimal", Title: "Databehandleravtale", Language: "nb",
+		Parties: []agreement.Party{
+			{Role: agreement.Processor, Name: "Leverandør AS"},
+			{Role: agreement.Controller, Name: "Kunde AS"},
+		},
+	}
+}
+
+func TestValidateReportsEveryProblem(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*agreement.Agreement)
+		want   []agreement.Problem
+	}{
+		{
+			name:   "no parties",
+			change: func(a *agreement.Agreement) { a.Parties = nil },
+			want:   []agreement.Problem{{Path: "parties", Message: "missing: an agreement has a controller and a processor"}},
+		},
+		{
+			name: "no controller, unnamed processor",
+			change: func(a *agreement.Agreement) {
+				a.Parties = []agreement.Party{{Role: agreement.Processor}}
+			},
+			want: []agreement.Problem{
+				{Path: "parties[0].name", Message: "missing"},
+				{Path: "parties", Message: "no controller"},
+			},
+		},
+		{
+			name: "invalid country and organisation number",
+			change: func(a *agreement.Agreement) {
+				a.Parties[0].Country = "XX"
+				a.Parties[0].OrgNumber = "998504164" // check digit of 99850416- is 3
+				a.GoverningLaw = agreement.GoverningLaw{Provision: obligation.At("6"), Country: "no"}
+			},
+			want: []agreement.Problem{
+				{Path: "parties[0].orgNumber", Message: `"998504164" is not a Norwegian organisation number (9 digits with a modulus-11 check digit)`},
+				{Path: "parties[0].country", Message: `"XX" is not an ISO 3166-1 alpha-2 country code`},
+				{Path: "governingLaw.country", Message: `"no" is not an ISO 3166-1 alpha-2 country code`},
+			},
+		},
+		{
+			name: "negative and zero notice periods",
+			change: func(a *agreement.Agreement) {
+				a.Termination = agreement.Termination{Provision: obligation.At("5"), Notice: obligation.Months(-1)}
+				a.Term = agreement.Term{Provision: obligation.At("4"), Basis: agreement.FixedPeriods, Period: obligation.Days(0)}
+			},
+			want: []agreement.Problem{
+				{Path: "term.period", Message: "obligation: period of 0 days: the count must be positive"},
+				{Path: "termination.notice", Message: "obligation: period of -1 months: the count must be positive"},
+			},
+		},
+		{
+			name: "dates out of order and impossible",
+			change: func(a *agreement.Agreement) {
+				a.Signed = obligation.NewDate(2021, 3, 3)
+				a.Updated = obligation.NewDate(2020, 5, 11)
+				a.ValidFrom = obligation.NewDate(2021, 2, 29)
+			},
+			want: []agreement.Problem{
+				{Path: "validFrom", Message: "2021-02-29 is not a calendar date"},
+				{Path: "updated", Message: "2020-05-11 is before the signing date 2021-03-03"},
+			},
+		},
+		{
+			name: "stated provision without its clause, bad law identifier",
+			change: func(a *agreement.Agreement) {
+				a.Laws = agreement.Laws{Provision: obligation.At(""), Cited: []agreement.Law{{ID: "GDPR"}}}
+			},
+			want: []agreement.Problem{
+				{Path: "laws.clause", Message: "a stated provision needs the clause it comes from"},
+				{Path: "laws.cited[0].id", Message: `"GDPR" is neither a Lovdata identifier (LOV-2018-06-15-38) nor a CELEX number (32016R0679)`},
+			},
+		},
+		{
+			name: "automatic renewal without a period",
+			change: func(a *agreement.Agreement) {
+				a.Term = agreement.Term{Provision: obligation.At("2"), Basis: agreement.FixedPeriods, Period: obligation.Months(12),
+					Renewal: agreement.Renewal{Provision: obligation.At("3"), Automatic: true}}
+			},
+			want: []agreement.Problem{{Path: "term.renewal.period", Message: "an automatic renewal needs the length of the renewed period"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := minimal()
+			tt.change(&a)
+			err := a.Validate()
+			var ve *agreement.ValidationError
+			if !errors.As(err, &ve) {
+				t.Fatalf("Validate() = %v, want a *ValidationError", err)
+			}
+			if diff := cmp.Diff(tt.want, ve.Problems); diff != "" {
+				t.Errorf("problems mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestValidateMinimal(t *testing.T) {
+	if err := minimal().Validate(); err != nil {
+		t.Errorf("minimal agreement: %v", err)
+	}
+}
+
+func TestValidOrgNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"998504163", true}, // Assistert Selvhjelp AS, from its service agreement
+		{"998504164", false},
+		{"99850416", false},
+		{"99850416x", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := agreement.ValidOrgNumber(tt.in); got != tt.want {
+			t.Errorf("ValidOrgNumber(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDecodeNamesThePath(t *testing.T) {
+	seed, err := agreement.Encode(examples.AssistertSelvhjelp())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		edit     func(map[string]any)
+		wantPath string
+		wantText string
+	}{
+		{"unknown top-level field", func(m map[string]any) { m["owner"] = "x" }, "owner", "unknown field"},
+		{"unknown nested field", func(m map[string]any) {
+			m["governingLaw"].(map[string]any)["court"] = "Oslo"
+		}, "governingLaw.court", "unknown field"},
+		{"unknown enumeration", func(m map[string]any) {
+			m["parties"].([]any)[1].(map[string]any)["role"] = "owner"
+		}, "parties[1].role", `unknown role "owner"`},
+		{"malformed date", func(m map[string]any) { m["updated"] = "11.05.2020" }, "updated", `invalid date "11.05.2020"`},
+		{"malformed period", func(m map[string]any) {
+			m["termination"].(map[string]any)["notice"] = "6 months"
+		}, "termination.notice", `invalid period "6 months"`},
+		{"wrong type", func(m map[string]any) { m["parties"] = "both" }, "parties", "want an array"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var m map[string]any
+			if err := json.Unmarshal(seed, &m); err != nil {
+				t.Fatal(err)
+			}
+			tt.edit(m)
+			data, _ := json.Marshal(m)
+			_, err := agreement.Decode(data)
+			var pe *agreement.PathError
+			if !errors.As(err, &pe) {
+				t.Fatalf("Decode error = %v, want a *PathError", err)
+			}
+			if pe.Path != tt.wantPath || !strings.Contains(pe.Err.Error(), tt.wantText) {
+				t.Errorf("Decode error = %v; want path %q and text %q", err, tt.wantPath, tt.wantText)
+			}
+		})
+	}
+}
+
+func TestDecodeRejectsTrailingData(t *testing.T) {
+	data, _ := agreement.Encode(minimal())
+	if _, err := agreement.Decode(append(data, []byte(` {"id":"x"}`)...)); err == nil {
+		t.Error("Decode accepted a second value after the agreement")
+	}
+	if _, err := agreement.Decode([]byte(`{"id": `)); err == nil {
+		t.Error("Decode accepted truncated JSON")
+	}
+}
+
+// seedCorpus returns the five seeds' JSON files.
+func seedCorpus(tb testing.TB) [][]byte {
+	paths, err := filepath.Glob(filepath.Join("..", "examples", "testdata", "*.json"))
+	if err != nil || len(paths) != 5 {
+		tb.Fatalf("want the five seed JSON files, got %d (%v)", len(paths), err)
+	}
+	var out [][]byte
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, data)
+	}
+	return out
+}
+
+// FuzzDecode: decoding never panics, and whatever decodes re-encodes and
+// decodes again to an equal value.
+func FuzzDecode(f *testing.F) {
+	for _, data := range seedCorpus(f) {
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := agreement.Decode(data)
+		if err != nil {
+			return
+		}
+		_ = a.Validate()
+		enc, err := agreement.Encode(a)
+		if err != nil {
+			return // a value JSON can carry but not write back, such as an invalid enum, is rejected on encoding
+		}
+		b, err := agreement.Decode(enc)
+		if err != nil {
+			t.Fatalf("re-decoding %s: %v", enc, err)
+		}
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Fatalf("round trip mismatch (-first +second):\n%s", diff)
+		}
+	})
+}
+
+func BenchmarkDecode(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "testdata", "assistert-selvhjelp.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := agreement.Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkValidate(b *testing.B) {
+	a := examples.AssistertSelvhjelp()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := a.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
