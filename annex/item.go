@@ -1,0 +1,248 @@
+package annex
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Item is one entry of a list in a processing description: a known value
+// of an enumeration, or the enumeration's "other" value with the
+// agreement's own text ("Annet (vennligst spesifiser): …").
+//
+// Text holds the agreement's own words. It is required for an "other"
+// item and optional for a known one, where it keeps what the agreement
+// says under that heading (a security measure's description, the examples
+// a category lists). Clause cites where the item comes from when that is
+// not the list's own clause. Items are small comparable values; pass them
+// by value.
+//
+// In JSON an item without text or clause is its identifier as a string,
+// "health"; otherwise it is an object {"kind": "other", "text": "…",
+// "clause": "…"}. Decoding accepts both and rejects anything else.
+type Item[K Kind] struct {
+	Kind   K
+	Text   string
+	Clause string
+}
+
+// The item types of a [Description]'s lists.
+type (
+	// Purpose is a purpose of the processing.
+	Purpose = Item[PurposeKind]
+	// DataSubject is a category of data subjects.
+	DataSubject = Item[SubjectKind]
+	// DataCategory is a category of personal data.
+	DataCategory = Item[DataKind]
+	// SpecialCategory is a special category of personal data (Art. 9 or 10).
+	SpecialCategory = Item[SpecialKind]
+	// Operation is a processing operation (Art. 4(2)).
+	Operation = Item[OperationKind]
+	// SecurityNeed is a special security need.
+	SecurityNeed = Item[NeedKind]
+	// Measure is a security measure under its Annex III heading, with the
+	// agreement's own description of it in Text.
+	Measure = Item[MeasureKind]
+)
+
+// IsOther reports whether the item is its enumeration's "other (please
+// specify)" value.
+func (it Item[K]) IsOther() bool {
+	t := it.Kind.table()
+	return t.other != 0 && uint8(it.Kind) == t.other
+}
+
+// Label returns how the item reads in Norwegian Bokmål or English: the
+// agreement's text for an "other" item that has one, the kind's label
+// otherwise.
+func (it Item[K]) Label(tag language.Tag) string {
+	if it.IsOther() && strings.TrimSpace(it.Text) != "" {
+		return it.Text
+	}
+	return it.Kind.Label(tag)
+}
+
+// String returns the kind's identifier, followed by ": " and the text when
+// there is one.
+func (it Item[K]) String() string {
+	if it.Text == "" {
+		return it.Kind.String()
+	}
+	return it.Kind.String() + ": " + it.Text
+}
+
+// itemObject is an item's JSON object form.
+type itemObject struct {
+	Kind   *string `json:"kind"`
+	Text   string  `json:"text,omitempty"`
+	Clause string  `json:"clause,omitempty"`
+}
+
+// MarshalJSON encodes the item as its identifier, or as an object when it
+// has text or a clause. An unspecified or unknown kind is an error.
+func (it Item[K]) MarshalJSON() ([]byte, error) {
+	id, err := it.Kind.table().marshal(uint8(it.Kind))
+	if err != nil {
+		return nil, err
+	}
+	s := string(id)
+	if it.Text == "" && it.Clause == "" {
+		return json.Marshal(s)
+	}
+	return json.Marshal(itemObject{Kind: &s, Text: it.Text, Clause: it.Clause})
+}
+
+// UnmarshalJSON decodes an identifier string or an object with "kind" and
+// optional "text" and "clause". Unknown identifiers, unknown fields, a
+// missing kind and any other JSON value are errors.
+func (it *Item[K]) UnmarshalJSON(data []byte) error {
+	data = bytes.TrimSpace(data)
+	t := it.Kind.table()
+	switch {
+	case len(data) > 0 && data[0] == '"':
+		var s string
+		if err := json.Unmarshal(data, &s); err != nil {
+			return err
+		}
+		v, err := t.unmarshal([]byte(s))
+		if err != nil {
+			return err
+		}
+		*it = Item[K]{Kind: K(v)}
+		return nil
+	case len(data) > 0 && data[0] == '{':
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		var o itemObject
+		if err := dec.Decode(&o); err != nil {
+			return fmt.Errorf("annex: %s item: %w", t.typ, err)
+		}
+		if o.Kind == nil {
+			return fmt.Errorf("annex: %s item: missing \"kind\"", t.typ)
+		}
+		v, err := t.unmarshal([]byte(*o.Kind))
+		if err != nil {
+			return err
+		}
+		*it = Item[K]{Kind: K(v), Text: o.Text, Clause: o.Clause}
+		return nil
+	}
+	return fmt.Errorf("annex: a %s item is an identifier string or an object with \"kind\", \"text\" and \"clause\", not %s", t.typ, jsonKind(data))
+}
+
+func jsonKind(data []byte) string {
+	if len(data) == 0 {
+		return "nothing"
+	}
+	switch data[0] {
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "a boolean"
+	case '[':
+		return "an array"
+	}
+	return "a number"
+}
+
+// List is one list of a processing description: whether and where the
+// agreement gives it, and its items in the agreement's order.
+//
+// The zero List is [ListAbsent]: the agreement has no such list. A list
+// the text introduces and leaves empty is [ListBlank]; a list the text
+// says has nothing in it is [ListNone]; only a [ListStated] list has
+// items. Build lists with [ListAt], [NoneAt] and [BlankAt] or as struct
+// literals.
+type List[K Kind] struct {
+	Status ListStatus `json:"status,omitzero"`
+	Clause string     `json:"clause,omitempty"`
+	Items  []Item[K]  `json:"items,omitempty"`
+}
+
+// ListAt returns a [ListStated] list citing clause with the given items.
+func ListAt[K Kind](clause string, items ...Item[K]) List[K] {
+	return List[K]{Status: ListStated, Clause: clause, Items: items}
+}
+
+// NoneAt returns a [ListNone] list: the agreement says at clause that there
+// is nothing to list.
+func NoneAt[K Kind](clause string) List[K] {
+	return List[K]{Status: ListNone, Clause: clause}
+}
+
+// BlankAt returns a [ListBlank] list: the agreement introduces the list at
+// clause and leaves it empty.
+func BlankAt[K Kind](clause string) List[K] {
+	return List[K]{Status: ListBlank, Clause: clause}
+}
+
+// Has reports whether the list holds an item of kind k.
+func (l List[K]) Has(k K) bool {
+	for _, it := range l.Items {
+		if it.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// IsZero reports whether the list is the zero List: absent, with no clause
+// and no items.
+func (l List[K]) IsZero() bool {
+	return l.Status == ListAbsent && l.Clause == "" && len(l.Items) == 0
+}
+
+// Equal reports whether l and o hold the same status, clause and items in
+// the same order; a nil and an empty item slice are equal.
+func (l List[K]) Equal(o List[K]) bool {
+	if l.Status != o.Status || l.Clause != o.Clause || len(l.Items) != len(o.Items) {
+		return false
+	}
+	for i := range l.Items {
+		if l.Items[i] != o.Items[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// check reports the list's problems under path.
+func (l List[K]) check(path string, report func(path, message string)) {
+	t := (*new(K)).table()
+	switch {
+	case !l.Status.IsValid():
+		report(path+".status", fmt.Sprintf("unknown list status %d", uint8(l.Status)))
+	case l.Status == ListStated && len(l.Items) == 0:
+		report(path+".items", "a stated list needs at least one item (use status none or blank for a list without items)")
+	case l.Status != ListStated && len(l.Items) > 0:
+		report(path+".items", "a list with status "+l.Status.String()+" cannot hold items")
+	case l.Status == ListAbsent && l.Clause != "":
+		report(path+".clause", "an absent list cites no clause")
+	}
+	for i, it := range l.Items {
+		p := path + ".items[" + itoaPath(i) + "]"
+		if !t.valid(uint8(it.Kind)) {
+			if it.Kind == 0 {
+				report(p+".kind", "the kind is unspecified")
+			} else {
+				report(p+".kind", fmt.Sprintf("unknown %s %d", t.typ, uint8(it.Kind)))
+			}
+			continue
+		}
+		if it.IsOther() && strings.TrimSpace(it.Text) == "" {
+			report(p+".text", "an \"other\" item needs its text")
+		}
+		for j := range i {
+			if l.Items[j].Kind == it.Kind && l.Items[j].Text == it.Text {
+				report(p, "duplicates items["+itoaPath(j)+"]")
+				break
+			}
+		}
+	}
+}
+
+func itoaPath(i int) string { return strconv.Itoa(i) }
