@@ -1,0 +1,127 @@
+package breach
+
+import (
+	"github.com/personvern/dpa/internal/strictjson"
+	"github.com/personvern/dpa/internal/valid"
+	"github.com/personvern/dpa/obligation"
+)
+
+// ValidationError is the error Validate returns: every problem found, each
+// with its JSON field path, such as "contents.required[2].items". Match it
+// with errors.As.
+type ValidationError = valid.Error
+
+// DecodeTerms decodes breach terms from JSON strictly (unknown fields,
+// unknown identifiers and malformed periods are errors, reported with
+// their JSON path) and validates them.
+func DecodeTerms(data []byte) (Terms, error) {
+	var t Terms
+	if err := strictjson.Decode(data, &t); err != nil {
+		return Terms{}, err
+	}
+	if err := t.Validate(); err != nil {
+		return Terms{}, err
+	}
+	return t, nil
+}
+
+// DecodeIncident decodes an incident from JSON strictly and validates it.
+// Instants are RFC 3339 with their offset.
+func DecodeIncident(data []byte) (Incident, error) {
+	var inc Incident
+	if err := strictjson.Decode(data, &inc); err != nil {
+		return Incident{}, err
+	}
+	if err := inc.Validate(); err != nil {
+		return Incident{}, err
+	}
+	return inc, nil
+}
+
+func checkProvision(l *valid.List, path string, p obligation.Provision) {
+	if p.Status > obligation.Blank {
+		l.Addf(valid.Join(path, "status"), "invalid status %d", p.Status)
+	}
+	if p.Status == obligation.Absent && p.Clause != "" {
+		l.Add(valid.Join(path, "status"), "a clause is cited but the status is absent")
+	}
+}
+
+func checkEnum(l *valid.List, path string, e *enum, v uint8) {
+	if v != 0 && !e.valid(v) {
+		l.Addf(path, "invalid %s %d", e.typ, v)
+	}
+}
+
+// Validate reports every problem with t as a *[ValidationError]: unknown
+// enumeration values, malformed periods, a "where possible" flag without a
+// bound, and content requirements without a clause or without items.
+func (t Terms) Validate() error {
+	var l valid.List
+	checkProvision(&l, "", t.Provision)
+	checkProvision(&l, "scope", t.Scope.Provision)
+	checkProvision(&l, "deadline", t.Deadline.Provision)
+	if err := t.Deadline.Period.Validate(); err != nil {
+		l.Add("deadline.period", err.Error())
+	} else if _, ok := t.Deadline.Period.Bound(); t.Deadline.BoundWherePossible && (!ok || t.Deadline.Period.IsQuantified()) {
+		l.Add("deadline.boundWherePossible", "only an unquantified period with a bound can have a bound that applies where possible")
+	}
+	checkEnum(&l, "deadline.clock", &triggerEnum, uint8(t.Deadline.Clock))
+	checkProvision(&l, "channel", t.Channel.Provision)
+	checkEnum(&l, "channel.medium", &mediumEnum, uint8(t.Channel.Medium))
+	checkEnum(&l, "channel.recipient", &recipientEnum, uint8(t.Channel.Recipient))
+	checkProvision(&l, "contents", t.Contents.Provision)
+	for i, r := range t.Contents.Required {
+		path := valid.Index("contents.required", i)
+		checkEnum(&l, valid.Join(path, "source"), &sourceEnum, uint8(r.Source))
+		if r.Source == Law {
+			l.Add(valid.Join(path, "source"), "the agreement's list cannot hold the law's requirements; they apply anyway")
+		}
+		if r.Clause == "" {
+			l.Add(valid.Join(path, "clause"), "a requirement must cite its clause")
+		}
+		if r.Items&allItems == 0 {
+			l.Add(valid.Join(path, "items"), "a requirement must name at least one item")
+		}
+		if r.Items&^allItems != 0 {
+			l.Addf(valid.Join(path, "items"), "invalid items %#x", uint16(r.Items))
+		}
+	}
+	checkProvision(&l, "reporting", t.Reporting.Provision)
+	checkEnum(&l, "reporting.authority", &partyEnum, uint8(t.Reporting.Authority))
+	checkEnum(&l, "reporting.subjects", &partyEnum, uint8(t.Reporting.Subjects))
+	checkEnum(&l, "reporting.processorMayReport", &permissionEnum, uint8(t.Reporting.ProcessorMayReport))
+	checkProvision(&l, "mutual", t.Mutual)
+	checkProvision(&l, "phased", t.Phased)
+	for _, c := range []struct {
+		path string
+		c    Commitment
+	}{{"mitigation", t.Mitigation}, {"assistance", t.Assistance}} {
+		checkProvision(&l, c.path, c.c.Provision)
+		if err := c.c.Period.Validate(); err != nil {
+			l.Add(valid.Join(c.path, "period"), err.Error())
+		}
+	}
+	return l.Err()
+}
+
+// Validate reports every problem with inc as a *[ValidationError]:
+// unknown enumeration values, negative counts, and an end before the start.
+func (inc Incident) Validate() error {
+	var l valid.List
+	checkEnum(&l, "class", &classEnum, uint8(inc.Class))
+	checkEnum(&l, "risk", &riskEnum, uint8(inc.Risk))
+	if inc.Effects&^allEffects != 0 {
+		l.Addf("effects", "invalid effects %#x", uint8(inc.Effects))
+	}
+	if !inc.Started.IsZero() && !inc.Ended.IsZero() && inc.Ended.Before(inc.Started) {
+		l.Add("ended", "the breach ends before it starts")
+	}
+	if inc.SubjectCount.Ok && inc.SubjectCount.Value < 0 {
+		l.Addf("subjectCount", "a count cannot be negative (%d)", inc.SubjectCount.Value)
+	}
+	if inc.RecordCount.Ok && inc.RecordCount.Value < 0 {
+		l.Addf("recordCount", "a count cannot be negative (%d)", inc.RecordCount.Value)
+	}
+	return l.Err()
+}

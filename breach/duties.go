@@ -1,0 +1,147 @@
+package breach
+
+import (
+	"slices"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/personvern/dpa/obligation"
+)
+
+// Action is what a [Duty] requires.
+type Action uint8
+
+const (
+	// NotifyController: the processor notifies the controller (Art. 33(2)).
+	NotifyController Action = iota + 1
+	// Mitigate: the processor takes the measures needed to limit the
+	// consequences and prevent a recurrence.
+	Mitigate
+	// SupplyMissing: the processor gives the information still missing,
+	// in phases without undue further delay (Art. 33(4)).
+	SupplyMissing
+	// Assist: the processor assists the controller with Arts. 33 and 34
+	// (Art. 28(3)(f)).
+	Assist
+	// NotifyAuthority: the controller notifies the supervisory authority
+	// (Art. 33(1)).
+	NotifyAuthority
+	// CommunicateToSubjects: the controller tells the data subjects
+	// (Art. 34(1)).
+	CommunicateToSubjects
+	// CommunicatePublicly: a public communication instead (Art. 34(3)(c)).
+	CommunicatePublicly
+	// Document: the controller documents the breach, its effects and the
+	// remedial action taken (Art. 33(5)).
+	Document
+
+	maxDuties = iota
+)
+
+var actionEnum = enum{
+	typ: "Action",
+	ids: []string{"", "notify-controller", "mitigate", "supply-missing", "assist", "notify-authority",
+		"communicate-to-subjects", "communicate-publicly", "document"},
+	nb: []string{"", "varsle behandlingsansvarlig", "begrense konsekvensene og hindre gjentakelse",
+		"ettersende manglende opplysninger", "bistå behandlingsansvarlig", "melde avviket til Datatilsynet",
+		"varsle de registrerte", "offentlig kunngjøring", "dokumentere avviket"},
+	en: []string{"", "notify the controller", "limit the consequences and prevent a recurrence",
+		"supply the missing information", "assist the controller", "notify Datatilsynet",
+		"tell the data subjects", "communicate publicly", "document the breach"},
+}
+
+// String returns the wire identifier, such as "notify-authority".
+func (a Action) String() string { return actionEnum.str(uint8(a)) }
+
+// Label returns the Norwegian Bokmål or English label.
+func (a Action) Label(tag language.Tag) string { return actionEnum.label(uint8(a), tag) }
+
+// MarshalText encodes the identifier; the zero Action is "".
+func (a Action) MarshalText() ([]byte, error) { return actionEnum.marshal(uint8(a)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "".
+func (a *Action) UnmarshalText(b []byte) error {
+	x, err := actionEnum.unmarshal(b)
+	*a = Action(x)
+	return err
+}
+
+// Duty is one thing an incident obliges a party to do: who owes it to whom,
+// by when, and under which clause and article. The obligation package's
+// agenda is being built alongside this one; until it offers a duty type,
+// breach returns its own.
+type Duty struct {
+	Debtor   Party
+	Creditor Party
+	Action   Action
+	// Period is the time allowed; Due its last instant where it is counted
+	// in hours and the start is known, otherwise zero.
+	Period obligation.Period
+	Due    time.Time
+	// OnRequest reports that the duty arises only when the creditor asks.
+	OnRequest bool
+	// Clause is the agreement's clause, Article the law's.
+	Clause  obligation.Clause
+	Article string
+}
+
+// Duties returns the duties the incident creates, in the order they fall
+// due in a typical case: the processor's first, then the controller's.
+// The result is a fresh slice.
+func (a Assessment) Duties() []Duty { return slices.Clone(a.duties[:a.nDuty]) }
+
+func duties(a *Assessment, t Terms, breach bool) ([maxDuties]Duty, int) {
+	var out [maxDuties]Duty
+	n := 0
+	add := func(d Duty) {
+		if n < len(out) {
+			out[n] = d
+			n++
+		}
+	}
+	p := a.Processor
+	undue := obligation.Unquantified(obligation.WithoutUndueDelay)
+	if p.Owed {
+		add(Duty{Debtor: Processor, Creditor: Controller, Action: NotifyController,
+			Period: p.Period, Due: p.Due, Clause: p.Clause, Article: p.Article})
+	}
+	if t.Mitigation.IsStated() {
+		add(Duty{Debtor: Processor, Creditor: Controller, Action: Mitigate, Period: t.Mitigation.Period,
+			Due: due(p.Start, t.Mitigation.Period), OnRequest: t.Mitigation.OnRequest, Clause: t.Mitigation.Clause})
+	}
+	if p.Owed && a.Missing != 0 {
+		add(Duty{Debtor: Processor, Creditor: Controller, Action: SupplyMissing, Period: undue,
+			Clause: t.Contents.Clause, Article: "GDPR art. 33(4)"})
+	}
+	if breach {
+		add(Duty{Debtor: Processor, Creditor: Controller, Action: Assist, Period: t.Assistance.Period,
+			Due: due(p.Start, t.Assistance.Period), OnRequest: t.Assistance.OnRequest,
+			Clause: t.Assistance.Clause, Article: "GDPR art. 28(3)(f)"})
+	}
+	if a.Authority.Owed {
+		add(Duty{Debtor: a.Authority.By, Creditor: Authority, Action: NotifyAuthority,
+			Period: undue.AtLatest(obligation.Hours(a.Authority.Rule.Hours)), Due: a.Authority.Due,
+			Clause: a.Authority.Clause, Article: a.Authority.Rule.Article})
+	}
+	switch a.Subjects.Decision {
+	case Required:
+		add(Duty{Debtor: a.Subjects.By, Creditor: DataSubjects, Action: CommunicateToSubjects,
+			Period: undue, Clause: t.Reporting.Clause, Article: a.Subjects.Article})
+	case PublicCommunication:
+		add(Duty{Debtor: a.Subjects.By, Creditor: DataSubjects, Action: CommunicatePublicly,
+			Period: undue, Clause: t.Reporting.Clause, Article: a.Subjects.Article})
+	}
+	if breach {
+		add(Duty{Debtor: Controller, Action: Document, Article: "GDPR art. 33(5)"})
+	}
+	return out, n
+}
+
+// due returns start plus a period in hours, or zero.
+func due(start time.Time, p obligation.Period) time.Time {
+	if b, ok := p.Bound(); ok && b.Unit == obligation.Hour && !start.IsZero() && p.Validate() == nil {
+		return start.Add(time.Duration(b.N) * time.Hour)
+	}
+	return time.Time{}
+}

@@ -1,0 +1,324 @@
+package breach
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/bits"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/personvern/dpa/obligation"
+)
+
+// Item is one element a breach notice may have to contain. The items are
+// fine enough that every seed's list maps onto them: Nortelecom 10.2.2 asks
+// for the approximate number of records but not their categories, Art.
+// 33(3)(a) asks for both. The zero Item is invalid.
+type Item uint8
+
+const (
+	// Nature: what happened ("avvikets art", Art. 33(3)(a)).
+	Nature Item = iota + 1
+	// Cause: why it happened ("årsak", Assistert Selvhjelp).
+	Cause
+	// TimeSpan: when the breach started and ended ("tidsrom").
+	TimeSpan
+	// DiscoveryTime: when the breach was discovered ("tidspunktet avviket
+	// ble oppdaget").
+	DiscoveryTime
+	// SubjectCategories: the categories of data subjects concerned.
+	SubjectCategories
+	// SubjectCount: the approximate number of data subjects concerned.
+	SubjectCount
+	// RecordCategories: the categories of personal data records concerned.
+	RecordCategories
+	// RecordCount: the approximate number of personal data records
+	// concerned.
+	RecordCount
+	// ContactPoint: the name and contact details of the data protection
+	// officer or another contact point (Art. 33(3)(b)).
+	ContactPoint
+	// Consequences: the likely consequences (Art. 33(3)(c)).
+	Consequences
+	// Measures: the measures taken or proposed, including those to
+	// mitigate possible adverse effects (Art. 33(3)(d)).
+	Measures
+
+	numItems = iota
+)
+
+var itemEnum = enum{
+	typ: "Item",
+	ids: []string{"", "nature", "cause", "time-span", "discovery-time", "subject-categories",
+		"subject-count", "record-categories", "record-count", "contact-point", "consequences", "measures"},
+	nb: []string{"", "avvikets art", "årsak", "tidsrom", "tidspunkt for oppdagelse",
+		"kategorier av registrerte", "omtrentlig antall registrerte", "kategorier av personopplysninger",
+		"omtrentlig antall registreringer av personopplysninger", "kontaktpunkt",
+		"sannsynlige konsekvenser", "tiltak som er iverksatt eller foreslått"},
+	en: []string{"", "nature of the breach", "cause", "time span", "time of discovery",
+		"categories of data subjects", "approximate number of data subjects", "categories of personal data records",
+		"approximate number of personal data records", "contact point",
+		"likely consequences", "measures taken or proposed"},
+}
+
+// String returns the wire identifier, such as "subject-count".
+func (i Item) String() string { return itemEnum.str(uint8(i)) }
+
+// Label returns the Norwegian Bokmål or English label.
+func (i Item) Label(tag language.Tag) string { return itemEnum.label(uint8(i), tag) }
+
+// MarshalText encodes the identifier; the zero Item is an error.
+func (i Item) MarshalText() ([]byte, error) {
+	if i == 0 {
+		return nil, fmt.Errorf("breach: invalid Item 0")
+	}
+	return itemEnum.marshal(uint8(i))
+}
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (i *Item) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		return fmt.Errorf("breach: empty Item (want one of %s)", strings.Join(itemEnum.ids[1:], ", "))
+	}
+	v, err := itemEnum.unmarshal(b)
+	*i = Item(v)
+	return err
+}
+
+// Items is a set of [Item] values. It is a small comparable value; the zero
+// Items is the empty set. In JSON it is an array of identifiers in item
+// order: ["nature","measures"].
+type Items uint16
+
+// ItemsOf returns the set holding the given items; invalid items are
+// ignored.
+func ItemsOf(items ...Item) Items {
+	var s Items
+	for _, i := range items {
+		s = s.With(i)
+	}
+	return s
+}
+
+const allItems Items = 1<<(numItems+1) - 2
+
+// With returns s with i added; an invalid i leaves s unchanged.
+func (s Items) With(i Item) Items {
+	if i == 0 || i > numItems {
+		return s
+	}
+	return s | 1<<i
+}
+
+// Has reports whether i is in s.
+func (s Items) Has(i Item) bool { return i != 0 && i <= numItems && s&(1<<i) != 0 }
+
+// Len returns the number of items in s.
+func (s Items) Len() int { return bits.OnesCount16(uint16(s & allItems)) }
+
+// List returns the items of s in item order.
+func (s Items) List() []Item {
+	out := make([]Item, 0, s.Len())
+	for i := Item(1); i <= numItems; i++ {
+		if s.Has(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// String returns the identifiers joined by "+", such as
+// "nature+measures", or "" for the empty set.
+func (s Items) String() string {
+	var b strings.Builder
+	for _, i := range s.List() {
+		if b.Len() > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(i.String())
+	}
+	return b.String()
+}
+
+// MarshalJSON encodes the set as an array of identifiers.
+func (s Items) MarshalJSON() ([]byte, error) {
+	if s&^allItems != 0 {
+		return nil, fmt.Errorf("breach: invalid Items %#x", uint16(s))
+	}
+	l := s.List()
+	if l == nil {
+		l = []Item{}
+	}
+	return json.Marshal(l)
+}
+
+// UnmarshalJSON decodes an array of identifiers strictly; unknown or
+// repeated identifiers are errors.
+func (s *Items) UnmarshalJSON(b []byte) error {
+	var l []Item
+	if err := json.Unmarshal(b, &l); err != nil {
+		return err
+	}
+	var out Items
+	for _, i := range l {
+		if out.Has(i) {
+			return fmt.Errorf("breach: item %q listed twice", i)
+		}
+		out = out.With(i)
+	}
+	*s = out
+	return nil
+}
+
+// Effects is the set of security properties a breach compromised: the
+// breach types of the EDPB's guidelines, confidentiality, integrity and
+// availability ("konfidensialitet, integritet, tilgjengelighet"). The zero
+// Effects means not yet known. In JSON it is an array of identifiers.
+type Effects uint8
+
+const (
+	// Confidentiality: unauthorised or accidental disclosure of, or access
+	// to, personal data.
+	Confidentiality Effects = 1 << iota
+	// Integrity: unauthorised or accidental alteration.
+	Integrity
+	// Availability: accidental or unauthorised loss of access to, or
+	// destruction of, personal data.
+	Availability
+
+	allEffects = Confidentiality | Integrity | Availability
+)
+
+var effectNames = [...]struct{ id, nb, en string }{
+	{"confidentiality", "konfidensialitet", "confidentiality"},
+	{"integrity", "integritet", "integrity"},
+	{"availability", "tilgjengelighet", "availability"},
+}
+
+// Has reports whether every effect in e2 is in e.
+func (e Effects) Has(e2 Effects) bool { return e2 != 0 && e&e2 == e2 }
+
+// String returns the identifiers joined by "+", such as
+// "confidentiality+availability".
+func (e Effects) String() string {
+	var b strings.Builder
+	for i, n := range effectNames {
+		if e&(1<<i) != 0 {
+			if b.Len() > 0 {
+				b.WriteByte('+')
+			}
+			b.WriteString(n.id)
+		}
+	}
+	return b.String()
+}
+
+// Label returns the effects in Norwegian Bokmål or English, joined by
+// commas.
+func (e Effects) Label(tag language.Tag) string {
+	var b strings.Builder
+	for i, n := range effectNames {
+		if e&(1<<i) != 0 {
+			if b.Len() > 0 {
+				b.WriteString(", ")
+			}
+			if isNorwegian(tag) {
+				b.WriteString(n.nb)
+			} else {
+				b.WriteString(n.en)
+			}
+		}
+	}
+	return b.String()
+}
+
+// MarshalJSON encodes the set as an array of identifiers.
+func (e Effects) MarshalJSON() ([]byte, error) {
+	if e&^allEffects != 0 {
+		return nil, fmt.Errorf("breach: invalid Effects %#x", uint8(e))
+	}
+	l := []string{}
+	for i, n := range effectNames {
+		if e&(1<<i) != 0 {
+			l = append(l, n.id)
+		}
+	}
+	return json.Marshal(l)
+}
+
+// UnmarshalJSON decodes an array of identifiers strictly.
+func (e *Effects) UnmarshalJSON(b []byte) error {
+	var l []string
+	if err := json.Unmarshal(b, &l); err != nil {
+		return err
+	}
+	var out Effects
+next:
+	for _, s := range l {
+		for i, n := range effectNames {
+			if s == n.id {
+				if out&(1<<i) != 0 {
+					return fmt.Errorf("breach: effect %q listed twice", s)
+				}
+				out |= 1 << i
+				continue next
+			}
+		}
+		return fmt.Errorf("breach: unknown effect %q (want confidentiality, integrity or availability)", s)
+	}
+	*e = out
+	return nil
+}
+
+// Requirement is one element of the contents a notice must hold, as one
+// source words it: an item of Art. 33(3), or an entry of the agreement's own
+// list. Text keeps the source's words; Items says which [Item] values they
+// ask for.
+type Requirement struct {
+	Source Source            `json:"source,omitempty"`
+	Clause obligation.Clause `json:"clause,omitempty"`
+	Text   string            `json:"text,omitempty"`
+	Items  Items             `json:"items"`
+}
+
+// Cite returns where the requirement comes from: the article for the law,
+// "punkt 10.2.2"/"clause 10.2.2" for an agreement.
+func (r Requirement) Cite(tag language.Tag) string {
+	if r.Source == Law {
+		return string(r.Clause)
+	}
+	if isNorwegian(tag) {
+		return "avtalen " + r.Clause.String()
+	}
+	return "agreement " + r.Clause.String()
+}
+
+// art33_3 holds the minimum contents of Art. 33(3) GDPR [aptible
+// 33-notification-to-authority.md]. The clause 9.2 of the 2021/915
+// clauses asks for the same of a processor's notice to the controller.
+var art33_3 = [...]Requirement{
+	{Source: Law, Clause: "GDPR art. 33(3)(a)", Text: "the nature of the personal data breach including where possible, the categories and approximate number of data subjects concerned and the categories and approximate number of personal data records concerned",
+		Items: ItemsOf(Nature, SubjectCategories, SubjectCount, RecordCategories, RecordCount)},
+	{Source: Law, Clause: "GDPR art. 33(3)(b)", Text: "the name and contact details of the data protection officer or other contact point where more information can be obtained",
+		Items: ItemsOf(ContactPoint)},
+	{Source: Law, Clause: "GDPR art. 33(3)(c)", Text: "the likely consequences of the personal data breach",
+		Items: ItemsOf(Consequences)},
+	{Source: Law, Clause: "GDPR art. 33(3)(d)", Text: "the measures taken or proposed to be taken by the controller to address the personal data breach, including, where appropriate, measures to mitigate its possible adverse effects",
+		Items: ItemsOf(Measures)},
+}
+
+// LawRequirements returns the minimum contents of GDPR Art. 33(3), one
+// [Requirement] per point (a) to (d). The result is a fresh copy.
+func LawRequirements() []Requirement {
+	out := art33_3
+	return out[:]
+}
+
+var lawItems = func() Items {
+	var s Items
+	for _, r := range art33_3 {
+		s |= r.Items
+	}
+	return s
+}()

@@ -1,0 +1,66 @@
+package breach
+
+import (
+	"time"
+	_ "time/tzdata" // Europe/Oslo without depending on the host's zoneinfo
+
+	"github.com/personvern/dpa/obligation"
+)
+
+// oslo is Europe/Oslo, the location dates in notices are shown in. The
+// embedded tzdata makes the load succeed everywhere; the fixed zone is a
+// last resort that never applies in practice.
+var oslo = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Oslo")
+	if err != nil {
+		return time.FixedZone("CET", 3600)
+	}
+	return loc
+}()
+
+// Oslo returns the Europe/Oslo location, loaded from the tzdata embedded in
+// this package.
+func Oslo() *time.Location { return oslo }
+
+// AuthorityRule is the controller's deadline for notifying the supervisory
+// authority, as in force from a date. The deadline is kept as data because
+// it may change: the Digital Omnibus proposal COM(2025) 837 of 19.11.2025
+// would make it 96 hours; as of the sources it was not adopted, so no rule
+// for it is listed.
+type AuthorityRule struct {
+	// From is the first day (Oslo date) on which the rule applies.
+	From obligation.Date
+	// Hours is the deadline in elapsed hours from the controller's
+	// awareness; it never moves to a working day.
+	Hours int
+	// Article cites the rule.
+	Article string
+}
+
+// authorityRules lists the rules in force, oldest first. The GDPR has
+// applied in Norway since 20 July 2018 (EEA Joint Committee decision of 6
+// July 2018; regjeringen.no, "Ny personopplysningslov"); its Art. 33(1)
+// gives "without undue delay and, where feasible, not later than 72 hours
+// after having become aware" [aptible 33-notification-to-authority.md].
+var authorityRules = [...]AuthorityRule{
+	{From: obligation.NewDate(2018, time.July, 20), Hours: 72, Article: "GDPR art. 33(1)"},
+}
+
+// AuthorityRules returns the versioned authority-notification rules,
+// oldest first, as a fresh copy.
+func AuthorityRules() []AuthorityRule {
+	out := authorityRules
+	return out[:]
+}
+
+// AuthorityRuleAt returns the rule in force on t's date in Oslo, and false
+// before the GDPR applied in Norway.
+func AuthorityRuleAt(t time.Time) (AuthorityRule, bool) {
+	d := obligation.DateOf(t.In(oslo))
+	for i := len(authorityRules) - 1; i >= 0; i-- {
+		if !d.Before(authorityRules[i].From) {
+			return authorityRules[i], true
+		}
+	}
+	return AuthorityRule{}, false
+}
