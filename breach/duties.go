@@ -124,13 +124,17 @@ func duties(a *Assessment, t Terms, breach bool) ([maxDuties]Duty, int) {
 			Period: undue.AtLatest(obligation.Hours(a.Authority.Rule.Hours)), Due: a.Authority.Due,
 			Clause: a.Authority.Clause, Article: a.Authority.Rule.Article})
 	}
+	var subjectsClause obligation.Clause
+	if t.Reporting.Subjects != 0 {
+		subjectsClause = t.Reporting.Clause
+	}
 	switch a.Subjects.Decision {
 	case Required:
 		add(Duty{Debtor: a.Subjects.By, Creditor: DataSubjects, Action: CommunicateToSubjects,
-			Period: undue, Clause: t.Reporting.Clause, Article: a.Subjects.Article})
+			Period: undue, Clause: subjectsClause, Article: a.Subjects.Article})
 	case PublicCommunication:
 		add(Duty{Debtor: a.Subjects.By, Creditor: DataSubjects, Action: CommunicatePublicly,
-			Period: undue, Clause: t.Reporting.Clause, Article: a.Subjects.Article})
+			Period: undue, Clause: subjectsClause, Article: a.Subjects.Article})
 	}
 	if breach {
 		add(Duty{Debtor: Controller, Action: Document, Article: "GDPR art. 33(5)"})

@@ -93,7 +93,7 @@ func (a Assessment) Notice(tag language.Tag) string {
 		w.line("- " + w.pick("Ikke påkrevd etter art. 33(1) ut fra det som er kjent nå; avviket dokumenteres (art. 33(5)).",
 			"Not required under Art. 33(1) on what is known now; the breach is documented (Art. 33(5))."))
 	default:
-		s := capitalise(d.By.Label(tag)) + w.pick(" melder avviket uten ugrunnet opphold og om mulig senest ",
+		s := capitalise(w.pick("", "the ")+d.By.Label(tag)) + w.pick(" melder avviket uten ugrunnet opphold og om mulig senest ",
 			" notifies without undue delay and where feasible not later than ") + strconv.Itoa(d.Rule.Hours) +
 			w.pick(" timer etter å ha blitt kjent med det", " hours after becoming aware") + " (" + d.Rule.Article + ")"
 		if !d.Due.IsZero() {
@@ -187,7 +187,7 @@ func (w *writer) deadline(p ProcessorDeadline) string {
 		s += " («" + p.Text + "»)"
 	}
 	if !p.Start.IsZero() {
-		s += w.pick(", regnet fra ", ", counted from ") + w.instant(p.Start) + " (" + p.Clock.Label(w.tag) + ")"
+		s += w.pick(", regnet fra ", ", counted from ") + p.Clock.Label(w.tag) + " " + w.instant(p.Start)
 	}
 	if !p.Due.IsZero() {
 		s += "; " + w.pick("senest ", "at the latest ") + w.instant(p.Due)
@@ -225,8 +225,11 @@ func (w *writer) value(inc Incident, i Item) (string, bool) {
 	switch i {
 	case Nature:
 		parts := []string{}
-		if inc.Description.Ok && strings.TrimSpace(inc.Description.Value) != "" {
-			parts = append(parts, inc.Description.Value)
+		if d := strings.TrimSpace(inc.Description.Value); inc.Description.Ok && d != "" {
+			if !strings.ContainsAny(d[len(d)-1:], ".!?") {
+				d += "."
+			}
+			parts = append(parts, d)
 		}
 		if inc.Effects != 0 {
 			parts = append(parts, w.pick("Berørt: ", "Compromised: ")+inc.Effects.Label(w.tag)+".")
