@@ -1,0 +1,289 @@
+package subprocessor
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/personvern/dpa/obligation"
+)
+
+// Change is a planned change to the subprocessors of an agreement, as
+// [Policy.Assess] takes it. It is a small comparable value.
+type Change struct {
+	// Kind is what changes.
+	Kind ChangeKind `json:"kind"`
+	// Name is the subprocessor concerned (the new one for [Add] and
+	// [Replace]).
+	Name string `json:"name,omitempty"`
+	// Start is when the new or changed subprocessor is planned to start
+	// processing; zero when not planned yet.
+	Start time.Time `json:"start,omitzero"`
+	// Noticed is when the notice of the change was sent; zero when it has
+	// not been sent, in which case Assess counts from its at.
+	Noticed time.Time `json:"noticed,omitzero"`
+}
+
+// Article28_2 is the rule behind every notice: the processor informs the
+// controller of intended changes concerning the addition or replacement of
+// processors, so that the controller may object (GDPR Art. 28(2), FACTS.md
+// §1.1).
+const Article28_2 = "GDPR Art. 28(2)"
+
+// Assessment is the answer [Policy.Assess] gives for one change under one
+// agreement, each part with the clause it comes from. It is a plain value;
+// its slices are shared with the policy, not copied.
+type Assessment struct {
+	// Kind is the change assessed.
+	Kind ChangeKind `json:"kind"`
+
+	// NoticeOwed reports that the controller must be told before the
+	// change takes effect.
+	NoticeOwed bool `json:"noticeOwed"`
+	// Advisory reports that the notice goes beyond the letter of Art.
+	// 28(2), which names additions and replacements: a move to another
+	// country or wider access changes what the controller authorised, so
+	// the notice is the safe course rather than a duty the text states.
+	Advisory bool `json:"advisory,omitempty"`
+	// Authorisation is the kind the agreement gives; ApprovalNeeded
+	// reports that each new subprocessor needs the controller's approval
+	// and silence does not give it.
+	Authorisation  Authorisation `json:"authorisation,omitempty"`
+	ApprovalNeeded bool          `json:"approvalNeeded,omitempty"`
+	// Channels are the ways the notice is given, from the announcement
+	// clause.
+	Channels      []Channel         `json:"channels,omitempty"`
+	ChannelClause obligation.Clause `json:"channelClause,omitempty"`
+	// NoticePeriod is the period the new subprocessor must wait after the
+	// notice; zero when the agreement states none.
+	NoticePeriod obligation.Period `json:"noticePeriod,omitzero"`
+	NoticeClause obligation.Clause `json:"noticeClause,omitempty"`
+	// LatestNotice is the latest day to send the notice for the planned
+	// start, in clear days with no roll ([obligation.Calendar.LatestBefore]);
+	// zero without a planned start or a quantified period.
+	LatestNotice obligation.Date `json:"latestNotice,omitzero"`
+	// NoticeFrom is the instant the notice counts from: the change's
+	// Noticed, or at.
+	NoticeFrom time.Time `json:"noticeFrom,omitzero"`
+	// EarliestStart is the first day the new subprocessor may start after
+	// a notice at NoticeFrom: the day after the notice period's last day,
+	// counted without moving for weekends (a waiting period is no act
+	// that falls due).
+	EarliestStart obligation.Date `json:"earliestStart,omitzero"`
+	// Late reports that the planned start comes before EarliestStart.
+	Late bool `json:"late,omitempty"`
+
+	// Objection is whether the controller may object: [obligation.Stated],
+	// [obligation.StatedNone] (no right), or [obligation.Absent] (the text
+	// is silent; Art. 28(2) still gives the opportunity to object).
+	Objection       obligation.Status `json:"objection"`
+	ObjectionClause obligation.Clause `json:"objectionClause,omitempty"`
+	// ObjectionPeriod is the window; zero when none is stated.
+	ObjectionPeriod obligation.Period `json:"objectionPeriod,omitzero"`
+	// ObjectionBy is the last instant an objection is on time; zero
+	// without a quantified window.
+	ObjectionBy time.Time `json:"objectionBy,omitzero"`
+	// Justified reports that an objection needs justified grounds.
+	Justified bool `json:"justified,omitempty"`
+
+	// Remedy is what an objection leads to, as the agreement states it.
+	Remedy Remedy `json:"remedy,omitzero"`
+	// Refund is what a terminating controller gets back.
+	Refund Refund `json:"refund,omitzero"`
+	// DeemedAccepted reports that silence counts as acceptance, from
+	// AcceptedAfter (the end of the objection window) on.
+	DeemedAccepted bool              `json:"deemedAccepted,omitempty"`
+	AcceptedAfter  time.Time         `json:"acceptedAfter,omitzero"`
+	SilenceClause  obligation.Clause `json:"silenceClause,omitempty"`
+}
+
+// ErrChange is wrapped by the errors for a malformed [Change].
+var ErrChange = errors.New("subprocessor: invalid change")
+
+// Assess answers, for change c under the policy p, whether notice is owed,
+// the latest day to send it, the earliest start after a notice sent at
+// c.Noticed (or at at, when c.Noticed is zero), the objection deadline,
+// what the controller may do, the refund and whether silence is
+// acceptance, each with its clause. Every date comes from cal.
+//
+// Assess is pure and does not allocate: the Norwegian calendar's
+// deadlines are computed without allocation, and the assessment shares
+// the policy's slices. An invalid change kind or a calendar error is an
+// error.
+func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (Assessment, error) {
+	var s scratch
+	return p.assess(c, at, cal, &s)
+}
+
+// scratch remembers the dates computed for a change by period, so that a
+// batch over many policies computes each distinct period once.
+type scratch struct {
+	n    int
+	memo [8]memo
+}
+
+type memo struct {
+	p      obligation.Period
+	anchor Anchor
+	notice bool
+	day    obligation.Date
+	start  obligation.Date
+	t      time.Time
+}
+
+func (s *scratch) find(p obligation.Period, a Anchor, notice bool) (*memo, bool) {
+	for i := 0; i < s.n; i++ {
+		if m := &s.memo[i]; m.p == p && m.anchor == a && m.notice == notice {
+			return m, true
+		}
+	}
+	if s.n < len(s.memo) {
+		m := &s.memo[s.n]
+		*m = memo{p: p, anchor: a, notice: notice}
+		s.n++
+		return m, false
+	}
+	return &memo{p: p, anchor: a, notice: notice}, false
+}
+
+func (p Policy) assess(c Change, at time.Time, cal obligation.Calendar, s *scratch) (Assessment, error) {
+	if !enumValid(changeKindNames, uint8(c.Kind)) {
+		return Assessment{}, fmt.Errorf("%w: kind %d", ErrChange, c.Kind)
+	}
+	a := Assessment{
+		Kind:            c.Kind,
+		Authorisation:   p.Authorisation.Kind,
+		Channels:        p.Announcement.Channels,
+		ChannelClause:   p.Announcement.Clause,
+		NoticePeriod:    p.Notice.Period,
+		NoticeClause:    p.Notice.Clause,
+		Objection:       p.Objection.Status,
+		ObjectionClause: p.Objection.Clause,
+		ObjectionPeriod: p.Objection.Period,
+		Justified:       p.Objection.Justified,
+		Remedy:          p.Remedy,
+		Refund:          p.Refund,
+		SilenceClause:   p.Silence.Clause,
+	}
+	switch c.Kind {
+	case Add, Replace:
+		a.NoticeOwed = true
+	case Relocate, MoveAccess, Widen:
+		a.NoticeOwed, a.Advisory = true, true
+	default: // Remove, Amend: Art. 28(2) names neither.
+		a.Remedy, a.Refund = Remedy{}, Refund{}
+		a.Objection, a.ObjectionClause, a.ObjectionPeriod, a.Justified = obligation.Absent, "", obligation.Period{}, false
+		return a, nil
+	}
+	a.ApprovalNeeded = p.Authorisation.Kind == Specific && !p.Silence.Accepts
+	a.NoticeFrom = c.Noticed
+	if a.NoticeFrom.IsZero() {
+		a.NoticeFrom = at
+	}
+	if p.Notice.Period.IsQuantified() || hasBound(p.Notice.Period) {
+		m, ok := s.find(p.Notice.Period, 0, true)
+		if !ok {
+			if !c.Start.IsZero() {
+				d, err := cal.LatestBefore(c.Start, p.Notice.Period)
+				if err != nil && !errors.Is(err, obligation.ErrHoursBackward) {
+					return Assessment{}, err
+				}
+				m.day = d
+			}
+			d, err := earliestStart(cal, a.NoticeFrom, p.Notice.Period)
+			if err != nil {
+				return Assessment{}, err
+			}
+			m.start = d
+		}
+		a.LatestNotice, a.EarliestStart = m.day, m.start
+		if !c.Start.IsZero() && obligation.DateOf(c.Start.In(cal.Location())).Before(a.EarliestStart) {
+			a.Late = true
+		}
+	}
+	if p.Objection.Status != obligation.StatedNone && (p.Objection.Period.IsQuantified() || hasBound(p.Objection.Period)) {
+		from := a.NoticeFrom
+		if p.Objection.Anchor == FromStart {
+			from = c.Start
+		}
+		if !from.IsZero() {
+			m, ok := s.find(p.Objection.Period, p.Objection.Anchor, false)
+			if !ok {
+				t, err := cal.Deadline(from, p.Objection.Period)
+				if err != nil {
+					return Assessment{}, err
+				}
+				m.t = t
+			}
+			a.ObjectionBy = m.t
+		}
+	}
+	if p.Silence.Accepts {
+		a.DeemedAccepted = true
+		a.AcceptedAfter = a.ObjectionBy
+	}
+	return a, nil
+}
+
+func hasBound(p obligation.Period) bool {
+	_, ok := p.Bound()
+	return ok
+}
+
+// earliestStart returns the first day after a waiting period p that
+// follows a notice at t: the notice's day does not count, the period ends
+// at the end of its last day without moving for weekends or holidays
+// (months clamp at month ends: 31 January + 1 month ends on 28 February),
+// and the new subprocessor may start the day after. A period in business
+// days ends on the n-th working day after the notice's day; one in hours
+// gives the day its last instant falls on.
+func earliestStart(cal obligation.Calendar, t time.Time, p obligation.Period) (obligation.Date, error) {
+	q, ok := p.Bound()
+	if !ok {
+		return obligation.Date{}, obligation.ErrNoPeriod
+	}
+	loc := cal.Location()
+	day := obligation.DateOf(t.In(loc))
+	var last obligation.Date
+	switch q.Unit {
+	case obligation.Hour:
+		return obligation.DateOf(t.Add(time.Duration(q.N) * time.Hour).In(loc)), nil
+	case obligation.Day:
+		last = day.AddDays(q.N)
+	case obligation.Week:
+		last = day.AddDays(7 * q.N)
+	case obligation.Month:
+		last = addMonths(day, q.N)
+	case obligation.Year:
+		last = addMonths(day, 12*q.N)
+	case obligation.BusinessDay:
+		var err error
+		if last, err = cal.AddBusinessDays(day, q.N); err != nil {
+			return obligation.Date{}, err
+		}
+	default:
+		return obligation.Date{}, fmt.Errorf("subprocessor: invalid period unit %d", q.Unit)
+	}
+	if last.Year > 9999 {
+		return obligation.Date{}, obligation.ErrOutOfRange
+	}
+	return last.AddDays(1), nil
+}
+
+// addMonths returns d plus n calendar months, clamped to the last day of a
+// shorter month.
+func addMonths(d obligation.Date, n int) obligation.Date {
+	m := int(d.Month) - 1 + n
+	y := d.Year + m/12
+	m %= 12
+	if m < 0 {
+		m += 12
+		y--
+	}
+	last := time.Date(y, time.Month(m+2), 0, 0, 0, 0, 0, time.UTC).Day()
+	day := d.Day
+	if day > last {
+		day = last
+	}
+	return obligation.NewDate(y, time.Month(m+1), day)
+}

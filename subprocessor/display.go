@@ -1,0 +1,130 @@
+package subprocessor
+
+import (
+	"strings"
+	"text/tabwriter"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// norwegianOrder is the tag whose collation gives Norwegian alphabetical
+// order (… X, Y, Z, Æ, Ø, Å). x/text's "nb" tailoring sorts in root order
+// (Æ before A, Å among the A's); the Nynorsk tailoring, whose alphabet is
+// the same as Bokmål's, has the right order.
+var norwegianOrder = language.MustParse("nn")
+
+// SortNorwegian sorts names in Norwegian alphabetical order, in place.
+func SortNorwegian(names []string) {
+	collate.New(norwegianOrder).SortStrings(names)
+}
+
+// Table returns r as a text table with a header, in Norwegian Bokmål for a
+// Norwegian tag and in English otherwise: name, service, purpose, data
+// reached, processing and access locations, transfer basis and clause.
+// Rows are sorted by name in Norwegian order at every level, whatever the
+// language; a subprocessor's own subprocessors follow it, indented. The
+// texts the agreement gives (service, purpose) are printed as written. A
+// register with no entries prints one line saying why.
+func (r Register) Table(tag language.Tag) string {
+	no := norwegian(tag)
+	var b strings.Builder
+	if len(r.Entries) == 0 {
+		switch {
+		case r.Source == Referenced && no:
+			b.WriteString("Listen holdes andre steder: " + r.Reference + "\n")
+		case r.Source == Referenced:
+			b.WriteString("The list is kept elsewhere: " + r.Reference + "\n")
+		case r.Source == NoneUsed && no:
+			b.WriteString("Avtalen sier at ingen underleverandører brukes.\n")
+		case r.Source == NoneUsed:
+			b.WriteString("The agreement states that no subprocessors are used.\n")
+		case no:
+			b.WriteString("Avtalen nevner ingen underleverandører.\n")
+		default:
+			b.WriteString("The agreement names no subprocessors.\n")
+		}
+		return b.String()
+	}
+	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	if no {
+		w.Write([]byte("Navn\tTjeneste\tFormål\tData\tBehandlingssted\tTilgang fra\tOverføringsgrunnlag\tKlausul\n"))
+	} else {
+		w.Write([]byte("Name\tService\tPurpose\tData\tProcessing\tAccess from\tTransfer basis\tClause\n"))
+	}
+	col := collate.New(norwegianOrder)
+	var rows func(es []Entry, indent string, depth int)
+	rows = func(es []Entry, indent string, depth int) {
+		sorted := make([]Entry, len(es))
+		copy(sorted, es)
+		keys := make([]string, len(sorted))
+		for i := range sorted {
+			keys[i] = sorted[i].Name
+		}
+		order := make([]int, len(sorted))
+		for i := range order {
+			order[i] = i
+		}
+		// A stable insertion sort by collation key keeps equal names in
+		// register order.
+		for i := 1; i < len(order); i++ {
+			for j := i; j > 0 && col.CompareString(keys[order[j-1]], keys[order[j]]) > 0; j-- {
+				order[j-1], order[j] = order[j], order[j-1]
+			}
+		}
+		for _, i := range order {
+			e := sorted[i]
+			cells := []string{
+				indent + e.Name, dash(e.Service), dash(e.Purpose), reachCell(e, tag),
+				locations(e.Processing, tag, true), locations(e.Access, tag, false),
+				mechanismCell(e.Safeguard.Mechanism, tag), e.Clause.String(),
+			}
+			w.Write([]byte(strings.Join(cells, "\t") + "\n"))
+			if depth < maxDepth {
+				rows(e.Subprocessors, indent+"  ↳ ", depth+1)
+			}
+		}
+	}
+	rows(r.Entries, "", 1)
+	w.Flush()
+	return b.String()
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return strings.ReplaceAll(s, "\t", " ")
+}
+
+func reachCell(e Entry, tag language.Tag) string {
+	if e.Reach == 0 {
+		return "—"
+	}
+	s := e.Reach.Label(tag)
+	if len(e.Categories) > 0 {
+		s += ": " + strings.Join(e.Categories, ", ")
+	}
+	return s
+}
+
+func locations(ls []Location, tag language.Tag, unknownIfEmpty bool) string {
+	if len(ls) == 0 {
+		if unknownIfEmpty {
+			return Location{}.Label(tag)
+		}
+		return "—"
+	}
+	parts := make([]string, len(ls))
+	for i, l := range ls {
+		parts[i] = l.Label(tag)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func mechanismCell(m Mechanism, tag language.Tag) string {
+	if m == 0 {
+		return "—"
+	}
+	return m.Label(tag)
+}

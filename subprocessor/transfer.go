@@ -1,0 +1,400 @@
+package subprocessor
+
+import (
+	"fmt"
+
+	"github.com/personvern/dpa/obligation"
+)
+
+// Limit is a scope condition of a dated [Decision].
+type Limit uint8
+
+const (
+	// Whole: the decision covers every recipient in the country.
+	Whole Limit = iota
+	// PrivateSectorOnly: only private-sector (commercial) recipients
+	// (Canada: organisations subject to PIPEDA; Japan: the private sector
+	// under the APPI).
+	PrivateSectorOnly
+	// CertifiedOnly: only recipients on the framework's list (the US
+	// frameworks).
+	CertifiedOnly
+)
+
+// Decision is one dated legal basis in the transfer table: an adequacy
+// decision or a US framework, when it applies and to whom.
+type Decision struct {
+	// Country is the ISO 3166-1 alpha-2 code of the destination.
+	Country string
+	// Mechanism is [Adequacy] for a country decision, or the US framework
+	// ([SafeHarbour], [PrivacyShield], [DataPrivacyFramework]).
+	Mechanism Mechanism
+	// Act names the decision ("2000/518/EC").
+	Act string
+	// From is the first day it applies; zero when its start is not
+	// modelled. Unless noted, it is the day of adoption (FACTS.md §3.1).
+	From obligation.Date
+	// Until is the first day it no longer applies; zero while in force.
+	Until obligation.Date
+	// Limit is its scope condition.
+	Limit Limit
+	// Note is a scope remark that does not change the outcome but should
+	// be read (the 2021 UK decision's immigration exclusion).
+	Note string
+	// EEAPending reports that its incorporation into the EEA Agreement
+	// was not confirmed by the sources: applying it in Norway needs a
+	// legal judgement (FACTS.md §3.2, "EEA lag").
+	EEAPending bool
+}
+
+func date(y int, m, d int) obligation.Date { return obligation.NewDate(y, timeMonth(m), d) }
+
+// decisions is the dated table. Every row comes from
+// ../shared/legal/FACTS.md §3.1 and §3.2; the sources named there are
+// repeated per row.
+var decisions = [...]Decision{
+	// FACTS §3.1 table (mukul975 list "as of March 2026"; CNPD Luxembourg
+	// scope notes). Dates of adoption.
+	{Country: "CH", Mechanism: Adequacy, Act: "2000/518/EC", From: date(2000, 7, 26)},
+	// Canada: only recipients subject to PIPEDA (CNPD).
+	{Country: "CA", Mechanism: Adequacy, Act: "2002/2/EC", From: date(2001, 12, 20), Limit: PrivateSectorOnly,
+		Note: "covers only commercial organisations subject to PIPEDA"},
+	{Country: "AR", Mechanism: Adequacy, Act: "2003/490/EC", From: date(2003, 6, 30)},
+	{Country: "GG", Mechanism: Adequacy, Act: "2003/821/EC", From: date(2003, 11, 21)},
+	{Country: "IM", Mechanism: Adequacy, Act: "2004/411/EC", From: date(2004, 4, 28)},
+	{Country: "JE", Mechanism: Adequacy, Act: "2008/393/EC", From: date(2008, 5, 8)},
+	{Country: "FO", Mechanism: Adequacy, Act: "2010/146/EU", From: date(2010, 3, 5)},
+	{Country: "AD", Mechanism: Adequacy, Act: "2010/625/EU", From: date(2010, 10, 19)},
+	{Country: "IL", Mechanism: Adequacy, Act: "2011/61/EU", From: date(2011, 1, 31)},
+	{Country: "UY", Mechanism: Adequacy, Act: "2012/484/EU", From: date(2012, 8, 21)},
+	{Country: "NZ", Mechanism: Adequacy, Act: "2013/65/EU", From: date(2012, 12, 19)},
+	// Japan: private sector under the APPI plus the Supplementary Rules.
+	{Country: "JP", Mechanism: Adequacy, Act: "(EU) 2019/419", From: date(2019, 1, 23), Limit: PrivateSectorOnly,
+		Note: "covers the private sector under the APPI and the Supplementary Rules"},
+	// United Kingdom: adopted 28 Jun 2021 (2021/1772); sunset 27 Jun 2025
+	// extended to 27 Dec 2025; renewed 19 Dec 2025, valid until 27 Dec
+	// 2031, now covering immigration-control data (FACTS §3.2: mondaq,
+	// dpocentre, uea.ac.uk). The two rows meet on the renewal day.
+	{Country: "GB", Mechanism: Adequacy, Act: "(EU) 2021/1772", From: date(2021, 6, 28), Until: date(2025, 12, 19),
+		Note: "the 2021 decision excluded immigration-control data"},
+	{Country: "GB", Mechanism: Adequacy, Act: "renewal of 19 Dec 2025", From: date(2025, 12, 19), Until: date(2031, 12, 27)},
+	// Republic of Korea: entities under PIPA.
+	{Country: "KR", Mechanism: Adequacy, Act: "(EU) 2022/254", From: date(2021, 12, 17),
+		Note: "covers entities subject to PIPA"},
+	// USA: Data Privacy Framework, immediate effect 10 Jul 2023 (FACTS
+	// §3.2; Datatilsynet "Reglene trer i kraft umiddelbart"); only
+	// organisations on the DPF List.
+	{Country: "US", Mechanism: DataPrivacyFramework, Act: "(EU) 2023/1795", From: date(2023, 7, 10), Limit: CertifiedOnly,
+		Note: "covers only organisations on the DPF List"},
+	// Brazil: (EU) 2026/179 of 26 Jan 2026; the EEA/EFTA draft Joint
+	// Committee decision was sent to the Commission only on 6 May 2026
+	// (europalov id-34841), so its EEA effect needs judgement.
+	{Country: "BR", Mechanism: Adequacy, Act: "(EU) 2026/179", From: date(2026, 1, 26), EEAPending: true},
+	// Safe Harbour 2000/520/EC: invalidated by CJEU C-362/14 Schrems I on
+	// 6 Oct 2015 (FACTS §3.2). Its start is not modelled.
+	{Country: "US", Mechanism: SafeHarbour, Act: "2000/520/EC", Until: date(2015, 10, 6), Limit: CertifiedOnly},
+	// Privacy Shield (EU) 2016/1250: adopted 12 Jul 2016 (FACTS §3.2,
+	// marked "from memory"; Datatilsynet gives July 2016); invalidated by
+	// CJEU C-311/18 Schrems II on 16 Jul 2020 with no grace period.
+	{Country: "US", Mechanism: PrivacyShield, Act: "(EU) 2016/1250", From: date(2016, 7, 12), Until: date(2020, 7, 16), Limit: CertifiedOnly},
+}
+
+// The dates of the standard contractual clauses (FACTS §2 and §3.2:
+// ThomasMoreAI scc-implementation standards.md; sergiomaldo/deal-room
+// eu-sccs.md). 2021/914 is in force from 27 Jun 2021; the old clauses
+// could be used for new contracts until 27 Sep 2021, and contracts signed
+// before then remained valid until 27 Dec 2022. "Until" is read here as
+// the first day without effect, as for the judgments above.
+var (
+	scc2021From     = date(2021, 6, 27)
+	legacySCCNewEnd = date(2021, 9, 27)
+	legacySCCAllEnd = date(2022, 12, 27)
+	ukBridgeEnd     = date(2021, 6, 28)
+)
+
+// Decisions returns a copy of the dated table of adequacy decisions and US
+// frameworks, in the order of FACTS.md §3.
+func Decisions() []Decision {
+	out := make([]Decision, len(decisions))
+	copy(out, decisions[:])
+	return out
+}
+
+// Finding is the result of a transfer evaluation: the outcome, the basis
+// that decided it and why.
+type Finding struct {
+	// Outcome is the answer.
+	Outcome Outcome `json:"outcome"`
+	// Location is the place evaluated.
+	Location Location `json:"location"`
+	// Basis is the mechanism that gives the basis, or the one stated that
+	// fails; zero when none is stated and none applies.
+	Basis Mechanism `json:"basis,omitempty"`
+	// Act names the decision or instrument the outcome rests on.
+	Act string `json:"act,omitempty"`
+	// Reason explains the outcome in English.
+	Reason string `json:"reason"`
+	// Judgement reports that the outcome needs a legal judgement (an Art.
+	// 49 derogation, an adequacy decision whose EEA effect is pending).
+	Judgement bool `json:"judgement,omitempty"`
+	// Clause is where the agreement states the basis, if it does.
+	Clause obligation.Clause `json:"clause,omitempty"`
+}
+
+// Transfer evaluates whether personal data processed in, or accessed from,
+// loc has a lawful basis on the day on, relying on s. It is pure.
+//
+// A location in the EEA is no transfer (the United Kingdom was treated as
+// such until its adequacy decision of 28 June 2021: EU member until 31
+// January 2020, transition until 31 December 2020, then the Trade and
+// Cooperation Agreement's bridging clause, per the Commission's Brexit
+// page, ec.europa.eu/info/law/law-topic/data-protection/
+// international-dimension-data-protection/brexit_en). Otherwise the
+// mechanism s names is checked against its dates and scope, and failing
+// that an adequacy decision for the country applies by itself (Art.
+// 45(1)). An unknown location, an unnamed country with a country-bound
+// basis, an unnamed basis, and a scope condition the facts do not settle
+// give [Undetermined].
+func Transfer(loc Location, s Safeguard, on obligation.Date) Finding {
+	f := Finding{Location: loc, Clause: s.Clause, Basis: s.Mechanism}
+	switch {
+	case loc.IsUnknown():
+		f.Outcome, f.Reason = Undetermined, "the location is not stated"
+		return f
+	case loc.Validate() != nil:
+		f.Outcome, f.Reason = Undetermined, "the location is not a valid ISO 3166-1 country"
+		return f
+	case loc.InEEA():
+		f.Basis, f.Outcome, f.Reason = 0, NoTransfer, loc.Country+" is in the EEA"
+		return f
+	case loc.Country == "GB" && on.Before(ukBridgeEnd):
+		f.Basis, f.Outcome = 0, NoTransfer
+		f.Reason = "until 28 June 2021 transfers to the United Kingdom were not transfers to a third country (EU membership, transition period, then the TCA bridging clause)"
+		return f
+	}
+	stated := checkMechanism(loc, s, on)
+	if stated.Outcome == BasisFound {
+		return stated
+	}
+	if s.Mechanism != Adequacy && loc.IsKnown() {
+		// An adequacy decision applies whatever the agreement names.
+		if a := checkMechanism(loc, Safeguard{Mechanism: Adequacy, Certified: s.Certified, Sector: s.Sector}, on); a.Outcome == BasisFound || (a.Outcome == Undetermined && stated.Outcome != Undetermined) {
+			a.Clause = s.Clause
+			if s.Mechanism != 0 {
+				a.Reason = stated.Reason + "; " + a.Reason
+			}
+			return a
+		}
+	}
+	return stated
+}
+
+// checkMechanism evaluates the mechanism s names, for a location outside
+// the EEA.
+func checkMechanism(loc Location, s Safeguard, on obligation.Date) Finding {
+	f := Finding{Location: loc, Clause: s.Clause, Basis: s.Mechanism}
+	switch s.Mechanism {
+	case 0:
+		f.Outcome, f.Reason = NoBasis, "no transfer mechanism is stated"
+		if loc.IsKnown() {
+			f.Reason += " and no adequacy decision covers " + loc.Country + " on " + on.String()
+		}
+	case UnnamedBasis:
+		f.Outcome, f.Reason = Undetermined, "the agreement promises an approved transfer basis without naming it"
+	case SCC2021:
+		f.Act = "(EU) 2021/914"
+		if on.Before(scc2021From) {
+			f.Outcome, f.Reason = NoBasis, "the 2021/914 clauses apply from 27 June 2021"
+		} else {
+			f.Outcome, f.Reason = BasisFound, "standard contractual clauses (EU) 2021/914 (Art. 46(2)(c))"
+		}
+	case LegacySCC:
+		f.Act = "2001/497/EC, 2004/915/EC or 2010/87/EU"
+		switch {
+		case !on.Before(legacySCCAllEnd):
+			f.Outcome, f.Reason = NoBasis, "the old standard contractual clauses lost effect on 27 December 2022"
+		case on.Before(legacySCCNewEnd):
+			f.Outcome, f.Reason = BasisFound, "the old standard contractual clauses could still be concluded until 27 September 2021"
+		case s.Signed.IsZero():
+			f.Outcome, f.Reason = Undetermined, "the old standard contractual clauses held until 27 December 2022 only for contracts signed before 27 September 2021, and the signing date is not stated"
+		case s.Signed.Before(legacySCCNewEnd):
+			f.Outcome, f.Reason = BasisFound, "old standard contractual clauses signed on "+s.Signed.String()+", before 27 September 2021, held until 27 December 2022"
+		default:
+			f.Outcome, f.Reason = NoBasis, "old standard contractual clauses signed on "+s.Signed.String()+", after their repeal on 27 September 2021"
+		}
+	case BindingCorporateRules:
+		f.Act = "GDPR Art. 47"
+		f.Outcome, f.Reason = BasisFound, "binding corporate rules approved under Art. 47"
+	case Derogation:
+		f.Act = "GDPR Art. 49"
+		f.Outcome, f.Reason, f.Judgement = BasisFound, "an Art. 49 derogation, which covers specific situations only", true
+	case Adequacy, SafeHarbour, PrivacyShield, DataPrivacyFramework:
+		if !loc.IsKnown() {
+			f.Outcome, f.Reason = Undetermined, "the country is not named, so a country-bound basis cannot be checked"
+			return f
+		}
+		return checkDecision(loc, s, on)
+	default:
+		f.Outcome, f.Reason = Undetermined, fmt.Sprintf("invalid mechanism %d", s.Mechanism)
+	}
+	return f
+}
+
+// checkDecision looks the country and mechanism up in the dated table.
+func checkDecision(loc Location, s Safeguard, on obligation.Date) Finding {
+	f := Finding{Location: loc, Clause: s.Clause, Basis: s.Mechanism, Outcome: NoBasis}
+	var last *Decision
+	for i := range decisions {
+		d := &decisions[i]
+		if d.Country != loc.Country {
+			continue
+		}
+		// A country adequacy decision matches Adequacy; a US framework
+		// matches its own name and, for DPF, Adequacy too.
+		if d.Mechanism != s.Mechanism && (s.Mechanism != Adequacy || d.Mechanism != DataPrivacyFramework) {
+			continue
+		}
+		last = d
+		if (!d.From.IsZero() && on.Before(d.From)) || (!d.Until.IsZero() && !on.Before(d.Until)) {
+			continue
+		}
+		f.Act, f.Basis = d.Act, d.Mechanism
+		switch d.Limit {
+		case PrivateSectorOnly:
+			switch s.Sector {
+			case Private:
+			case Public:
+				f.Reason = d.Act + " " + d.Note + "; the recipient is public"
+				return f
+			default:
+				f.Outcome, f.Reason = Undetermined, d.Act+" "+d.Note+"; the recipient's sector is not stated"
+				return f
+			}
+		case CertifiedOnly:
+			if !s.Certified && s.Mechanism == Adequacy {
+				f.Outcome, f.Reason = Undetermined, d.Act+" "+d.Note+"; certification is not stated"
+				return f
+			}
+		}
+		f.Outcome = BasisFound
+		f.Reason = d.Mechanism.Label(english) + " " + d.Act + " applies to " + loc.Country + " on " + on.String()
+		if d.Note != "" {
+			f.Reason += " (" + d.Note + ")"
+		}
+		if d.EEAPending {
+			f.Judgement = true
+			f.Reason += "; its incorporation into the EEA Agreement is not confirmed"
+		}
+		return f
+	}
+	switch {
+	case last == nil && s.Mechanism == Adequacy:
+		f.Reason = "no adequacy decision covers " + loc.Country
+	case last == nil:
+		f.Reason = s.Mechanism.Label(english) + " covers only the United States"
+	case !last.From.IsZero() && on.Before(last.From):
+		f.Act, f.Reason = last.Act, last.Act+" applies only from "+last.From.String()
+	default:
+		f.Act, f.Reason = last.Act, last.Act+" no longer applies from "+last.Until.String()
+		if last.Mechanism == PrivacyShield {
+			f.Reason += " (CJEU C-311/18 Schrems II)"
+		} else if last.Mechanism == SafeHarbour {
+			f.Reason += " (CJEU C-362/14 Schrems I)"
+		}
+	}
+	return f
+}
+
+// EntryFinding is a transfer finding for one location of one register
+// entry.
+type EntryFinding struct {
+	// Path names the entry through its chain, "SendGrid, Inc." or
+	// "A AS > B Ltd" for a subprocessor's own subprocessor.
+	Path string `json:"path"`
+	// Access reports that the location is one staff reach the data from,
+	// rather than one where the data are processed.
+	Access bool `json:"access,omitempty"`
+	Finding
+}
+
+// Transfers evaluates every entry of r, at every level, on the day on:
+// each processing location and each access location, or one
+// [Undetermined] finding when an entry states no location. An entry that
+// reaches anonymous statistics only transfers no personal data. Entries
+// come in register order, each before its own subprocessors.
+func (r Register) Transfers(on obligation.Date) []EntryFinding {
+	var out []EntryFinding
+	var walk func(prefix string, es []Entry, depth int)
+	walk = func(prefix string, es []Entry, depth int) {
+		for _, e := range es {
+			path := e.Name
+			if prefix != "" {
+				path = prefix + " > " + e.Name
+			}
+			switch {
+			case e.Reach == AnonymousStatistics:
+				out = append(out, EntryFinding{Path: path, Finding: Finding{Outcome: NoTransfer, Clause: e.Clause,
+					Reason: "anonymous statistics only: no personal data are transferred"}})
+			case len(e.Processing) == 0 && len(e.Access) == 0:
+				f := Transfer(Location{}, e.Safeguard, on)
+				out = append(out, EntryFinding{Path: path, Finding: f})
+			default:
+				for _, l := range e.Processing {
+					out = append(out, EntryFinding{Path: path, Finding: Transfer(l, e.Safeguard, on)})
+				}
+				for _, l := range e.Access {
+					f := Transfer(l, e.Safeguard, on)
+					if f.Outcome != NoTransfer {
+						f.Reason = "remote access is a transfer: " + f.Reason
+					}
+					out = append(out, EntryFinding{Path: path, Access: true, Finding: f})
+				}
+			}
+			if depth < maxDepth {
+				walk(path, e.Subprocessors, depth+1)
+			}
+		}
+	}
+	walk("", r.Entries, 1)
+	return out
+}
+
+// Findings evaluates the places the agreement's transfer terms name, on
+// the day on, against each mechanism they name, and keeps the best
+// outcome per place (a basis found, then undetermined, then none). Access
+// locations are transfers too.
+func (t Transfers) Findings(on obligation.Date) []EntryFinding {
+	var out []EntryFinding
+	eval := func(l Location, access bool) {
+		best := Transfer(l, Safeguard{Clause: t.Clause}, on)
+		for _, m := range t.Mechanisms {
+			f := Transfer(l, Safeguard{Mechanism: m, Clause: t.Clause}, on)
+			if rank(f.Outcome) < rank(best.Outcome) {
+				best = f
+			}
+		}
+		if access && best.Outcome != NoTransfer {
+			best.Reason = "remote access is a transfer: " + best.Reason
+		}
+		out = append(out, EntryFinding{Path: "", Access: access, Finding: best})
+	}
+	for _, l := range t.Locations {
+		eval(l, false)
+	}
+	for _, l := range t.Access {
+		eval(l, true)
+	}
+	return out
+}
+
+func rank(o Outcome) int {
+	switch o {
+	case NoTransfer:
+		return 0
+	case BasisFound:
+		return 1
+	case Undetermined:
+		return 2
+	}
+	return 3
+}
