@@ -1,0 +1,185 @@
+package subprocessor_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
+)
+
+func day(s string) obligation.Date { return obligation.MustParseDate(s) }
+
+// TestTransferBoundaries checks every dated change in FACTS.md §3 on the
+// day before and on the day of the change.
+func TestTransferBoundaries(t *testing.T) {
+	us := subprocessor.In("US")
+	type safeguard = subprocessor.Safeguard
+	tests := []struct {
+		name string
+		loc  subprocessor.Location
+		s    safeguard
+		on   string
+		want subprocessor.Outcome
+	}{
+		// Safe Harbour: invalid from CJEU C-362/14, 6 Oct 2015.
+		{"Safe Harbour, day before Schrems I", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2015-10-05", subprocessor.BasisFound},
+		{"Safe Harbour, day of Schrems I", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2015-10-06", subprocessor.NoBasis},
+		// Privacy Shield: adopted 12 Jul 2016, invalid from C-311/18, 16 Jul 2020.
+		{"Privacy Shield, day before adoption", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2016-07-11", subprocessor.NoBasis},
+		{"Privacy Shield, day of adoption", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2016-07-12", subprocessor.BasisFound},
+		{"Privacy Shield, day before Schrems II", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2020-07-15", subprocessor.BasisFound},
+		{"Privacy Shield, day of Schrems II", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2020-07-16", subprocessor.NoBasis},
+		// MailMojo 2.8 names Privacy Shield.
+		{"MailMojo 2.8 Privacy Shield on 2019-01-01", us, safeguard{Mechanism: subprocessor.PrivacyShield, Clause: "2.8"}, "2019-01-01", subprocessor.BasisFound},
+		{"MailMojo 2.8 Privacy Shield on 2021-01-01", us, safeguard{Mechanism: subprocessor.PrivacyShield, Clause: "2.8"}, "2021-01-01", subprocessor.NoBasis},
+		// DPF: 10 Jul 2023, immediate effect, DPF List only.
+		{"DPF, day before", us, safeguard{Mechanism: subprocessor.DataPrivacyFramework}, "2023-07-09", subprocessor.NoBasis},
+		{"DPF, day of", us, safeguard{Mechanism: subprocessor.DataPrivacyFramework}, "2023-07-10", subprocessor.BasisFound},
+		{"US adequacy, certified", us, safeguard{Mechanism: subprocessor.Adequacy, Certified: true}, "2023-07-10", subprocessor.BasisFound},
+		{"US adequacy, certification not stated", us, safeguard{Mechanism: subprocessor.Adequacy}, "2023-07-10", subprocessor.Undetermined},
+		{"US, nothing stated, before DPF", us, safeguard{}, "2023-07-09", subprocessor.NoBasis},
+		{"US, nothing stated, after DPF", us, safeguard{}, "2026-11-23", subprocessor.Undetermined},
+		{"US, certified, nothing else stated", us, safeguard{Certified: true}, "2026-11-23", subprocessor.BasisFound},
+		// SCC 2021/914 in force 27 Jun 2021.
+		{"SCC 2021/914, day before", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.SCC2021}, "2021-06-26", subprocessor.NoBasis},
+		{"SCC 2021/914, day of", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.SCC2021}, "2021-06-27", subprocessor.BasisFound},
+		// Old SCCs: new contracts until 27 Sep 2021; older contracts until 27 Dec 2022.
+		{"old SCCs, day before repeal", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.LegacySCC}, "2021-09-26", subprocessor.BasisFound},
+		{"old SCCs, day of repeal, signing date unknown", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.LegacySCC}, "2021-09-27", subprocessor.Undetermined},
+		{"old SCCs signed the day before repeal", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.LegacySCC, Signed: day("2021-09-26")}, "2022-12-26", subprocessor.BasisFound},
+		{"old SCCs signed on the day of repeal", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.LegacySCC, Signed: day("2021-09-27")}, "2021-10-01", subprocessor.NoBasis},
+		{"old SCCs, day the transition ends", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.LegacySCC, Signed: day("2020-01-01")}, "2022-12-27", subprocessor.NoBasis},
+		// United Kingdom: not a third country until the adequacy decision of 28 Jun 2021.
+		{"UK, day before adequacy", subprocessor.In("GB"), safeguard{}, "2021-06-27", subprocessor.NoTransfer},
+		{"UK, day of adequacy", subprocessor.In("GB"), safeguard{}, "2021-06-28", subprocessor.BasisFound},
+		{"UK, day before renewal", subprocessor.In("GB"), safeguard{}, "2025-12-18", subprocessor.BasisFound},
+		{"UK, day of renewal", subprocessor.In("GB"), safeguard{}, "2025-12-19", subprocessor.BasisFound},
+		{"UK, last day of the renewal", subprocessor.In("GB"), safeguard{}, "2031-12-26", subprocessor.BasisFound},
+		{"UK, renewal ended", subprocessor.In("GB"), safeguard{}, "2031-12-27", subprocessor.NoBasis},
+		// EEA.
+		{"Norway", subprocessor.In("NO"), safeguard{}, "2026-11-23", subprocessor.NoTransfer},
+		{"Liechtenstein", subprocessor.In("LI"), safeguard{}, "2026-11-23", subprocessor.NoTransfer},
+		{"Greece", subprocessor.In("GR"), safeguard{}, "2026-11-23", subprocessor.NoTransfer},
+		// Other bases.
+		{"BCR", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.BindingCorporateRules}, "2026-11-23", subprocessor.BasisFound},
+		{"Art. 49", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.Derogation}, "2026-11-23", subprocessor.BasisFound},
+		{"India, nothing stated", subprocessor.In("IN"), safeguard{}, "2026-11-23", subprocessor.NoBasis},
+		{"unknown location", subprocessor.Location{}, safeguard{Mechanism: subprocessor.SCC2021}, "2026-11-23", subprocessor.Undetermined},
+		{"We Are Media: outside Norway, EU and Switzerland, no mechanism", subprocessor.Unnamed, safeguard{Clause: "Internasjonal dataeksport"}, "2026-11-23", subprocessor.NoBasis},
+		{"unnamed third country, unnamed approved basis", subprocessor.Unnamed, safeguard{Mechanism: subprocessor.UnnamedBasis}, "2026-11-23", subprocessor.Undetermined},
+		{"unnamed third country, SCCs", subprocessor.Unnamed, safeguard{Mechanism: subprocessor.SCC2021}, "2026-11-23", subprocessor.BasisFound},
+		{"unnamed third country, Privacy Shield", subprocessor.Unnamed, safeguard{Mechanism: subprocessor.PrivacyShield}, "2019-01-01", subprocessor.Undetermined},
+		{"Privacy Shield outside the US", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.PrivacyShield}, "2019-01-01", subprocessor.NoBasis},
+		// Sector limits.
+		{"Canada, private", subprocessor.In("CA"), safeguard{Sector: subprocessor.Private}, "2026-11-23", subprocessor.BasisFound},
+		{"Canada, public", subprocessor.In("CA"), safeguard{Sector: subprocessor.Public}, "2026-11-23", subprocessor.NoBasis},
+		{"Canada, sector not stated", subprocessor.In("CA"), safeguard{}, "2026-11-23", subprocessor.Undetermined},
+		{"Japan, private", subprocessor.In("JP"), safeguard{Sector: subprocessor.Private}, "2026-11-23", subprocessor.BasisFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := subprocessor.Transfer(tt.loc, tt.s, day(tt.on))
+			if f.Outcome != tt.want {
+				t.Errorf("Transfer(%s, %s, %s) = %s (%s), want %s", tt.loc, tt.s.Mechanism, tt.on, f.Outcome, f.Reason, tt.want)
+			}
+			if f.Reason == "" {
+				t.Error("empty reason")
+			}
+			if f.Clause != tt.s.Clause {
+				t.Errorf("clause %q, want %q", f.Clause, tt.s.Clause)
+			}
+		})
+	}
+}
+
+// TestAdequacyDates checks each adequacy decision of FACTS.md §3.1 on the
+// day before and the day of its adoption, for a private recipient with no
+// mechanism stated.
+func TestAdequacyDates(t *testing.T) {
+	for _, c := range []struct{ country, adopted string }{
+		{"CH", "2000-07-26"}, {"CA", "2001-12-20"}, {"AR", "2003-06-30"}, {"GG", "2003-11-21"},
+		{"IM", "2004-04-28"}, {"JE", "2008-05-08"}, {"FO", "2010-03-05"}, {"AD", "2010-10-19"},
+		{"IL", "2011-01-31"}, {"UY", "2012-08-21"}, {"NZ", "2012-12-19"}, {"JP", "2019-01-23"},
+		{"KR", "2021-12-17"}, {"BR", "2026-01-26"},
+	} {
+		s := subprocessor.Safeguard{Sector: subprocessor.Private}
+		if f := subprocessor.Transfer(subprocessor.In(c.country), s, day(c.adopted).AddDays(-1)); f.Outcome != subprocessor.NoBasis {
+			t.Errorf("%s on the day before %s: %s (%s), want no-basis", c.country, c.adopted, f.Outcome, f.Reason)
+		}
+		if f := subprocessor.Transfer(subprocessor.In(c.country), s, day(c.adopted)); f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.Adequacy {
+			t.Errorf("%s on %s: %s %s (%s), want basis-found by adequacy", c.country, c.adopted, f.Outcome, f.Basis, f.Reason)
+		}
+	}
+	if f := subprocessor.Transfer(subprocessor.In("BR"), subprocessor.Safeguard{}, day("2026-11-23")); !f.Judgement {
+		t.Errorf("Brazil: want the EEA-lag judgement flag, got %+v", f)
+	}
+	if f := subprocessor.Transfer(subprocessor.In("GB"), subprocessor.Safeguard{}, day("2024-01-01")); !strings.Contains(f.Reason, "immigration") {
+		t.Errorf("UK 2021 decision: want the immigration exclusion in the reason, got %q", f.Reason)
+	}
+}
+
+func TestRegisterTransfers(t *testing.T) {
+	r := subprocessor.Register{Source: subprocessor.Listed, Entries: []subprocessor.Entry{
+		{Name: "Lager AS", Reach: subprocessor.PersonalData, Processing: []subprocessor.Location{subprocessor.In("NO")},
+			Access: []subprocessor.Location{subprocessor.In("IN")},
+			Subprocessors: []subprocessor.Entry{{Name: "Backup Ltd", Processing: []subprocessor.Location{subprocessor.In("GB")}}}},
+		{Name: "Functional Software, Inc.", Reach: subprocessor.AnonymousStatistics, Clause: "Bilag 1"},
+		{Name: "Zisson"},
+	}}
+	got := r.Transfers(day("2026-11-23"))
+	type row struct {
+		Path    string
+		Access  bool
+		Outcome subprocessor.Outcome
+	}
+	var rows []row
+	for _, f := range got {
+		rows = append(rows, row{f.Path, f.Access, f.Outcome})
+	}
+	want := []row{
+		{"Lager AS", false, subprocessor.NoTransfer},
+		{"Lager AS", true, subprocessor.NoBasis}, // remote access from India is a transfer, with no basis
+		{"Lager AS > Backup Ltd", false, subprocessor.BasisFound},
+		{"Functional Software, Inc.", false, subprocessor.NoTransfer}, // anonymous statistics only
+		{"Zisson", false, subprocessor.Undetermined},                 // no location stated
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+	if !strings.HasPrefix(got[1].Reason, "remote access is a transfer") {
+		t.Errorf("access finding reason %q", got[1].Reason)
+	}
+}
+
+func TestPolicyTransferFindings(t *testing.T) {
+	// Assistert Selvhjelp: data in Norway; developers outside the EU with
+	// access; "godkjente overføringsgrunnlag" not named.
+	tr := subprocessor.Transfers{Provision: obligation.At("Overføring av personopplysninger til utlandet"),
+		Locations: []subprocessor.Location{subprocessor.In("NO")}, Access: []subprocessor.Location{subprocessor.Unnamed},
+		Mechanisms: []subprocessor.Mechanism{subprocessor.UnnamedBasis}}
+	got := tr.Findings(day("2026-11-23"))
+	if len(got) != 2 || got[0].Outcome != subprocessor.NoTransfer || got[1].Outcome != subprocessor.Undetermined || !got[1].Access {
+		t.Errorf("Assistert Selvhjelp findings: %+v", got)
+	}
+	// MailMojo 2.8 names Privacy Shield, the standard clauses and another
+	// stated basis; for a US location the best on 2019-01-01 is Privacy
+	// Shield, and on 2021-01-01 the 2021/914 clauses.
+	mm := subprocessor.Transfers{Provision: obligation.At("2.8"), Locations: []subprocessor.Location{subprocessor.In("US")},
+		Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield, subprocessor.LegacySCC, subprocessor.SCC2021, subprocessor.UnnamedBasis}}
+	if f := mm.Findings(day("2019-01-01"))[0]; f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.PrivacyShield {
+		t.Errorf("MailMojo 2019: %+v", f)
+	}
+	if f := mm.Findings(day("2021-01-01"))[0]; f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.LegacySCC {
+		t.Errorf("MailMojo 2021-01-01: %+v", f)
+	}
+}
+
+func TestDecisionsIsACopy(t *testing.T) {
+	d := subprocessor.Decisions()
+	d[0].Country = "XX"
+	if subprocessor.Decisions()[0].Country == "XX" {
+		t.Error("Decisions shares the table")
+	}
+}
