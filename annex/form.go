@@ -125,19 +125,19 @@ func (d Description) AppendForm(dst []byte, tag language.Tag, f Format) []byte {
 	fm.statement(w.nature, d.Nature)
 	fm.statement(w.duration, d.Duration)
 
-	appendList(&fm, w.purposes, d.Purposes, nil)
-	appendList(&fm, w.subjects, d.DataSubjects, nil)
-	appendList(&fm, w.data, d.DataCategories, func(fm *form, v uint8) {
-		// Vedlegg 1 lists the special categories as the second row of
-		// the personal data categories, pointing below.
-		if v == uint8(DataContactInformation) {
-			fm.box(d.ProcessesSpecialCategories() == Yes, w.specialRow, "", "")
-		}
-	})
-	appendList(&fm, w.specials, d.SpecialCategories, nil)
-	appendList(&fm, w.needs, d.SecurityNeeds, nil)
-	appendList(&fm, w.operations, d.Operations, nil)
-	appendList(&fm, w.measures, d.SecurityMeasures, nil)
+	appendList(&fm, w.purposes, d.Purposes, noRow)
+	appendList(&fm, w.subjects, d.DataSubjects, noRow)
+	// Vedlegg 1 lists the special categories as the second row of the
+	// personal data categories, pointing below.
+	special := untickedRow
+	if d.ProcessesSpecialCategories() == Yes {
+		special = tickedRow
+	}
+	appendList(&fm, w.data, d.DataCategories, special)
+	appendList(&fm, w.specials, d.SpecialCategories, noRow)
+	appendList(&fm, w.needs, d.SecurityNeeds, noRow)
+	appendList(&fm, w.operations, d.Operations, noRow)
+	appendList(&fm, w.measures, d.SecurityMeasures, noRow)
 	return fm.b
 }
 
@@ -250,9 +250,9 @@ func (fm *form) statement(heading string, s Statement) {
 	fm.line("", s.Text)
 }
 
-// box appends one check-box row; detail, when not empty, follows the label
-// (the text of an "other" item), and then its clause.
-func (fm *form) box(tick bool, label, detail, clause string) {
+// box appends one check-box row: the label and its suffix, then detail
+// (the text of an "other" item) and its clause when not empty.
+func (fm *form) box(tick bool, label, suffix, detail, clause string) {
 	if fm.md {
 		fm.raw("- ")
 	} else {
@@ -265,6 +265,7 @@ func (fm *form) box(tick bool, label, detail, clause string) {
 	}
 	fm.raw(" ")
 	fm.raw(label)
+	fm.raw(suffix)
 	if detail != "" {
 		fm.raw(" ")
 		fm.text(detail, false)
@@ -294,54 +295,71 @@ func (fm *form) sub(s, clause string) {
 	fm.raw("\n")
 }
 
+// specialRow says whether a list gets the row pointing to the special
+// categories, and whether it is ticked.
+type specialRow uint8
+
+const (
+	noRow specialRow = iota
+	untickedRow
+	tickedRow
+)
+
 // appendList renders one list of the form: its heading, source and
 // status, a box for every value of its enumeration, and the "other" rows.
-// after, when not nil, runs after each value's row.
-func appendList[K Kind](fm *form, heading string, l List[K], after func(fm *form, v uint8)) {
+// The special-categories row, if any, follows the first value's row.
+func appendList[K Kind](fm *form, heading string, l List[K], special specialRow) {
 	t := (*new(K)).table()
 	fm.heading(heading)
 	if l.Clause != "" {
 		fm.line(fm.w.source, l.Clause)
 	}
 	if l.Status != ListStated {
-		fm.line("", l.Status.Label(fm.tag)+".")
+		if !fm.md {
+			fm.raw("  ")
+		}
+		fm.raw(l.Status.Label(fm.tag))
+		fm.raw(".\n")
+		if fm.md {
+			fm.blank()
+		}
 	}
 	for v := 1; v < len(t.entries); v++ {
 		if uint8(v) == t.other {
 			continue
 		}
 		k := K(v)
-		label := k.Label(fm.tag)
+		suffix := ""
 		if art, ok := any(k).(SpecialKind); ok {
 			if art.Article() == 10 {
-				label += fm.w.art10
+				suffix = fm.w.art10
 			} else {
-				label += fm.w.art9
+				suffix = fm.w.art9
 			}
 		}
-		fm.box(l.Has(k), label, "", "")
+		fm.box(l.Has(k), k.Label(fm.tag), suffix, "", "")
 		for _, it := range l.Items {
 			if it.Kind == k && it.Text != "" {
 				fm.sub(it.Text, it.Clause)
 			}
 		}
-		if after != nil {
-			after(fm, uint8(v))
+		if v == 1 && special != noRow {
+			fm.box(special == tickedRow, fm.w.specialRow, "", "", "")
 		}
 	}
 	if t.other == 0 {
 		return
 	}
-	other := K(t.other).Label(fm.tag) + fm.w.specify
+	other := K(t.other).Label(fm.tag)
 	n := 0
 	for _, it := range l.Items {
 		if uint8(it.Kind) != t.other {
 			continue
 		}
 		n++
-		fm.box(true, other, it.Text, it.Clause)
+		fm.box(true, other, fm.w.specify, it.Text, it.Clause)
 	}
 	if n == 0 {
-		fm.box(false, other, "", "")
+		fm.box(false, other, fm.w.specify, "", "")
 	}
 }
