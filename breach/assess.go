@@ -290,27 +290,8 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 	breach := inc.Class != Deviation
 
 	// Processor → controller.
+	a.Processor = t.processor(inc, breach)
 	p := &a.Processor
-	p.Owed = breach || t.Scope.Wide
-	p.Period = t.Deadline.Period
-	p.Clause = t.Deadline.Clause
-	p.Text = t.Deadline.Text
-	p.Article = "GDPR art. 33(2)"
-	if p.Period.IsZero() || p.Period.Validate() != nil {
-		p.Period = obligation.Unquantified(obligation.WithoutUndueDelay)
-	}
-	p.BoundWherePossible = t.Deadline.BoundWherePossible
-	p.Clock = t.Deadline.Clock
-	if p.Clock == 0 || p.Clock > Suspicion {
-		p.Clock = Awareness
-	}
-	p.Start = earliest(inc.Aware, inc.Discovered)
-	if p.Clock == Suspicion {
-		p.Start = earliest(p.Start, inc.Suspected)
-	}
-	if b, ok := p.Period.Bound(); ok && b.Unit == obligation.Hour && !p.Start.IsZero() {
-		p.Due = p.Start.Add(time.Duration(b.N) * time.Hour)
-	}
 	a.Overdue = p.Owed && inc.Notified.IsZero() && !p.Due.IsZero() && at.After(p.Due)
 
 	// Controller → authority.
@@ -354,6 +335,30 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 	}
 	a.duties, a.nDuty = duties(&a, t, breach)
 	return a
+}
+
+// processor computes the processor's deadline; breach reports whether inc
+// is a personal data breach.
+func (t Terms) processor(inc Incident, breach bool) ProcessorDeadline {
+	p := ProcessorDeadline{
+		Owed: breach || t.Scope.Wide, Period: t.Deadline.Period, Clause: t.Deadline.Clause,
+		Text: t.Deadline.Text, Article: "GDPR art. 33(2)",
+		BoundWherePossible: t.Deadline.BoundWherePossible, Clock: t.Deadline.Clock,
+	}
+	if p.Period.IsZero() || p.Period.Validate() != nil {
+		p.Period = obligation.Unquantified(obligation.WithoutUndueDelay)
+	}
+	if p.Clock == 0 || p.Clock > Suspicion {
+		p.Clock = Awareness
+	}
+	p.Start = earliest(inc.Aware, inc.Discovered)
+	if p.Clock == Suspicion {
+		p.Start = earliest(p.Start, inc.Suspected)
+	}
+	if b, ok := p.Period.Bound(); ok && b.Unit == obligation.Hour && !p.Start.IsZero() {
+		p.Due = p.Start.Add(time.Duration(b.N) * time.Hour)
+	}
+	return p
 }
 
 // decide applies Art. 34: high risk requires telling the data subjects

@@ -56,11 +56,19 @@ func AuthorityRules() []AuthorityRule {
 // AuthorityRuleAt returns the rule in force on t's date in Oslo, and false
 // before the GDPR applied in Norway.
 func AuthorityRuleAt(t time.Time) (AuthorityRule, bool) {
-	d := obligation.DateOf(t.In(oslo))
 	for i := len(authorityRules) - 1; i >= 0; i-- {
-		if !d.Before(authorityRules[i].From) {
+		if !t.Before(ruleStarts[i]) {
 			return authorityRules[i], true
 		}
 	}
 	return AuthorityRule{}, false
 }
+
+// ruleStarts holds the first instant of each rule's From day in Oslo, so
+// that AuthorityRuleAt compares instants without converting zones.
+var ruleStarts = func() (s [len(authorityRules)]time.Time) {
+	for i, r := range authorityRules {
+		s[i] = r.From.In(oslo)
+	}
+	return s
+}()

@@ -1,8 +1,12 @@
 package breach
 
 import (
+	"cmp"
+	"math"
 	"slices"
 	"time"
+
+	"github.com/personvern/dpa/obligation"
 )
 
 // Owed is the notice one agreement requires for an incident: which
@@ -28,50 +32,54 @@ type Owed struct {
 // then to the lower index, so the result is deterministic. Notices whose
 // clock start is unknown come last.
 func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
-	out := make([]Owed, 0, len(terms))
-	for i, t := range terms {
-		a := t.Assess(inc, at)
-		if !a.Processor.Owed {
+	breach := inc.Class != Deviation
+	knows := inc.Knows()
+	// Sorting small pointer-free keys and placing the notices afterwards
+	// is several times faster than sorting the notices themselves.
+	keys := make([]sortKey, 0, len(terms))
+	for i := range terms {
+		d := terms[i].processor(inc, breach)
+		if !d.Owed {
 			continue
 		}
-		out = append(out, Owed{Index: i, Deadline: a.Processor, Missing: a.Missing})
+		k := d.Due
+		if k.IsZero() {
+			k = d.Start
+		}
+		sk := sortKey{at: math.MaxInt64, rank: rank(d.Period.Kind), index: i}
+		if !k.IsZero() {
+			sk.at = k.UnixNano()
+		}
+		keys = append(keys, sk)
 	}
-	slices.SortStableFunc(out, compareOwed)
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		if c := cmp.Compare(a.at, b.at); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.index, b.index)
+	})
+	out := make([]Owed, len(keys))
+	for j, k := range keys {
+		t := &terms[k.index]
+		out[j] = Owed{Index: k.index, Deadline: t.processor(inc, breach), Missing: (lawItems | t.Contents.Items()) &^ knows}
+	}
 	return out
 }
 
-// sortKey is the instant a notice sorts at; see AssessAll.
-func sortKey(d ProcessorDeadline) time.Time {
-	if !d.Due.IsZero() {
-		return d.Due
-	}
-	return d.Start
-}
-
-func compareOwed(a, b Owed) int {
-	ka, kb := sortKey(a.Deadline), sortKey(b.Deadline)
-	switch {
-	case ka.IsZero() != kb.IsZero():
-		if ka.IsZero() {
-			return 1
-		}
-		return -1
-	case !ka.Equal(kb):
-		return ka.Compare(kb)
-	}
-	ra, rb := rank(a.Deadline), rank(b.Deadline)
-	if ra != rb {
-		return ra - rb
-	}
-	return a.Index - b.Index
+type sortKey struct {
+	at    int64 // the sort instant in Unix nanoseconds; MaxInt64 if unknown
+	rank  int
+	index int
 }
 
 // rank orders kinds from the strictest: Immediately is kind 2 and
 // Within kind 1 in package obligation, so Within moves to the end.
-func rank(d ProcessorDeadline) int {
-	k := int(d.Period.Kind)
-	if k <= 1 {
+func rank(k obligation.Kind) int {
+	if k <= obligation.Within {
 		return 100
 	}
-	return k
+	return int(k)
 }
