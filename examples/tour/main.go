@@ -51,26 +51,26 @@ func heading(w io.Writer, s string) {
 func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	title := a.Title
 	if a.Version != "" {
-		title += ", versjon " + a.Version
+		title += tr(tag, ", versjon ", ", version ") + a.Version
 	}
 	fmt.Fprintf(w, "%s\n%s\n", strings.ToUpper(a.ID), title)
 	for _, d := range []struct {
 		label string
 		date  obligation.Date
-	}{{"signert", a.Signed}, {"oppdatert", a.Updated}, {"gyldig fra", a.ValidFrom}} {
+	}{{tr(tag, "signert", "signed"), a.Signed}, {tr(tag, "oppdatert", "updated"), a.Updated}, {tr(tag, "gyldig fra", "valid from"), a.ValidFrom}} {
 		if !d.date.IsZero() {
 			fmt.Fprintf(w, "  %s: %s\n", d.label, d.date)
 		}
 	}
 
-	heading(w, "Parter")
+	heading(w, tr(tag, "Parter", "Parties"))
 	for _, p := range a.Parties {
 		line := fmt.Sprintf("    %s: %s", p.Role.Label(tag), p.Name)
 		if p.OrgNumber != "" {
 			line += ", org.nr. " + p.OrgNumber
 		}
 		if p.Generic {
-			line += " (hver kunde)"
+			line += tr(tag, " (hver kunde)", " (each customer)")
 		}
 		fmt.Fprintln(w, line)
 		for _, c := range p.Contacts {
@@ -78,21 +78,21 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		}
 	}
 
-	heading(w, "Varighet og lovvalg")
-	fmt.Fprintf(w, "    varighet: %s\n", termText(a, tag))
-	fmt.Fprintf(w, "    oppsigelse: %s\n", terminationText(a, tag))
-	fmt.Fprintf(w, "    lovvalg og verneting: %s\n", lawText(a))
+	heading(w, tr(tag, "Varighet og lovvalg", "Term and governing law"))
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "varighet", "term"), termText(a, tag))
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "oppsigelse", "termination"), terminationText(a, tag))
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lovvalg og verneting", "governing law and venue"), lawText(a, tag))
 	if len(a.Laws.Cited) > 0 {
 		ids := make([]string, len(a.Laws.Cited))
 		for i, l := range a.Laws.Cited {
 			ids[i] = l.ID
 		}
-		fmt.Fprintf(w, "    lover som nevnes: %s\n", strings.Join(ids, ", "))
+		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lover som nevnes", "laws cited"), strings.Join(ids, ", "))
 	}
 
 	printProcessing(w, a, tag)
 
-	heading(w, "Validering")
+	heading(w, tr(tag, "Validering", "Validation"))
 	if err := a.Validate(); err != nil {
 		var ve *agreement.ValidationError
 		if errors.As(err, &ve) {
@@ -103,7 +103,7 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 			fmt.Fprintf(w, "    %v\n", err)
 		}
 	} else {
-		fmt.Fprintln(w, "    velformet: ingen feil funnet")
+		fmt.Fprintln(w, "    "+tr(tag, "velformet: ingen feil funnet", "well formed: no problems found"))
 	}
 	for _, section := range sections {
 		section(w, a, tag)
@@ -114,16 +114,26 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 // file in this directory.
 var sections []func(io.Writer, agreement.Agreement, language.Tag)
 
-func provisionText(p obligation.Provision, stated string) string {
+// tr picks the Norwegian or the English text for tag.
+func tr(tag language.Tag, nb, en string) string {
+	if b, _ := tag.Base(); b.String() == "en" {
+		return en
+	}
+	return nb
+}
+
+// provisionText describes a provision's status with its clause.
+func provisionText(p obligation.Provision, stated string, tag language.Tag) string {
+	clause := tr(tag, " (pkt. ", " (clause ") + string(p.Clause) + ")"
 	switch p.Status {
 	case obligation.Absent:
-		return "ikke regulert i avtalen"
+		return tr(tag, "ikke regulert i avtalen", "not addressed in the agreement")
 	case obligation.StatedNone:
-		return "ingen (pkt. " + string(p.Clause) + ")"
+		return tr(tag, "ingen", "none") + clause
 	case obligation.Blank:
-		return "ikke utfylt (pkt. " + string(p.Clause) + ")"
+		return tr(tag, "ikke utfylt", "left blank") + clause
 	}
-	return stated + " (pkt. " + string(p.Clause) + ")"
+	return stated + clause
 }
 
 func termText(a agreement.Agreement, tag language.Tag) string {
@@ -133,12 +143,12 @@ func termText(a agreement.Agreement, tag language.Tag) string {
 		s = ""
 	}
 	if !t.Period.IsZero() {
-		s += " på " + t.Period.String()
+		s += tr(tag, " på ", " of ") + t.Period.Label(tag)
 	}
 	if t.Renewal.Automatic {
-		s += ", fornyes automatisk med " + t.Renewal.Period.String()
+		s += tr(tag, ", fornyes automatisk med ", ", renewed automatically for ") + t.Renewal.Period.Label(tag)
 	}
-	return provisionText(t.Provision, s)
+	return provisionText(t.Provision, s, tag)
 }
 
 func terminationText(a agreement.Agreement, tag language.Tag) string {
@@ -148,36 +158,36 @@ func terminationText(a agreement.Agreement, tag language.Tag) string {
 		parts = append(parts, n.By.Label(tag))
 	}
 	if !n.Notice.IsZero() {
-		parts = append(parts, "frist "+n.Notice.String())
+		parts = append(parts, tr(tag, "frist ", "notice ")+n.Notice.Label(tag))
 	}
 	if n.Written {
-		parts = append(parts, "skriftlig")
+		parts = append(parts, tr(tag, "skriftlig", "in writing"))
 	}
 	if n.Coupled {
-		parts = append(parts, "kan ikke sies opp separat fra hovedavtalen")
+		parts = append(parts, tr(tag, "kan ikke sies opp separat fra hovedavtalen", "cannot be terminated apart from the main agreement"))
 	}
-	return provisionText(n.Provision, strings.Join(parts, ", "))
+	return provisionText(n.Provision, strings.Join(parts, ", "), tag)
 }
 
-func lawText(a agreement.Agreement) string {
+func lawText(a agreement.Agreement, tag language.Tag) string {
 	g := a.GoverningLaw
 	var parts []string
 	if g.Country != "" {
-		parts = append(parts, g.Country+" rett")
+		parts = append(parts, tr(tag, g.Country+" rett", g.Country+" law"))
 	}
 	if g.Venue != "" {
 		parts = append(parts, g.Venue)
 	}
 	if !g.Amicable.IsZero() {
-		parts = append(parts, "forhandlinger i "+g.Amicable.String()+" først")
+		parts = append(parts, tr(tag, "forhandlinger i ", "negotiation for ")+g.Amicable.Label(tag)+tr(tag, " først", " first"))
 	}
 	if g.InDocument != "" {
-		parts = append(parts, "følger "+g.InDocument)
+		parts = append(parts, tr(tag, "følger ", "as in ")+g.InDocument)
 	}
-	return provisionText(g.Provision, strings.Join(parts, ", "))
+	return provisionText(g.Provision, strings.Join(parts, ", "), tag)
 }
 
 func printProcessing(w io.Writer, a agreement.Agreement, tag language.Tag) {
-	heading(w, "Hva behandles")
-	fmt.Fprintf(w, "    %s\n", provisionText(a.Processing.Provision, "beskrevet"))
+	heading(w, tr(tag, "Hva behandles", "What is processed"))
+	fmt.Fprintf(w, "    %s\n", provisionText(a.Processing.Provision, tr(tag, "beskrevet", "described"), tag))
 }

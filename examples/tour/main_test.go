@@ -1,0 +1,37 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestTourPrintsEverySeed runs the tour in both languages and checks that
+// each agreement and the facts its text gives appear.
+func TestTourPrintsEverySeed(t *testing.T) {
+	for _, tc := range []struct {
+		tag  language.Tag
+		want []string
+	}{
+		{language.Norwegian, []string{
+			"WE-ARE-MEDIA", "ASSISTERT-SELVHJELP", "NORTELECOM", "MAILMOJO", "WE4YOU",
+			"Kristiansand tingrett", "frist 6 måneder", "org.nr. 998504163", "Oslo tingrett",
+		}},
+		{language.English, []string{
+			"WE-ARE-MEDIA", "WE4YOU", "notice 6 months", "renewed automatically for 12 months",
+		}},
+	} {
+		var buf bytes.Buffer
+		if err := tour(&buf, tc.tag); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, w := range tc.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("tour (%v) does not print %q", tc.tag, w)
+			}
+		}
+	}
+}
