@@ -1,7 +1,9 @@
 package agreement
 
 import (
+	"errors"
 	"regexp"
+	"strings"
 
 	"github.com/personvern/dpa/internal/valid"
 	"github.com/personvern/dpa/obligation"
@@ -69,6 +71,36 @@ func (a Agreement) check(l *valid.List) {
 	}
 	a.checkTerm(l)
 	checkProvision(l, "processing", a.Processing.Provision)
+	a.Processing.Description.Check(func(path, msg string) {
+		l.Add(valid.Join("processing.description", path), msg)
+	})
+	merge(l, "subprocessors", a.Subprocessors.Validate())
+	merge(l, "subprocessorPolicy", a.SubprocessorPolicy.Validate())
+	merge(l, "breach", a.Breach.Validate())
+	a.Liability.check(l, "liability")
+	a.Fees.check(l, "fees")
+	a.Assistance.check(l, "assistance")
+}
+
+// merge adds the problems of a part's own validation below path.
+func merge(l *valid.List, path string, err error) {
+	if err == nil {
+		return
+	}
+	var ve *valid.Error
+	if !errors.As(err, &ve) {
+		l.Add(path, err.Error())
+		return
+	}
+	for _, p := range ve.Problems {
+		if p.Path == "" {
+			l.Add(path, p.Message)
+		} else if strings.HasPrefix(p.Path, "[") {
+			l.Add(path+p.Path, p.Message)
+		} else {
+			l.Add(valid.Join(path, p.Path), p.Message)
+		}
+	}
 }
 
 func (a Agreement) checkParties(l *valid.List) {

@@ -53,7 +53,7 @@ func TestSeedsJSON(t *testing.T) {
 			if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
 				t.Errorf("%s is out of date with the Go value (run go test ./examples -update and review the diff)", path)
 			}
-			back, err := agreement.Decode(want)
+			back, err := agreement.Decode(got)
 			if err != nil {
 				t.Fatal(err)
 			}
