@@ -1,0 +1,350 @@
+package agreement
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/personvern/dpa/obligation"
+)
+
+// Review reads agreement a as a privacy lawyer would before signing or
+// after the law has moved: against GDPR Art. 28 and the other rules a
+// processor agreement must meet, on the day on. It returns every [Finding]
+// in a [Report], each with its [Code], [Severity], the clause it concerns
+// and its legal basis.
+//
+// Review is pure: it reads no clock and keeps no state, so it is safe for
+// concurrent use. Checks that depend on the date (a law repealed on a
+// given day) are evaluated on on; the zero Date skips them.
+//
+// Review checks what the agreement's model holds. The codes it can report
+// are listed at [Code]; a term the model does not hold yet is not checked,
+// so an empty report does not mean the agreement is complete.
+func Review(a Agreement, on obligation.Date) Report {
+	r := Report{Agreement: a.ID, On: on}
+	fs := make([]Finding, 0, 16)
+	fs = checkSubjectMatter(a, fs)
+	fs = checkDuration(a, fs)
+	fs = checkProcessingDescribed(a, fs)
+	fs = checkWriting(a, fs)
+	fs = checkLawsCited(a, on, fs)
+	fs = checkGoverningLaw(a, fs)
+	if len(fs) == 0 {
+		return r
+	}
+	sortFindings(fs)
+	r.Findings = fs
+	return r
+}
+
+// Code identifies the kind of a [Finding]: a stable kebab-case name for
+// programs, tests and suppression lists. Codes that concern an Art. 28
+// requirement start with the provision ("art28-3-…"); the others name their
+// topic. Review reports these codes:
+//
+//   - [SubjectMatterMissing] "art28-3-subject-matter-missing": the subject
+//     matter of the processing is not stated (Art. 28(3) first sentence).
+//   - [DurationMissing] "art28-3-duration-missing": the duration is not
+//     stated (Art. 28(3) first sentence).
+//   - [ProcessingNotDescribed] "art28-3-processing-not-described": no
+//     description of the nature and purpose of the processing, the type of
+//     personal data and the categories of data subjects (Art. 28(3) first
+//     sentence).
+//   - [NoWrittenText] "art28-9-no-written-text": the agreement holds no
+//     document whose text it reproduces (Art. 28(9)).
+//   - [DocumentNotReproduced] "art28-9-document-not-reproduced": a document
+//     the agreement consists of is not part of its published text, so its
+//     terms could not be read (Art. 28(9)).
+//   - [LawRepealed] "law-repealed": the agreement cites an instrument that
+//     was repealed or replaced on or before the review date.
+//   - [GoverningLawMissing] "governing-law-missing": no governing law or
+//     venue (information; not an Art. 28 requirement).
+//   - [VenueMissing] "venue-missing": a governing law without an agreed
+//     venue (information).
+type Code string
+
+// The codes Review reports; see [Code] for what each means.
+const (
+	SubjectMatterMissing   Code = "art28-3-subject-matter-missing"
+	DurationMissing        Code = "art28-3-duration-missing"
+	ProcessingNotDescribed Code = "art28-3-processing-not-described"
+	NoWrittenText          Code = "art28-9-no-written-text"
+	DocumentNotReproduced  Code = "art28-9-document-not-reproduced"
+	LawRepealed            Code = "law-repealed"
+	GoverningLawMissing    Code = "governing-law-missing"
+	VenueMissing           Code = "venue-missing"
+)
+
+// codes lists every code Review reports, in the order [Code] documents.
+var codes = [...]Code{
+	SubjectMatterMissing, DurationMissing, ProcessingNotDescribed,
+	NoWrittenText, DocumentNotReproduced, LawRepealed,
+	GoverningLawMissing, VenueMissing,
+}
+
+// Codes returns every code [Review] can report, in a fixed order.
+func Codes() []Code { return slices.Clone(codes[:]) }
+
+// Known reports whether c is one of the codes [Review] reports.
+func (c Code) Known() bool { return slices.Contains(codes[:], c) }
+
+// String returns the code itself.
+func (c Code) String() string { return string(c) }
+
+// MarshalText encodes a known code; an unknown one is an error.
+func (c Code) MarshalText() ([]byte, error) {
+	if !c.Known() {
+		return nil, fmt.Errorf("agreement: unknown finding code %q", string(c))
+	}
+	return []byte(c), nil
+}
+
+// UnmarshalText accepts exactly the known codes.
+func (c *Code) UnmarshalText(b []byte) error {
+	if !Code(b).Known() {
+		return fmt.Errorf("agreement: unknown finding code %q", b)
+	}
+	*c = Code(b)
+	return nil
+}
+
+// Severity is how much a [Finding] matters. Lower values are more severe,
+// so sorting by Severity puts the most severe first. The zero Severity is
+// unspecified.
+type Severity uint8
+
+const (
+	// Unmet: a requirement of the law is missing from the agreement or
+	// contradicted by it.
+	Unmet Severity = iota + 1
+	// Weak: the agreement addresses the matter, but weakly, vaguely or in a
+	// way that carries a risk; also where the reading is debatable.
+	Weak
+	// Info: for information; nothing the law requires is missing.
+	Info
+)
+
+var severityLabels = []label{{},
+	{"unmet", "mangler eller motstrid", "missing or contradicted"},
+	{"weak", "svakt, vagt eller risikabelt", "weak, vague or risky"},
+	{"info", "til orientering", "for information"},
+}
+
+// String returns the identifier: "unmet", "weak" or "info".
+func (s Severity) String() string { return enumString(s, severityLabels, "Severity") }
+
+// MarshalText encodes the identifier; the zero or an unknown Severity is
+// an error.
+func (s Severity) MarshalText() ([]byte, error) {
+	return enumMarshal(s, severityLabels, "severity")
+}
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (s *Severity) UnmarshalText(b []byte) error {
+	return enumUnmarshal(s, b, severityLabels, "severity")
+}
+
+// Finding is one thing a [Review] found. It is data: its text is produced
+// at display time by [Finding.Message] in the reader's language.
+type Finding struct {
+	// Code says what kind of finding this is.
+	Code Code `json:"code"`
+	// Severity says how much it matters.
+	Severity Severity `json:"severity"`
+	// Clause is the clause the finding concerns, when there is one.
+	Clause obligation.Clause `json:"clause,omitempty"`
+	// Absent reports that what the finding concerns is not in the
+	// agreement at all; Clause is then empty.
+	Absent bool `json:"absent,omitempty"`
+	// Basis is the legal reference behind the finding.
+	Basis Reference `json:"basis"`
+	// Args are the message's parameters, in the order the message of Code
+	// uses them.
+	Args []Arg `json:"args,omitempty"`
+}
+
+// Equal reports whether f and g are the same finding. Finding holds a
+// slice, so == does not compile; Equal lets go-cmp compare findings.
+func (f Finding) Equal(g Finding) bool {
+	return f.Code == g.Code && f.Severity == g.Severity && f.Clause == g.Clause &&
+		f.Absent == g.Absent && f.Basis == g.Basis && slices.Equal(f.Args, g.Args)
+}
+
+// Arg is one parameter of a finding's message. At most one field is set:
+// Text is shown as it is (a document's title), Date in the reader's
+// language, Law and Country (ISO 3166-1 alpha-2) by their names in the
+// reader's language, and Key is a phrase of the review's message catalog.
+// The zero Arg shows as nothing.
+type Arg struct {
+	Text    string          `json:"text,omitempty"`
+	Date    obligation.Date `json:"date,omitzero"`
+	Law     Instrument      `json:"law,omitempty"`
+	Country string          `json:"country,omitempty"`
+	Key     string          `json:"key,omitempty"`
+}
+
+// Report is the result of a [Review]: the agreement's ID, the review date
+// and the findings, ordered by severity (most severe first), then legal
+// basis, then code, then clause. The order is stable: the same agreement
+// reviewed on the same day gives the same report. A Report is a value;
+// its methods return new reports and never change the receiver's findings.
+type Report struct {
+	Agreement string          `json:"agreement"`
+	On        obligation.Date `json:"on,omitzero"`
+	Findings  []Finding       `json:"findings,omitempty"`
+}
+
+// Equal reports whether r and s hold the same findings for the same
+// agreement and day.
+func (r Report) Equal(s Report) bool {
+	return r.Agreement == s.Agreement && r.On == s.On && slices.EqualFunc(r.Findings, s.Findings, Finding.Equal)
+}
+
+// Filter returns the report with only the findings keep accepts.
+func (r Report) Filter(keep func(Finding) bool) Report {
+	out := Report{Agreement: r.Agreement, On: r.On}
+	for _, f := range r.Findings {
+		if keep(f) {
+			out.Findings = append(out.Findings, f)
+		}
+	}
+	return out
+}
+
+// WithSeverity returns the report with only findings of the given
+// severities.
+func (r Report) WithSeverity(s ...Severity) Report {
+	return r.Filter(func(f Finding) bool { return slices.Contains(s, f.Severity) })
+}
+
+// WithCode returns the report with only findings of the given codes.
+func (r Report) WithCode(c ...Code) Report {
+	return r.Filter(func(f Finding) bool { return slices.Contains(c, f.Code) })
+}
+
+// Within returns the report with only findings whose basis lies within
+// ref: Reference{Instrument: GDPR, Article: "28"} keeps findings under
+// every paragraph and point of Art. 28.
+func (r Report) Within(ref Reference) Report {
+	return r.Filter(func(f Finding) bool { return ref.Contains(f.Basis) })
+}
+
+// Suppress returns the report without findings of the given codes, for
+// findings a reader has seen and accepted.
+func (r Report) Suppress(c ...Code) Report {
+	return r.Filter(func(f Finding) bool { return !slices.Contains(c, f.Code) })
+}
+
+// Has reports whether the report holds a finding with code c.
+func (r Report) Has(c Code) bool {
+	return slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Code == c })
+}
+
+// Count returns how many findings have severity s.
+func (r Report) Count(s Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// sortFindings puts findings in the order [Report] documents; the last
+// keys make the order total, so it does not depend on the checks' order.
+func sortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(f, g Finding) int {
+		return cmp.Or(
+			cmp.Compare(f.Severity, g.Severity),
+			f.Basis.Compare(g.Basis),
+			strings.Compare(string(f.Code), string(g.Code)),
+			strings.Compare(string(f.Clause), string(g.Clause)),
+			slices.CompareFunc(f.Args, g.Args, compareArg),
+		)
+	})
+}
+
+func compareArg(a, b Arg) int {
+	return cmp.Or(
+		strings.Compare(a.Text, b.Text),
+		a.Date.Compare(b.Date),
+		strings.Compare(string(a.Law), string(b.Law)),
+		strings.Compare(a.Country, b.Country),
+		strings.Compare(a.Key, b.Key),
+	)
+}
+
+// Reference is a point in a legal instrument: GDPR Art. 28(3)(h) is
+// Reference{Instrument: GDPR, Article: "28", Paragraph: 3, Point: "h"}. The
+// article is an article of an EU regulation or directive, a clause of the
+// 2021/915 standard clauses ("7.5") or a section (§) of a Norwegian act;
+// an empty Article refers to the instrument as a whole. It is comparable.
+type Reference struct {
+	Instrument Instrument `json:"instrument"`
+	Article    string     `json:"article,omitempty"`
+	// Paragraph is the numbered paragraph (GDPR "28(3)"); 0 means none.
+	Paragraph int `json:"paragraph,omitempty"`
+	// Subparagraph is the unnumbered subparagraph of the paragraph, from
+	// 1 ("Art. 28(3), second subparagraph" is 2); 0 means the whole
+	// paragraph.
+	Subparagraph int `json:"subparagraph,omitempty"`
+	// Point is the lettered point ("h"); empty means none.
+	Point string `json:"point,omitempty"`
+}
+
+// Art returns the reference to GDPR Art. article(paragraph)(point); a zero
+// paragraph or empty point leaves that part out.
+func Art(article string, paragraph int, point string) Reference {
+	return Reference{Instrument: GDPR, Article: article, Paragraph: paragraph, Point: point}
+}
+
+// Contains reports whether s lies within r: the same instrument, and every
+// part r gives equal in s.
+func (r Reference) Contains(s Reference) bool {
+	return r.Instrument == s.Instrument &&
+		(r.Article == "" || r.Article == s.Article) &&
+		(r.Paragraph == 0 || r.Paragraph == s.Paragraph) &&
+		(r.Subparagraph == 0 || r.Subparagraph == s.Subparagraph) &&
+		(r.Point == "" || r.Point == s.Point)
+}
+
+// Compare orders references: the GDPR first, then the 2021/915 clauses,
+// then other instruments by identifier; within an instrument by article
+// in numeric order (28 before 32, 7.5 before 7.10), paragraph,
+// subparagraph and point.
+func (r Reference) Compare(s Reference) int {
+	return cmp.Or(
+		cmp.Compare(r.Instrument.rank(), s.Instrument.rank()),
+		strings.Compare(string(r.Instrument), string(s.Instrument)),
+		compareNumbers(r.Article, s.Article),
+		cmp.Compare(r.Paragraph, s.Paragraph),
+		cmp.Compare(r.Subparagraph, s.Subparagraph),
+		strings.Compare(r.Point, s.Point),
+	)
+}
+
+// compareNumbers compares dotted numbers such as "7.5" and "7.10" part by
+// part, numerically where both parts are numbers.
+func compareNumbers(a, b string) int {
+	for a != "" || b != "" {
+		var pa, pb string
+		pa, a, _ = strings.Cut(a, ".")
+		pb, b, _ = strings.Cut(b, ".")
+		na, errA := strconv.Atoi(pa)
+		nb, errB := strconv.Atoi(pb)
+		var c int
+		if errA == nil && errB == nil {
+			c = cmp.Compare(na, nb)
+		} else {
+			c = strings.Compare(pa, pb)
+		}
+		if c != 0 {
+			return c
+		}
+	}
+	return 0
+}

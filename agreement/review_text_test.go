@@ -1,0 +1,123 @@
+package agreement_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// goldenAgreement has at least one finding of every severity and every
+// kind of argument: a repealed law with a date and notes, a document
+// title, a country, a blank clause and text that Markdown would read as
+// markup.
+func goldenAgreement() agreement.Agreement {
+	a := complete()
+	a.ID = "golden"
+	a.Term = agreement.Term{}
+	a.Service = agreement.Service{Provision: obligation.BlankAt("1")}
+	a.Laws = agreement.Laws{Provision: obligation.At("Innledning"), Successors: true, Cited: []agreement.Law{
+		{ID: "LOV-2000-04-14-31", Clause: "Innledning"}, {ID: "31995L0046", Clause: "Innledning"},
+	}}
+	a.GoverningLaw = agreement.GoverningLaw{Provision: obligation.At("12"), Country: "NO"}
+	a.Documents = append(a.Documents, agreement.Document{Title: "Vilkår *bruk* [AUP]"})
+	return a
+}
+
+func TestReviewGolden(t *testing.T) {
+	r := agreement.Review(goldenAgreement(), reviewDay)
+	for _, tc := range []struct {
+		file  string
+		tag   language.Tag
+		write func(*bytes.Buffer, language.Tag) error
+	}{
+		{"golden.nb.txt", language.Norwegian, func(b *bytes.Buffer, t language.Tag) error { return r.WriteText(b, t) }},
+		{"golden.en.txt", language.English, func(b *bytes.Buffer, t language.Tag) error { return r.WriteText(b, t) }},
+		{"golden.nb.md", language.Norwegian, func(b *bytes.Buffer, t language.Tag) error { return r.WriteMarkdown(b, t) }},
+		{"golden.en.md", language.English, func(b *bytes.Buffer, t language.Tag) error { return r.WriteMarkdown(b, t) }},
+		{"empty.nb.md", language.MustParse("nb"), func(b *bytes.Buffer, t language.Tag) error {
+			return agreement.Review(complete(), reviewDay).WriteMarkdown(b, t)
+		}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			var got bytes.Buffer
+			if err := tc.write(&got, tc.tag); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", "review", tc.file)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./agreement -run TestReviewGolden -update to write it)", err)
+			}
+			if !bytes.Equal(want, got.Bytes()) {
+				t.Errorf("%s is out of date:\n%s\n(run with -update and review the diff)", path, got.String())
+			}
+		})
+	}
+}
+
+// TestMessages pins a few messages word for word in both languages, so a
+// change to the catalog is a deliberate one.
+func TestMessages(t *testing.T) {
+	a := complete()
+	a.Laws.Cited = []agreement.Law{{ID: "31995L0046", Clause: "1"}}
+	a.GoverningLaw.Venue = ""
+	r := agreement.Review(a, reviewDay)
+	tests := []struct {
+		code   agreement.Code
+		tag    language.Tag
+		prefix string
+	}{
+		{agreement.LawRepealed, language.Norwegian,
+			"Avtalen viser til personverndirektivet (direktiv 95/46/EF), som ble opphevet med virkning fra 25.05.2018 og erstattet av personvernforordningen (GDPR). Avtalen bør vise til gjeldende regelverk. Etter GDPR art. 94 nr. 2"},
+		{agreement.LawRepealed, language.English,
+			"The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force. Under GDPR Art. 94(2)"},
+		{agreement.VenueMissing, language.MustParse("nb"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
+		{agreement.VenueMissing, language.MustParse("nn"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
+		{agreement.VenueMissing, language.BritishEnglish, "The agreement chooses the law of Norway but names no venue."},
+		{agreement.VenueMissing, language.German, "The agreement chooses the law of Norway but names no venue."},
+	}
+	for _, tt := range tests {
+		fs := r.WithCode(tt.code).Findings
+		if len(fs) != 1 {
+			t.Fatalf("%s: %d findings, want 1", tt.code, len(fs))
+		}
+		if got := fs[0].Message(tt.tag); !strings.HasPrefix(got, tt.prefix) {
+			t.Errorf("%s (%v):\n got %q\nwant prefix %q", tt.code, tt.tag, got, tt.prefix)
+		}
+	}
+}
+
+func TestMarkdownEscapesAgreementText(t *testing.T) {
+	a := complete()
+	a.Documents = append(a.Documents, agreement.Document{Title: "# heading\n- item *bold* `code`"})
+	var b bytes.Buffer
+	if err := agreement.Review(a, reviewDay).WriteMarkdown(&b, language.English); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{"\n# heading", "\n- item", "*bold*", "`code`"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("Markdown holds unescaped %q:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, `\# heading - item \*bold\* \`+"`code\\`") {
+		t.Errorf("Markdown lost the title's text:\n%s", out)
+	}
+}

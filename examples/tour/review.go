@@ -1,0 +1,39 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
+)
+
+func init() { sections = append(sections, printReview) }
+
+// reviewDay is the day the tour reviews every seed on. It is fixed, not
+// today, so the tour prints the same on every run.
+var reviewDay = obligation.NewDate(2026, 11, 23)
+
+// printReview prints the Art. 28 review of a, in Norwegian unless the tag
+// asks for English.
+func printReview(w io.Writer, a agreement.Agreement, tag language.Tag) {
+	title := "Gjennomgang etter GDPR art. 28"
+	if b, _ := tag.Base(); b.String() == "en" {
+		title = "Review against GDPR Art. 28"
+	}
+	heading(w, title)
+	var b strings.Builder
+	if err := agreement.Review(a, reviewDay).WriteText(&b, tag); err != nil {
+		fmt.Fprintf(w, "    %v\n", err)
+		return
+	}
+	for _, line := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+		if line == "" {
+			fmt.Fprintln(w)
+			continue
+		}
+		fmt.Fprintf(w, "    %s\n", line)
+	}
+}
