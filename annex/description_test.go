@@ -100,3 +100,11 @@ func TestCheck(t *testing.T) {
 	}
 	Description{}.Check(nil) // must not panic
 }
+
+func TestCheckNoAllocs(t *testing.T) {
+	d := sample()
+	report := func(string, string) { t.Error("the sample has a problem") }
+	if n := testing.AllocsPerRun(50, func() { d.Check(report) }); n != 0 {
+		t.Errorf("Check of a well-formed description allocates %v times", n)
+	}
+}

@@ -224,25 +224,29 @@ func (l List[K]) check(path string, report func(path, message string)) {
 		report(path+".clause", "an absent list cites no clause")
 	}
 	for i, it := range l.Items {
-		p := path + ".items[" + itoaPath(i) + "]"
 		if !t.valid(uint8(it.Kind)) {
 			if it.Kind == 0 {
-				report(p+".kind", "the kind is unspecified")
+				report(itemPath(path, i, ".kind"), "the kind is unspecified")
 			} else {
-				report(p+".kind", fmt.Sprintf("unknown %s %d", t.typ, uint8(it.Kind)))
+				report(itemPath(path, i, ".kind"), fmt.Sprintf("unknown %s %d", t.typ, uint8(it.Kind)))
 			}
 			continue
 		}
 		if it.IsOther() && strings.TrimSpace(it.Text) == "" {
-			report(p+".text", "an \"other\" item needs its text")
+			report(itemPath(path, i, ".text"), "an \"other\" item needs its text")
 		}
 		for j := range i {
 			if l.Items[j].Kind == it.Kind && l.Items[j].Text == it.Text {
-				report(p, "duplicates items["+itoaPath(j)+"]")
+				report(itemPath(path, i, ""), "duplicates items["+itoaPath(j)+"]")
 				break
 			}
 		}
 	}
+}
+
+// itemPath returns "path.items[i]" followed by field.
+func itemPath(path string, i int, field string) string {
+	return path + ".items[" + itoaPath(i) + "]" + field
 }
 
 func itoaPath(i int) string { return strconv.Itoa(i) }
