@@ -1,0 +1,239 @@
+package obligation
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// Anchor is what a [Rule]'s period counts from. The zero Anchor means the
+// default, [FromEvent].
+type Anchor uint8
+
+const (
+	// FromEvent: the period runs forward from the event's instant
+	// ([Event.At]): "within 3 months after expiry" on an [AgreementEnds]
+	// event.
+	FromEvent Anchor = iota + 1
+	// FromEffective: the period runs forward from the event's effective
+	// instant ([Event.Effective]).
+	FromEffective
+	// BeforeEffective: the period counts backwards from the effective
+	// instant ("a detailed plan at least 4 weeks before the audit"), by
+	// [Calendar.LatestInstantBefore].
+	BeforeEffective
+	// AtEffective: the duty falls due at the effective instant itself,
+	// and the rule's period is only shown ("the data are deleted when the
+	// agreement ends").
+	AtEffective
+)
+
+var anchorEnum = enum{
+	typ: "Anchor",
+	ids: []string{"", "from-event", "from-effective", "before-effective", "at-effective"},
+	nb:  []string{"", "regnet fra hendelsen", "regnet fra virkningstidspunktet", "regnet bakover fra virkningstidspunktet", "ved virkningstidspunktet"},
+	en:  []string{"", "counted from the event", "counted from the effective time", "counted back from the effective time", "at the effective time"},
+}
+
+// String returns the identifier, such as "before-effective".
+func (a Anchor) String() string { return anchorEnum.str(uint8(a)) }
+
+// Label returns the Norwegian Bokmål or English label.
+func (a Anchor) Label(tag language.Tag) string { return anchorEnum.label(uint8(a), tag) }
+
+// MarshalText encodes the identifier; the zero Anchor is "".
+func (a Anchor) MarshalText() ([]byte, error) { return anchorEnum.marshal(uint8(a)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "".
+func (a *Anchor) UnmarshalText(b []byte) error {
+	v, err := anchorEnum.unmarshal(b)
+	*a = Anchor(v)
+	return err
+}
+
+// Rule is a duty template: when an event of kind On happens, Debtor owes
+// Creditor the Action, due within Due counted from Anchor, at Cost. Terms
+// of an agreement derive rules (the agreement, breach and subprocessor
+// packages each build their own), and [Agenda] turns them into dated
+// duties for one event. A Rule is a plain value.
+type Rule struct {
+	On       EventKind `json:"on"`
+	Debtor   Party     `json:"debtor"`
+	Creditor Party     `json:"creditor,omitempty"`
+	Action   Action    `json:"action"`
+	// Due is the period the term gives; the zero Period means the term
+	// gives none (the duty has no deadline, unless Anchor is
+	// [AtEffective]).
+	Due    Period `json:"due,omitzero"`
+	Anchor Anchor `json:"anchor,omitempty"`
+	Cost   Cost   `json:"cost,omitzero"`
+	// Survives reports that the duty continues after the agreement ends.
+	Survives bool `json:"survives,omitempty"`
+	// PerCalendarYear, when positive, limits the events the debtor must
+	// honour to that many per calendar year (Nortelecom 9.7, one audit);
+	// events beyond it give a [Duty.Refused] duty.
+	PerCalendarYear int    `json:"perCalendarYear,omitempty"`
+	Clause          Clause `json:"clause,omitempty"`
+	Note            string `json:"note,omitempty"`
+}
+
+// Equal reports whether r and s are the same rule.
+func (r Rule) Equal(s Rule) bool {
+	return r.On == s.On && r.Debtor == s.Debtor && r.Creditor == s.Creditor && r.Action == s.Action &&
+		r.Due == s.Due && r.Anchor == s.Anchor && r.Cost.Equal(s.Cost) && r.Survives == s.Survives &&
+		r.PerCalendarYear == s.PerCalendarYear && r.Clause == s.Clause && r.Note == s.Note
+}
+
+// Validate reports whether r is well formed: a known event kind, debtor
+// and action, a valid period and a known anchor.
+func (r Rule) Validate() error {
+	switch {
+	case !eventEnum.valid(uint8(r.On)):
+		return fmt.Errorf("obligation: rule: invalid event kind %d", r.On)
+	case !partyEnum.valid(uint8(r.Debtor)):
+		return fmt.Errorf("obligation: rule for %s: invalid debtor %d", r.On, r.Debtor)
+	case r.Creditor != 0 && !partyEnum.valid(uint8(r.Creditor)):
+		return fmt.Errorf("obligation: rule for %s: invalid creditor %d", r.On, r.Creditor)
+	case !actionEnum.valid(uint8(r.Action)):
+		return fmt.Errorf("obligation: rule for %s: invalid action %d", r.On, r.Action)
+	case r.Anchor != 0 && !anchorEnum.valid(uint8(r.Anchor)):
+		return fmt.Errorf("obligation: rule for %s: invalid anchor %d", r.On, r.Anchor)
+	case r.PerCalendarYear < 0:
+		return fmt.Errorf("obligation: rule for %s: negative limit %d", r.On, r.PerCalendarYear)
+	}
+	if err := r.Due.Validate(); err != nil {
+		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
+	}
+	return nil
+}
+
+// Source gives the duties an event creates. [Rule] covers terms whose
+// timing is a period from the event; a package whose duties need more
+// (a breach notice whose contents depend on the incident) implements
+// Source, and the agreement collects the duties of all its sources
+// without this package importing theirs.
+type Source interface {
+	AppendDuties(dst []Duty, ev Event, cal Calendar) ([]Duty, error)
+}
+
+// Rules is a list of rules; it implements [Source].
+type Rules []Rule
+
+// AppendDuties appends the duties ev creates under rs, in rule order.
+func (rs Rules) AppendDuties(dst []Duty, ev Event, cal Calendar) ([]Duty, error) {
+	for i := range rs {
+		var err error
+		if dst, err = rs[i].AppendDuty(dst, ev, cal); err != nil {
+			return dst, err
+		}
+	}
+	return dst, nil
+}
+
+// AppendDuty appends the duty ev creates under r, if any: nothing when the
+// event is of another kind, a [Duty.Refused] duty when the event exceeds
+// r's yearly limit, and otherwise the duty with its due instant counted in
+// cal.
+func (r *Rule) AppendDuty(dst []Duty, ev Event, cal Calendar) ([]Duty, error) {
+	if r.On != ev.Kind {
+		return dst, nil
+	}
+	if err := r.Validate(); err != nil {
+		return dst, err
+	}
+	d := Duty{
+		Event: ev.Kind, Debtor: r.Debtor, Creditor: r.Creditor, Action: r.Action,
+		Due: Due{Period: r.Due, Before: r.Anchor == BeforeEffective}, Cost: r.Cost,
+		Survives: r.Survives, Clause: r.Clause, Note: r.Note,
+	}
+	if r.PerCalendarYear > 0 && countInYear(ev, cal.Location()) >= r.PerCalendarYear {
+		d.Refused = true
+		d.Due = Due{}
+		return append(dst, d), nil
+	}
+	at, err := r.dueAt(ev, cal)
+	if err != nil {
+		return dst, fmt.Errorf("obligation: rule for %s (clause %s): %w", r.On, r.Clause, err)
+	}
+	d.Due.At = at
+	return append(dst, d), nil
+}
+
+// dueAt returns the last instant on time for r and ev, or the zero time
+// when the rule gives no computable deadline.
+func (r *Rule) dueAt(ev Event, cal Calendar) (time.Time, error) {
+	if r.Anchor == AtEffective {
+		return ev.effective(), nil
+	}
+	if _, ok := r.Due.Bound(); !ok {
+		return time.Time{}, nil // no period, or unquantified without bound
+	}
+	switch r.Anchor {
+	case FromEffective:
+		return cal.Deadline(ev.effective(), r.Due)
+	case BeforeEffective:
+		return cal.LatestInstantBefore(ev.effective(), r.Due)
+	}
+	return cal.Deadline(ev.At, r.Due)
+}
+
+// countInYear counts ev.Previous in the calendar year of ev's effective
+// instant, in loc.
+func countInYear(ev Event, loc *time.Location) int {
+	y := ev.effective().In(loc).Year()
+	n := 0
+	for _, t := range ev.Previous {
+		if t.In(loc).Year() == y {
+			n++
+		}
+	}
+	return n
+}
+
+// Agenda returns the duties event ev creates under rules, each with its
+// due instant counted in cal and the clause it comes from, sorted by
+// [SortDuties]. A rule that is malformed, or whose deadline cannot be
+// computed, is an error naming its clause.
+func Agenda(rules []Rule, ev Event, cal Calendar) ([]Duty, error) {
+	return AppendAgenda(nil, rules, ev, cal)
+}
+
+// AppendAgenda is like [Agenda] but appends to dst (and sorts only what it
+// appended), so a caller can reuse a buffer.
+func AppendAgenda(dst []Duty, rules []Rule, ev Event, cal Calendar) ([]Duty, error) {
+	n := len(dst)
+	dst, err := Rules(rules).AppendDuties(dst, ev, cal)
+	if err != nil {
+		return dst[:n], err
+	}
+	SortDuties(dst[n:])
+	return dst, nil
+}
+
+// SortDuties sorts ds by due time, stably: first the duties due at once
+// with no fixed instant ("immediately", "without undue delay" with no
+// bound), then those with a fixed last instant, earliest first, then those
+// with no period at all (a duty that simply continues, such as
+// confidentiality), and refused duties last.
+func SortDuties(ds []Duty) {
+	slices.SortStableFunc(ds, func(a, b Duty) int {
+		if ca, cb := dueClass(a), dueClass(b); ca != cb {
+			return ca - cb
+		}
+		return a.Due.At.Compare(b.Due.At)
+	})
+}
+
+func dueClass(d Duty) int {
+	switch {
+	case d.Refused:
+		return 3
+	case d.Due.IsFixed():
+		return 1
+	case d.Due.Period.IsZero():
+		return 2
+	}
+	return 0
+}

@@ -1,0 +1,36 @@
+package obligation
+
+import "testing"
+
+// TestCursorMatchesHolidays checks the Norwegian fast path of cursor
+// against NorwegianHolidays.Holiday, day by day over four centuries, both
+// walking forwards (the year cache filled in order) and jumping about.
+func TestCursorMatchesHolidays(t *testing.T) {
+	for _, w := range []Weekend{SaturdaySunday, SundayOnly} {
+		c := Norway(w)
+		k := c.cursor()
+		from, to := dayNumber(1900, 1, 1), dayNumber(2300, 1, 1)
+		for z := from; z < to; z++ {
+			if got, want := k.working(z), c.working(z); got != want {
+				t.Fatalf("%v: cursor.working(%v) = %v, holiday set says %v", w, dateOfDay(z), got, want)
+			}
+		}
+		for z := to; z > from; z -= 97 {
+			if got, want := k.working(z), c.working(z); got != want {
+				t.Fatalf("%v: cursor.working(%v) = %v after a jump, want %v", w, dateOfDay(z), got, want)
+			}
+		}
+	}
+}
+
+func TestCivilRoundTrip(t *testing.T) {
+	for z := dayNumber(1, 1, 1) - 1000; z < dayNumber(9999, 12, 31)+1000; z += 13 {
+		y, m, d := civil(z)
+		if dayNumber(y, m, d) != z {
+			t.Fatalf("civil(%d) = %d-%d-%d, which maps back to %d", z, y, m, d, dayNumber(y, m, d))
+		}
+		if y >= 1 && y <= 9999 && Date(dateOfDay(z)).Weekday() != weekdayOf(z) {
+			t.Fatalf("weekdayOf(%d) = %v, want %v", z, weekdayOf(z), dateOfDay(z).Weekday())
+		}
+	}
+}

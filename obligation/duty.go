@@ -1,0 +1,246 @@
+package obligation
+
+import (
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// Party is a party to a duty: who owes it (the debtor) or to whom it is
+// owed (the creditor). The zero Party means unspecified.
+type Party uint8
+
+const (
+	// Processor: the databehandler.
+	Processor Party = iota + 1
+	// Controller: the behandlingsansvarlig, the customer.
+	Controller
+	// Subprocessor: an underdatabehandler / underleverandør.
+	Subprocessor
+	// Authority: a supervisory or other public authority, in Norway
+	// Datatilsynet.
+	Authority
+	// DataSubject: a person the data are about (den registrerte).
+	DataSubject
+)
+
+var partyEnum = enum{
+	typ: "Party",
+	ids: []string{"", "processor", "controller", "subprocessor", "authority", "data-subject"},
+	nb:  []string{"", "databehandler", "behandlingsansvarlig", "underdatabehandler", "myndighet", "den registrerte"},
+	en:  []string{"", "processor", "controller", "subprocessor", "authority", "data subject"},
+}
+
+// String returns the identifier, such as "processor".
+func (p Party) String() string { return partyEnum.str(uint8(p)) }
+
+// Label returns the Norwegian Bokmål or English label.
+func (p Party) Label(tag language.Tag) string { return partyEnum.label(uint8(p), tag) }
+
+// MarshalText encodes the identifier; the zero Party is "".
+func (p Party) MarshalText() ([]byte, error) { return partyEnum.marshal(uint8(p)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "".
+func (p *Party) UnmarshalText(b []byte) error {
+	v, err := partyEnum.unmarshal(b)
+	*p = Party(v)
+	return err
+}
+
+// Action is what a duty requires. The zero Action means unspecified.
+type Action uint8
+
+const (
+	// Notify: inform the creditor ("varsle", "informere").
+	Notify Action = iota + 1
+	// Respond: answer a request, such as a support request.
+	Respond
+	// Deliver: deliver the ordered service ("levering").
+	Deliver
+	// ReturnData: return the personal data ("tilbakelevere").
+	ReturnData
+	// ProvideExport: let the controller export its data, or hand over a
+	// copy on request.
+	ProvideExport
+	// DeleteData: delete the personal data ("slette").
+	DeleteData
+	// DeleteBackups: delete the copies in backups too.
+	DeleteBackups
+	// ConfirmDeletion: confirm the deletion in writing ("skriftlig
+	// bekreftelse", "erklæring om sletting").
+	ConfirmDeletion
+	// CeaseProcessing: stop processing because the agreement ends.
+	CeaseProcessing
+	// GiveAuditNotice: announce an audit or inspection in advance.
+	GiveAuditNotice
+	// SubmitAuditPlan: send a detailed audit plan in advance.
+	SubmitAuditPlan
+	// AllowAudit: allow the audit or inspection.
+	AllowAudit
+	// GiveDocumentAccess: give access to the documentation of compliance.
+	GiveDocumentAccess
+	// Assist: assist the controller (data subject rights, authorities,
+	// impact assessments).
+	Assist
+	// AnnouncePriceChange: announce a change of price.
+	AnnouncePriceChange
+	// Invoice: issue an invoice.
+	Invoice
+	// Pay: pay an invoice.
+	Pay
+	// KeepConfidential: keep the personal data confidential
+	// ("taushetsplikt").
+	KeepConfidential
+	// SeekApproval: obtain the controller's written approval before
+	// answering a request (Nortelecom 4.6).
+	SeekApproval
+)
+
+var actionEnum = enum{
+	typ: "Action",
+	ids: []string{"", "notify", "respond", "deliver", "return-data", "provide-export", "delete-data", "delete-backups",
+		"confirm-deletion", "cease-processing", "give-audit-notice", "submit-audit-plan", "allow-audit",
+		"give-document-access", "assist", "announce-price-change", "invoice", "pay", "keep-confidential", "seek-approval"},
+	nb: []string{"", "varsle", "svare", "levere", "tilbakelevere personopplysningene", "gi tilgang til eksport",
+		"slette personopplysningene", "slette sikkerhetskopiene", "bekrefte slettingen skriftlig", "stanse behandlingen",
+		"varsle revisjon", "sende detaljert revisjonsplan", "gi adgang til revisjon", "gi innsyn i dokumentasjonen",
+		"bistå", "varsle prisendring", "fakturere", "betale", "bevare taushet", "innhente skriftlig godkjenning"},
+	en: []string{"", "notify", "respond", "deliver", "return the personal data", "make an export available",
+		"delete the personal data", "delete the backups", "confirm the deletion in writing", "cease processing",
+		"give notice of an audit", "send a detailed audit plan", "allow the audit", "give access to the documentation",
+		"assist", "announce the price change", "invoice", "pay", "keep the data confidential", "obtain written approval"},
+}
+
+// String returns the identifier, such as "delete-data".
+func (a Action) String() string { return actionEnum.str(uint8(a)) }
+
+// Label returns the Norwegian Bokmål or English label.
+func (a Action) Label(tag language.Tag) string { return actionEnum.label(uint8(a), tag) }
+
+// MarshalText encodes the identifier; the zero Action is "".
+func (a Action) MarshalText() ([]byte, error) { return actionEnum.marshal(uint8(a)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "".
+func (a *Action) UnmarshalText(b []byte) error {
+	v, err := actionEnum.unmarshal(b)
+	*a = Action(v)
+	return err
+}
+
+// CostKind says who bears the cost of a duty. The zero CostKind means the
+// agreement does not say.
+type CostKind uint8
+
+const (
+	// Free: the debtor bears its own cost ("vederlagsfritt", "uten
+	// kostnad").
+	Free CostKind = iota + 1
+	// Billed: the debtor may bill the creditor at a rate (MailMojo's
+	// assistance at NOK 1 100 per hour).
+	Billed
+	// RequesterPays: the party that asks bears the cost (Nortelecom 9.12,
+	// an audit at the controller's cost).
+	RequesterPays
+	// DocumentedExtraCosts: the debtor may charge the extra costs it
+	// documents (Assistert Selvhjelp, audits).
+	DocumentedExtraCosts
+)
+
+var costEnum = enum{
+	typ: "CostKind",
+	ids: []string{"", "free", "billed", "requester-pays", "documented-extra-costs"},
+	nb:  []string{"", "uten kostnad", "faktureres etter sats", "for den som ber om det sin regning", "dokumenterte merkostnader dekkes"},
+	en:  []string{"", "free of charge", "billed at a rate", "at the requester's cost", "documented extra costs charged"},
+}
+
+// String returns the identifier, such as "free".
+func (k CostKind) String() string { return costEnum.str(uint8(k)) }
+
+// Label returns the Norwegian Bokmål or English label.
+func (k CostKind) Label(tag language.Tag) string { return costEnum.label(uint8(k), tag) }
+
+// MarshalText encodes the identifier; the zero CostKind is "".
+func (k CostKind) MarshalText() ([]byte, error) { return costEnum.marshal(uint8(k)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "".
+func (k *CostKind) UnmarshalText(b []byte) error {
+	v, err := costEnum.unmarshal(b)
+	*k = CostKind(v)
+	return err
+}
+
+// Cost is who pays for a duty and, when it is billed, at what rate. The
+// zero Cost means the agreement does not say. Compare Costs with
+// [Cost.Equal], since the rate is a decimal.
+type Cost struct {
+	Kind CostKind `json:"kind,omitempty"`
+	// Rate is the price per Per, for [Billed]: NOK 1 100 per hour.
+	Rate Money `json:"rate,omitzero"`
+	// Per is the unit the rate is charged by, usually [Hour].
+	Per Unit `json:"per,omitempty"`
+}
+
+// Equal reports whether c and d are the same cost.
+func (c Cost) Equal(d Cost) bool {
+	return c.Kind == d.Kind && c.Per == d.Per && c.Rate.Equal(d.Rate)
+}
+
+// IsZero reports whether c is the zero Cost.
+func (c Cost) IsZero() bool { return c.Kind == 0 && c.Per == 0 && c.Rate.IsZero() }
+
+// Due is when a duty falls due: a fixed last instant, or an unquantified
+// standard ("without undue delay") with, when the agreement gives one, its
+// bound's last instant.
+type Due struct {
+	// At is the last instant on time ([Calendar.Deadline]); an act at
+	// sent is on time when !sent.After(At). It is zero for an
+	// unquantified period without a bound.
+	At time.Time `json:"at,omitzero"`
+	// Period is the period the term gives, such as P3M or
+	// "without-undue-delay/PT24H".
+	Period Period `json:"period,omitzero"`
+	// Before reports that Period counts backwards from the event's
+	// effective instant ("at least 4 weeks before the audit").
+	Before bool `json:"before,omitempty"`
+}
+
+// IsFixed reports whether the duty has a fixed last instant.
+func (d Due) IsFixed() bool { return !d.At.IsZero() }
+
+// OnTime reports whether an act at sent meets d. A duty without a fixed
+// last instant is always reported on time: whether "without undue delay"
+// was met is a judgment, not a computation.
+func (d Due) OnTime(sent time.Time) bool { return d.At.IsZero() || !sent.After(d.At) }
+
+// Duty is one thing an event obliges a party to do: who owes what to whom,
+// by when, at whose cost, and the clause it comes from. The agenda
+// ([Agenda]) returns duties; compare them with [Duty.Equal].
+type Duty struct {
+	// Event is the kind of event that created the duty.
+	Event EventKind `json:"event"`
+	// Debtor owes the duty to Creditor.
+	Debtor   Party  `json:"debtor"`
+	Creditor Party  `json:"creditor,omitempty"`
+	Action   Action `json:"action"`
+	Due      Due    `json:"due,omitzero"`
+	Cost     Cost   `json:"cost,omitzero"`
+	// Survives reports that the duty continues after the agreement ends
+	// (confidentiality, MailMojo 9).
+	Survives bool `json:"survives,omitempty"`
+	// Refused reports that the event exceeds the rule's [Limit] (a second
+	// audit in a calendar year), so the debtor need not perform; Clause
+	// names the clause that says so.
+	Refused bool   `json:"refused,omitempty"`
+	Clause  Clause `json:"clause,omitempty"`
+	// Note is the agreement's own words or a condition the model does not
+	// compute ("unless a copy is requested").
+	Note string `json:"note,omitempty"`
+}
+
+// Equal reports whether d and e are the same duty.
+func (d Duty) Equal(e Duty) bool {
+	return d.Event == e.Event && d.Debtor == e.Debtor && d.Creditor == e.Creditor && d.Action == e.Action &&
+		d.Due.At.Equal(e.Due.At) && d.Due.Period == e.Due.Period && d.Due.Before == e.Due.Before &&
+		d.Cost.Equal(e.Cost) && d.Survives == e.Survives && d.Refused == e.Refused &&
+		d.Clause == e.Clause && d.Note == e.Note
+}
