@@ -337,7 +337,15 @@ func appendList[K Kind](fm *form, heading string, l List[K], special specialRow)
 				suffix = fm.w.art9
 			}
 		}
-		fm.box(l.Has(k), k.Label(fm.tag), suffix, "", "")
+		// An item without text puts its clause on the box's line.
+		clause := ""
+		for _, it := range l.Items {
+			if it.Kind == k && it.Text == "" {
+				clause = it.Clause
+				break
+			}
+		}
+		fm.box(l.Has(k), k.Label(fm.tag), suffix, "", clause)
 		for _, it := range l.Items {
 			if it.Kind == k && it.Text != "" {
 				fm.sub(it.Text, it.Clause)

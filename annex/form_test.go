@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 func sample() Description {
 	return Description{
 		Purposes: ListAt("Vedlegg 1",
-			Purpose{Kind: PurposeHealthServices},
+			Purpose{Kind: PurposeHealthServices, Clause: "Omfang"},
 			Purpose{Kind: PurposeOther, Text: "Oppfølging av *sluttbrukere* [veiledning] <b>"},
 			Purpose{Kind: PurposeOther, Text: "Statistikk", Clause: "Vedlegg 1 ¶3"},
 		),
@@ -83,7 +83,7 @@ func TestFormContents(t *testing.T) {
 	d := sample()
 	text := string(d.AppendForm(nil, nb, PlainText))
 	for _, want := range []string{
-		"  ☒ Helsetjenester\n",
+		"  ☒ Helsetjenester (Omfang)\n",
 		"  ☐ Personaladministrasjon\n",
 		"  ☒ Annet (vennligst spesifiser): Oppfølging av *sluttbrukere* [veiledning] <b>\n",
 		"  ☒ Annet (vennligst spesifiser): Statistikk (Vedlegg 1 ¶3)\n",
