@@ -69,8 +69,10 @@ type ProcessorDeadline struct {
 	// Clock is the event that starts the period.
 	Clock Trigger
 	// Start is when the clock started; zero when the incident does not
-	// record an instant the trigger counts.
-	Start time.Time
+	// record an instant the trigger counts. StartedBy says which of the
+	// incident's instants it is: Aware, Discovered or Suspected.
+	Start     time.Time
+	StartedBy Trigger
 	// Due is the last instant of a period in hours, or of the bound of an
 	// unquantified one: Start plus the hours of elapsed time, which never
 	// move to a working day. Zero when there are no hours to count (the
@@ -267,10 +269,8 @@ type Assessment struct {
 	Required Items
 	Missing  Items
 
-	terms  Terms
-	inc    Incident
-	duties [maxDuties]Duty
-	nDuty  int
+	terms Terms
+	inc   Incident
 }
 
 // Assess assesses inc under the terms t at the instant at. It is pure: it
@@ -333,7 +333,6 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 		a.Required = lawItems | t.Contents.Items()
 		a.Missing = a.Required &^ inc.Knows()
 	}
-	a.duties, a.nDuty = duties(&a, t, breach)
 	return a
 }
 
@@ -351,9 +350,18 @@ func (t Terms) processor(inc Incident, breach bool) ProcessorDeadline {
 	if p.Clock == 0 || p.Clock > Suspicion {
 		p.Clock = Awareness
 	}
-	p.Start = earliest(inc.Aware, inc.Discovered)
-	if p.Clock == Suspicion {
-		p.Start = earliest(p.Start, inc.Suspected)
+	// The earliest instant the trigger counts starts the clock; on a tie
+	// the stricter trigger names it.
+	for _, c := range [...]struct {
+		t  time.Time
+		by Trigger
+	}{{inc.Aware, Awareness}, {inc.Discovered, Discovery}, {inc.Suspected, Suspicion}} {
+		if c.t.IsZero() || (c.by == Suspicion && p.Clock != Suspicion) {
+			continue
+		}
+		if p.Start.IsZero() || !c.t.After(p.Start) {
+			p.Start, p.StartedBy = c.t, c.by
+		}
 	}
 	if b, ok := p.Period.Bound(); ok && b.Unit == obligation.Hour && !p.Start.IsZero() {
 		p.Due = p.Start.Add(time.Duration(b.N) * time.Hour)

@@ -1,7 +1,6 @@
 package breach
 
 import (
-	"slices"
 	"time"
 
 	"golang.org/x/text/language"
@@ -87,19 +86,13 @@ type Duty struct {
 }
 
 // Duties returns the duties the incident creates, in the order they fall
-// due in a typical case: the processor's first, then the controller's.
-// The result is a fresh slice.
-func (a Assessment) Duties() []Duty { return slices.Clone(a.duties[:a.nDuty]) }
-
-func duties(a *Assessment, t Terms, breach bool) ([maxDuties]Duty, int) {
-	var out [maxDuties]Duty
-	n := 0
-	add := func(d Duty) {
-		if n < len(out) {
-			out[n] = d
-			n++
-		}
-	}
+// due in a typical case: the processor's first, then the controller's. The
+// result is a fresh slice.
+func (a Assessment) Duties() []Duty {
+	t := a.terms
+	breach := a.inc.Class != Deviation
+	out := make([]Duty, 0, maxDuties)
+	add := func(d Duty) { out = append(out, d) }
 	p := a.Processor
 	undue := obligation.Unquantified(obligation.WithoutUndueDelay)
 	if p.Owed {
@@ -139,7 +132,7 @@ func duties(a *Assessment, t Terms, breach bool) ([maxDuties]Duty, int) {
 	if breach {
 		add(Duty{Debtor: Controller, Action: Document, Article: "GDPR art. 33(5)"})
 	}
-	return out, n
+	return out
 }
 
 // due returns start plus a period in hours, or zero.

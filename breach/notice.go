@@ -187,7 +187,7 @@ func (w *writer) deadline(p ProcessorDeadline) string {
 		s += " («" + p.Text + "»)"
 	}
 	if !p.Start.IsZero() {
-		s += w.pick(", regnet fra ", ", counted from ") + p.Clock.Label(w.tag) + " " + w.instant(p.Start)
+		s += w.pick(", regnet fra ", ", counted from ") + p.StartedBy.Label(w.tag) + " " + w.instant(p.Start)
 	}
 	if !p.Due.IsZero() {
 		s += "; " + w.pick("senest ", "at the latest ") + w.instant(p.Due)
