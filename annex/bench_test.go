@@ -85,3 +85,12 @@ func BenchmarkDescriptionJSON(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkAppendSummary(b *testing.B) {
+	d := sample()
+	buf := make([]byte, 0, 4096)
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = d.AppendSummary(buf[:0], nb, "    ")
+	}
+}

@@ -194,3 +194,26 @@ func ExampleSubjectKind_Children() {
 	fmt.Println(annex.SubjectPersonsUnder18.Children(), annex.SubjectPupils.Children())
 	// Output: true false
 }
+
+// A summary of MailMojo's description, as a tour or a log line would show
+// it.
+func ExampleDescription_AppendSummary() {
+	d := annex.Description{
+		Purposes: annex.ListAt("1",
+			annex.Purpose{Kind: annex.PurposeNewsletterSending},
+			annex.Purpose{Kind: annex.PurposeResponseAnalytics},
+		),
+		DataCategories:   annex.BlankAt[annex.DataKind]("1"),
+		SecurityMeasures: annex.BlankAt[annex.MeasureKind]("2.3.2"),
+	}
+	fmt.Print(string(d.AppendSummary(nil, nb, "  ")))
+	// Output:
+	//   Formål: Utsendelse av nyhetsbrev og e-postmarkedsføring; Måling og analyse av respons på utsendelser (pkt. 1)
+	//   Registrerte: avtalen har ingen slik liste
+	//   Personopplysninger: listen står tom i avtaleteksten (pkt. 1)
+	//   Særlige kategorier: avtalen har ingen slik liste
+	//   Behandlingsaktiviteter: avtalen har ingen slik liste
+	//   Spesielle sikkerhetsbehov: avtalen har ingen slik liste
+	//   Sikkerhetstiltak: listen står tom i avtaleteksten (pkt. 2.3.2)
+	//   Opplysninger om barn: Ikke oppgitt
+}

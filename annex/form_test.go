@@ -148,3 +148,27 @@ func TestAppendFormNoAllocs(t *testing.T) {
 		t.Errorf("AppendForm into a large enough buffer allocates %v times", n)
 	}
 }
+
+func TestSummary(t *testing.T) {
+	got := string(sample().AppendSummary(nil, en, "- "))
+	want := "- Purposes: Health services; Oppfølging av *sluttbrukere* [veiledning] <b>; Statistikk (clause Vedlegg 1)\n" +
+		"- Data subjects: Patients; Persons under 18 (clause Vedlegg 1)\n" +
+		"- Personal data: the list is empty in the agreement's text (clause Vedlegg 1 ¶2)\n" +
+		"- Special categories: Data concerning health; Personal data relating to offences (clause Vedlegg 1)\n" +
+		"- Operations: the agreement has no such list\n" +
+		"- Special security needs: the agreement states that there are none (clause 3.1)\n" +
+		"- Security measures: 2 measures (clause Vedlegg 2)\n" +
+		"- Children's data: Yes\n"
+	if got != want {
+		t.Errorf("summary:\n%s\nwant:\n%s", got, want)
+	}
+	long := Description{Purposes: ListAt("1",
+		Purpose{Kind: PurposeOther, Text: strings.Repeat("å", 70)},
+		Purpose{Kind: PurposeSwitchboard, Text: "a"},
+		Purpose{Kind: PurposeSwitchboard, Text: "b"},
+	)}
+	line, _, _ := strings.Cut(string(long.AppendSummary(nil, nb, "")), "\n")
+	if want := "Formål: " + strings.Repeat("å", 60) + "…; Sentralbordtjeneste for den behandlingsansvarliges innringere (pkt. 1)"; line != want {
+		t.Errorf("got  %q\nwant %q", line, want)
+	}
+}
