@@ -111,42 +111,6 @@ var ErrChange = errors.New("subprocessor: invalid change")
 // the policy's slices. An invalid change kind or a calendar error is an
 // error.
 func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (Assessment, error) {
-	var s scratch
-	return p.assess(c, at, cal, &s)
-}
-
-// scratch remembers the dates computed for a change by period, so that a
-// batch over many policies computes each distinct period once.
-type scratch struct {
-	n    int
-	memo [8]memo
-}
-
-type memo struct {
-	p      obligation.Period
-	anchor Anchor
-	notice bool
-	day    obligation.Date
-	start  obligation.Date
-	t      time.Time
-}
-
-func (s *scratch) find(p obligation.Period, a Anchor, notice bool) (*memo, bool) {
-	for i := 0; i < s.n; i++ {
-		if m := &s.memo[i]; m.p == p && m.anchor == a && m.notice == notice {
-			return m, true
-		}
-	}
-	if s.n < len(s.memo) {
-		m := &s.memo[s.n]
-		*m = memo{p: p, anchor: a, notice: notice}
-		s.n++
-		return m, false
-	}
-	return &memo{p: p, anchor: a, notice: notice}, false
-}
-
-func (p Policy) assess(c Change, at time.Time, cal obligation.Calendar, s *scratch) (Assessment, error) {
 	if !enumValid(changeKindNames, uint8(c.Kind)) {
 		return Assessment{}, fmt.Errorf("%w: kind %d", ErrChange, c.Kind)
 	}
@@ -165,64 +129,82 @@ func (p Policy) assess(c Change, at time.Time, cal obligation.Calendar, s *scrat
 		Refund:          p.Refund,
 		SilenceClause:   p.Silence.Clause,
 	}
-	switch c.Kind {
-	case Add, Replace:
-		a.NoticeOwed = true
-	case Relocate, MoveAccess, Widen:
-		a.NoticeOwed, a.Advisory = true, true
-	default: // Remove, Amend: Art. 28(2) names neither.
+	if !noticeOwed(c.Kind) {
+		// Remove, Amend: Art. 28(2) names neither.
 		a.Remedy, a.Refund = Remedy{}, Refund{}
 		a.Objection, a.ObjectionClause, a.ObjectionPeriod, a.Justified = obligation.Absent, "", obligation.Period{}, false
 		return a, nil
 	}
+	a.NoticeOwed = true
+	a.Advisory = c.Kind == Relocate || c.Kind == MoveAccess || c.Kind == Widen
 	a.ApprovalNeeded = p.Authorisation.Kind == Specific && !p.Silence.Accepts
 	a.NoticeFrom = c.Noticed
 	if a.NoticeFrom.IsZero() {
 		a.NoticeFrom = at
 	}
-	if p.Notice.Period.IsQuantified() || hasBound(p.Notice.Period) {
-		m, ok := s.find(p.Notice.Period, 0, true)
-		if !ok {
-			if !c.Start.IsZero() {
-				d, err := cal.LatestBefore(c.Start, p.Notice.Period)
-				if err != nil && !errors.Is(err, obligation.ErrHoursBackward) {
-					return Assessment{}, err
-				}
-				m.day = d
-			}
-			d, err := earliestStart(cal, a.NoticeFrom, p.Notice.Period)
-			if err != nil {
-				return Assessment{}, err
-			}
-			m.start = d
-		}
-		a.LatestNotice, a.EarliestStart = m.day, m.start
-		if !c.Start.IsZero() && obligation.DateOf(c.Start.In(cal.Location())).Before(a.EarliestStart) {
-			a.Late = true
-		}
+	d, err := dates(p, c, a.NoticeFrom, cal)
+	if err != nil {
+		return Assessment{}, err
 	}
-	if p.Objection.Status != obligation.StatedNone && (p.Objection.Period.IsQuantified() || hasBound(p.Objection.Period)) {
-		from := a.NoticeFrom
-		if p.Objection.Anchor == FromStart {
-			from = c.Start
-		}
-		if !from.IsZero() {
-			m, ok := s.find(p.Objection.Period, p.Objection.Anchor, false)
-			if !ok {
-				t, err := cal.Deadline(from, p.Objection.Period)
-				if err != nil {
-					return Assessment{}, err
-				}
-				m.t = t
-			}
-			a.ObjectionBy = m.t
-		}
-	}
+	a.LatestNotice, a.EarliestStart, a.ObjectionBy = d.latest, d.earliest, d.objectionBy
+	// The notice is late when it is sent after the latest day, which is
+	// the same as a planned start before the earliest start.
+	a.Late = !d.latest.IsZero() && d.noticeDay.After(d.latest)
 	if p.Silence.Accepts {
 		a.DeemedAccepted = true
 		a.AcceptedAfter = a.ObjectionBy
 	}
 	return a, nil
+}
+
+// noticeOwed reports whether a change of kind k needs notice: additions and
+// replacements by Art. 28(2), moves and widening as the safe course.
+func noticeOwed(k ChangeKind) bool {
+	switch k {
+	case Add, Replace, Relocate, MoveAccess, Widen:
+		return true
+	}
+	return false
+}
+
+// computed holds the dates an assessment derives from the calendar.
+type computed struct {
+	latest, earliest, noticeDay obligation.Date
+	objectionBy                 time.Time
+}
+
+// dates computes the latest notice day, the earliest start and the
+// objection deadline for change c under p, with the notice at from. They
+// depend on the policy only through [termsKey].
+func dates(p Policy, c Change, from time.Time, cal obligation.Calendar) (computed, error) {
+	var d computed
+	if hasBound(p.Notice.Period) {
+		if !c.Start.IsZero() {
+			day, err := cal.LatestBefore(c.Start, p.Notice.Period)
+			if err != nil && !errors.Is(err, obligation.ErrHoursBackward) {
+				return d, err
+			}
+			d.latest = day
+		}
+		day, noticeDay, err := earliestStart(cal, from, p.Notice.Period)
+		if err != nil {
+			return d, err
+		}
+		d.earliest, d.noticeDay = day, noticeDay
+	}
+	if p.Objection.Status != obligation.StatedNone && hasBound(p.Objection.Period) {
+		if p.Objection.Anchor == FromStart {
+			from = c.Start
+		}
+		if !from.IsZero() {
+			t, err := cal.Deadline(from, p.Objection.Period)
+			if err != nil {
+				return d, err
+			}
+			d.objectionBy = t
+		}
+	}
+	return d, nil
 }
 
 func hasBound(p obligation.Period) bool {
@@ -237,37 +219,37 @@ func hasBound(p obligation.Period) bool {
 // and the new subprocessor may start the day after. A period in business
 // days ends on the n-th working day after the notice's day; one in hours
 // gives the day its last instant falls on.
-func earliestStart(cal obligation.Calendar, t time.Time, p obligation.Period) (obligation.Date, error) {
+func earliestStart(cal obligation.Calendar, t time.Time, p obligation.Period) (start, noticeDay obligation.Date, err error) {
 	q, ok := p.Bound()
 	if !ok {
-		return obligation.Date{}, obligation.ErrNoPeriod
+		return obligation.Date{}, obligation.Date{}, obligation.ErrNoPeriod
 	}
 	loc := cal.Location()
 	day := obligation.DateOf(t.In(loc))
 	var last obligation.Date
 	switch q.Unit {
 	case obligation.Hour:
-		return obligation.DateOf(t.Add(time.Duration(q.N) * time.Hour).In(loc)), nil
+		return obligation.DateOf(t.Add(time.Duration(q.N) * time.Hour).In(loc)), day, nil
 	case obligation.Day:
-		last = day.AddDays(q.N)
+		last = addDays(day, q.N)
 	case obligation.Week:
-		last = day.AddDays(7 * q.N)
+		last = addDays(day, 7*q.N)
 	case obligation.Month:
 		last = addMonths(day, q.N)
 	case obligation.Year:
 		last = addMonths(day, 12*q.N)
 	case obligation.BusinessDay:
-		var err error
 		if last, err = cal.AddBusinessDays(day, q.N); err != nil {
-			return obligation.Date{}, err
+			return obligation.Date{}, obligation.Date{}, err
 		}
 	default:
-		return obligation.Date{}, fmt.Errorf("subprocessor: invalid period unit %d", q.Unit)
+		return obligation.Date{}, obligation.Date{}, fmt.Errorf("subprocessor: invalid period unit %d", q.Unit)
 	}
+	last = addDays(last, 1)
 	if last.Year > 9999 {
-		return obligation.Date{}, obligation.ErrOutOfRange
+		return obligation.Date{}, obligation.Date{}, obligation.ErrOutOfRange
 	}
-	return last.AddDays(1), nil
+	return last, day, nil
 }
 
 // addMonths returns d plus n calendar months, clamped to the last day of a
@@ -280,10 +262,68 @@ func addMonths(d obligation.Date, n int) obligation.Date {
 		m += 12
 		y--
 	}
-	last := time.Date(y, time.Month(m+2), 0, 0, 0, 0, 0, time.UTC).Day()
 	day := d.Day
-	if day > last {
+	if last := daysIn(y, time.Month(m+1)); day > last {
 		day = last
 	}
 	return obligation.NewDate(y, time.Month(m+1), day)
+}
+
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
+}
+
+// addDays returns d plus n days, by the civil-day algorithms of Howard
+// Hinnant ("chrono-Compatible Low-Level Date Algorithms"), without the
+// time package's location machinery.
+func addDays(d obligation.Date, n int) obligation.Date {
+	return civilFrom(daysFrom(d) + n)
+}
+
+func daysFrom(d obligation.Date) int {
+	y, m := d.Year, int(d.Month)
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d.Day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe
+}
+
+func civilFrom(z int) obligation.Date {
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return obligation.NewDate(y, time.Month(m), d)
 }

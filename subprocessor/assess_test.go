@@ -2,6 +2,7 @@ package subprocessor_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -84,13 +85,13 @@ func nortelecom() subprocessor.Policy {
 // summary is the part of an assessment the worked cases pin.
 type summary struct {
 	NoticeOwed, Advisory, Late, Justified, DeemedAccepted, ApprovalNeeded bool
-	LatestNotice, EarliestStart                                         obligation.Date
-	ObjectionBy, AcceptedAfter                                          time.Time
-	Objection                                                           obligation.Status
-	Effect                                                              subprocessor.Effect
-	Termination                                                         obligation.Period
-	Refund                                                              subprocessor.RefundKind
-	NoticeClause, ObjectionClause                                       obligation.Clause
+	LatestNotice, EarliestStart                                           obligation.Date
+	ObjectionBy, AcceptedAfter                                            time.Time
+	Objection                                                             obligation.Status
+	Effect                                                                subprocessor.Effect
+	Termination                                                           obligation.Period
+	Refund                                                                subprocessor.RefundKind
+	NoticeClause, ObjectionClause                                         obligation.Clause
 }
 
 func summarise(a subprocessor.Assessment) summary {
@@ -281,5 +282,64 @@ func TestBatchAllocatesOnlyTheResult(t *testing.T) {
 	})
 	if n != 0 {
 		t.Errorf("Batch into a large enough dst allocates %v times, want 0", n)
+	}
+}
+
+// TestBatchMatchesAssess checks both of Batch's paths (few distinct terms,
+// counted; many, sorted) against one Assess per policy sorted by the
+// documented order.
+func TestBatchMatchesAssess(t *testing.T) {
+	for _, distinct := range []int{5, 40, 100} {
+		ps := make([]subprocessor.Policy, 500)
+		for i := range ps {
+			ps[i] = []subprocessor.Policy{weAreMedia(), mailMojo(), assistert(), nortelecom()}[i%4]
+			if i%3 == 0 {
+				ps[i].Notice.Period = obligation.Days(1 + (i*7)%distinct)
+			}
+		}
+		c := subprocessor.Change{Kind: subprocessor.Add, Start: at(2026, 3, 1, 0, 0)}
+		now := at(2025, 12, 1, 9, 0)
+		got, err := subprocessor.Batch(ps, c, now, cal, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []subprocessor.Due
+		for i, p := range ps {
+			a, err := p.Assess(c, now, cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cl := a.NoticeClause
+			if cl == "" {
+				cl = a.ChannelClause
+			}
+			want = append(want, subprocessor.Due{Agreement: i, LatestNotice: a.LatestNotice, EarliestStart: a.EarliestStart, ObjectionBy: a.ObjectionBy, Clause: cl})
+		}
+		slices.SortStableFunc(want, func(a, b subprocessor.Due) int {
+			switch {
+			case a.LatestNotice.IsZero() != b.LatestNotice.IsZero():
+				if a.LatestNotice.IsZero() {
+					return 1
+				}
+				return -1
+			case a.LatestNotice != b.LatestNotice:
+				return a.LatestNotice.Compare(b.LatestNotice)
+			case a.ObjectionBy.IsZero() != b.ObjectionBy.IsZero():
+				if a.ObjectionBy.IsZero() {
+					return 1
+				}
+				return -1
+			}
+			return a.ObjectionBy.Compare(b.ObjectionBy)
+		})
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%d distinct notice periods: mismatch (-want +got):\n%s", distinct, diff)
+		}
+	}
+	if got, _ := subprocessor.Batch([]subprocessor.Policy{mailMojo()}, subprocessor.Change{Kind: subprocessor.Remove}, at(2026, 1, 1, 0, 0), cal, nil); len(got) != 0 {
+		t.Errorf("a removal owes no notices, got %v", got)
+	}
+	if _, err := subprocessor.Batch(nil, subprocessor.Change{}, at(2026, 1, 1, 0, 0), cal, nil); !errors.Is(err, subprocessor.ErrChange) {
+		t.Errorf("zero change: %v", err)
 	}
 }

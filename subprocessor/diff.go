@@ -1,6 +1,7 @@
 package subprocessor
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -86,27 +87,45 @@ func (d *differ) level(path, keyPath string, old, new []Entry, depth int) {
 	if depth > maxDepth || (len(old) == 0 && len(new) == 0) {
 		return
 	}
-	oldKeys := make([]string, len(old))
+	// The normal names of both levels, built in one buffer and one string.
+	offs := make([]int, len(old)+len(new)+1)
+	arena := d.buf[:0]
 	for i := range old {
-		oldKeys[i] = d.key(old[i].Name)
+		arena = d.appendKey(arena, old[i].Name)
+		offs[i+1] = len(arena)
 	}
-	byKey := make(map[string][]int, len(new))
-	newKeys := make([]string, len(new))
 	for j := range new {
-		k := d.key(new[j].Name)
-		newKeys[j] = k
-		byKey[k] = append(byKey[k], j)
+		arena = d.appendKey(arena, new[j].Name)
+		offs[len(old)+j+1] = len(arena)
+	}
+	all := string(arena)
+	d.buf = arena
+	keys := make([]string, len(old)+len(new))
+	for i := range keys {
+		keys[i] = all[offs[i]:offs[i+1]]
+	}
+	oldKeys, newKeys := keys[:len(old)], keys[len(old):]
+	// byKey holds, per name, the first unmatched new entry; next chains
+	// entries with the same name in order.
+	byKey := make(map[string]int, len(new))
+	next := make([]int, len(new))
+	for j := len(new) - 1; j >= 0; j-- {
+		k := newKeys[j]
+		next[j] = -1
+		if f, ok := byKey[k]; ok {
+			next[j] = f
+		}
+		byKey[k] = j
 	}
 	matched := make([]bool, len(new))
 	var removed []int
 	for i := range old {
-		q := byKey[oldKeys[i]]
-		if len(q) == 0 {
+		j, ok := byKey[oldKeys[i]]
+		if !ok || j < 0 {
 			removed = append(removed, i)
 			continue
 		}
-		j := q[0]
-		byKey[oldKeys[i]] = q[1:]
+		byKey[oldKeys[i]] = next[j]
 		matched[j] = true
 		d.compare(path, keyPath, oldKeys[i], old[i], new[j], depth)
 	}
@@ -208,10 +227,13 @@ func sameSet(a, b []Location) bool {
 // legalForms are the trailing words dropped from names before matching:
 // company-form suffixes, written as the normaliser leaves them (lower
 // case, punctuation gone, so "Inc." is "inc" and "A/S" is "a s").
-var legalForms = []string{
-	"inc", "incorporated", "corp", "corporation", "co", "company", "llc", "llp", "lp", "ltd", "limited", "plc",
-	"gmbh", "ag", "kg", "se", "as", "asa", "a s", "ab", "publ", "aps", "oy", "oyj", "sa", "s a", "sas", "sarl",
-	"bv", "b v", "nv", "n v", "srl", "spa", "pty", "pte", "kk", "ehf", "hf", "da", "ans",
+var legalForms = map[string]bool{
+	"inc": true, "incorporated": true, "corp": true, "corporation": true, "co": true, "company": true,
+	"llc": true, "llp": true, "lp": true, "ltd": true, "limited": true, "plc": true, "gmbh": true, "ag": true,
+	"kg": true, "se": true, "as": true, "asa": true, "a s": true, "ab": true, "publ": true, "aps": true,
+	"oy": true, "oyj": true, "sa": true, "s a": true, "sas": true, "sarl": true, "bv": true, "b v": true,
+	"nv": true, "n v": true, "srl": true, "spa": true, "pty": true, "pte": true, "kk": true, "ehf": true,
+	"hf": true, "da": true, "ans": true,
 }
 
 // NormalName returns the form [Diff] matches names by: NFKC-normalised,
@@ -223,18 +245,44 @@ func NormalName(s string) string {
 	return d.key(s)
 }
 
+// simpleLatin reports whether r is a precomposed Latin letter from Latin-1
+// Supplement or Latin Extended-A that NFKC leaves alone and that folds to
+// one rune by unicode.ToLower. The exceptions are ß (folds to "ss"), İ and
+// ı (Turkish dotted and dotless i) and the compatibility letters Ĳ, ĳ, Ŀ,
+// ŀ, ŉ and ſ; × and ÷ are not letters but pass through as punctuation.
+func simpleLatin(r rune) bool {
+	if r < 0xC0 || r > 0x17F {
+		return false
+	}
+	switch r {
+	case 'ß', 'İ', 'ı', 'Ĳ', 'ĳ', 'Ŀ', 'ŀ', 'ŉ', 'ſ':
+		return false
+	}
+	return true
+}
+
 func (d *differ) key(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
+	d.buf = d.appendKey(d.buf[:0], s)
+	return string(d.buf)
+}
+
+// appendKey appends the normal form of name s to dst.
+func (d *differ) appendKey(dst []byte, s string) []byte {
+	// Names in Latin script up to Latin Extended-B that are already in
+	// NFKC fold rune by rune; others (ß, other scripts, decomposed or
+	// compatibility characters) take the full NFKC and case-folding path.
+	simple := true
+	for _, r := range s {
+		if r >= utf8.RuneSelf && !simpleLatin(r) {
+			simple = false
 			break
 		}
 	}
-	if !ascii {
+	if !simple {
 		s = cases.Fold().String(norm.NFKC.String(s))
 	}
-	b := d.buf[:0]
+	b := dst
+	start := len(dst)
 	space := true
 	for _, r := range s {
 		switch {
@@ -263,26 +311,25 @@ func (d *differ) key(s string) string {
 			}
 		}
 	}
-	for len(b) > 0 && b[len(b)-1] == ' ' {
+	for len(b) > start && b[len(b)-1] == ' ' {
 		b = b[:len(b)-1]
 	}
 	for {
-		cut := false
-		for _, f := range legalForms {
-			if len(b) > len(f)+1 && b[len(b)-len(f)-1] == ' ' && string(b[len(b)-len(f):]) == f {
-				b = b[:len(b)-len(f)-1]
-				cut = true
-				break
-			}
-		}
-		for len(b) > 2 && (b[len(b)-1] == '&' || b[len(b)-1] == '+') && b[len(b)-2] == ' ' {
-			b = b[:len(b)-2]
-			cut = true
-		}
-		if !cut {
+		body := b[start:]
+		sp := bytes.LastIndexByte(body, ' ')
+		if sp < 0 {
 			break
 		}
+		if legalForms[string(body[sp+1:])] || body[sp+1] == '&' || body[sp+1] == '+' {
+			b = b[:start+sp]
+			continue
+		}
+		// Forms of two one-letter words, such as "a s" from "A/S".
+		if sp2 := bytes.LastIndexByte(body[:sp], ' '); sp2 >= 0 && legalForms[string(body[sp2+1:])] {
+			b = b[:start+sp2]
+			continue
+		}
+		break
 	}
-	d.buf = b
-	return string(b)
+	return b
 }

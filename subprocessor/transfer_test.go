@@ -123,7 +123,7 @@ func TestAdequacyDates(t *testing.T) {
 func TestRegisterTransfers(t *testing.T) {
 	r := subprocessor.Register{Source: subprocessor.Listed, Entries: []subprocessor.Entry{
 		{Name: "Lager AS", Reach: subprocessor.PersonalData, Processing: []subprocessor.Location{subprocessor.In("NO")},
-			Access: []subprocessor.Location{subprocessor.In("IN")},
+			Access:        []subprocessor.Location{subprocessor.In("IN")},
 			Subprocessors: []subprocessor.Entry{{Name: "Backup Ltd", Processing: []subprocessor.Location{subprocessor.In("GB")}}}},
 		{Name: "Functional Software, Inc.", Reach: subprocessor.AnonymousStatistics, Clause: "Bilag 1"},
 		{Name: "Zisson"},
@@ -143,7 +143,7 @@ func TestRegisterTransfers(t *testing.T) {
 		{"Lager AS", true, subprocessor.NoBasis}, // remote access from India is a transfer, with no basis
 		{"Lager AS > Backup Ltd", false, subprocessor.BasisFound},
 		{"Functional Software, Inc.", false, subprocessor.NoTransfer}, // anonymous statistics only
-		{"Zisson", false, subprocessor.Undetermined},                 // no location stated
+		{"Zisson", false, subprocessor.Undetermined},                  // no location stated
 	}
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)

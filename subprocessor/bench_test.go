@@ -1,0 +1,104 @@
+package subprocessor_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
+)
+
+func BenchmarkAssess(b *testing.B) {
+	p := mailMojo()
+	c := subprocessor.Change{Kind: subprocessor.Add, Start: at(2026, 3, 6, 0, 0), Noticed: at(2026, 1, 5, 10, 0)}
+	now := at(2026, 1, 5, 10, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Assess(c, now, cal); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// seedPolicies returns n policies cycling through the seeds' subprocessor
+// clauses (We4you's is like Nortelecom's: general authorisation, an updated
+// list, no period).
+func seedPolicies(n int) []subprocessor.Policy {
+	seeds := []subprocessor.Policy{weAreMedia(), assistert(), nortelecom(), mailMojo(), nortelecom()}
+	ps := make([]subprocessor.Policy, n)
+	for i := range ps {
+		ps[i] = seeds[i%len(seeds)]
+	}
+	return ps
+}
+
+func BenchmarkBatch100k(b *testing.B) {
+	ps := seedPolicies(100000)
+	c := subprocessor.Change{Kind: subprocessor.Add, Start: at(2026, 3, 1, 0, 0)}
+	now := at(2025, 12, 1, 9, 0)
+	dst := make([]subprocessor.Due, 0, len(ps))
+	b.ReportAllocs()
+	for b.Loop() {
+		var err error
+		if dst, err = subprocessor.Batch(ps, c, now, cal, dst[:0]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func register(n int, shift int) subprocessor.Register {
+	r := subprocessor.Register{Source: subprocessor.Listed}
+	for i := 0; i < n; i++ {
+		k := i + shift
+		r.Entries = append(r.Entries, subprocessor.Entry{
+			Name:       fmt.Sprintf("Leverandør %d AS", k),
+			Service:    fmt.Sprintf("Tjeneste %d", k),
+			Purpose:    fmt.Sprintf("Formål %d", k%50),
+			Reach:      subprocessor.PersonalData,
+			Categories: []string{"navn", "e-post"},
+			Processing: loc([]string{"NO", "SE", "US", "IE"}[k%4]),
+		})
+	}
+	return r
+}
+
+func BenchmarkDiff200(b *testing.B) {
+	old, new := register(200, 0), register(200, 10)
+	for i := range new.Entries {
+		if i%7 == 0 {
+			new.Entries[i].Processing = loc("IN")
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = subprocessor.Diff(old, new)
+	}
+}
+
+func BenchmarkTransfer(b *testing.B) {
+	s := subprocessor.Safeguard{Mechanism: subprocessor.PrivacyShield, Clause: "2.8"}
+	on := day("2021-01-01")
+	us := subprocessor.In("US")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = subprocessor.Transfer(us, s, on)
+	}
+}
+
+func BenchmarkRegisterTransfers(b *testing.B) {
+	r := register(200, 0)
+	on := day("2026-11-23")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = r.Transfers(on)
+	}
+}
+
+func BenchmarkTable(b *testing.B) {
+	r := register(200, 0)
+	nb := language.MustParse("nb")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = r.Table(nb)
+	}
+}
