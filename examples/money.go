@@ -1,9 +1,228 @@
 package examples
 
-import "github.com/personvern/dpa/agreement"
+import (
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
+)
 
 // moneyTerms adds liability, fees and assistance costs of seed s to a.
 func moneyTerms(s seed, a *agreement.Agreement) {
 	switch s {
+	case weAreMedia:
+		// No liability clause at all: nothing limits a claim.
+		a.Fees = agreement.Fees{
+			Refunds: []agreement.Refund{{
+				// "Gjennom (3) har kunden rett til umiddelbart å varsle
+				// oppsigelsen, og beløpet som er betalt innen gjeldende
+				// avtaleperiode vil bli refundert."
+				Provision: obligation.At("Bruk av underleverandører"),
+				On:        agreement.SubprocessorObjection,
+				Basis:     agreement.PaidForCurrentPeriod,
+			}},
+		}
+		a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{{
+			// "Dataeksport utenfor omfanget av We Are Media
+			// -grensesnittstøtte … bør bæres av kunden, og fakturaer bør
+			// utstedes basert på forløpt tid og gjeldende timepris."
+			Provision: obligation.At("Returner og ødelegg personlig informasjon"),
+			For:       agreement.DataExport,
+			Basis:     agreement.UsualRates,
+		}}}
+
+	case assistertSelvhjelp:
+		// The DPA's "Mislighold" and the service agreement's "Forsinkelse
+		// og manglende levering" state the same cap and exclusion: "Samlet
+		// erstatning pr. kalenderår er begrenset til et beløp som
+		// tilsvarer Avtalens samlede årlige vederlag ekskl.
+		// merverdiavgift. Erstatning for indirekte tap kan ikke kreves.
+		// Indirekte tap omfatter, men er ikke begrenset til, tapt
+		// fortjeneste av enhver art og tapte besparelser."
+		annualFee := func(clause obligation.Clause) agreement.Cap {
+			return agreement.Cap{
+				Provision:    obligation.At(clause),
+				Kind:         agreement.FeeBased,
+				Basis:        agreement.AnnualFee,
+				ExcludingVAT: true,
+				Period:       agreement.PerCalendarYear,
+			}
+		}
+		a.Liability = agreement.Liability{
+			Provision: obligation.At("Mislighold"),
+			Excluded: agreement.Exclusion{
+				Provision: obligation.At("Mislighold"),
+				Indirect:  true,
+				Kinds:     []agreement.LossKind{agreement.LostProfit, agreement.LostSavings},
+			},
+			Caps: []agreement.Cap{annualFee("Mislighold"), annualFee("Forsinkelse og manglende levering")},
+		}
+		a.Fees = agreement.Fees{
+			// "Den oppgitte prisen for Tjenester er den totale prisen …
+			// Denne prisen inkluderer alle avgifter og tilleggskostnader";
+			// "Assistert Selvhjelp kan ikke gjøre prisendringer for
+			// Tjenester i avtaleperioden".
+			Provision:     obligation.At("Priser"),
+			Period:        obligation.Months(12),
+			IncludesVAT:   true,
+			FixedInPeriod: true,
+			// "Virksomheten faktureres for avtaleperioden forskuddsvis.";
+			// "Betalingsfristen fremgår av fakturaen og er på minimum 14
+			// kalenderdager etter fakturadato"; "Faktura for ny
+			// avtaleperiode kan utstedes inntil 14 kalenderdager før ny
+			// periode begynner å løpe."
+			Invoicing: agreement.Invoicing{
+				Provision:      obligation.At("Betaling"),
+				InAdvance:      true,
+				Due:            obligation.Days(14),
+				DueAtLeast:     true,
+				EarliestBefore: obligation.Days(14),
+			},
+			// "Det må i denne forbindelse påregnes årlig justering av pris
+			// basert på konsumpris indeks (jfr. SSB)"; other changes
+			// "varsles om dette senest 1 måned i forkant av avtalt
+			// fornyelsesdato".
+			Adjustment: agreement.PriceAdjustment{
+				Provision:          obligation.At("Priser"),
+				Index:              agreement.ConsumerPriceIndex,
+				AtRenewal:          true,
+				OtherChangesNotice: obligation.Months(1),
+			},
+			// "Virksomheten kan i så tilfelle kreve refusjon som står i
+			// forhold til ubrukte Tjenester som brukt/ubrukt og tid som
+			// gjenstår i avtalen." Measured here by the unused days.
+			Refunds: []agreement.Refund{{
+				Provision: obligation.At("Endringer i tjenesteavtalen"),
+				On:        agreement.MaterialChange,
+				Basis:     agreement.UnusedTime,
+			}},
+		}
+		a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{
+			// "Databehandlerens bistand i forbindelse med ovennevnte skal
+			// gjøres kostnadsfritt."
+			{Provision: obligation.At("Databehandlers plikter"), For: agreement.GeneralAssistance, Basis: agreement.Free},
+			// Vedlegg 2: "Bistand fra Databehandler som fastsatt i denne
+			// Databehandleravtalen … skal kompenseres av
+			// Behandlingsansvarlig i samsvar med Databehandlers vanlige
+			// betingelser og timesatser." Contradicts the line above.
+			{Provision: obligation.At("Vedlegg 2 Kompensasjon"), For: agreement.GeneralAssistance, Basis: agreement.UsualRates},
+			// "Behandlingsansvarlig er innforstått med at Databehandler kan
+			// beregne seg en særskilt godtgjørelse for gjennomføringen av
+			// revisjonen."
+			{Provision: obligation.At("Sikkerhetsrevisjoner"), For: agreement.AuditHelp, Basis: agreement.SpecialFee},
+			// "Databehandler kan kreve dekket dokumenterte merkostnader som
+			// påløper ved slike revisjoner."
+			{Provision: obligation.At("Gjennomføring av innsyn, verifikasjon og revisjon"), For: agreement.AuditHelp, Basis: agreement.DocumentedCosts},
+			// Return and deletion: "Databehandlerens bistand i forbindelse
+			// med ovennevnte skal gjøres kostnadsfritt."
+			{Provision: obligation.At("Varighet og opphør"), For: agreement.ReturnAndDeletion, Basis: agreement.Free},
+		}}
+
+	case nortelecom:
+		// 9.6: "Databehandlerens ansvar kan ikke overstige et beløp som
+		// tilsvarer databehandlerens omsetning foregående kalenderår i
+		// henhold til avtalen, men beløpet er under alle omstendigheter
+		// underlagt et maksimalbeløp." No figure is given, and the text
+		// does not say what period the cap limits. 11.4: "Databehandlerens
+		// ansvar er begrenset som beskrevet i avtalens punkt 13", the main
+		// agreement's clause, which is not part of the published text.
+		a.Liability = agreement.Liability{
+			Provision: obligation.At("11"),
+			// 11.1: "databehandleren … er ansvarlig for eventuelle bøter og
+			// økonomiske tap som databehandlingsansvarlig pådrar seg."
+			Recoverable: agreement.Recoverable{
+				Provision: obligation.At("11.1"),
+				Losses:    []agreement.LossKind{agreement.Fines},
+			},
+			Caps: []agreement.Cap{
+				{Provision: obligation.At("9.6"), Kind: agreement.PreviousYearRevenue},
+				{Provision: obligation.At("9.6"), Kind: agreement.UnquantifiedMaximum},
+				{Provision: obligation.At("11.4"), Kind: agreement.OtherDocument, Document: "avtalens punkt 13"},
+			},
+		}
+		a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{
+			// 5.4: "Enhver avtale mellom partene om godtgjørelse eller
+			// lignende i forbindelse med databehandlerens bistand til den
+			// behandlingsansvarlige vises i avtalen."
+			{Provision: obligation.At("5.4"), For: agreement.GeneralAssistance, Basis: agreement.InOtherDocument, Document: "avtalen"},
+			// 9.3: "Eventuelle utgifter som påløper i forbindelse med fysisk
+			// inspeksjon ligger hos den databehandlingsansvarlige.
+			// Databehandleren vil bli godtgjort for tiden og ressursene …"
+			{Provision: obligation.At("9.3"), For: agreement.AuditHelp, Basis: agreement.ControllersCost},
+			// 9.12: "Enhver revisjon utføres for den
+			// databehandlingsansvarliges regning. … inngå en avtale om
+			// betaling av eventuelle relaterte gebyrer før en revisjon
+			// gjennomføres."
+			{Provision: obligation.At("9.12"), For: agreement.AuditHelp, Basis: agreement.SpecialFee},
+		}}
+
+	case mailMojo:
+		a.Liability = agreement.Liability{
+			Provision: obligation.At("4"),
+			// "I tilfelle uaktsomme brudd … kan Partene kreve erstatning for
+			// sitt direkte økonomiske tap (f.eks. merarbeid, bistand fra
+			// kompetent rådgiver m.m.)"
+			Recoverable: agreement.Recoverable{
+				Provision:      obligation.At("4"),
+				Losses:         []agreement.LossKind{agreement.DirectLoss},
+				Only:           true,
+				MinCulpability: agreement.Negligence,
+			},
+			// "Partene kan ikke kreve erstatning for indirekte tap;
+			// eksempelvis tapt fortjeneste, tap som følge av driftsavbrudd,
+			// krav fra tredjeparter eller de registrerte eller
+			// myndighetspålagte sanksjoner."
+			Excluded: agreement.Exclusion{
+				Provision: obligation.At("4"),
+				Indirect:  true,
+				Kinds: []agreement.LossKind{
+					agreement.LostProfit, agreement.BusinessInterruption, agreement.ThirdPartyClaims,
+					agreement.DataSubjectClaims, agreement.Fines,
+				},
+			},
+			// "Partenes samlede erstatningsansvar for brudd på denne
+			// Databehandleravtalen i løpet av et kalenderår er begrenset til
+			// kr 25 000."
+			Caps: []agreement.Cap{{
+				Provision: obligation.At("4"),
+				Kind:      agreement.FixedAmount,
+				Amount:    obligation.NOK(25000),
+				Period:    agreement.PerCalendarYear,
+				Mutual:    true,
+			}},
+			// "Begrensninger i forrige avsnitt gjelder ikke ved forsettlige
+			// eller grovt uaktsomme brudd."
+			Lift: agreement.CapLift{
+				Provision: obligation.At("4"),
+				By:        []agreement.Culpability{agreement.GrossNegligence, agreement.Intent},
+			},
+		}
+		a.Fees = agreement.Fees{
+			// 2.7: "Tjenester som allerede er fakturert på tidspunktet for
+			// oppsigelse (herunder abonnement på MailMojo) refunderes ikke
+			// ved en slik oppsigelse."
+			Refunds: []agreement.Refund{{
+				Provision: obligation.NoneAt("2.7"),
+				On:        agreement.SubprocessorObjection,
+			}},
+		}
+		a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{
+			// 2.3.5: "… skal kompenseres av Behandlingsansvarlig til en
+			// timepris á kr 1.100 eks. mva., med betalingsfrist 10 dager
+			// netto."
+			{
+				Provision:    obligation.At("2.3.5"),
+				For:          agreement.GeneralAssistance,
+				Basis:        agreement.HourlyRate,
+				Rate:         obligation.NOK(1100),
+				ExcludingVAT: true,
+				Payment:      obligation.Days(10),
+			},
+			// 2.6: "Databehandler kan kreve en særskilt godtgjørelse for
+			// gjennomføringen av revisjonen."
+			{Provision: obligation.At("2.6"), For: agreement.AuditHelp, Basis: agreement.SpecialFee},
+		}}
+
+	case we4you:
+		// The statement says nothing about liability, fees or the cost of
+		// assistance.
 	}
 }

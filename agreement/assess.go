@@ -1,0 +1,862 @@
+package agreement
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/personvern/dpa/internal/valid"
+	"github.com/personvern/dpa/obligation"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
+// Claim is one claim for damages under an agreement.
+type Claim struct {
+	// Ref identifies the claim to its owner; it is not used.
+	Ref string `json:"ref,omitempty"`
+	// Amount is the loss claimed.
+	Amount obligation.Money `json:"amount"`
+	// Date is the day the claim arose; its calendar year is the year whose
+	// cap it counts against.
+	Date obligation.Date `json:"date"`
+	// Loss is the kind of loss.
+	Loss LossKind `json:"loss"`
+	// Culpability is the fault behind the breach.
+	Culpability Culpability `json:"culpability"`
+}
+
+// YearAmount is an amount for one calendar year.
+type YearAmount struct {
+	Year   int              `json:"year"`
+	Amount obligation.Money `json:"amount"`
+}
+
+// Payment is an amount paid on a day.
+type Payment struct {
+	Date   obligation.Date  `json:"date"`
+	Amount obligation.Money `json:"amount"`
+}
+
+// LiabilityFacts are the figures caps are measured against. They are not
+// in the agreement's text: they come from the customer relationship. A
+// figure a cap needs and the facts do not give is reported as missing,
+// never guessed.
+type LiabilityFacts struct {
+	// AnnualFees are the agreement's annual fee for each calendar year,
+	// excluding VAT where a cap says "ekskl. merverdiavgift".
+	AnnualFees []YearAmount `json:"annualFees,omitempty"`
+	// Revenue is the processor's revenue under the agreement in each
+	// calendar year.
+	Revenue []YearAmount `json:"revenue,omitempty"`
+	// Payments are the fees paid, for caps measured on the fees paid in
+	// the months before a claim.
+	Payments []Payment `json:"payments,omitempty"`
+}
+
+func yearAmount(list []YearAmount, year int) (obligation.Money, bool) {
+	for _, y := range list {
+		if y.Year == year {
+			return y.Amount, true
+		}
+	}
+	return obligation.Money{}, false
+}
+
+// LiabilityReason is why an assessment reduced a claim or qualified its
+// answer.
+type LiabilityReason uint8
+
+const (
+	// ExcludedLoss: the agreement excludes this kind of loss.
+	ExcludedLoss LiabilityReason = iota + 1
+	// NotRecoverable: the agreement allows only other kinds of loss.
+	NotRecoverable
+	// FaultRequired: the agreement requires a graver fault.
+	FaultRequired
+	// CapReached: a cap limits the claim.
+	CapReached
+	// CapLifted: the caps do not apply to this fault.
+	CapLifted
+	// CapUnquantified: a cap's maximum is stated but not quantified, so the
+	// amount is an upper bound.
+	CapUnquantified
+	// CapInOtherDocument: a cap is set by a document that is not part of
+	// the agreement's text, so the amount is an upper bound.
+	CapInOtherDocument
+	// CapFigureMissing: a cap is measured against a figure (annual fee,
+	// revenue, fees paid) the facts do not give, so the amount is an upper
+	// bound.
+	CapFigureMissing
+	// CapPeriodUnstated: the text does not say what period a cap limits;
+	// it is applied to each claim alone, which bounds the amount from
+	// above.
+	CapPeriodUnstated
+	// PossiblyIndirect: the agreement excludes indirect loss with an open
+	// list that does not name this kind; whether it is indirect is for the
+	// parties or a court, so it is counted as recoverable.
+	PossiblyIndirect
+	// CapNeedsClaimDate: a cap is measured on the fees paid before each
+	// claim, so it has no amount for a year as such.
+	CapNeedsClaimDate
+)
+
+var reasonLabels = []label{{},
+	{"excluded-loss", "tapet er unntatt", "the loss is excluded"},
+	{"not-recoverable", "tapet kan ikke kreves erstattet", "the loss is not recoverable"},
+	{"fault-required", "krever grovere skyld", "requires a graver fault"},
+	{"cap-reached", "ansvarsbegrensningen er nådd", "the cap is reached"},
+	{"cap-lifted", "ansvarsbegrensningen gjelder ikke", "the cap does not apply"},
+	{"cap-unquantified", "maksimalbeløp som ikke er oppgitt", "maximum amount not stated"},
+	{"cap-in-other-document", "begrensning fastsatt i et annet dokument", "cap set by another document"},
+	{"cap-figure-missing", "grunnlaget for begrensningen er ikke oppgitt", "the cap's figure is not given"},
+	{"cap-period-unstated", "perioden for begrensningen er ikke angitt", "the cap's period is not stated"},
+	{"possibly-indirect", "kan være indirekte tap", "may be indirect loss"},
+	{"cap-needs-claim-date", "avhenger av kravets dato", "depends on the claim's date"},
+}
+
+// String returns the identifier, such as "cap-reached".
+func (r LiabilityReason) String() string { return enumString(r, reasonLabels, "LiabilityReason") }
+
+// Label returns the text in Norwegian Bokmål or English.
+func (r LiabilityReason) Label(tag language.Tag) string {
+	return enumLabel(r, reasonLabels, tag, "LiabilityReason")
+}
+
+// MarshalText encodes the identifier.
+func (r LiabilityReason) MarshalText() ([]byte, error) {
+	return enumMarshal(r, reasonLabels, "liability reason")
+}
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (r *LiabilityReason) UnmarshalText(b []byte) error {
+	return enumUnmarshal(r, b, reasonLabels, "liability reason")
+}
+
+// Reduction is an amount taken off a claim, why, and the clause.
+type Reduction struct {
+	Amount obligation.Money  `json:"amount"`
+	Reason LiabilityReason   `json:"reason"`
+	Clause obligation.Clause `json:"clause,omitempty"`
+}
+
+// Note qualifies an answer without reducing it: a cap that does not apply,
+// or one that cannot be quantified.
+type Note struct {
+	Reason LiabilityReason   `json:"reason"`
+	Clause obligation.Clause `json:"clause,omitempty"`
+	// Year is the year of a missing figure.
+	Year int `json:"year,omitempty"`
+	// Document is the document that sets a cap elsewhere.
+	Document string `json:"document,omitempty"`
+}
+
+// Text describes the note in Norwegian Bokmål or English, with its
+// clause.
+func (n Note) Text(tag language.Tag) string {
+	nb := norwegian(tag)
+	var s string
+	switch n.Reason {
+	case CapUnquantified:
+		s = pick(nb, "begrenset av et maksimalbeløp som ikke er oppgitt", "bounded by a maximum amount the agreement does not state")
+	case CapInOtherDocument:
+		s = pick(nb, "begrenset som fastsatt i ", "bounded as set by ") + n.Document
+	case CapFigureMissing:
+		s = pick(nb, "grunnlaget for "+strconv.Itoa(n.Year)+" er ikke oppgitt", "the figure for "+strconv.Itoa(n.Year)+" is not given")
+	default:
+		s = n.Reason.Label(tag)
+	}
+	if n.Clause != "" {
+		s += pick(nb, " (pkt. ", " (clause ") + string(n.Clause) + ")"
+	}
+	return s
+}
+
+func pick(nb bool, no, en string) string {
+	if nb {
+		return no
+	}
+	return en
+}
+
+// ClaimResult is the assessment of one claim.
+type ClaimResult struct {
+	Claim Claim `json:"claim"`
+	// Recoverable is what the agreement lets the claimant recover.
+	Recoverable obligation.Money `json:"recoverable"`
+	// AtMost reports that Recoverable is an upper bound: a cap applies
+	// whose amount this agreement's text and the facts do not give.
+	AtMost bool `json:"atMost,omitempty"`
+	// Reductions say, in order, what was taken off the claim and why.
+	Reductions []Reduction `json:"reductions,omitempty"`
+	// Notes qualify the answer.
+	Notes []Note `json:"notes,omitempty"`
+}
+
+// CapValue is one cap as it stands for a year or a claim.
+type CapValue struct {
+	Cap Cap `json:"cap"`
+	// Amount is the cap, when Known.
+	Amount obligation.Money `json:"amount,omitzero"`
+	// Known reports whether the amount is quantified.
+	Known bool `json:"known,omitempty"`
+	// Why says, when not Known, what is missing.
+	Why Note `json:"why,omitzero"`
+}
+
+// YearCap is the limit on damages for claims arising in one calendar
+// year, as far as the agreement and the facts quantify it.
+type YearCap struct {
+	Year int `json:"year"`
+	// Caps are the agreement's caps, each valued for the year.
+	Caps []CapValue `json:"caps,omitempty"`
+	// Lowest is the lowest known cap; the zero Money when none is known.
+	Lowest obligation.Money `json:"lowest,omitzero"`
+	// Bounded reports that some cap is not quantified, so the limit may be
+	// lower than Lowest (or, with no Lowest, is unknown). It is never
+	// guessed.
+	Bounded bool `json:"bounded,omitempty"`
+	// Lift is when the caps do not apply.
+	Lift CapLift `json:"lift,omitzero"`
+}
+
+// YearResult sums an assessment for one calendar year.
+type YearResult struct {
+	Year        int              `json:"year"`
+	Claimed     obligation.Money `json:"claimed"`
+	Recoverable obligation.Money `json:"recoverable"`
+	// AtMost reports that Recoverable is an upper bound.
+	AtMost bool    `json:"atMost,omitempty"`
+	Cap    YearCap `json:"cap"`
+}
+
+// Assessment is the answer of [Liability.Assess]: each claim in the order
+// given, each calendar year in order, and the total.
+type Assessment struct {
+	Claims []ClaimResult    `json:"claims"`
+	Years  []YearResult     `json:"years"`
+	Total  obligation.Money `json:"total"`
+	// AtMost reports that Total is an upper bound.
+	AtMost bool `json:"atMost,omitempty"`
+}
+
+// CapFor values l's caps for claims arising in year. A cap measured on a
+// figure the facts do not give, set by another document, or stated
+// without an amount is reported as unknown with the reason; the result is
+// then Bounded. An agreement without caps gives a YearCap with no Caps.
+func (l Liability) CapFor(year int, f LiabilityFacts) (YearCap, error) {
+	if err := l.Validate(); err != nil {
+		return YearCap{}, err
+	}
+	if err := checkFacts(f, "facts"); err != nil {
+		return YearCap{}, err
+	}
+	if year < 1 || year > maxYear {
+		return YearCap{}, fmt.Errorf("agreement: %d is not a year from 1 to %d", year, maxYear)
+	}
+	return l.capFor(year, func(k int) (CapValue, error) { return valueCap(l.Caps[k], year, obligation.Date{}, f) })
+}
+
+// capFor values the caps for year by value, which values cap k.
+func (l Liability) capFor(year int, value func(k int) (CapValue, error)) (YearCap, error) {
+	y := YearCap{Year: year, Lift: l.Lift}
+	if len(l.Caps) > 0 {
+		y.Caps = make([]CapValue, 0, len(l.Caps))
+	}
+	for k := range l.Caps {
+		v, err := value(k)
+		if err != nil {
+			return YearCap{}, err
+		}
+		y.Caps = append(y.Caps, v)
+		if !v.Known {
+			y.Bounded = true
+			continue
+		}
+		if y.Lowest.IsZero() {
+			y.Lowest = v.Amount
+			continue
+		}
+		c, err := v.Amount.Cmp(y.Lowest)
+		if err != nil {
+			return YearCap{}, err
+		}
+		if c < 0 {
+			y.Lowest = v.Amount
+		}
+	}
+	return y, nil
+}
+
+// valueCap values c for a claim arising on day (or, for the zero day, for
+// the year as such).
+func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue, error) {
+	v := CapValue{Cap: c}
+	if c.Status != obligation.Stated {
+		v.Why = Note{Reason: CapUnquantified, Clause: c.Clause}
+		return v, nil
+	}
+	switch c.Kind {
+	case FixedAmount:
+		v.Amount, v.Known = c.Amount, true
+	case FeeBased:
+		switch c.Basis {
+		case AnnualFee:
+			fee, ok := yearAmount(f.AnnualFees, year)
+			if !ok {
+				v.Why = Note{Reason: CapFigureMissing, Clause: c.Clause, Year: year}
+				return v, nil
+			}
+			v.Amount, v.Known = c.scaled(fee), true
+		case FeesPaidBefore:
+			if day.IsZero() {
+				v.Why = Note{Reason: CapNeedsClaimDate, Clause: c.Clause}
+				return v, nil
+			}
+			from := addMonths(day, -c.Months)
+			var sum obligation.Money
+			for _, p := range f.Payments {
+				if p.Date.Before(from) || !p.Date.Before(day) {
+					continue
+				}
+				var err error
+				if sum, err = sum.Add(p.Amount); err != nil {
+					return v, err
+				}
+			}
+			v.Amount, v.Known = c.scaled(sum), true
+		default:
+			v.Why = Note{Reason: CapUnquantified, Clause: c.Clause}
+		}
+	case PreviousYearRevenue:
+		rev, ok := yearAmount(f.Revenue, year-1)
+		if !ok {
+			v.Why = Note{Reason: CapFigureMissing, Clause: c.Clause, Year: year - 1}
+			return v, nil
+		}
+		v.Amount, v.Known = c.scaled(rev), true
+	case OtherDocument:
+		v.Why = Note{Reason: CapInOtherDocument, Clause: c.Clause, Document: c.Document}
+	default:
+		v.Why = Note{Reason: CapUnquantified, Clause: c.Clause}
+	}
+	return v, nil
+}
+
+// addMonths moves d by n calendar months, clamping to the month's last day
+// (31 March minus one month is 28 or 29 February).
+func addMonths(d obligation.Date, n int) obligation.Date {
+	first := time.Date(d.Year, d.Month+time.Month(n), 1, 12, 0, 0, 0, time.UTC)
+	last := time.Date(first.Year(), first.Month()+1, 0, 12, 0, 0, 0, time.UTC).Day()
+	return obligation.NewDate(first.Year(), first.Month(), min(d.Day, last))
+}
+
+// Text describes the year's limit in Norwegian Bokmål or English, such as
+// "kr 25 000 per kalenderår (pkt. 4); gjelder ikke ved grov uaktsomhet
+// eller forsett (pkt. 4)". Unknown caps are named with what is missing;
+// no amount is ever guessed.
+func (y YearCap) Text(tag language.Tag) string {
+	nb := norwegian(tag)
+	if len(y.Caps) == 0 {
+		return pick(nb, "ingen ansvarsbegrensning oppgitt", "no cap stated")
+	}
+	var parts []string
+	if !y.Lowest.IsZero() {
+		var clauses []string
+		period := CapPeriod(0)
+		for _, v := range y.Caps {
+			if v.Known && v.Amount.Equal(y.Lowest) {
+				if !slices.Contains(clauses, string(v.Cap.Clause)) {
+					clauses = append(clauses, string(v.Cap.Clause))
+				}
+				if period == 0 {
+					period = v.Cap.Period
+				}
+			}
+		}
+		s := y.Lowest.Display(tag, obligation.DisplayCompact)
+		if period != 0 {
+			s += " " + period.Label(tag)
+		}
+		s += pick(nb, " (pkt. ", " (clause ") + strings.Join(clauses, ", ") + ")"
+		parts = append(parts, s)
+	} else {
+		parts = append(parts, pick(nb, "ikke tallfestet", "not quantified"))
+	}
+	for _, v := range y.Caps {
+		if !v.Known {
+			parts = append(parts, v.Why.Text(tag))
+		}
+	}
+	if y.Lift.Status == obligation.Stated && len(y.Lift.By) > 0 {
+		names := make([]string, len(y.Lift.By))
+		for i, c := range y.Lift.By {
+			names[i] = c.Label(tag)
+		}
+		s := pick(nb, "gjelder ikke ved ", "does not apply to ") + strings.Join(names, pick(nb, " eller ", " or "))
+		if y.Lift.Clause != "" {
+			s += pick(nb, " (pkt. ", " (clause ") + string(y.Lift.Clause) + ")"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Assess applies l to claims and returns what is recoverable for each
+// claim, each calendar year and in total, with the reason and clause for
+// every reduction. It is a pure function of its inputs.
+//
+// For each claim, in order of date (claims on the same day in the order
+// given), Assess:
+//
+//  1. excludes the losses the agreement excludes (indirect loss and the
+//     kinds it lists); a kind its open list does not name is counted and
+//     noted as [PossiblyIndirect];
+//  2. excludes losses outside what the agreement lets be recovered, and
+//     claims below the fault it requires;
+//  3. unless the claim's fault lifts the caps, limits the claim by every
+//     cap: what is left of a calendar-year cap for the claim's year, of a
+//     whole-agreement cap, or a per-claim cap. A cap whose period the text
+//     does not state is applied per claim and noted. A cap that cannot be
+//     quantified makes the answer an upper bound ([ClaimResult.AtMost]).
+//
+// A claim whose fault lifts the caps neither is limited by nor uses up a
+// cap. All amounts must be in one currency; claims, facts and caps in
+// different currencies give an [obligation.MismatchError]. Malformed
+// terms, claims or facts give a *[ValidationError] naming each problem.
+//
+// Arithmetic is exact. Assess works in whole units of the finest precision
+// among the claims and caps (the øre, for NOK amounts with at most two
+// decimals), which limits it to at most [MaxClaims] claims of fewer than
+// 15 significant digits at that precision (under NOK 10 000 billion at
+// øre precision); larger inputs give an error wrapping [ErrOutOfRange].
+func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) {
+	if err := l.Validate(); err != nil {
+		return Assessment{}, err
+	}
+	if err := checkClaims(claims, f); err != nil {
+		return Assessment{}, err
+	}
+	if len(claims) == 0 {
+		return Assessment{}, nil
+	}
+	if len(claims) > MaxClaims {
+		return Assessment{}, fmt.Errorf("%w: %d claims (at most %d)", ErrOutOfRange, len(claims), MaxClaims)
+	}
+	cur := claims[0].Amount.Currency
+	sc := scale{exp: -int32(claims[0].Amount.MinorDigits())}
+	for _, c := range claims {
+		sc.exp = min(sc.exp, c.Amount.Amount.Exponent())
+	}
+	for k, c := range l.Caps {
+		if c.Kind == FixedAmount && !c.Amount.IsZero() {
+			if c.Amount.Currency != cur {
+				return Assessment{}, fmt.Errorf("agreement: caps[%d]: %w", k, obligation.MismatchError{A: claims[0].Amount, B: c.Amount})
+			}
+			sc.exp = min(sc.exp, c.Amount.Amount.Exponent())
+		}
+	}
+	if sc.exp < -maxScale {
+		return Assessment{}, fmt.Errorf("%w: amounts with more than %d decimals", ErrOutOfRange, maxScale)
+	}
+
+	var stack [16]int
+	order := stack[:0]
+	if len(claims) > len(stack) {
+		order = make([]int, 0, len(claims))
+	}
+	for i := range claims {
+		order = append(order, i)
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return claims[i].Date.Compare(claims[j].Date) })
+
+	st := assessState{l: l, f: f, sc: sc, cur: cur}
+	results := make([]ClaimResult, len(claims))
+	// A claim has at most one reduction: an exclusion leaves nothing for
+	// the caps to limit.
+	reductions := make([]Reduction, len(claims))
+	var recStack [16]int64
+	recoverable := recStack[:0]
+	if len(claims) > len(recStack) {
+		recoverable = make([]int64, len(claims))
+	} else {
+		recoverable = recStack[:len(claims)]
+	}
+	// Notes share one backing array: a claim has at most one note per cap
+	// and one more (possibly indirect loss), or a single note that the
+	// caps are lifted.
+	var notes []Note
+	for _, c := range l.Caps {
+		if c.Period == 0 || c.Kind != FixedAmount || c.Status != obligation.Stated {
+			// Notes are likely: caps that are unknown or apply per claim.
+			notes = make([]Note, 0, len(claims)*(len(l.Caps)+2))
+			break
+		}
+	}
+	for _, i := range order {
+		c := claims[i]
+		amount, ok := sc.fixed(c.Amount.Amount, claimDigits)
+		if !ok {
+			return Assessment{}, fmt.Errorf("%w: claims[%d].amount %s", ErrOutOfRange, i, c.Amount)
+		}
+		r := ClaimResult{Claim: c, Recoverable: c.Amount}
+		r.Notes = notes[len(notes):len(notes)]
+		ex, rec := l.Excluded, l.Recoverable
+		var reason LiabilityReason
+		var clause obligation.Clause
+		switch {
+		case ex.Status == obligation.Stated && ex.excludes(c.Loss):
+			reason, clause = ExcludedLoss, ex.Clause
+		case rec.Status == obligation.Stated && rec.Only && !slices.Contains(rec.Losses, c.Loss):
+			reason, clause = NotRecoverable, rec.Clause
+		case rec.Status == obligation.Stated && rec.MinCulpability != 0 && c.Culpability < rec.MinCulpability:
+			reason, clause = FaultRequired, rec.Clause
+		}
+		if reason != 0 {
+			reductions[i] = Reduction{Amount: c.Amount, Reason: reason, Clause: clause}
+			r.Reductions = reductions[i : i+1 : i+1]
+			r.Recoverable = sc.money(0, cur)
+			amount = 0
+		}
+		if amount > 0 && ex.Status == obligation.Stated && ex.mayBeIndirect(c.Loss) {
+			r.Notes = append(r.Notes, Note{Reason: PossiblyIndirect, Clause: ex.Clause})
+		}
+		if amount > 0 && len(l.Caps) > 0 {
+			if l.lifted(c.Culpability) {
+				r.Notes = append(r.Notes, Note{Reason: CapLifted, Clause: l.Lift.Clause})
+			} else {
+				allowed, binding, err := st.applyCaps(&r, i, amount)
+				if err != nil {
+					return Assessment{}, err
+				}
+				if allowed < amount {
+					cut := r.Recoverable
+					if allowed > 0 {
+						cut = sc.money(amount-allowed, cur)
+					}
+					reductions[i] = Reduction{Amount: cut, Reason: CapReached, Clause: binding}
+					r.Reductions = reductions[i : i+1 : i+1]
+					r.Recoverable = sc.money(allowed, cur)
+					amount = allowed
+				}
+			}
+		}
+		recoverable[i] = amount
+		if n := len(r.Notes); n == 0 {
+			r.Notes = nil
+		} else {
+			if cap(notes) > 0 {
+				notes = notes[:len(notes)+n]
+			}
+			r.Notes = r.Notes[:n:n]
+		}
+		results[i] = r
+	}
+	return st.summarise(results, recoverable)
+}
+
+// MaxClaims is the most claims [Liability.Assess] takes at once.
+const MaxClaims = 1000
+
+// ErrOutOfRange is wrapped by the errors of calculations whose inputs are
+// beyond the range they compute exactly.
+var ErrOutOfRange = errors.New("agreement: out of range")
+
+const (
+	// claimDigits bounds a claim's digits at the common precision, so that
+	// MaxClaims of them add up within int64.
+	claimDigits = 15
+	// capDigits bounds a cap; a larger cap exceeds every total of claims
+	// and never binds.
+	capDigits = 18
+	// maxScale is the finest precision an assessment works in.
+	maxScale = 12
+)
+
+// scale converts decimals to and from whole multiples of 10^exp.
+type scale struct{ exp int32 }
+
+// fixed returns d in units of 10^exp, and false when it has more than
+// digits digits at that precision or is finer than it.
+func (s scale) fixed(d decimal.Decimal, digits int) (int64, bool) {
+	if d.IsZero() {
+		return 0, true
+	}
+	shift := int(d.Exponent() - s.exp)
+	if shift < 0 || d.NumDigits()+shift > digits {
+		return 0, false
+	}
+	v := d.CoefficientInt64()
+	for range shift {
+		v *= 10
+	}
+	return v, true
+}
+
+func (s scale) money(v int64, cur currency.Unit) obligation.Money {
+	if v == 0 {
+		return obligation.NewMoney(decimal.Decimal{}, cur)
+	}
+	return obligation.NewMoney(decimal.New(v, s.exp), cur)
+}
+
+// assessState carries an assessment's inputs and what claims have used of
+// each cap.
+type assessState struct {
+	l    Liability
+	f    LiabilityFacts
+	sc   scale
+	cur  currency.Unit
+	used []capUse
+	// values caches year-based cap values.
+	values []capYear
+}
+
+// capUse is what claims have used of one cap in one scope: a calendar
+// year, a claim, or the whole agreement.
+type capUse struct {
+	cap, key int
+	amount   int64
+}
+
+type capYear struct {
+	cap, year int
+	v         CapValue
+}
+
+func (st *assessState) usedOf(cap, key int) int64 {
+	for _, u := range st.used {
+		if u.cap == cap && u.key == key {
+			return u.amount
+		}
+	}
+	return 0
+}
+
+func (st *assessState) use(cap, key int, v int64) {
+	for i := range st.used {
+		if st.used[i].cap == cap && st.used[i].key == key {
+			st.used[i].amount += v
+			return
+		}
+	}
+	st.used = append(st.used, capUse{cap, key, v})
+}
+
+// value values cap k for a claim on day, caching caps that depend only on
+// the year.
+func (st *assessState) value(k int, day obligation.Date) (CapValue, error) {
+	c := &st.l.Caps[k]
+	if c.Kind == FeeBased && c.Basis == FeesPaidBefore {
+		return valueCap(*c, day.Year, day, st.f)
+	}
+	for i := range st.values {
+		if st.values[i].cap == k && st.values[i].year == day.Year {
+			return st.values[i].v, nil
+		}
+	}
+	v, err := valueCap(*c, day.Year, day, st.f)
+	if err != nil {
+		return v, err
+	}
+	if st.values == nil {
+		st.values = make([]capYear, 0, 2*len(st.l.Caps))
+	}
+	st.values = append(st.values, capYear{k, day.Year, v})
+	return v, nil
+}
+
+// applyCaps returns how much of amount (in scale units) the caps allow for
+// claim idx, and the clause of the cap that binds; it records the notes
+// and what the claim uses of each cap.
+func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, obligation.Clause, error) {
+	c := r.Claim
+	var binding obligation.Clause
+	allowed := amount
+	var keys [4][2]int
+	known := keys[:0]
+	for k := range st.l.Caps {
+		cp := &st.l.Caps[k]
+		v, err := st.value(k, c.Date)
+		if err != nil {
+			return 0, "", err
+		}
+		if !v.Known {
+			r.AtMost = true
+			r.Notes = append(r.Notes, v.Why)
+			continue
+		}
+		if v.Amount.Currency != st.cur && !v.Amount.IsZero() {
+			return 0, "", fmt.Errorf("agreement: caps[%d]: %w", k, obligation.MismatchError{A: c.Amount, B: v.Amount})
+		}
+		key := -1 - idx
+		switch cp.Period {
+		case PerCalendarYear:
+			key = c.Date.Year
+		case WholeAgreement:
+			key = 0
+		case PerClaim:
+		default:
+			r.Notes = append(r.Notes, Note{Reason: CapPeriodUnstated, Clause: cp.Clause})
+		}
+		limit, ok := st.sc.fixed(v.Amount.Amount, capDigits)
+		if !ok {
+			// Finer than the claims' precision, or beyond every total:
+			// round a fine cap down to the precision (it is a limit), and
+			// let a huge one not bind.
+			if v.Amount.Amount.Exponent() >= st.sc.exp {
+				continue
+			}
+			limit, ok = st.sc.fixed(v.Amount.Amount.Truncate(-st.sc.exp), capDigits)
+			if !ok {
+				continue
+			}
+		}
+		left := max(limit-st.usedOf(k, key), 0)
+		if left < allowed {
+			allowed, binding = left, cp.Clause
+		}
+		known = append(known, [2]int{k, key})
+	}
+	for _, s := range known {
+		if s[1] >= 0 { // a per-claim scope is never read again
+			st.use(s[0], s[1], allowed)
+		}
+	}
+	return allowed, binding, nil
+}
+
+func (st *assessState) summarise(results []ClaimResult, recoverable []int64) (Assessment, error) {
+	a := Assessment{Claims: results}
+	var ys [8]int
+	years := ys[:0]
+	for _, r := range results {
+		if !slices.Contains(years, r.Claim.Date.Year) {
+			years = append(years, r.Claim.Date.Year)
+		}
+	}
+	slices.Sort(years)
+	a.Years = make([]YearResult, 0, len(years))
+	var total int64
+	for _, y := range years {
+		yc, err := st.l.capFor(y, func(k int) (CapValue, error) {
+			if c := st.l.Caps[k]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
+				return valueCap(c, y, obligation.Date{}, st.f)
+			}
+			return st.value(k, obligation.NewDate(y, time.January, 1))
+		})
+		if err != nil {
+			return Assessment{}, err
+		}
+		yr := YearResult{Year: y, Cap: yc}
+		var claimed, rec int64
+		for i, r := range results {
+			if r.Claim.Date.Year != y {
+				continue
+			}
+			v, _ := st.sc.fixed(r.Claim.Amount.Amount, claimDigits)
+			claimed += v
+			rec += recoverable[i]
+			yr.AtMost = yr.AtMost || r.AtMost
+		}
+		yr.Claimed, yr.Recoverable = st.sc.money(claimed, st.cur), st.sc.money(rec, st.cur)
+		total += rec
+		a.AtMost = a.AtMost || yr.AtMost
+		a.Years = append(a.Years, yr)
+	}
+	a.Total = st.sc.money(total, st.cur)
+	return a, nil
+}
+
+// maxYear keeps years within what obligation.Date and time arithmetic
+// handle.
+const maxYear = 9999
+
+func checkClaims(claims []Claim, f LiabilityFacts) error {
+	var l valid.List
+	var cur obligation.Money
+	for i, c := range claims {
+		at := item("", "claims", i, "amount")
+		switch {
+		case !c.Amount.IsValid() || c.Amount.IsZero():
+			l.Add(at(), "missing or without a currency")
+		case checkAmount(c.Amount) != nil:
+			l.Add(at(), checkAmount(c.Amount).Error())
+		case c.Amount.Sign() < 0:
+			l.Addf(at(), "%s is negative", c.Amount)
+		case cur.IsZero():
+			cur = c.Amount
+		case cur.Currency != c.Amount.Currency:
+			return fmt.Errorf("agreement: %s: %w", at(), obligation.MismatchError{A: cur, B: c.Amount})
+		}
+		if !c.Date.IsValid() {
+			l.Add(item("", "claims", i, "date")(), "missing or not a calendar date")
+		}
+		if c.Loss == 0 || int(c.Loss) >= len(lossKindLabels) {
+			l.Add(item("", "claims", i, "loss")(), "missing or unknown loss kind")
+		}
+		if c.Culpability == 0 || int(c.Culpability) >= len(culpabilityLabels) {
+			l.Add(item("", "claims", i, "culpability")(), "missing or unknown culpability")
+		}
+	}
+	if err := l.Err(); err != nil {
+		return err
+	}
+	return checkFacts(f, "facts")
+}
+
+func checkFacts(f LiabilityFacts, path string) error {
+	var l valid.List
+	for _, list := range []struct {
+		name string
+		ys   []YearAmount
+	}{{"annualFees", f.AnnualFees}, {"revenue", f.Revenue}} {
+		for i, y := range list.ys {
+			p := valid.Index(valid.Join(path, list.name), i)
+			if y.Year < 1 || y.Year > maxYear {
+				l.Addf(valid.Join(p, "year"), "%d is not a year from 1 to %d", y.Year, maxYear)
+			}
+			for j := range i {
+				if list.ys[j].Year == y.Year {
+					l.Addf(valid.Join(p, "year"), "%d is given twice", y.Year)
+				}
+			}
+			if err := checkAmount(y.Amount); err != nil || y.Amount.IsZero() {
+				l.Add(valid.Join(p, "amount"), "missing, without a currency or out of range")
+			}
+		}
+	}
+	for i, pay := range f.Payments {
+		p := valid.Index(valid.Join(path, "payments"), i)
+		if !pay.Date.IsValid() {
+			l.Add(valid.Join(p, "date"), "missing or not a calendar date")
+		}
+		if err := checkAmount(pay.Amount); err != nil || pay.Amount.IsZero() {
+			l.Add(valid.Join(p, "amount"), "missing, without a currency or out of range")
+		}
+	}
+	return l.Err()
+}
+
+// checkAmount bounds an amount so that arithmetic on it stays cheap: a
+// currency, at most 40 digits, and an exponent within ±40.
+func checkAmount(m obligation.Money) error {
+	if !m.IsValid() {
+		return errors.New("agreement: an amount without a currency")
+	}
+	return checkDecimal(m.Amount)
+}
+
+func checkDecimal(d decimal.Decimal) error {
+	if e := d.Exponent(); e < -40 || e > 40 {
+		return fmt.Errorf("agreement: amount out of range (exponent %d)", e)
+	}
+	if n := d.NumDigits(); n > 40 {
+		return fmt.Errorf("agreement: amount of %d digits (at most 40)", n)
+	}
+	return nil
+}

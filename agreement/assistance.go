@@ -1,0 +1,230 @@
+package agreement
+
+import (
+	"fmt"
+
+	"github.com/personvern/dpa/obligation"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+)
+
+// Help is a kind of help the processor gives the controller, as the cost
+// clauses name it.
+type Help uint8
+
+const (
+	// GeneralAssistance is assistance under the DPA in general: with data
+	// subjects' rights, security, breaches, DPIAs and prior consultation
+	// (GDPR Art. 28(3)(e) and (f)).
+	GeneralAssistance Help = iota + 1
+	// AuditHelp is making audits and inspections possible (Art. 28(3)(h)).
+	AuditHelp
+	// ReturnAndDeletion is returning and deleting the data at the end
+	// (Art. 28(3)(g)).
+	ReturnAndDeletion
+	// DataExport is exporting data beyond what the service's own interface
+	// offers (We Are Media "Returner og ødelegg personlig informasjon").
+	DataExport
+)
+
+var helpLabels = []label{{},
+	{"assistance", "bistand", "assistance"},
+	{"audit", "revisjon og inspeksjon", "audits and inspections"},
+	{"return-and-deletion", "tilbakelevering og sletting", "return and deletion"},
+	{"data-export", "dataeksport utenfor grensesnittet", "data export beyond the interface"},
+}
+
+// String returns the identifier, such as "audit".
+func (h Help) String() string { return enumString(h, helpLabels, "Help") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (h Help) Label(tag language.Tag) string { return enumLabel(h, helpLabels, tag, "Help") }
+
+// MarshalText encodes the identifier.
+func (h Help) MarshalText() ([]byte, error) { return enumMarshal(h, helpLabels, "help") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (h *Help) UnmarshalText(b []byte) error { return enumUnmarshal(h, b, helpLabels, "help") }
+
+// CostBasis is how help is paid for.
+type CostBasis uint8
+
+const (
+	// Free: "kostnadsfritt".
+	Free CostBasis = iota + 1
+	// HourlyRate: a stated rate per hour ("timepris á kr 1.100 eks. mva.",
+	// MailMojo 2.3.5).
+	HourlyRate
+	// UsualRates: the processor's usual or current rates, not stated
+	// ("Databehandlers vanlige betingelser og timesatser", "gjeldende
+	// timepris").
+	UsualRates
+	// DocumentedCosts: the processor's documented extra costs
+	// ("dokumenterte merkostnader").
+	DocumentedCosts
+	// SpecialFee: a fee the processor may charge, set case by case
+	// ("særskilt godtgjørelse", "inngå en avtale om betaling").
+	SpecialFee
+	// ControllersCost: the controller bears the costs ("for den
+	// databehandlingsansvarliges regning").
+	ControllersCost
+	// InOtherDocument: set by another document ("vises i avtalen",
+	// Nortelecom 5.4).
+	InOtherDocument
+)
+
+var costBasisLabels = []label{{},
+	{"free", "kostnadsfritt", "free of charge"},
+	{"hourly-rate", "timepris", "hourly rate"},
+	{"usual-rates", "databehandlers vanlige timesatser", "the processor's usual rates"},
+	{"documented-costs", "dokumenterte merkostnader", "documented extra costs"},
+	{"special-fee", "særskilt godtgjørelse", "a separate fee"},
+	{"controllers-cost", "for behandlingsansvarliges regning", "at the controller's cost"},
+	{"in-other-document", "fastsatt i et annet dokument", "set by another document"},
+}
+
+// String returns the identifier, such as "hourly-rate".
+func (b CostBasis) String() string { return enumString(b, costBasisLabels, "CostBasis") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (b CostBasis) Label(tag language.Tag) string {
+	return enumLabel(b, costBasisLabels, tag, "CostBasis")
+}
+
+// MarshalText encodes the identifier.
+func (b CostBasis) MarshalText() ([]byte, error) {
+	return enumMarshal(b, costBasisLabels, "cost basis")
+}
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (b *CostBasis) UnmarshalText(t []byte) error {
+	return enumUnmarshal(b, t, costBasisLabels, "cost basis")
+}
+
+// CostTerm is one clause's price for one kind of help.
+type CostTerm struct {
+	obligation.Provision
+	For   Help      `json:"for"`
+	Basis CostBasis `json:"basis"`
+	// Rate is the hourly rate of an [HourlyRate] term.
+	Rate obligation.Money `json:"rate,omitzero"`
+	// ExcludingVAT reports that Rate is without VAT ("eks. mva.").
+	ExcludingVAT bool `json:"excludingVAT,omitempty"`
+	// Payment is the time to pay from the invoice date ("betalingsfrist 10
+	// dager netto"), in calendar days.
+	Payment obligation.Period `json:"payment,omitzero"`
+	// Document names the document that sets an [InOtherDocument] price.
+	Document string `json:"document,omitempty"`
+}
+
+// Equal reports whether c and d are the same term.
+func (c CostTerm) Equal(d CostTerm) bool {
+	return c.Provision == d.Provision && c.For == d.For && c.Basis == d.Basis && c.Rate.Equal(d.Rate) &&
+		c.ExcludingVAT == d.ExcludingVAT && c.Payment == d.Payment && c.Document == d.Document
+}
+
+// Charged reports whether the term makes the controller pay something.
+func (c CostTerm) Charged() bool {
+	return c.Status == obligation.Stated && c.Basis != Free && c.Basis != 0
+}
+
+// Bill is an invoice for help billed by the hour.
+type Bill struct {
+	Hours decimal.Decimal `json:"hours"`
+	// Net is hours × rate without VAT, rounded to the øre.
+	Net obligation.Money `json:"net"`
+	// VAT is the value added tax on Net.
+	VAT obligation.Money `json:"vat"`
+	// Gross is Net plus VAT.
+	Gross obligation.Money `json:"gross"`
+	// Invoiced is the invoice date and Due the due date, when the term
+	// sets a payment period.
+	Invoiced obligation.Date   `json:"invoiced"`
+	Due      obligation.Date   `json:"due,omitzero"`
+	Clause   obligation.Clause `json:"clause,omitempty"`
+}
+
+// Equal reports whether b and c are the same bill.
+func (b Bill) Equal(c Bill) bool {
+	return b.Hours.Equal(c.Hours) && b.Net.Equal(c.Net) && b.VAT.Equal(c.VAT) && b.Gross.Equal(c.Gross) &&
+		b.Invoiced == c.Invoiced && b.Due == c.Due && b.Clause == c.Clause
+}
+
+// Bill prices hours of help invoiced on the day invoiced: hours × rate,
+// rounded to the øre half away from zero; VAT at vatRate (a fraction, such
+// as [obligation.NorwegianVAT]) on top where the rate excludes VAT, or
+// taken out of it where it includes VAT; and the due date from the payment
+// period in calendar days. Only an [HourlyRate] term can be billed; any
+// other is an error wrapping [ErrNoTerm].
+func (c CostTerm) Bill(hours decimal.Decimal, invoiced obligation.Date, vatRate decimal.Decimal) (Bill, error) {
+	if c.Status != obligation.Stated || c.Basis != HourlyRate || c.Rate.IsZero() {
+		return Bill{}, fmt.Errorf("%w: an hourly rate for %s (%s is %s)", ErrNoTerm, c.For, c.Clause, c.Basis)
+	}
+	if err := checkDecimal(hours); err != nil {
+		return Bill{}, err
+	}
+	if err := checkDecimal(vatRate); err != nil {
+		return Bill{}, err
+	}
+	if hours.Sign() < 0 || vatRate.Sign() < 0 {
+		return Bill{}, fmt.Errorf("agreement: hours and VAT rate must not be negative")
+	}
+	if !invoiced.IsValid() {
+		return Bill{}, fmt.Errorf("agreement: invoice date %q is not a calendar date", invoiced)
+	}
+	amount := c.Rate.Mul(hours).Round()
+	b := Bill{Hours: hours, Invoiced: invoiced, Clause: c.Clause}
+	if c.ExcludingVAT {
+		b.Net, b.VAT = amount, amount.VAT(vatRate)
+		b.Gross, _ = b.Net.Add(b.VAT)
+	} else {
+		b.Gross = amount
+		b.Net = obligation.NewMoney(amount.Amount.DivRound(vatRate.Add(decimal.NewFromInt(1)), int32(amount.MinorDigits())), amount.Currency)
+		b.VAT, _ = b.Gross.Sub(b.Net)
+	}
+	if !c.Payment.IsZero() {
+		due, err := addPeriod(invoiced, c.Payment, 1)
+		if err != nil {
+			return Bill{}, err
+		}
+		b.Due = due
+	}
+	return b, nil
+}
+
+// CostConflict is two cost terms that price the same help differently: one
+// free, the other charged.
+type CostConflict struct {
+	For     Help     `json:"for"`
+	Free    CostTerm `json:"free"`
+	Charged CostTerm `json:"charged"`
+}
+
+// Conflicts returns every pair of terms that make the same help both free
+// and charged, in the order of the terms, for a review to report. The
+// library does not decide which prevails.
+func (a Assistance) Conflicts() []CostConflict {
+	var out []CostConflict
+	for _, f := range a.Costs {
+		if f.Status != obligation.Stated || f.Basis != Free {
+			continue
+		}
+		for _, c := range a.Costs {
+			if c.For == f.For && c.Charged() {
+				out = append(out, CostConflict{For: f.For, Free: f, Charged: c})
+			}
+		}
+	}
+	return out
+}
+
+// CostOf returns the terms that price help h, in the text's order.
+func (a Assistance) CostOf(h Help) []CostTerm {
+	var out []CostTerm
+	for _, c := range a.Costs {
+		if c.For == h {
+			out = append(out, c)
+		}
+	}
+	return out
+}

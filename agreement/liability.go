@@ -1,0 +1,364 @@
+package agreement
+
+import (
+	"slices"
+
+	"github.com/personvern/dpa/obligation"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+)
+
+// CapKind is how a liability cap is measured.
+type CapKind uint8
+
+const (
+	// FixedAmount: a stated amount ("begrenset til kr 25 000", MailMojo 4).
+	FixedAmount CapKind = iota + 1
+	// FeeBased: a multiple or fraction of the fees, on the [FeeBasis] the
+	// cap names ("Avtalens samlede årlige vederlag ekskl. merverdiavgift",
+	// Assistert Selvhjelp).
+	FeeBased
+	// PreviousYearRevenue: the processor's revenue under the agreement in
+	// the calendar year before the claim ("omsetning foregående kalenderår
+	// i henhold til avtalen", Nortelecom 9.6).
+	PreviousYearRevenue
+	// OtherDocument: set by another document whose amount is not part of
+	// the agreement's text ("begrenset som beskrevet i avtalens punkt 13",
+	// Nortelecom 11.4).
+	OtherDocument
+	// UnquantifiedMaximum: the text says there is a maximum amount but not
+	// what it is ("underlagt et maksimalbeløp", Nortelecom 9.6).
+	UnquantifiedMaximum
+)
+
+var capKindLabels = []label{{},
+	{"fixed-amount", "fast beløp", "fixed amount"},
+	{"fee-based", "andel av vederlaget", "share of the fees"},
+	{"previous-year-revenue", "omsetning foregående kalenderår", "revenue in the previous calendar year"},
+	{"other-document", "fastsatt i et annet dokument", "set by another document"},
+	{"unquantified-maximum", "maksimalbeløp som ikke er oppgitt", "maximum amount not stated"},
+}
+
+// String returns the identifier, such as "fixed-amount".
+func (k CapKind) String() string { return enumString(k, capKindLabels, "CapKind") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (k CapKind) Label(tag language.Tag) string { return enumLabel(k, capKindLabels, tag, "CapKind") }
+
+// MarshalText encodes the identifier.
+func (k CapKind) MarshalText() ([]byte, error) { return enumMarshal(k, capKindLabels, "cap kind") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (k *CapKind) UnmarshalText(b []byte) error {
+	return enumUnmarshal(k, b, capKindLabels, "cap kind")
+}
+
+// FeeBasis is which fees a [FeeBased] cap is measured against.
+type FeeBasis uint8
+
+const (
+	// AnnualFee: the agreement's annual fee for the calendar year of the
+	// claim.
+	AnnualFee FeeBasis = iota + 1
+	// FeesPaidBefore: the fees paid in the [Cap.Months] months before the
+	// claim arose.
+	FeesPaidBefore
+)
+
+var feeBasisLabels = []label{{},
+	{"annual-fee", "årlig vederlag", "annual fee"},
+	{"fees-paid-before", "vederlag betalt før kravet", "fees paid before the claim"},
+}
+
+// String returns the identifier, such as "annual-fee".
+func (b FeeBasis) String() string { return enumString(b, feeBasisLabels, "FeeBasis") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (b FeeBasis) Label(tag language.Tag) string {
+	return enumLabel(b, feeBasisLabels, tag, "FeeBasis")
+}
+
+// MarshalText encodes the identifier.
+func (b FeeBasis) MarshalText() ([]byte, error) { return enumMarshal(b, feeBasisLabels, "fee basis") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (b *FeeBasis) UnmarshalText(t []byte) error {
+	return enumUnmarshal(b, t, feeBasisLabels, "fee basis")
+}
+
+// CapPeriod is what a cap limits: the total for a calendar year, each
+// claim, or everything under the agreement. Its zero value means the text
+// does not say.
+type CapPeriod uint8
+
+const (
+	// PerCalendarYear: the total of claims arising in a calendar year
+	// ("pr. kalenderår", "i løpet av et kalenderår").
+	PerCalendarYear CapPeriod = iota + 1
+	// PerClaim: each claim on its own.
+	PerClaim
+	// WholeAgreement: the total of all claims under the agreement.
+	WholeAgreement
+)
+
+var capPeriodLabels = []label{{},
+	{"calendar-year", "per kalenderår", "per calendar year"},
+	{"per-claim", "per krav", "per claim"},
+	{"whole-agreement", "for hele avtalen", "for the whole agreement"},
+}
+
+// String returns the identifier, such as "calendar-year".
+func (p CapPeriod) String() string { return enumString(p, capPeriodLabels, "CapPeriod") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (p CapPeriod) Label(tag language.Tag) string {
+	return enumLabel(p, capPeriodLabels, tag, "CapPeriod")
+}
+
+// MarshalText encodes the identifier.
+func (p CapPeriod) MarshalText() ([]byte, error) {
+	return enumMarshal(p, capPeriodLabels, "cap period")
+}
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (p *CapPeriod) UnmarshalText(b []byte) error {
+	return enumUnmarshal(p, b, capPeriodLabels, "cap period")
+}
+
+// LossKind is the kind of loss a claim is for, with the kinds of indirect
+// loss the seeds list by name.
+type LossKind uint8
+
+const (
+	// DirectLoss is direct economic loss, such as extra work or the cost of
+	// an adviser ("direkte økonomiske tap (f.eks. merarbeid, bistand fra
+	// kompetent rådgiver)", MailMojo 4).
+	DirectLoss LossKind = iota + 1
+	// IndirectLoss is indirect loss of no more specific kind.
+	IndirectLoss
+	// LostProfit: "tapt fortjeneste".
+	LostProfit
+	// LostSavings: "tapte besparelser".
+	LostSavings
+	// BusinessInterruption: "tap som følge av driftsavbrudd".
+	BusinessInterruption
+	// ThirdPartyClaims: "krav fra tredjeparter".
+	ThirdPartyClaims
+	// DataSubjectClaims: claims from data subjects ("krav fra … de
+	// registrerte"), such as compensation under GDPR Art. 82.
+	DataSubjectClaims
+	// Fines: administrative fines and other sanctions imposed by an
+	// authority ("myndighetspålagte sanksjoner", "bøter"), such as those of
+	// GDPR Art. 83.
+	Fines
+)
+
+var lossKindLabels = []label{{},
+	{"direct", "direkte tap", "direct loss"},
+	{"indirect", "indirekte tap", "indirect loss"},
+	{"lost-profit", "tapt fortjeneste", "lost profit"},
+	{"lost-savings", "tapte besparelser", "lost savings"},
+	{"business-interruption", "driftsavbrudd", "business interruption"},
+	{"third-party-claims", "krav fra tredjeparter", "third-party claims"},
+	{"data-subject-claims", "krav fra de registrerte", "data subjects' claims"},
+	{"fines", "bøter og sanksjoner", "fines and sanctions"},
+}
+
+// String returns the identifier, such as "lost-profit".
+func (k LossKind) String() string { return enumString(k, lossKindLabels, "LossKind") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (k LossKind) Label(tag language.Tag) string {
+	return enumLabel(k, lossKindLabels, tag, "LossKind")
+}
+
+// MarshalText encodes the identifier.
+func (k LossKind) MarshalText() ([]byte, error) { return enumMarshal(k, lossKindLabels, "loss kind") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (k *LossKind) UnmarshalText(b []byte) error {
+	return enumUnmarshal(k, b, lossKindLabels, "loss kind")
+}
+
+// Culpability is the degree of fault behind a breach, from none to intent.
+// The constants are ordered: a greater value is a graver fault.
+type Culpability uint8
+
+const (
+	// NoFault: the breach was not caused by negligence.
+	NoFault Culpability = iota + 1
+	// Negligence: "uaktsomhet".
+	Negligence
+	// GrossNegligence: "grov uaktsomhet".
+	GrossNegligence
+	// Intent: "forsett".
+	Intent
+)
+
+var culpabilityLabels = []label{{},
+	{"no-fault", "uten skyld", "no fault"},
+	{"negligence", "uaktsomhet", "negligence"},
+	{"gross-negligence", "grov uaktsomhet", "gross negligence"},
+	{"intent", "forsett", "intent"},
+}
+
+// String returns the identifier, such as "gross-negligence".
+func (c Culpability) String() string { return enumString(c, culpabilityLabels, "Culpability") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (c Culpability) Label(tag language.Tag) string {
+	return enumLabel(c, culpabilityLabels, tag, "Culpability")
+}
+
+// MarshalText encodes the identifier.
+func (c Culpability) MarshalText() ([]byte, error) {
+	return enumMarshal(c, culpabilityLabels, "culpability")
+}
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (c *Culpability) UnmarshalText(b []byte) error {
+	return enumUnmarshal(c, b, culpabilityLabels, "culpability")
+}
+
+// Recoverable says which losses can be claimed at all and for what fault.
+// Its zero value means the agreement does not restrict them.
+type Recoverable struct {
+	obligation.Provision
+	// Losses are the kinds of loss the text names as recoverable.
+	Losses []LossKind `json:"losses,omitempty"`
+	// Only reports that nothing but Losses is recoverable (MailMojo 4:
+	// "kan Partene kreve erstatning for sitt direkte økonomiske tap").
+	Only bool `json:"only,omitempty"`
+	// MinCulpability is the least fault that gives a claim (MailMojo 4:
+	// "I tilfelle uaktsomme brudd"); zero means the text sets none.
+	MinCulpability Culpability `json:"minCulpability,omitempty"`
+}
+
+// Exclusion is the losses an agreement excludes from damages.
+type Exclusion struct {
+	obligation.Provision
+	// Indirect reports that indirect loss is excluded ("Erstatning for
+	// indirekte tap kan ikke kreves").
+	Indirect bool `json:"indirect,omitempty"`
+	// Kinds are the kinds of loss the text lists as excluded, in its order.
+	Kinds []LossKind `json:"kinds,omitempty"`
+	// Exhaustive reports that Kinds is the whole of what is excluded. The
+	// seeds' lists are examples ("omfatter, men er ikke begrenset til",
+	// "eksempelvis"), so a kind of loss they do not name may still be
+	// indirect loss; the assessment then says so rather than decide.
+	Exhaustive bool `json:"exhaustive,omitempty"`
+}
+
+// excludes reports whether kind is excluded, and whether only because it
+// is listed or is generic indirect loss.
+func (e Exclusion) excludes(kind LossKind) bool {
+	if slices.Contains(e.Kinds, kind) {
+		return true
+	}
+	return e.Indirect && kind == IndirectLoss
+}
+
+// mayBeIndirect reports whether kind is a kind of loss commonly counted as
+// indirect that the agreement's open list does not name, so that whether
+// it is excluded is for the parties or a court to settle.
+func (e Exclusion) mayBeIndirect(kind LossKind) bool {
+	return e.Indirect && !e.Exhaustive && kind > IndirectLoss && !slices.Contains(e.Kinds, kind)
+}
+
+// Cap is one limit on the amount of damages. A [Liability] may hold
+// several (Nortelecom 9.6 and 11.4); every one applies, so the lowest
+// binds.
+type Cap struct {
+	obligation.Provision
+	Kind CapKind `json:"kind"`
+	// Amount is the cap of a [FixedAmount] cap.
+	Amount obligation.Money `json:"amount,omitzero"`
+	// Basis is what a [FeeBased] cap is measured against.
+	Basis FeeBasis `json:"basis,omitempty"`
+	// Months is the look-back of a [FeesPaidBefore] basis.
+	Months int `json:"months,omitempty"`
+	// Multiple scales a [FeeBased] or [PreviousYearRevenue] cap: 2 for
+	// "twice the annual fee", 0.5 for half. Zero means 1: the basis itself.
+	Multiple decimal.Decimal `json:"multiple,omitzero"`
+	// ExcludingVAT reports that the basis is measured without VAT
+	// ("ekskl. merverdiavgift").
+	ExcludingVAT bool `json:"excludingVAT,omitempty"`
+	// Period is what the cap limits; zero means the text does not say.
+	Period CapPeriod `json:"period,omitempty"`
+	// Document names the document that sets an [OtherDocument] cap
+	// ("avtalens punkt 13").
+	Document string `json:"document,omitempty"`
+	// Mutual reports that the cap limits both parties' liability
+	// ("Partenes samlede erstatningsansvar"), not only the processor's.
+	Mutual bool `json:"mutual,omitempty"`
+}
+
+// Equal reports whether c and d are the same cap.
+func (c Cap) Equal(d Cap) bool {
+	return c.Provision == d.Provision && c.Kind == d.Kind && c.Amount.Equal(d.Amount) &&
+		c.Basis == d.Basis && c.Months == d.Months && c.Multiple.Equal(d.Multiple) &&
+		c.ExcludingVAT == d.ExcludingVAT && c.Period == d.Period && c.Document == d.Document &&
+		c.Mutual == d.Mutual
+}
+
+// scaled returns basis × Multiple (the basis itself for a zero Multiple),
+// rounded to the minor unit.
+func (c Cap) scaled(basis obligation.Money) obligation.Money {
+	if !c.Multiple.IsZero() {
+		basis = basis.Mul(c.Multiple)
+	}
+	if basis.Amount.Exponent() >= -int32(basis.MinorDigits()) {
+		return basis // no digits below the minor unit
+	}
+	return basis.Round()
+}
+
+// CapLift is when the caps do not apply.
+type CapLift struct {
+	obligation.Provision
+	// By are the degrees of fault for which the caps do not apply (MailMojo
+	// 4: "gjelder ikke ved forsettlige eller grovt uaktsomme brudd"). The
+	// exclusions of indirect loss still apply: the seeds lift only the
+	// cap.
+	By []Culpability `json:"by,omitempty"`
+}
+
+// Liability is an agreement's terms on damages between the parties: what
+// can be claimed, what is excluded, the caps and when they do not apply.
+// The GDPR sets no cap between controller and processor (Art. 82
+// compensation is owed to data subjects), so every limit here is the
+// contract's own.
+//
+// Liability is a value; its zero value means the agreement says nothing
+// about liability, so nothing limits a claim. Its Provision records where
+// the agreement addresses liability at all.
+type Liability struct {
+	obligation.Provision
+	Recoverable Recoverable `json:"recoverable,omitzero"`
+	Excluded    Exclusion   `json:"excluded,omitzero"`
+	Caps        []Cap       `json:"caps,omitempty"`
+	Lift        CapLift     `json:"lift,omitzero"`
+}
+
+// IsZero reports whether l is the zero Liability.
+func (l Liability) IsZero() bool { return l.Equal(Liability{}) }
+
+// Equal reports whether l and m are the same terms. A nil and an empty
+// list are equal.
+func (l Liability) Equal(m Liability) bool {
+	return l.Provision == m.Provision &&
+		l.Recoverable.Provision == m.Recoverable.Provision &&
+		slices.Equal(l.Recoverable.Losses, m.Recoverable.Losses) &&
+		l.Recoverable.Only == m.Recoverable.Only &&
+		l.Recoverable.MinCulpability == m.Recoverable.MinCulpability &&
+		l.Excluded.Provision == m.Excluded.Provision && l.Excluded.Indirect == m.Excluded.Indirect &&
+		slices.Equal(l.Excluded.Kinds, m.Excluded.Kinds) && l.Excluded.Exhaustive == m.Excluded.Exhaustive &&
+		slices.EqualFunc(l.Caps, m.Caps, Cap.Equal) &&
+		l.Lift.Provision == m.Lift.Provision && slices.Equal(l.Lift.By, m.Lift.By)
+}
+
+// lifted reports whether the caps do not apply to a claim of culpability
+// c.
+func (l Liability) lifted(c Culpability) bool {
+	return l.Lift.Status == obligation.Stated && slices.Contains(l.Lift.By, c)
+}
