@@ -65,6 +65,15 @@ type Flag struct {
 // IsZero reports whether the flag is unstated and cites no clause.
 func (f Flag) IsZero() bool { return f.Answer == Unstated && f.Clause == "" }
 
+// IsZero reports whether the description says nothing: every list absent
+// without clause or items, no answer on children, no nature and no
+// duration.
+func (d Description) IsZero() bool {
+	return d.Purposes.IsZero() && d.DataSubjects.IsZero() && d.DataCategories.IsZero() &&
+		d.SpecialCategories.IsZero() && d.Operations.IsZero() && d.SecurityNeeds.IsZero() &&
+		d.SecurityMeasures.IsZero() && d.Children.IsZero() && d.Nature.IsZero() && d.Duration.IsZero()
+}
+
 // ProcessesChildren reports whether children's personal data are
 // processed: the agreement's own [Description.Children] answer when it
 // gives one, otherwise [Yes] when the data subjects include children

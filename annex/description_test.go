@@ -108,3 +108,18 @@ func TestCheckNoAllocs(t *testing.T) {
 		t.Errorf("Check of a well-formed description allocates %v times", n)
 	}
 }
+
+func TestDescriptionIsZero(t *testing.T) {
+	if !(Description{}).IsZero() || !(Description{Purposes: List[PurposeKind]{Items: []Purpose{}}}).IsZero() {
+		t.Error("an empty description is not zero")
+	}
+	for _, d := range []Description{
+		{Duration: Statement{Text: "x"}},
+		{Children: Flag{Answer: No}},
+		{SecurityMeasures: BlankAt[MeasureKind]("2.3.2")},
+	} {
+		if d.IsZero() {
+			t.Errorf("%+v is zero", d)
+		}
+	}
+}

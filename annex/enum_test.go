@@ -346,3 +346,20 @@ func TestStatusAndAnswerText(t *testing.T) {
 		t.Error("labels")
 	}
 }
+
+// Labels are safe for concurrent use, the matcher path included.
+func TestLabelConcurrent(t *testing.T) {
+	tags := []language.Tag{nb, en, language.MustParse("da"), language.MustParse("de"), language.MustParse("sv")}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i := 0; i < 200; i++ {
+				_ = PurposeOther.Label(tags[i%len(tags)])
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
