@@ -75,7 +75,11 @@ func weAreMediaProcessing() annex.Description {
 // assistertSelvhjelpProcessing: Vedlegg 1 ("Formål og kategorier") is a
 // check-list form whose tick marks did not survive publication: every box
 // of every list reads the same, so which of the printed options the
-// parties ticked cannot be recovered. What is recorded here is what the
+// parties ticked cannot be recovered. The DPA itself says the annex is
+// for the parties to complete ("Behandlingens formål, kategorier av
+// opplysninger og hvem er registrert": "vedlegget må fylles ut av
+// avtalepartene"), so the published boxes may never have been ticked; the
+// "Annet" texts, though, are filled in. What is recorded here is what the
 // text evidently describes, each item citing the passage that shows it:
 //
 //   - purposes: the "Annet (vennligst spesifiser)" text about Veiledere,
