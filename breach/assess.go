@@ -151,7 +151,7 @@ type AuthorityDeadline struct {
 	Owed bool
 	// By is the party that notifies; the controller in all five seeds
 	// and under the law.
-	By Party
+	By obligation.Party
 	// ProcessorMayReport says whether the agreement lets the processor
 	// report the breach itself.
 	ProcessorMayReport Permission
@@ -246,7 +246,7 @@ type Subjects struct {
 	// art. 34(3)(c)".
 	Article string
 	// By is the party that tells the data subjects.
-	By Party
+	By obligation.Party
 }
 
 // Assessment is everything [Terms.Assess] finds about one incident under
@@ -298,7 +298,7 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 	d := &a.Authority
 	d.By = t.Reporting.Authority
 	if d.By == 0 {
-		d.By = Controller
+		d.By = obligation.Controller
 	}
 	d.ProcessorMayReport = t.Reporting.ProcessorMayReport
 	d.Clause = t.Reporting.Clause
@@ -325,7 +325,7 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 	a.Subjects = decide(inc, breach)
 	a.Subjects.By = t.Reporting.Subjects
 	if a.Subjects.By == 0 {
-		a.Subjects.By = Controller
+		a.Subjects.By = obligation.Controller
 	}
 
 	// Contents.
@@ -363,9 +363,7 @@ func (t Terms) processor(inc Incident, breach bool) ProcessorDeadline {
 			p.Start, p.StartedBy = c.t, c.by
 		}
 	}
-	if b, ok := p.Period.Bound(); ok && b.Unit == obligation.Hour && !p.Start.IsZero() {
-		p.Due = p.Start.Add(time.Duration(b.N) * time.Hour)
-	}
+	p.Due = due(p.Start, p.Period)
 	return p
 }
 

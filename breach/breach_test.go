@@ -37,7 +37,7 @@ var nortelecom10 = breach.Terms{
 		{Clause: "10.2.2", Items: breach.ItemsOf(breach.SubjectCategories, breach.SubjectCount, breach.RecordCount)},
 		{Clause: "10.2.3", Items: breach.ItemsOf(breach.Consequences, breach.Measures)},
 	}},
-	Reporting: breach.Reporting{Provision: obligation.At("10.1"), Authority: breach.Controller, ProcessorMayReport: breach.Forbidden},
+	Reporting: breach.Reporting{Provision: obligation.At("10.1"), Authority: obligation.Controller, ProcessorMayReport: breach.Forbidden},
 }
 
 // complete is an incident that knows every item of Art. 33(3) and of
@@ -191,7 +191,7 @@ func TestAuthorityDeadline(t *testing.T) {
 				t.Errorf("owed %v basis %v due %v latest %v; want %v %v %v %v (%s)",
 					d.Owed, d.Basis, d.Due, d.Latest, tt.owed, tt.basis, tt.due, tt.latest, tt.reason)
 			}
-			if d.By != breach.Controller || d.ProcessorMayReport != breach.Forbidden {
+			if d.By != obligation.Controller || d.ProcessorMayReport != breach.Forbidden {
 				t.Errorf("by %v, processor may report %v; want controller, forbidden (Nortelecom 10.1)", d.By, d.ProcessorMayReport)
 			}
 			if tt.owed {
@@ -317,7 +317,7 @@ func TestDecodeErrors(t *testing.T) {
 func TestEnumText(t *testing.T) {
 	for _, v := range []interface {
 		MarshalText() ([]byte, error)
-	}{breach.Suspicion, breach.Email, breach.ToControllerContact, breach.DataSubjects, breach.Forbidden,
+	}{breach.Suspicion, breach.Email, breach.ToControllerContact, breach.Forbidden,
 		breach.Deviation, breach.High, breach.Agreement, breach.LateUnlessImpossible, breach.PublicCommunication,
 		breach.Estimate, breach.CommunicatePublicly, breach.Measures} {
 		b, err := v.MarshalText()
@@ -479,5 +479,60 @@ func BenchmarkNotice(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = a.Notice(language.English)
+	}
+}
+
+func TestDayPeriodUsesCalendar(t *testing.T) {
+	d := at(2026, time.May, 16, 22, 40)
+	terms := breach.Terms{Deadline: breach.Deadline{Period: obligation.Days(1)}}
+	a := terms.Assess(breach.Incident{Discovered: d}, d)
+	// Regulation 1182/71: the day of the event is not counted (Art. 3(1)),
+	// so the one day is Sunday 17 May, a Sunday and a public holiday; the
+	// period ends at the end of the next working day, Monday 18 May
+	// (Art. 3(4)). Hours, unlike days, would not move.
+	want := time.Date(2026, time.May, 18, 23, 59, 59, 999999999, oslo)
+	if !a.Processor.Due.Equal(want) {
+		t.Errorf("due %v, want %v", a.Processor.Due, want)
+	}
+}
+
+func TestRulesThroughAgenda(t *testing.T) {
+	d := at(2026, time.May, 16, 22, 40)
+	terms := nortelecom10
+	terms.Assistance = breach.Commitment{Provision: obligation.At("10.6"), OnRequest: true}
+	duties, err := obligation.Agenda(terms.Rules(), obligation.Event{Kind: obligation.BreachDiscovered, At: d}, obligation.Norway())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notify obligation.Duty
+	for _, du := range duties {
+		if du.Action == obligation.Notify {
+			notify = du
+		}
+	}
+	// 10.1: the bound ends 24 hours after discovery, as Assess finds.
+	if want := at(2026, time.May, 17, 22, 40); !notify.Due.At.Equal(want) || notify.Clause != "10.1" {
+		t.Errorf("agenda notice due %v clause %q, want %v, 10.1", notify.Due.At, notify.Clause, want)
+	}
+	if len(duties) != 2 {
+		t.Errorf("%d duties, want notify and assist", len(duties))
+	}
+	inc := complete(d)
+	inc.Risk = breach.High
+	var got []string
+	for _, du := range terms.Assess(inc, d).Agenda() {
+		got = append(got, du.Debtor.String()+" "+du.Action.String()+" "+du.Creditor.String()+" "+du.Note)
+	}
+	// obligation.SortDuties: due at once with no instant first (Art. 34(1),
+	// without undue delay), then by instant (the 24-hour bound, then the
+	// 72 hours), then duties with no period (assistance on request).
+	want := []string{
+		"controller notify data-subject GDPR art. 34(1)",
+		"processor notify controller GDPR art. 33(2)",
+		"controller notify authority GDPR art. 33(1)",
+		"processor assist controller GDPR art. 28(3)(f)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agenda mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -88,8 +88,14 @@ func (t Terms) Validate() error {
 		}
 	}
 	checkProvision(&l, "reporting", t.Reporting.Provision)
-	checkEnum(&l, "reporting.authority", &partyEnum, uint8(t.Reporting.Authority))
-	checkEnum(&l, "reporting.subjects", &partyEnum, uint8(t.Reporting.Subjects))
+	for _, f := range []struct {
+		path string
+		p    obligation.Party
+	}{{"reporting.authority", t.Reporting.Authority}, {"reporting.subjects", t.Reporting.Subjects}} {
+		if _, err := f.p.MarshalText(); err != nil {
+			l.Add(f.path, err.Error())
+		}
+	}
 	checkEnum(&l, "reporting.processorMayReport", &permissionEnum, uint8(t.Reporting.ProcessorMayReport))
 	checkProvision(&l, "mutual", t.Mutual)
 	checkProvision(&l, "phased", t.Phased)

@@ -71,8 +71,8 @@ func (a *Action) UnmarshalText(b []byte) error {
 // agenda is being built alongside this one; until it offers a duty type,
 // breach returns its own.
 type Duty struct {
-	Debtor   Party
-	Creditor Party
+	Debtor   obligation.Party
+	Creditor obligation.Party
 	Action   Action
 	// Period is the time allowed; Due its last instant where it is counted
 	// in hours and the start is known, otherwise zero.
@@ -96,24 +96,24 @@ func (a Assessment) Duties() []Duty {
 	p := a.Processor
 	undue := obligation.Unquantified(obligation.WithoutUndueDelay)
 	if p.Owed {
-		add(Duty{Debtor: Processor, Creditor: Controller, Action: NotifyController,
+		add(Duty{Debtor: obligation.Processor, Creditor: obligation.Controller, Action: NotifyController,
 			Period: p.Period, Due: p.Due, Clause: p.Clause, Article: p.Article})
 	}
 	if t.Mitigation.IsStated() {
-		add(Duty{Debtor: Processor, Creditor: Controller, Action: Mitigate, Period: t.Mitigation.Period,
+		add(Duty{Debtor: obligation.Processor, Creditor: obligation.Controller, Action: Mitigate, Period: t.Mitigation.Period,
 			Due: due(p.Start, t.Mitigation.Period), OnRequest: t.Mitigation.OnRequest, Clause: t.Mitigation.Clause})
 	}
 	if p.Owed && a.Missing != 0 {
-		add(Duty{Debtor: Processor, Creditor: Controller, Action: SupplyMissing, Period: undue,
+		add(Duty{Debtor: obligation.Processor, Creditor: obligation.Controller, Action: SupplyMissing, Period: undue,
 			Clause: t.Contents.Clause, Article: "GDPR art. 33(4)"})
 	}
 	if breach {
-		add(Duty{Debtor: Processor, Creditor: Controller, Action: Assist, Period: t.Assistance.Period,
+		add(Duty{Debtor: obligation.Processor, Creditor: obligation.Controller, Action: Assist, Period: t.Assistance.Period,
 			Due: due(p.Start, t.Assistance.Period), OnRequest: t.Assistance.OnRequest,
 			Clause: t.Assistance.Clause, Article: "GDPR art. 28(3)(f)"})
 	}
 	if a.Authority.Owed {
-		add(Duty{Debtor: a.Authority.By, Creditor: Authority, Action: NotifyAuthority,
+		add(Duty{Debtor: a.Authority.By, Creditor: obligation.Authority, Action: NotifyAuthority,
 			Period: undue.AtLatest(obligation.Hours(a.Authority.Rule.Hours)), Due: a.Authority.Due,
 			Clause: a.Authority.Clause, Article: a.Authority.Rule.Article})
 	}
@@ -123,22 +123,97 @@ func (a Assessment) Duties() []Duty {
 	}
 	switch a.Subjects.Decision {
 	case Required:
-		add(Duty{Debtor: a.Subjects.By, Creditor: DataSubjects, Action: CommunicateToSubjects,
+		add(Duty{Debtor: a.Subjects.By, Creditor: obligation.DataSubject, Action: CommunicateToSubjects,
 			Period: undue, Clause: subjectsClause, Article: a.Subjects.Article})
 	case PublicCommunication:
-		add(Duty{Debtor: a.Subjects.By, Creditor: DataSubjects, Action: CommunicatePublicly,
+		add(Duty{Debtor: a.Subjects.By, Creditor: obligation.DataSubject, Action: CommunicatePublicly,
 			Period: undue, Clause: subjectsClause, Article: a.Subjects.Article})
 	}
 	if breach {
-		add(Duty{Debtor: Controller, Action: Document, Article: "GDPR art. 33(5)"})
+		add(Duty{Debtor: obligation.Controller, Action: Document, Article: "GDPR art. 33(5)"})
 	}
 	return out
 }
 
-// due returns start plus a period in hours, or zero.
+// norway counts periods other than hours: Regulation 1182/71 with
+// Norwegian public holidays, in Europe/Oslo. It is built once and never
+// modified.
+var norway = obligation.Norway()
+
+// due returns the last instant of p (or of its bound) from start: hours as
+// elapsed time (time.Time.Add), never moved to a working day; days, weeks,
+// months, years and business days by the Norwegian calendar. It is zero
+// when start is unknown, p has no quantified bound, or p is malformed.
 func due(start time.Time, p obligation.Period) time.Time {
-	if b, ok := p.Bound(); ok && b.Unit == obligation.Hour && !start.IsZero() && p.Validate() == nil {
+	b, ok := p.Bound()
+	if !ok || start.IsZero() || p.Validate() != nil {
+		return time.Time{}
+	}
+	if b.Unit == obligation.Hour {
 		return start.Add(time.Duration(b.N) * time.Hour)
 	}
-	return time.Time{}
+	t, err := norway.Deadline(start, b)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// Rules returns the duties the terms give the processor when a breach is
+// discovered, as templates for [obligation.Agenda] with the event kind
+// [obligation.BreachDiscovered]: the notice to the controller with its
+// period (the law's "without undue delay" where the terms state none),
+// and the assistance the terms state. Give the event the instant the
+// processor's clock starts ([ProcessorDeadline.Start]). The controller's
+// own duties depend on the incident, not the terms; see
+// [Assessment.Agenda].
+func (t Terms) Rules() []obligation.Rule {
+	p := t.Deadline.Period
+	if p.IsZero() || p.Validate() != nil {
+		p = obligation.Unquantified(obligation.WithoutUndueDelay)
+	}
+	rules := []obligation.Rule{{On: obligation.BreachDiscovered, Debtor: obligation.Processor, Creditor: obligation.Controller,
+		Action: obligation.Notify, Due: p, Clause: t.Deadline.Clause, Note: noteOr(t.Deadline.Text, "GDPR art. 33(2)")}}
+	if t.Assistance.IsStated() && t.Assistance.Period.Validate() == nil {
+		rules = append(rules, obligation.Rule{On: obligation.BreachDiscovered, Debtor: obligation.Processor, Creditor: obligation.Controller,
+			Action: obligation.Assist, Due: t.Assistance.Period, OnRequest: t.Assistance.OnRequest, Clause: t.Assistance.Clause,
+			Note: noteOr(t.Assistance.Text, "GDPR art. 28(3)(f)")})
+	}
+	return rules
+}
+
+func noteOr(text, article string) string {
+	if text == "" {
+		return article
+	}
+	return text
+}
+
+// Agenda returns the duties of [Assessment.Duties] as [obligation.Duty]
+// values for the agreement-wide agenda, sorted by
+// [obligation.SortDuties]. Each Note holds the article. Mitigation and the
+// controller's documentation (Art. 33(5)) are left out: obligation has no
+// action for them, so only Duties lists them.
+func (a Assessment) Agenda() []obligation.Duty {
+	var out []obligation.Duty
+	for _, d := range a.Duties() {
+		act := obligation.Notify
+		switch d.Action {
+		case Mitigate, Document:
+			continue
+		case Assist:
+			act = obligation.Assist
+		}
+		note := d.Article
+		switch d.Action {
+		case SupplyMissing:
+			note += ": " + d.Action.Label(language.English)
+		case CommunicatePublicly:
+			note += ": " + d.Action.Label(language.English)
+		}
+		out = append(out, obligation.Duty{Event: obligation.BreachDiscovered, Debtor: d.Debtor, Creditor: d.Creditor,
+			Action: act, Due: obligation.Due{At: d.Due, Period: d.Period}, OnRequest: d.OnRequest, Clause: d.Clause, Note: note})
+	}
+	obligation.SortDuties(out)
+	return out
 }

@@ -179,43 +179,6 @@ func (r *Recipient) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Party is a party to a duty. Zero means unspecified.
-type Party uint8
-
-const (
-	// Processor: the databehandler.
-	Processor Party = iota + 1
-	// Controller: the behandlingsansvarlig (the customer).
-	Controller
-	// Authority: the supervisory authority, in Norway Datatilsynet.
-	Authority
-	// DataSubjects: the persons the data are about.
-	DataSubjects
-)
-
-var partyEnum = enum{
-	typ: "Party",
-	ids: []string{"", "processor", "controller", "authority", "data-subjects"},
-	nb:  []string{"", "databehandler", "behandlingsansvarlig", "Datatilsynet", "de registrerte"},
-	en:  []string{"", "processor", "controller", "the supervisory authority (Datatilsynet)", "the data subjects"},
-}
-
-// String returns the wire identifier, such as "controller".
-func (p Party) String() string { return partyEnum.str(uint8(p)) }
-
-// Label returns the Norwegian Bokmål or English label.
-func (p Party) Label(tag language.Tag) string { return partyEnum.label(uint8(p), tag) }
-
-// MarshalText encodes the identifier; the zero Party is "".
-func (p Party) MarshalText() ([]byte, error) { return partyEnum.marshal(uint8(p)) }
-
-// UnmarshalText accepts exactly the identifiers String returns, or "".
-func (p *Party) UnmarshalText(b []byte) error {
-	v, err := partyEnum.unmarshal(b)
-	*p = Party(v)
-	return err
-}
-
 // Permission says whether the agreement allows something. Zero means it
 // does not say.
 type Permission uint8

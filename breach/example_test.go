@@ -20,7 +20,7 @@ func Example() {
 		Deadline: breach.Deadline{Provision: obligation.At("10.1"),
 			Period:             obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24)),
 			BoundWherePossible: true, Clock: breach.Discovery},
-		Reporting: breach.Reporting{Provision: obligation.At("10.1"), Authority: breach.Controller, ProcessorMayReport: breach.Forbidden},
+		Reporting: breach.Reporting{Provision: obligation.At("10.1"), Authority: obligation.Controller, ProcessorMayReport: breach.Forbidden},
 	}
 	inc := breach.Incident{
 		ID:          "INC-7",
@@ -219,4 +219,29 @@ func ExampleIs() {
 	fmt.Println(cause.Ok, breach.Is("").Ok)
 	// Output:
 	// false true
+}
+
+func ExampleTerms_Rules() {
+	terms := breach.Terms{Deadline: breach.Deadline{Provision: obligation.At("10.1"),
+		Period: obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24))}}
+	d := time.Date(2026, time.May, 16, 22, 40, 0, 0, breach.Oslo())
+	duties, err := obligation.Agenda(terms.Rules(), obligation.Event{Kind: obligation.BreachDiscovered, At: d}, obligation.Norway())
+	for _, du := range duties {
+		fmt.Println(du.Debtor, du.Action, du.Creditor, du.Due.At.Format(time.RFC3339), du.Clause, err)
+	}
+	// Output:
+	// processor notify controller 2026-05-17T22:40:00+02:00 10.1 <nil>
+}
+
+func ExampleAssessment_Agenda() {
+	d := time.Date(2026, time.May, 16, 22, 40, 0, 0, breach.Oslo())
+	a := breach.Terms{}.Assess(breach.Incident{Discovered: d, Risk: breach.Likely}, d)
+	for _, du := range a.Agenda() {
+		fmt.Println(du.Debtor, du.Action, du.Creditor, du.Due.Period, du.Note)
+	}
+	// Output:
+	// processor notify controller without-undue-delay GDPR art. 33(2)
+	// processor notify controller without-undue-delay GDPR art. 33(4): supply the missing information
+	// controller notify authority without-undue-delay/PT72H GDPR art. 33(1)
+	// processor assist controller  GDPR art. 28(3)(f)
 }

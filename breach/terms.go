@@ -104,10 +104,10 @@ type Reporting struct {
 	// Authority is the party that notifies Datatilsynet; in all five seeds
 	// the controller. Zero means the agreement does not say; the law
 	// puts it on the controller (Art. 33(1)).
-	Authority Party `json:"authority,omitempty"`
+	Authority obligation.Party `json:"authority,omitempty"`
 	// Subjects is the party that tells the data subjects (Art. 34); zero
 	// means not stated (the law: the controller).
-	Subjects Party `json:"subjects,omitempty"`
+	Subjects obligation.Party `json:"subjects,omitempty"`
 	// ProcessorMayReport says whether the processor may report the breach
 	// to the authority itself; Nortelecom 10.1 forbids it.
 	ProcessorMayReport Permission `json:"processorMayReport,omitempty"`

@@ -79,7 +79,7 @@ func TestBreachDeadlines(t *testing.T) {
 					t.Errorf("processor: kind %v start %v due %v clause %q; want %v %v %v %q (%s)",
 						p.Period.Kind, p.Start, p.Due, p.Clause, c.want.kind, c.want.start, c.want.due, c.want.clause, c.want.reason)
 				}
-				if !d.Owed || d.By != breach.Controller || d.Basis != breach.Estimate || !d.Due.Equal(c.want.auth) || !d.Latest.Equal(c.want.latest) {
+				if !d.Owed || d.By != obligation.Controller || d.Basis != breach.Estimate || !d.Due.Equal(c.want.auth) || !d.Latest.Equal(c.want.latest) {
 					t.Errorf("authority: owed %v by %v basis %v due %v latest %v; want controller, estimate, %v, %v (%s)",
 						d.Owed, d.By, d.Basis, d.Due, d.Latest, c.want.auth, c.want.latest, c.want.reason)
 				}
@@ -159,7 +159,7 @@ func law() breach.Items {
 // duties each text states.
 func TestBreachReporting(t *testing.T) {
 	type got struct {
-		Authority, Subjects breach.Party
+		Authority, Subjects obligation.Party
 		MayReport           breach.Permission
 		Wide, Mutual        bool
 		DeviationOwed       bool
@@ -174,19 +174,19 @@ func TestBreachReporting(t *testing.T) {
 		// "Kunden er ansvarlig for å sende avviksrapporten til Datatilsynet";
 		// "bryter med We Are Medias praksis og AUP, kundens beskrivelse,
 		// personvernloven eller GDPR skal behandles som avvik".
-		{"We Are Media", examples.WeAreMedia().Breach, got{breach.Controller, 0, 0, true, false, true, true}},
+		{"We Are Media", examples.WeAreMedia().Breach, got{obligation.Controller, 0, 0, true, false, true, true}},
 		// "Det er Behandlingsansvarlig sitt ansvar å melde avvik til
 		// Datatilsynet"; the controller also tells the data subjects
 		// ("Behandlingsansvarliges plikter"); "i strid med etablerte
 		// rutiner, instrukser ... så vel som sikkerhetsbrudd".
-		{"Assistert Selvhjelp", examples.AssistertSelvhjelp().Breach, got{breach.Controller, breach.Controller, 0, true, false, true, true}},
+		{"Assistert Selvhjelp", examples.AssistertSelvhjelp().Breach, got{obligation.Controller, obligation.Controller, 0, true, false, true, true}},
 		// 10.1 "Databehandleren må ikke rapportere"; 10.5 each party
 		// notifies the other; "sikkerhetsbrudd" only.
-		{"Nortelecom", examples.Nortelecom().Breach, got{breach.Controller, 0, breach.Forbidden, false, true, false, true}},
-		{"MailMojo", examples.MailMojo().Breach, got{breach.Controller, 0, 0, true, false, true, true}},
+		{"Nortelecom", examples.Nortelecom().Breach, got{obligation.Controller, 0, breach.Forbidden, false, true, false, true}},
+		{"MailMojo", examples.MailMojo().Breach, got{obligation.Controller, 0, 0, true, false, true, true}},
 		// "partene varsle den annen part"; "kunden ansvar for å varsle til
 		// datatilsynet og eventuelt de(n) registrerte".
-		{"We4you", examples.We4you().Breach, got{breach.Controller, breach.Controller, 0, false, true, false, false}},
+		{"We4you", examples.We4you().Breach, got{obligation.Controller, obligation.Controller, 0, false, true, false, false}},
 	}
 	for _, tt := range tests {
 		r := tt.terms.Reporting
