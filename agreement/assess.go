@@ -480,7 +480,7 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 	// the caps to limit.
 	reductions := make([]Reduction, len(claims))
 	var recStack [16]int64
-	recoverable := recStack[:0]
+	var recoverable []int64
 	if len(claims) > len(recStack) {
 		recoverable = make([]int64, len(claims))
 	} else {
@@ -504,7 +504,7 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 			return Assessment{}, fmt.Errorf("%w: claims[%d].amount %s", ErrOutOfRange, i, c.Amount)
 		}
 		r := ClaimResult{Claim: c, Recoverable: c.Amount}
-		r.Notes = notes[len(notes):len(notes)]
+		r.Notes = notes[len(notes):]
 		ex, rec := l.Excluded, l.Recoverable
 		var reason LiabilityReason
 		var clause obligation.Clause
@@ -811,32 +811,32 @@ func checkClaims(claims []Claim, f LiabilityFacts) error {
 
 func checkFacts(f LiabilityFacts, path string) error {
 	var l valid.List
-	for _, list := range []struct {
+	for _, list := range [...]struct {
 		name string
 		ys   []YearAmount
 	}{{"annualFees", f.AnnualFees}, {"revenue", f.Revenue}} {
 		for i, y := range list.ys {
-			p := valid.Index(valid.Join(path, list.name), i)
+			at := item(path, list.name, i, "")
 			if y.Year < 1 || y.Year > maxYear {
-				l.Addf(valid.Join(p, "year"), "%d is not a year from 1 to %d", y.Year, maxYear)
+				l.Addf(valid.Join(at(), "year"), "%d is not a year from 1 to %d", y.Year, maxYear)
 			}
 			for j := range i {
 				if list.ys[j].Year == y.Year {
-					l.Addf(valid.Join(p, "year"), "%d is given twice", y.Year)
+					l.Addf(valid.Join(at(), "year"), "%d is given twice", y.Year)
 				}
 			}
-			if err := checkAmount(y.Amount); err != nil || y.Amount.IsZero() {
-				l.Add(valid.Join(p, "amount"), "missing, without a currency or out of range")
+			if checkAmount(y.Amount) != nil || y.Amount.IsZero() {
+				l.Add(valid.Join(at(), "amount"), "missing, without a currency or out of range")
 			}
 		}
 	}
 	for i, pay := range f.Payments {
-		p := valid.Index(valid.Join(path, "payments"), i)
+		at := item(path, "payments", i, "")
 		if !pay.Date.IsValid() {
-			l.Add(valid.Join(p, "date"), "missing or not a calendar date")
+			l.Add(valid.Join(at(), "date"), "missing or not a calendar date")
 		}
-		if err := checkAmount(pay.Amount); err != nil || pay.Amount.IsZero() {
-			l.Add(valid.Join(p, "amount"), "missing, without a currency or out of range")
+		if checkAmount(pay.Amount) != nil || pay.Amount.IsZero() {
+			l.Add(valid.Join(at(), "amount"), "missing, without a currency or out of range")
 		}
 	}
 	return l.Err()
