@@ -7,7 +7,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/personvern/dpa/breach"
 	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
 )
 
 // Review reads agreement a as a privacy lawyer would before signing or
@@ -29,6 +31,19 @@ func Review(a Agreement, on obligation.Date) Report {
 	fs = checkSubjectMatter(a, fs)
 	fs = checkDuration(a, fs)
 	fs = checkProcessingDescribed(a, fs)
+	fs = checkOwnPurposes(a, fs)
+	fs = checkSensitiveData(a, fs)
+	fs = checkChildrenData(a, fs)
+	fs = checkMeasures(a, fs)
+	fs = checkAuthorisation(a, fs)
+	fs = checkGeneralAuthorisation(a, fs)
+	fs = checkSpecificDeemedAccepted(a, fs)
+	fs = checkFlowDown(a, fs)
+	fs = checkTransfers(a, on, fs)
+	fs = checkInvalidMechanisms(a, on, fs)
+	fs = checkBreachTerms(a, fs)
+	fs = checkBreachDeadline(a, fs)
+	fs = checkBreachContents(a, fs)
 	fs = checkWriting(a, fs)
 	fs = checkLawsCited(a, on, fs)
 	fs = checkGoverningLaw(a, fs)
@@ -53,8 +68,60 @@ func Review(a Agreement, on obligation.Date) Report {
 //     description of the nature and purpose of the processing, the type of
 //     personal data and the categories of data subjects (Art. 28(3) first
 //     sentence).
-//   - [NoWrittenText] "art28-9-no-written-text": the agreement holds no
-//     document whose text it reproduces (Art. 28(9)).
+//   - [PurposeMissing] "art28-3-purpose-missing", [DataSubjectsMissing]
+//     "art28-3-data-subjects-missing", [PersonalDataMissing]
+//     "art28-3-personal-data-missing" and [NatureMissing]
+//     "art28-3-nature-missing": a description of the processing that lacks
+//     that part, or gives an empty list for it (Art. 28(3) first
+//     sentence).
+//   - [ProcessorOwnPurpose] "art28-10-processor-own-purpose": a purpose
+//     that serves the processor itself (Art. 28(10), Art. 29).
+//   - [SensitiveDataSafeguards] "clause7-5-sensitive-data-safeguards":
+//     special categories processed; the specific safeguards Clause 7.5 of
+//     the 2021/915 clauses calls for are not evident (a warning).
+//   - [ChildrenDataSafeguards] "children-data-safeguards": children's data
+//     with no special security need stated (a warning, Art. 32(1)).
+//   - [MeasuresNotConcrete] "art32-measures-not-concrete": no concrete
+//     security measures described (a warning, Art. 32(1)).
+//   - [SubprocessorTermsMissing] "art28-3-d-subprocessors-missing": no terms
+//     on engaging subprocessors (Art. 28(3)(d)).
+//   - [AuthorisationMissing] "art28-2-authorisation-missing": subprocessors
+//     listed but never authorised (Art. 28(2)).
+//   - [NoObjectionRight] "art28-2-no-objection-right": a general
+//     authorisation without an opportunity to object (Art. 28(2)).
+//   - [NoChangeInformation] "art28-2-no-change-information": a general
+//     authorisation without information on intended changes (Art. 28(2)).
+//   - [NoticePeriodMissing] "art28-2-notice-period-missing": changes
+//     announced without a time frame, or a vague one (a warning).
+//   - [ListUpdateOnly] "art28-2-list-update-only": changes announced only by
+//     updating a list (a warning).
+//   - [SpecificDeemedAccepted] "art28-2-specific-deemed-accepted": a
+//     specific authorisation under which silence counts as acceptance (a
+//     warning).
+//   - [FlowDownMissing] "art28-4-flow-down-missing": the same obligations
+//     are not imposed on subprocessors (Art. 28(4)).
+//   - [SubprocessorLiabilityMissing] "art28-4-liability-missing": the
+//     processor's full liability for subprocessors is not stated (a
+//     warning; the law provides it).
+//   - [TransferNoBasis] "chapter5-no-transfer-basis", [TransferUndetermined]
+//     "chapter5-transfer-undetermined" and [TransferJudgement]
+//     "chapter5-transfer-judgement": a transfer to a third country with no
+//     basis, one the agreement does not settle, and one whose basis needs a
+//     legal judgement, on the review date (Chapter V, Art. 44).
+//   - [InvalidMechanism] "chapter5-invalid-mechanism": the agreement names
+//     Safe Harbour or Privacy Shield after it was invalidated.
+//   - [BreachTermsMissing] "art28-3-f-breach-missing": nothing on breach
+//     notification (Art. 28(3)(f)).
+//   - [BreachDeadlineUnquantified] "art33-2-deadline-unquantified": no
+//     period beyond the law's "without undue delay" (information).
+//   - [BreachDeadlineLoose] "art33-2-deadline-loose": a looser standard or
+//     a period that uses up the controller's 72 hours (a warning).
+//   - [BreachContentsIncomplete] "art33-3-contents-incomplete" and
+//     [BreachContentsNotListed] "art33-3-contents-not-listed": the notice's
+//     required contents leave out items of Art. 33(3) (a warning), or are
+//     not listed (information).
+//   - [NoWrittenText] "art28-9-no-written-text": the agreement lists the
+//     documents it consists of and reproduces none of them (Art. 28(9)).
 //   - [DocumentNotReproduced] "art28-9-document-not-reproduced": a document
 //     the agreement consists of is not part of its published text, so its
 //     terms could not be read (Art. 28(9)).
@@ -68,19 +135,52 @@ type Code string
 
 // The codes Review reports; see [Code] for what each means.
 const (
-	SubjectMatterMissing   Code = "art28-3-subject-matter-missing"
-	DurationMissing        Code = "art28-3-duration-missing"
-	ProcessingNotDescribed Code = "art28-3-processing-not-described"
-	NoWrittenText          Code = "art28-9-no-written-text"
-	DocumentNotReproduced  Code = "art28-9-document-not-reproduced"
-	LawRepealed            Code = "law-repealed"
-	GoverningLawMissing    Code = "governing-law-missing"
-	VenueMissing           Code = "venue-missing"
+	SubjectMatterMissing         Code = "art28-3-subject-matter-missing"
+	DurationMissing              Code = "art28-3-duration-missing"
+	ProcessingNotDescribed       Code = "art28-3-processing-not-described"
+	PurposeMissing               Code = "art28-3-purpose-missing"
+	DataSubjectsMissing          Code = "art28-3-data-subjects-missing"
+	PersonalDataMissing          Code = "art28-3-personal-data-missing"
+	NatureMissing                Code = "art28-3-nature-missing"
+	ProcessorOwnPurpose          Code = "art28-10-processor-own-purpose"
+	SensitiveDataSafeguards      Code = "clause7-5-sensitive-data-safeguards"
+	ChildrenDataSafeguards       Code = "children-data-safeguards"
+	MeasuresNotConcrete          Code = "art32-measures-not-concrete"
+	SubprocessorTermsMissing     Code = "art28-3-d-subprocessors-missing"
+	AuthorisationMissing         Code = "art28-2-authorisation-missing"
+	NoObjectionRight             Code = "art28-2-no-objection-right"
+	NoChangeInformation          Code = "art28-2-no-change-information"
+	NoticePeriodMissing          Code = "art28-2-notice-period-missing"
+	ListUpdateOnly               Code = "art28-2-list-update-only"
+	SpecificDeemedAccepted       Code = "art28-2-specific-deemed-accepted"
+	FlowDownMissing              Code = "art28-4-flow-down-missing"
+	SubprocessorLiabilityMissing Code = "art28-4-liability-missing"
+	TransferNoBasis              Code = "chapter5-no-transfer-basis"
+	TransferUndetermined         Code = "chapter5-transfer-undetermined"
+	TransferJudgement            Code = "chapter5-transfer-judgement"
+	InvalidMechanism             Code = "chapter5-invalid-mechanism"
+	BreachTermsMissing           Code = "art28-3-f-breach-missing"
+	BreachDeadlineUnquantified   Code = "art33-2-deadline-unquantified"
+	BreachDeadlineLoose          Code = "art33-2-deadline-loose"
+	BreachContentsIncomplete     Code = "art33-3-contents-incomplete"
+	BreachContentsNotListed      Code = "art33-3-contents-not-listed"
+	NoWrittenText                Code = "art28-9-no-written-text"
+	DocumentNotReproduced        Code = "art28-9-document-not-reproduced"
+	LawRepealed                  Code = "law-repealed"
+	GoverningLawMissing          Code = "governing-law-missing"
+	VenueMissing                 Code = "venue-missing"
 )
 
 // codes lists every code Review reports, in the order [Code] documents.
 var codes = [...]Code{
 	SubjectMatterMissing, DurationMissing, ProcessingNotDescribed,
+	PurposeMissing, DataSubjectsMissing, PersonalDataMissing, NatureMissing,
+	ProcessorOwnPurpose, SensitiveDataSafeguards, ChildrenDataSafeguards, MeasuresNotConcrete,
+	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
+	NoticePeriodMissing, ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
+	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,
+	InvalidMechanism, BreachTermsMissing, BreachDeadlineUnquantified, BreachDeadlineLoose,
+	BreachContentsIncomplete, BreachContentsNotListed,
 	NoWrittenText, DocumentNotReproduced, LawRepealed,
 	GoverningLawMissing, VenueMissing,
 }
@@ -174,16 +274,19 @@ func (f Finding) Equal(g Finding) bool {
 }
 
 // Arg is one parameter of a finding's message. At most one field is set:
-// Text is shown as it is (a document's title), Date in the reader's
-// language, Law and Country (ISO 3166-1 alpha-2) by their names in the
-// reader's language, and Key is a phrase of the review's message catalog.
-// The zero Arg shows as nothing.
+// Text is shown as it is (a document's title, a subprocessor's name), Date
+// in the reader's language; Law, Country (ISO 3166-1 alpha-2), Mechanism
+// and Items (breach notice contents) by their names in the reader's
+// language; and Key is a phrase of the review's message catalog. The zero
+// Arg shows as nothing.
 type Arg struct {
-	Text    string          `json:"text,omitempty"`
-	Date    obligation.Date `json:"date,omitzero"`
-	Law     Instrument      `json:"law,omitempty"`
-	Country string          `json:"country,omitempty"`
-	Key     string          `json:"key,omitempty"`
+	Text      string                 `json:"text,omitempty"`
+	Date      obligation.Date        `json:"date,omitzero"`
+	Law       Instrument             `json:"law,omitempty"`
+	Country   string                 `json:"country,omitempty"`
+	Mechanism subprocessor.Mechanism `json:"mechanism,omitempty"`
+	Items     breach.Items           `json:"items,omitzero"`
+	Key       string                 `json:"key,omitempty"`
 }
 
 // Report is the result of a [Review]: the agreement's ID, the review date
@@ -274,6 +377,8 @@ func compareArg(a, b Arg) int {
 		a.Date.Compare(b.Date),
 		strings.Compare(string(a.Law), string(b.Law)),
 		strings.Compare(a.Country, b.Country),
+		cmp.Compare(a.Mechanism, b.Mechanism),
+		cmp.Compare(a.Items, b.Items),
 		strings.Compare(a.Key, b.Key),
 	)
 }

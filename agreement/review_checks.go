@@ -3,6 +3,7 @@ package agreement
 import (
 	"strings"
 
+	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/obligation"
 )
 
@@ -45,39 +46,29 @@ func checkSubjectMatter(a Agreement, fs []Finding) []Finding {
 }
 
 // checkDuration: Art. 28(3) first sentence, the duration of the
-// processing, which the model keeps in [Term]. A term that follows the main
-// agreement or lasts while processing continues states a duration.
+// processing, which the model keeps in [Term] and in the processing
+// description's Duration. A term that follows the main agreement or lasts
+// while processing continues states a duration.
 func checkDuration(a Agreement, fs []Finding) []Finding {
-	if a.Term.Status == obligation.Stated {
+	if a.Term.Status == obligation.Stated || strings.TrimSpace(a.Processing.Description.Duration.Text) != "" {
 		return fs
 	}
 	return append(fs, missing(DurationMissing, a.Term.Provision, Art("28", 3, "")))
 }
 
-// checkProcessingDescribed: Art. 28(3) first sentence, the nature and
-// purpose of the processing, the type of personal data and the categories
-// of data subjects, which the model keeps in [Processing]. Only whether the
-// agreement describes the processing at all is checked: the description's
-// parts are checked once annex.Description holds them.
-func checkProcessingDescribed(a Agreement, fs []Finding) []Finding {
-	if a.Processing.Status == obligation.Stated {
-		return fs
-	}
-	return append(fs, missing(ProcessingNotDescribed, a.Processing.Provision, Art("28", 3, "")))
-}
-
 // checkWriting: Art. 28(9), the contract in writing, including electronic
 // form. A modelled agreement comes from a text, so what can be checked is
-// whether the model holds that text and which documents the agreement
-// consists of without reproducing them: their terms could not be read.
-// Both are information, not a breach: the documents may well exist in
-// writing.
+// whether the agreement lists its documents without reproducing any of
+// them, and which documents it consists of without reproducing them: their
+// terms could not be read. Both are information, not a breach: the
+// documents may well exist in writing. An agreement that lists no
+// documents at all says nothing either way and gets no finding.
 func checkWriting(a Agreement, fs []Finding) []Finding {
 	included := false
 	for _, d := range a.Documents {
 		included = included || d.Included
 	}
-	if !included {
+	if !included && len(a.Documents) > 0 {
 		fs = append(fs, Finding{Code: NoWrittenText, Severity: Info, Absent: true, Basis: Art("28", 9, "")})
 	}
 	for _, d := range a.Documents {
@@ -148,6 +139,165 @@ func checkGoverningLaw(a Agreement, fs []Finding) []Finding {
 		return append(fs, Finding{Code: GoverningLawMissing, Severity: Info, Clause: g.Clause, Basis: basis, Args: []Arg{noteFor(g.Provision)}})
 	case g.Venue == "" && g.InDocument == "":
 		return append(fs, Finding{Code: VenueMissing, Severity: Info, Clause: g.Clause, Basis: basis, Args: []Arg{{Country: g.Country}}})
+	}
+	return fs
+}
+
+// listFinding returns the finding for a list of the processing description
+// that an agreement must give and l shows it does not: absent, blank,
+// stated as none, or stated without items.
+func listFinding[K annex.Kind](code Code, sev Severity, l annex.List[K], basis Reference) (Finding, bool) {
+	if l.Status == annex.ListStated && len(l.Items) > 0 {
+		return Finding{}, false
+	}
+	f := Finding{Code: code, Severity: sev, Basis: basis, Clause: obligation.Clause(l.Clause)}
+	switch {
+	case l.Status == annex.ListAbsent && l.Clause == "":
+		f.Absent = true
+	case l.Status == annex.ListNone:
+		f.Args = []Arg{{Key: noteStatedNone}}
+	case l.Status == annex.ListAbsent:
+		f.Args = []Arg{{}}
+	default: // blank, or stated with nothing in it
+		f.Args = []Arg{{Key: noteListBlank}}
+	}
+	return f, true
+}
+
+func describesNothing(d annex.Description) bool {
+	return d.Purposes.IsZero() && d.DataSubjects.IsZero() && d.DataCategories.IsZero() &&
+		d.SpecialCategories.IsZero() && d.Operations.IsZero() && d.SecurityNeeds.IsZero() &&
+		d.SecurityMeasures.IsZero() && d.Children.IsZero() && d.Nature.IsZero() && d.Duration.IsZero()
+}
+
+// checkProcessingDescribed: Art. 28(3) first sentence, the nature and
+// purpose of the processing, the type of personal data and the categories
+// of data subjects, which the model keeps in [Processing]. An agreement
+// with no description at all gets one finding; otherwise each part the
+// description lacks gets its own. The nature is given by the agreement's
+// words on it or, failing those, by its list of processing operations.
+func checkProcessingDescribed(a Agreement, fs []Finding) []Finding {
+	p, d := a.Processing, a.Processing.Description
+	if p.Status != obligation.Stated && describesNothing(d) {
+		return append(fs, missing(ProcessingNotDescribed, p.Provision, Art("28", 3, "")))
+	}
+	basis := Art("28", 3, "")
+	if f, ok := listFinding(PurposeMissing, Unmet, d.Purposes, basis); ok {
+		fs = append(fs, f)
+	}
+	if f, ok := listFinding(DataSubjectsMissing, Unmet, d.DataSubjects, basis); ok {
+		fs = append(fs, f)
+	}
+	if f, ok := listFinding(PersonalDataMissing, Unmet, d.DataCategories, basis); ok {
+		fs = append(fs, f)
+	}
+	if strings.TrimSpace(d.Nature.Text) == "" {
+		if f, ok := listFinding(NatureMissing, Unmet, d.Operations, basis); ok {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
+
+// checkOwnPurposes: Art. 28(10) and Art. 29. A purpose that serves the
+// processor itself (improving its own products, Nortelecom Vedlegg 3.3
+// 1.1.2–1.1.3) is not processing on the controller's behalf: a processor
+// that determines the purposes of processing is a controller for it
+// (Art. 28(10)), and a processor processes only on the controller's
+// instructions (Art. 29), so no instruction can make it the controller's
+// processing. Unmet, one finding per such purpose.
+func checkOwnPurposes(a Agreement, fs []Finding) []Finding {
+	l := a.Processing.Description.Purposes
+	for _, it := range l.Items {
+		if !it.Kind.ProcessorOwn() {
+			continue
+		}
+		clause := it.Clause
+		if clause == "" {
+			clause = l.Clause
+		}
+		fs = append(fs, Finding{
+			Code: ProcessorOwnPurpose, Severity: Unmet, Clause: obligation.Clause(clause), Absent: clause == "",
+			Basis: Art("28", 10, ""), Args: []Arg{{Text: excerpt(it.Text)}},
+		})
+	}
+	return fs
+}
+
+// excerpt shortens the agreement's words to a length a message can quote.
+func excerpt(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	const max = 120
+	if len([]rune(s)) <= max {
+		return s
+	}
+	r := []rune(s)[:max]
+	if i := strings.LastIndexByte(string(r), ' '); i > max/2 {
+		return string(r)[:i] + " …"
+	}
+	return string(r) + "…"
+}
+
+// checkSensitiveData: special categories (Art. 9(1) and Art. 10) call for
+// "specific restrictions and/or additional safeguards" described in the
+// agreement (2021/915 Clause 7.5). The model cannot tell an agreed
+// safeguard from a general measure, so the finding is a warning: with no
+// special security needs stated it says so; with needs stated it asks the
+// reader to check that the increased security they call for was agreed
+// (Assistert Selvhjelp's Vedlegg 1: ticking a need "vil innebære at det må
+// inngås en avtale om økt sikkerhet").
+func checkSensitiveData(a Agreement, fs []Finding) []Finding {
+	d := a.Processing.Description
+	if d.ProcessesSpecialCategories() != annex.Yes {
+		return fs
+	}
+	note := Arg{Key: noteNoNeeds}
+	if len(d.SecurityNeeds.Items) > 0 {
+		note = Arg{Key: noteNeedsStated}
+	}
+	return append(fs, Finding{
+		Code: SensitiveDataSafeguards, Severity: Weak, Clause: obligation.Clause(d.SpecialCategories.Clause),
+		Absent: d.SpecialCategories.Clause == "",
+		Basis:  Reference{Instrument: StandardClauses, Article: "7.5"}, Args: []Arg{note},
+	})
+}
+
+// checkChildrenData: children's personal data with no special security
+// need stated. Children merit specific protection (GDPR recital 38) and
+// Art. 32(1) asks for security appropriate to the risk; whether an
+// ordinary level suffices depends on the processing, so this is a
+// warning (Nortelecom: persons under 18, "et normalt sikkerhetsnivå").
+func checkChildrenData(a Agreement, fs []Finding) []Finding {
+	d := a.Processing.Description
+	if d.ProcessesChildren() != annex.Yes || len(d.SecurityNeeds.Items) > 0 {
+		return fs
+	}
+	clause := d.SecurityNeeds.Clause
+	if clause == "" {
+		clause = d.DataSubjects.Clause
+	}
+	if clause == "" {
+		clause = d.Children.Clause
+	}
+	return append(fs, Finding{
+		Code: ChildrenDataSafeguards, Severity: Weak, Clause: obligation.Clause(clause), Absent: clause == "",
+		Basis: Art("32", 1, ""),
+	})
+}
+
+// checkMeasures: Art. 32 measures described concretely. Art. 28(3)(c)
+// only requires the processor to take the measures Art. 32 requires, but
+// the EDPB (Guidelines 07/2020) and Annex III of the 2021/915 clauses
+// expect them described concretely rather than by restating the law, so a
+// description without measures is a warning. Whether listed measures are
+// concrete is not judged.
+func checkMeasures(a Agreement, fs []Finding) []Finding {
+	d := a.Processing.Description
+	if a.Processing.Status != obligation.Stated && describesNothing(d) {
+		return fs // ProcessingNotDescribed says it already
+	}
+	if f, ok := listFinding(MeasuresNotConcrete, Weak, d.SecurityMeasures, Art("32", 1, "")); ok {
+		fs = append(fs, f)
 	}
 	return fs
 }

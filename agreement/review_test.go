@@ -11,7 +11,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/annex"
+	"github.com/personvern/dpa/breach"
 	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
 	"golang.org/x/text/language"
 )
 
@@ -36,7 +39,58 @@ func complete() agreement.Agreement {
 		}},
 		GoverningLaw: agreement.GoverningLaw{Provision: obligation.At("12"), Country: "NO", Venue: "Oslo tingrett"},
 		Term:         agreement.Term{Provision: obligation.At("11"), Basis: agreement.FollowsMainAgreement},
-		Processing:   agreement.Processing{Provision: obligation.At("Vedlegg 1")},
+		Processing:   agreement.Processing{Provision: obligation.At("Vedlegg 1"), Description: description()},
+		Subprocessors: subprocessor.Register{Provision: obligation.At("Vedlegg 4"), Source: subprocessor.Listed,
+			Entries: []subprocessor.Entry{{Name: "Drift AS", Reach: subprocessor.PersonalData,
+				Processing: []subprocessor.Location{subprocessor.In("NO")}, Clause: "Vedlegg 4"}}},
+		SubprocessorPolicy: policy(),
+		Breach:             breachTerms(),
+	}
+}
+
+// policy is Clause 7.7(a) Option 2 of the 2021/915 clauses, a general
+// written authorisation with notice in writing 14 days ahead and an
+// opportunity to object, with the flow-down and liability of 7.7(b) and
+// (d).
+func policy() subprocessor.Policy {
+	return subprocessor.Policy{
+		Authorisation: subprocessor.AuthorisationTerm{Provision: obligation.At("7.7(a)"), Kind: subprocessor.General},
+		Announcement:  subprocessor.Announcement{Provision: obligation.At("7.7(a)"), Channels: []subprocessor.Channel{subprocessor.WrittenNotice}},
+		Notice:        subprocessor.Notice{Provision: obligation.At("7.7(a)"), Period: obligation.Days(14)},
+		Objection:     subprocessor.Objection{Provision: obligation.At("7.7(a)"), Period: obligation.Days(14), Anchor: subprocessor.FromNotice},
+		FlowDown:      obligation.At("7.7(b)"),
+		Liability:     obligation.At("7.7(d)"),
+	}
+}
+
+// breachTerms is Clause 9.2 of the 2021/915 clauses with an hour figure
+// in Annex III, as the EDPB recommends.
+func breachTerms() breach.Terms {
+	return breach.Terms{
+		Provision: obligation.At("9.2"),
+		Deadline: breach.Deadline{Provision: obligation.At("9.2"),
+			Period: obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24))},
+		Contents: breach.Contents{Provision: obligation.At("9.2"), Required: []breach.Requirement{
+			{Clause: "9.2(a)", Items: breach.ItemsOf(breach.Nature, breach.SubjectCategories, breach.SubjectCount,
+				breach.RecordCategories, breach.RecordCount)},
+			{Clause: "9.2(b)", Items: breach.ItemsOf(breach.ContactPoint)},
+			{Clause: "9.2(c)", Items: breach.ItemsOf(breach.Consequences, breach.Measures)},
+		}},
+	}
+}
+
+// description is a processing description with every part Annex II of the
+// 2021/915 clauses asks for, and concrete Annex III measures.
+func description() annex.Description {
+	return annex.Description{
+		Purposes:          annex.ListAt("Vedlegg 1 §1", annex.Purpose{Kind: annex.PurposeCustomerManagement}),
+		DataSubjects:      annex.ListAt("Vedlegg 1 §2", annex.DataSubject{Kind: annex.SubjectCustomersCustomers}),
+		DataCategories:    annex.ListAt("Vedlegg 1 §3", annex.DataCategory{Kind: annex.DataContactInformation}),
+		SpecialCategories: annex.NoneAt[annex.SpecialKind]("Vedlegg 1 §4"),
+		Operations:        annex.ListAt("Vedlegg 1 §5", annex.Operation{Kind: annex.OpStorage}),
+		SecurityMeasures: annex.ListAt("Vedlegg 2",
+			annex.Measure{Kind: annex.MeasureStorage, Text: "AES-256 encryption of the database and its backups"}),
+		Nature: annex.Statement{Text: "Storage of the customer register in the processor's service.", Clause: "Vedlegg 1 §5"},
 	}
 }
 
@@ -103,9 +157,395 @@ func TestReviewChecks(t *testing.T) {
 			want:   []agreement.Finding{{Code: agreement.ProcessingNotDescribed, Severity: agreement.Unmet, Absent: true, Basis: art28_3}},
 		},
 		{
-			name:   "no document reproduced",
+			name: "description without data subjects",
+			change: func(a *agreement.Agreement) {
+				a.Processing.Description.DataSubjects = annex.List[annex.SubjectKind]{}
+			},
+			want:   []agreement.Finding{{Code: agreement.DataSubjectsMissing, Severity: agreement.Unmet, Absent: true, Basis: art28_3}},
+			reason: "We Are Media names no data subjects",
+		},
+		{
+			name: "personal data list introduced and left empty",
+			change: func(a *agreement.Agreement) {
+				a.Processing.Description.DataCategories = annex.BlankAt[annex.DataKind]("1")
+			},
+			want: []agreement.Finding{{Code: agreement.PersonalDataMissing, Severity: agreement.Unmet, Clause: "1", Basis: art28_3,
+				Args: []agreement.Arg{{Key: "note.list-blank"}}}},
+			reason: "MailMojo 1: «Databehandler vil kunne ha tilgang til følgende Personopplysninger:» and nothing follows",
+		},
+		{
+			name: "purposes stated as none",
+			change: func(a *agreement.Agreement) {
+				a.Processing.Description.Purposes = annex.NoneAt[annex.PurposeKind]("3")
+			},
+			want: []agreement.Finding{{Code: agreement.PurposeMissing, Severity: agreement.Unmet, Clause: "3", Basis: art28_3,
+				Args: []agreement.Arg{{Key: "note.stated-none"}}}},
+		},
+		{
+			name: "nature from the operations alone",
+			change: func(a *agreement.Agreement) {
+				a.Processing.Description.Nature = annex.Statement{}
+			},
+			reason: "the list of operations describes the nature",
+		},
+		{
+			name: "no nature, no operations",
+			change: func(a *agreement.Agreement) {
+				a.Processing.Description.Nature = annex.Statement{}
+				a.Processing.Description.Operations = annex.List[annex.OperationKind]{}
+			},
+			want: []agreement.Finding{{Code: agreement.NatureMissing, Severity: agreement.Unmet, Absent: true, Basis: art28_3}},
+		},
+		{
+			name: "duration in the description instead of a term",
+			change: func(a *agreement.Agreement) {
+				a.Term = agreement.Term{}
+				a.Processing.Description.Duration = annex.Statement{Text: "så lenge tjenesteavtalen løper", Clause: "5"}
+			},
+		},
+		{
+			name: "a purpose of the processor's own",
+			change: func(a *agreement.Agreement) {
+				a.Processing.Description.Purposes.Items = append(a.Processing.Description.Purposes.Items,
+					annex.Purpose{Kind: annex.PurposeProductImprovement, Clause: "Vedlegg 3.3 §1.1.2",
+						Text: "Innsamlede personopplysninger brukes også til å forbedre databehandlerens produkter og tjenester."})
+			},
+			want: []agreement.Finding{{Code: agreement.ProcessorOwnPurpose, Severity: agreement.Unmet, Clause: "Vedlegg 3.3 §1.1.2",
+				Basis: agreement.Art("28", 10, ""),
+				Args:  []agreement.Arg{{Text: "Innsamlede personopplysninger brukes også til å forbedre databehandlerens produkter og tjenester."}}}},
+			reason: "Nortelecom Vedlegg 3.3 1.1.2",
+		},
+		{
+			name: "health data without special security needs",
+			change: func(a *agreement.Agreement) {
+				a.Processing.Description.SpecialCategories = annex.ListAt("Vedlegg 1", annex.SpecialCategory{Kind: annex.SpecialHealth})
+			},
+			want: []agreement.Finding{{Code: agreement.SensitiveDataSafeguards, Severity: agreement.Weak, Clause: "Vedlegg 1",
+				Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"},
+				Args:  []agreement.Arg{{Key: "note.no-needs"}}}},
+		},
+		{
+			name: "health data with a special security need",
+			change: func(a *agreement.Agreement) {
+				d := &a.Processing.Description
+				d.SpecialCategories = annex.ListAt("Vedlegg 1", annex.SpecialCategory{Kind: annex.SpecialHealth})
+				d.SecurityNeeds = annex.ListAt("Vedlegg 1", annex.SecurityNeed{Kind: annex.NeedConfidentiality})
+			},
+			want: []agreement.Finding{{Code: agreement.SensitiveDataSafeguards, Severity: agreement.Weak, Clause: "Vedlegg 1",
+				Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"},
+				Args:  []agreement.Arg{{Key: "note.needs-stated"}}}},
+			reason: "Assistert Selvhjelp's Vedlegg 1 ties ticked needs to an agreement on increased security the model cannot see",
+		},
+		{
+			name: "children at a normal security level",
+			change: func(a *agreement.Agreement) {
+				d := &a.Processing.Description
+				d.DataSubjects = annex.ListAt("Vedlegg 3.3 §1.2", annex.DataSubject{Kind: annex.SubjectPersonsUnder18})
+				d.SecurityNeeds = annex.NoneAt[annex.NeedKind]("Vedlegg 3.3 §3.1")
+			},
+			want: []agreement.Finding{{Code: agreement.ChildrenDataSafeguards, Severity: agreement.Weak, Clause: "Vedlegg 3.3 §3.1",
+				Basis: agreement.Art("32", 1, "")}},
+			reason: "Nortelecom: persons under 18, «et normalt sikkerhetsnivå»",
+		},
+		{
+			name: "children with a special security need",
+			change: func(a *agreement.Agreement) {
+				d := &a.Processing.Description
+				d.DataSubjects = annex.ListAt("1", annex.DataSubject{Kind: annex.SubjectChildren})
+				d.SecurityNeeds = annex.ListAt("2", annex.SecurityNeed{Kind: annex.NeedConfidentiality})
+			},
+		},
+		{
+			name: "security measures introduced and left empty",
+			change: func(a *agreement.Agreement) {
+				a.Processing.Description.SecurityMeasures = annex.BlankAt[annex.MeasureKind]("2.3.2")
+			},
+			want: []agreement.Finding{{Code: agreement.MeasuresNotConcrete, Severity: agreement.Weak, Clause: "2.3.2",
+				Basis: agreement.Art("32", 1, ""), Args: []agreement.Arg{{Key: "note.list-blank"}}}},
+			reason: "MailMojo 2.3.2: «ta i betraktning:» and «vurdere:» with nothing after them",
+		},
+		{
+			name: "no subprocessor terms",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors, a.SubprocessorPolicy = subprocessor.Register{}, subprocessor.Policy{}
+			},
+			want: []agreement.Finding{{Code: agreement.SubprocessorTermsMissing, Severity: agreement.Unmet, Absent: true,
+				Basis: agreement.Art("28", 3, "d")}},
+		},
+		{
+			name: "no subprocessors used",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors = subprocessor.Register{Provision: obligation.At("7"), Source: subprocessor.NoneUsed}
+				a.SubprocessorPolicy = subprocessor.Policy{}
+			},
+			reason: "without subprocessors there is nothing to authorise or flow down",
+		},
+		{
+			name: "listed, never authorised",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Authorisation = subprocessor.AuthorisationTerm{}
+			},
+			want: []agreement.Finding{{Code: agreement.AuthorisationMissing, Severity: agreement.Unmet, Clause: "Vedlegg 4",
+				Basis: agreement.Art("28", 2, "")}},
+		},
+		{
+			name: "general authorisation, no objection right",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Authorisation.Clause = "7.1"
+				a.SubprocessorPolicy.Objection = subprocessor.Objection{}
+			},
+			want: []agreement.Finding{{Code: agreement.NoObjectionRight, Severity: agreement.Unmet, Clause: "7.1",
+				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{}}}},
+			reason: "Nortelecom 7.1 and We4you: «rett til å bruke underbehandlere», nothing on objecting",
+		},
+		{
+			name: "objection right stated as none",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Objection = subprocessor.Objection{Provision: obligation.NoneAt("7.3")}
+			},
+			want: []agreement.Finding{{Code: agreement.NoObjectionRight, Severity: agreement.Unmet, Clause: "7.3",
+				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{Key: "note.stated-none"}}}},
+		},
+		{
+			name: "specific authorisation needs no objection right",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Authorisation.Kind = subprocessor.Specific
+				a.SubprocessorPolicy.Objection = subprocessor.Objection{}
+			},
+		},
+		{
+			name: "general authorisation, changes never announced",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Announcement = subprocessor.Announcement{}
+				a.SubprocessorPolicy.Notice = subprocessor.Notice{}
+			},
+			want: []agreement.Finding{{Code: agreement.NoChangeInformation, Severity: agreement.Unmet, Clause: "7.7(a)",
+				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{}}}},
+		},
+		{
+			name: "changes announced with no time frame",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Notice = subprocessor.Notice{}
+			},
+			want: []agreement.Finding{{Code: agreement.NoticePeriodMissing, Severity: agreement.Weak, Clause: "7.7(a)",
+				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{}}}},
+		},
+		{
+			name: "changes announced «i god tid»",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Notice = subprocessor.Notice{Provision: obligation.At("¶4"), Period: obligation.Unquantified(obligation.ReasonableTime)}
+			},
+			want: []agreement.Finding{{Code: agreement.NoticePeriodMissing, Severity: agreement.Weak, Clause: "¶4",
+				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{Key: "note.unquantified"}}}},
+			reason: "Assistert Selvhjelp, Bruk av underleverandører ¶4",
+		},
+		{
+			name: "changes announced only by updating the list",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Announcement.Channels = []subprocessor.Channel{subprocessor.UpdatedList}
+			},
+			want: []agreement.Finding{{Code: agreement.ListUpdateOnly, Severity: agreement.Weak, Clause: "7.7(a)",
+				Basis: agreement.Art("28", 2, "")}},
+			reason: "We Are Media ¶5 and We4you ¶3 only update their lists",
+		},
+		{
+			name: "a list update and e-mail",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Announcement.Channels = []subprocessor.Channel{subprocessor.UpdatedList, subprocessor.Email}
+			},
+			reason: "Nortelecom 6.1 also forwards notices of the change",
+		},
+		{
+			name: "specific authorisation, silence accepts",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Authorisation = subprocessor.AuthorisationTerm{Provision: obligation.At("2.7"), Kind: subprocessor.Specific}
+				a.SubprocessorPolicy.Silence = subprocessor.Silence{Provision: obligation.At("2.7"), Accepts: true}
+			},
+			want: []agreement.Finding{{Code: agreement.SpecificDeemedAccepted, Severity: agreement.Weak, Clause: "2.7",
+				Basis: agreement.Art("28", 2, "")}},
+			reason: "MailMojo 2.7: prior written approval, yet «anses den nye underleverandøren som akseptert»",
+		},
+		{
+			name: "no flow-down, no liability",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.FlowDown, a.SubprocessorPolicy.Liability = obligation.Provision{}, obligation.Provision{}
+			},
+			want: []agreement.Finding{
+				{Code: agreement.FlowDownMissing, Severity: agreement.Unmet, Clause: "7.7(a)", Basis: agreement.Art("28", 4, ""), Args: []agreement.Arg{{}}},
+				{Code: agreement.SubprocessorLiabilityMissing, Severity: agreement.Weak, Clause: "7.7(a)", Basis: agreement.Art("28", 4, ""), Args: []agreement.Arg{{}}},
+			},
+		},
+		{
+			name: "an Indian subprocessor with no basis",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("IN")}
+			},
+			want: []agreement.Finding{{Code: agreement.TransferNoBasis, Severity: agreement.Unmet, Clause: "Vedlegg 4",
+				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Country: "IN"}, {Key: "mechanism.none"}}}},
+			reason: "no adequacy decision covers India (FACTS §3.1)",
+		},
+		{
+			name: "a US subprocessor with no basis named",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("US")}
+			},
+			want: []agreement.Finding{{Code: agreement.TransferUndetermined, Severity: agreement.Weak, Clause: "Vedlegg 4",
+				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Country: "US"},
+					{Mechanism: subprocessor.DataPrivacyFramework}, {Key: "note.transfer-scope"}}}},
+			reason: "the Data Privacy Framework covers only organisations on the DPF List, which the agreement does not say",
+		},
+		{
+			name: "a US subprocessor on the 2021 clauses",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("US")}
+				a.Subprocessors.Entries[0].Safeguard = subprocessor.Safeguard{Mechanism: subprocessor.SCC2021, Clause: "Vedlegg 4"}
+			},
+		},
+		{
+			name: "a subprocessor whose location is not stated",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = nil
+			},
+			want: []agreement.Finding{{Code: agreement.TransferUndetermined, Severity: agreement.Weak, Clause: "Vedlegg 4",
+				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Key: "place.unknown"}, {Key: "mechanism.none"}, {Key: "note.location-unknown"}}}},
+			reason: "MailMojo's Bilag 1 and We4you's list name no locations",
+		},
+		{
+			name: "processing outside the EEA, no mechanism named",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("Internasjonal dataeksport"),
+					Locations: []subprocessor.Location{subprocessor.Unnamed}}
+			},
+			want: []agreement.Finding{{Code: agreement.TransferNoBasis, Severity: agreement.Unmet, Clause: "Internasjonal dataeksport",
+				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"}, {Key: "mechanism.none"}}}},
+			reason: "We Are Media, Internasjonal dataeksport",
+		},
+		{
+			name: "access from outside the EU on an unnamed approved basis",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("Overføring"),
+					Access: []subprocessor.Location{subprocessor.Unnamed}, Mechanisms: []subprocessor.Mechanism{subprocessor.UnnamedBasis}}
+			},
+			want: []agreement.Finding{{Code: agreement.TransferUndetermined, Severity: agreement.Weak, Clause: "Overføring",
+				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"},
+					{Mechanism: subprocessor.UnnamedBasis}, {Key: "note.basis-unnamed"}}}},
+			reason: "Assistert Selvhjelp: developers outside the EU, «godkjente overføringsgrunnlag»",
+		},
+		{
+			name: "Brazil, adequacy not yet in the EEA Agreement",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("BR")}
+				a.Subprocessors.Entries[0].Safeguard = subprocessor.Safeguard{Mechanism: subprocessor.Adequacy}
+			},
+			want: []agreement.Finding{{Code: agreement.TransferJudgement, Severity: agreement.Info, Clause: "Vedlegg 4",
+				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Country: "BR"}, {Mechanism: subprocessor.Adequacy}}}},
+			reason: "FACTS §3.2: the EEA incorporation of (EU) 2026/179 is not confirmed",
+		},
+		{
+			name: "Privacy Shield beside the standard clauses",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
+					Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield, subprocessor.SCC2021}}
+			},
+			want: []agreement.Finding{{Code: agreement.InvalidMechanism, Severity: agreement.Weak, Clause: "2.8",
+				Basis: agreement.Art("45", 1, ""), Args: []agreement.Arg{{Mechanism: subprocessor.PrivacyShield}, {Text: "(EU) 2016/1250"},
+					{Date: obligation.NewDate(2020, 7, 16)}, {Key: "note.schrems2"}}}},
+			reason: "MailMojo 2.8; CJEU C-311/18 of 16 July 2020",
+		},
+		{
+			name: "Privacy Shield alone",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
+					Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield}}
+			},
+			want: []agreement.Finding{{Code: agreement.InvalidMechanism, Severity: agreement.Unmet, Clause: "2.8",
+				Basis: agreement.Art("45", 1, ""), Args: []agreement.Arg{{Mechanism: subprocessor.PrivacyShield}, {Text: "(EU) 2016/1250"},
+					{Date: obligation.NewDate(2020, 7, 16)}, {Key: "note.schrems2"}}}},
+		},
+		{
+			name: "Privacy Shield on 24 May 2018",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
+					Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield}}
+			},
+			on:     obligation.NewDate(2018, 5, 24),
+			reason: "MailMojo's own date: Privacy Shield still stood",
+		},
+		{
+			name:   "no breach terms",
+			change: func(a *agreement.Agreement) { a.Breach = breach.Terms{} },
+			want:   []agreement.Finding{{Code: agreement.BreachTermsMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "f")}},
+		},
+		{
+			name: "without undue delay and nothing more",
+			change: func(a *agreement.Agreement) {
+				a.Breach.Deadline = breach.Deadline{Provision: obligation.At("IT-sikkerhet"), Period: obligation.Unquantified(obligation.WithoutUndueDelay)}
+			},
+			want:   []agreement.Finding{{Code: agreement.BreachDeadlineUnquantified, Severity: agreement.Info, Clause: "IT-sikkerhet", Basis: agreement.Art("33", 2, "")}},
+			reason: "We4you: «uten ugrunnet opphold»",
+		},
+		{
+			name: "immediately",
+			change: func(a *agreement.Agreement) {
+				a.Breach.Deadline = breach.Deadline{Provision: obligation.At("2.4"), Period: obligation.Unquantified(obligation.Immediately)}
+			},
+			reason: "MailMojo 2.4: «umiddelbart» is stricter than the law",
+		},
+		{
+			name: "within a reasonable time",
+			change: func(a *agreement.Agreement) {
+				a.Breach.Deadline = breach.Deadline{Provision: obligation.At("9"), Period: obligation.Unquantified(obligation.ReasonableTime)}
+			},
+			want: []agreement.Finding{{Code: agreement.BreachDeadlineLoose, Severity: agreement.Weak, Clause: "9", Basis: agreement.Art("33", 2, "")}},
+		},
+		{
+			name: "three days",
+			change: func(a *agreement.Agreement) {
+				a.Breach.Deadline = breach.Deadline{Provision: obligation.At("9"), Period: obligation.Days(3)}
+			},
+			want: []agreement.Finding{{Code: agreement.BreachDeadlineLoose, Severity: agreement.Weak, Clause: "9", Basis: agreement.Art("33", 2, "")}},
+		},
+		{
+			name: "without undue delay, at the latest 72 hours",
+			change: func(a *agreement.Agreement) {
+				a.Breach.Deadline.Period = obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(72))
+			},
+			want: []agreement.Finding{{Code: agreement.BreachDeadlineLoose, Severity: agreement.Weak, Clause: "9.2", Basis: agreement.Art("33", 2, "")}},
+		},
+		{
+			name: "contents without numbers, categories or contact point",
+			change: func(a *agreement.Agreement) {
+				a.Breach.Contents = breach.Contents{Provision: obligation.At("10.2"), Required: []breach.Requirement{
+					{Clause: "10.2.1", Items: breach.ItemsOf(breach.Nature, breach.Measures)},
+					{Clause: "10.2.2", Items: breach.ItemsOf(breach.SubjectCategories, breach.SubjectCount, breach.RecordCount)},
+					{Clause: "10.2.3", Items: breach.ItemsOf(breach.Consequences)},
+				}}
+			},
+			want: []agreement.Finding{{Code: agreement.BreachContentsIncomplete, Severity: agreement.Weak, Clause: "10.2", Basis: agreement.Art("33", 3, ""),
+				Args: []agreement.Arg{{Items: breach.ItemsOf(breach.RecordCategories, breach.ContactPoint)}}}},
+			reason: "Nortelecom 10.2 asks for neither the categories of records nor a contact point (Art. 33(3)(a), (b))",
+		},
+		{
+			name: "contents not listed",
+			change: func(a *agreement.Agreement) {
+				a.Breach.Contents = breach.Contents{}
+			},
+			want:   []agreement.Finding{{Code: agreement.BreachContentsNotListed, Severity: agreement.Info, Clause: "9.2", Basis: agreement.Art("33", 3, "")}},
+			reason: "MailMojo 2.4 and We4you list no contents",
+		},
+		{
+			name:   "no documents listed",
 			change: func(a *agreement.Agreement) { a.Documents = nil },
-			want:   []agreement.Finding{{Code: agreement.NoWrittenText, Severity: agreement.Info, Absent: true, Basis: art28_9}},
+			reason: "a model that lists no documents says nothing either way",
+		},
+		{
+			name:   "documents listed, none reproduced",
+			change: func(a *agreement.Agreement) { a.Documents[0].Included = false },
+			want: []agreement.Finding{
+				{Code: agreement.DocumentNotReproduced, Severity: agreement.Info, Clause: "Databehandleravtale", Basis: art28_9,
+					Args: []agreement.Arg{{Text: "Databehandleravtale"}}},
+				{Code: agreement.NoWrittenText, Severity: agreement.Info, Absent: true, Basis: art28_9},
+			},
 		},
 		{
 			name: "privacy policy referred to, not reproduced",

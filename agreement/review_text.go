@@ -18,11 +18,24 @@ import (
 
 // Keys of the phrases a finding's [Arg] may name.
 const (
-	noteBlank      = "note.blank"
-	noteStatedNone = "note.stated-none"
-	noteSuccessors = "note.successors"
-	noteAlsoCites  = "note.also-cites"
-	noteArt94      = "note.art94-2"
+	noteBlank            = "note.blank"
+	noteStatedNone       = "note.stated-none"
+	noteSuccessors       = "note.successors"
+	noteAlsoCites        = "note.also-cites"
+	noteArt94            = "note.art94-2"
+	noteListBlank        = "note.list-blank"
+	noteNoNeeds          = "note.no-needs"
+	noteNeedsStated      = "note.needs-stated"
+	noteUnquantified     = "note.unquantified"
+	noteTransferScope    = "note.transfer-scope"
+	noteLocationUnknown  = "note.location-unknown"
+	noteBasisUnnamed     = "note.basis-unnamed"
+	noteSchrems1         = "note.schrems1"
+	noteSchrems2         = "note.schrems2"
+	subjectTransferTerms = "subject.transfer-terms"
+	mechanismNone        = "mechanism.none"
+	placeThirdCountry    = "place.third-country"
+	placeUnknown         = "place.unknown"
 )
 
 // reviewMessage is one message of the review's catalog: its key, how many
@@ -46,6 +59,84 @@ var reviewMessages = [...]reviewMessage{
 	{string(ProcessingNotDescribed), 1,
 		"Avtalen beskriver ikke behandlingen: dens art og formål, typen personopplysninger og kategoriene av registrerte, som art. 28 nr. 3 krever at avtalen fastsetter.%[1]s",
 		"The agreement does not describe the processing: its nature and purpose, the type of personal data and the categories of data subjects, which Art. 28(3) requires the contract to set out.%[1]s"},
+	{string(PurposeMissing), 1,
+		"Avtalen angir ikke formålet med behandlingen, som art. 28 nr. 3 krever at avtalen fastsetter.%[1]s",
+		"The agreement does not state the purpose of the processing, which Art. 28(3) requires the contract to set out.%[1]s"},
+	{string(DataSubjectsMissing), 1,
+		"Avtalen angir ikke kategoriene av registrerte, som art. 28 nr. 3 krever at avtalen fastsetter.%[1]s",
+		"The agreement does not state the categories of data subjects, which Art. 28(3) requires the contract to set out.%[1]s"},
+	{string(PersonalDataMissing), 1,
+		"Avtalen angir ikke hvilke typer personopplysninger som behandles, som art. 28 nr. 3 krever at avtalen fastsetter.%[1]s",
+		"The agreement does not state the types of personal data processed, which Art. 28(3) requires the contract to set out.%[1]s"},
+	{string(NatureMissing), 1,
+		"Avtalen beskriver ikke behandlingens art, verken med egne ord eller ved å angi behandlingsaktivitetene, som art. 28 nr. 3 krever at avtalen fastsetter.%[1]s",
+		"The agreement does not describe the nature of the processing, in its own words or by listing the processing operations, which Art. 28(3) requires the contract to set out.%[1]s"},
+	{string(ProcessorOwnPurpose), 1,
+		"Avtalen lar databehandleren bruke personopplysningene til egne formål («%[1]s»). En databehandler som selv bestemmer formålet med en behandling, anses som behandlingsansvarlig for den (art. 28 nr. 10), og en databehandler kan bare behandle opplysningene etter instruks fra den behandlingsansvarlige (art. 29). Denne behandlingen kan derfor ikke avtales som databehandling på vegne av kunden; den krever et eget behandlingsgrunnlag hos databehandleren.",
+		"The agreement lets the processor use the personal data for its own purposes («%[1]s»). A processor that determines the purposes of processing is a controller for it (Art. 28(10)), and a processor may process the data only on the controller's instructions (Art. 29). This processing therefore cannot be agreed as processing on the customer's behalf; the processor needs its own legal basis for it."},
+	{string(SensitiveDataSafeguards), 1,
+		"Avtalen omfatter særlige kategorier av personopplysninger (art. 9 og 10). Klausul 7.5 i standardavtalevilkårene (EU) 2021/915 krever særlige begrensninger og/eller ytterligere garantier, beskrevet i avtalen.%[1]s Dette er en advarsel: gjennomgangen kan ikke skille avtalte særlige garantier fra alminnelige sikkerhetstiltak.",
+		"The agreement covers special categories of personal data (Arts. 9 and 10). Clause 7.5 of the standard contractual clauses of Decision (EU) 2021/915 calls for specific restrictions and/or additional safeguards, described in the agreement.%[1]s This is a warning: the review cannot tell agreed specific safeguards from general security measures."},
+	{string(ChildrenDataSafeguards), 0,
+		"Avtalen omfatter personopplysninger om barn, men angir ingen særlige sikkerhetsbehov for dem. Barn fortjener særlig vern (fortalepunkt 38), og art. 32 nr. 1 krever sikkerhet som står i forhold til risikoen. Om et alminnelig sikkerhetsnivå er nok, avhenger av behandlingen; derfor er dette en advarsel.",
+		"The agreement covers children's personal data but states no special security needs for them. Children merit specific protection (recital 38), and Art. 32(1) asks for security appropriate to the risk. Whether an ordinary level of security is enough depends on the processing, so this is a warning."},
+	{string(MeasuresNotConcrete), 1,
+		"Avtalen beskriver ingen konkrete tekniske og organisatoriske sikkerhetstiltak. Art. 28 nr. 3 bokstav c krever at databehandleren treffer tiltakene art. 32 krever; EDPB (retningslinjer 07/2020) og vedlegg III til standardavtalevilkårene (EU) 2021/915 forventer at tiltakene beskrives konkret, ikke bare ved å gjengi loven.%[1]s",
+		"The agreement describes no concrete technical and organisational security measures. Art. 28(3)(c) requires the processor to take the measures Art. 32 requires; the EDPB (Guidelines 07/2020) and Annex III of the standard contractual clauses of Decision (EU) 2021/915 expect them described concretely, not by restating the law.%[1]s"},
+	{string(SubprocessorTermsMissing), 1,
+		"Avtalen har ingen vilkår om bruk av underdatabehandlere. Art. 28 nr. 3 bokstav d krever at avtalen fastsetter at databehandleren overholder vilkårene i art. 28 nr. 2 og 4 for å engasjere en annen databehandler.%[1]s",
+		"The agreement has no terms on engaging subprocessors. Art. 28(3)(d) requires the contract to stipulate that the processor respects the conditions of Art. 28(2) and (4) for engaging another processor.%[1]s"},
+	{string(AuthorisationMissing), 0,
+		"Avtalen lister opp underdatabehandlere, men gir ingen skriftlig forhåndstillatelse til å bruke dem, slik art. 28 nr. 2 krever.",
+		"The agreement lists subprocessors but gives no prior written authorisation to engage them, as Art. 28(2) requires."},
+	{string(NoObjectionRight), 1,
+		"Avtalen gir databehandleren generell tillatelse til å bruke underdatabehandlere, men gir ikke den behandlingsansvarlige mulighet til å motsette seg endringer, slik art. 28 nr. 2 krever ved generell tillatelse.%[1]s",
+		"The agreement gives the processor a general authorisation to engage subprocessors but no opportunity for the controller to object to changes, which Art. 28(2) requires under a general authorisation.%[1]s"},
+	{string(NoChangeInformation), 1,
+		"Avtalen gir generell tillatelse til å bruke underdatabehandlere, men pålegger ikke databehandleren å informere om planlagte tilføyelser eller utskiftninger, slik art. 28 nr. 2 krever.%[1]s",
+		"The agreement gives a general authorisation to engage subprocessors but does not require the processor to inform the controller of intended additions or replacements, as Art. 28(2) requires.%[1]s"},
+	{string(NoticePeriodMissing), 1,
+		"Avtalen sier ikke hvor lang tid før en ny underdatabehandler tas i bruk den behandlingsansvarlige skal varsles. Art. 28 nr. 2 setter ingen frist, men uten en frist kan innsigelsesretten bli uten innhold; EDPB (retningslinjer 07/2020) anbefaler en tidsramme, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 forutsetter en.%[1]s",
+		"The agreement does not say how long before a new subprocessor starts the controller must be told. Art. 28(2) sets no period, but without one the right to object can be empty; the EDPB (Guidelines 07/2020) recommends a time frame, and Clause 7.7 of Decision (EU) 2021/915 provides for one.%[1]s"},
+	{string(ListUpdateOnly), 0,
+		"Endringer i underdatabehandlere kunngjøres bare ved at en liste oppdateres, som den behandlingsansvarlige selv må oppsøke. Art. 28 nr. 2 krever at databehandleren informerer den behandlingsansvarlige; om en oppdatert liste er nok, kan diskuteres, derfor er dette en advarsel.",
+		"Changes of subprocessors are announced only by updating a list the controller has to look up. Art. 28(2) requires the processor to inform the controller; whether an updated list does so is debatable, so this is a warning."},
+	{string(SpecificDeemedAccepted), 0,
+		"Avtalen krever skriftlig forhåndsgodkjenning av hver underdatabehandler (særskilt tillatelse), men sier samtidig at en ny underdatabehandler anses godtatt dersom den behandlingsansvarlige ikke sier opp avtalen. Det gjør tillatelsen i realiteten generell, med innsigelsesrett; art. 28 nr. 2 er da oppfylt, men avtalen er selvmotsigende, derfor er dette en advarsel.",
+		"The agreement requires prior written approval of each subprocessor (specific authorisation), yet says that a new subprocessor counts as accepted unless the controller terminates. That makes the authorisation general in substance, with a right to object; Art. 28(2) is then met, but the agreement contradicts itself, so this is a warning."},
+	{string(FlowDownMissing), 1,
+		"Avtalen pålegger ikke databehandleren å binde underdatabehandlere til de samme personvernforpliktelsene ved avtale, slik art. 28 nr. 4 krever.%[1]s",
+		"The agreement does not require the processor to bind its subprocessors by contract to the same data protection obligations, as Art. 28(4) requires.%[1]s"},
+	{string(SubprocessorLiabilityMissing), 1,
+		"Avtalen sier ikke at databehandleren fortsatt er fullt ansvarlig overfor den behandlingsansvarlige for underdatabehandlernes oppfyllelse. Det følger av art. 28 nr. 4 uansett, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav d sier det uttrykkelig; derfor er dette en advarsel.%[1]s",
+		"The agreement does not say that the processor remains fully liable to the controller for its subprocessors' performance. Art. 28(4) provides it anyway, and Clause 7.7(d) of Decision (EU) 2021/915 says so expressly; hence a warning.%[1]s"},
+	{string(TransferNoBasis), 3,
+		"%[1]s: personopplysninger behandles i eller nås fra %[2]s uten gyldig overføringsgrunnlag på gjennomgangsdatoen (grunnlag angitt: %[3]s). Etter kapittel V kan personopplysninger bare overføres til tredjeland med en beslutning om tilstrekkelig beskyttelsesnivå, nødvendige garantier eller et unntak (art. 44).",
+		"%[1]s: personal data are processed in or reached from %[2]s without a valid transfer basis on the review date (basis named: %[3]s). Under Chapter V, personal data may go to a third country only under an adequacy decision, appropriate safeguards or a derogation (Art. 44)."},
+	{string(TransferUndetermined), 4,
+		"%[1]s: om personopplysninger som behandles i eller nås fra %[2]s har et gyldig overføringsgrunnlag, kan ikke avgjøres ut fra avtalen (grunnlag angitt: %[3]s).%[4]s Det må undersøkes etter kapittel V (art. 44).",
+		"%[1]s: whether personal data processed in or reached from %[2]s have a valid transfer basis cannot be settled from the agreement (basis named: %[3]s).%[4]s It needs checking under Chapter V (Art. 44)."},
+	{string(TransferJudgement), 3,
+		"%[1]s: overføringen til %[2]s har et grunnlag (%[3]s), men det krever en juridisk vurdering: et unntak etter art. 49 gjelder bare i særlige situasjoner, og en beslutning om tilstrekkelig beskyttelsesnivå må være tatt inn i EØS-avtalen for å gjelde i Norge.",
+		"%[1]s: the transfer to %[2]s has a basis (%[3]s), but it needs a legal judgement: an Art. 49 derogation covers specific situations only, and an adequacy decision must be incorporated into the EEA Agreement to apply in Norway."},
+	{string(InvalidMechanism), 4,
+		"Avtalen viser til %[1]s (%[2]s) som grunnlag for overføring til tredjeland. Det har ikke vært et gyldig grunnlag siden %[3]s (%[4]s).",
+		"The agreement names %[1]s (%[2]s) as a basis for transfers to third countries. It has not been a valid basis since %[3]s (%[4]s)."},
+	{string(BreachTermsMissing), 0,
+		"Avtalen sier ingenting om varsling av brudd på personopplysningssikkerheten. Art. 28 nr. 3 bokstav f krever at avtalen fastsetter at databehandleren bistår med art. 32–36, varsling etter art. 33 og 34 medregnet; databehandlerens plikt til å varsle etter art. 33 nr. 2 gjelder uansett.",
+		"The agreement says nothing about notifying personal data breaches. Art. 28(3)(f) requires the contract to stipulate that the processor assists with Arts. 32–36, notification under Arts. 33 and 34 included; the processor's duty to notify under Art. 33(2) applies anyway."},
+	{string(BreachDeadlineUnquantified), 0,
+		"Avtalen setter ingen frist for å varsle den behandlingsansvarlige ut over lovens «uten ugrunnet opphold» (art. 33 nr. 2). Det er loven, men EDPB (retningslinjer 07/2020) anbefaler å avtale et antall timer, slik at den behandlingsansvarlige rekker sin egen frist på 72 timer.",
+		"The agreement sets no deadline for notifying the controller beyond the law's «without undue delay» (Art. 33(2)). That is the law, but the EDPB (Guidelines 07/2020) recommends agreeing a number of hours, so that the controller can meet its own 72 hours."},
+	{string(BreachDeadlineLoose), 0,
+		"Avtalens frist for å varsle den behandlingsansvarlige er løsere enn lovens «uten ugrunnet opphold» (art. 33 nr. 2), eller så lang at den behandlingsansvarlige ikke rekker sin egen frist på 72 timer (art. 33 nr. 1).",
+		"The agreement's deadline for notifying the controller is looser than the law's «without undue delay» (Art. 33(2)), or so long that the controller cannot meet its own 72 hours (Art. 33(1))."},
+	{string(BreachContentsIncomplete), 1,
+		"Avtalens krav til innholdet i varselet utelater noe av det art. 33 nr. 3 krever at den behandlingsansvarlige gir tilsynsmyndigheten: %[1]s. Den behandlingsansvarlige kan bare gi det databehandleren forteller; noe av dette kreves bare «om mulig», derfor er dette en advarsel.",
+		"The agreement's list of what the notice must contain leaves out items Art. 33(3) requires the controller to give the authority: %[1]s. The controller can only give what the processor tells it; some of these are required only where possible, so this is a warning."},
+	{string(BreachContentsNotListed), 0,
+		"Avtalen sier ikke hva varselet til den behandlingsansvarlige skal inneholde. Minstekravene i art. 33 nr. 3 gjelder uansett for den behandlingsansvarliges melding, og standardavtalevilkårene (EU) 2021/915 klausul 9.2 lister dem for databehandlerens varsel.",
+		"The agreement does not say what the notice to the controller must contain. The minimum of Art. 33(3) applies to the controller's notification anyway, and Clause 9.2 of Decision (EU) 2021/915 lists it for the processor's notice."},
 	{string(NoWrittenText), 0,
 		"Avtalen gjengir ikke teksten i noe dokument, så gjennomgangen kan ikke bekrefte at den er skriftlig, herunder elektronisk, slik art. 28 nr. 9 krever.",
 		"The agreement reproduces no document's text, so the review cannot confirm that it is in writing, including in electronic form, as Art. 28(9) requires."},
@@ -67,6 +158,25 @@ var reviewMessages = [...]reviewMessage{
 	{noteSuccessors, 0,
 		" Avtalen sier at også regelverk som erstatter de nevnte lovene gjelder, noe som begrenser virkningen.",
 		" The agreement says that whatever replaces the laws it cites also applies, which limits the effect."},
+	{noteListBlank, 0, " Avtalen innleder listen, men lar den stå tom.", " The agreement introduces the list but leaves it empty."},
+	{noteNoNeeds, 0, " Avtalen angir ingen særlige sikkerhetsbehov eller garantier for dem.", " The agreement states no special security needs or safeguards for them."},
+	{noteNeedsStated, 0,
+		" Avtalen angir særlige sikkerhetsbehov; der avtalen knytter dem til en egen avtale om økt sikkerhet, slik et avkrysningsvedlegg kan gjøre, må det kontrolleres at en slik avtale er inngått.",
+		" The agreement states special security needs; where it ties them to a separate agreement on increased security, as a check-list annex may, check that one was made."},
+	{noteUnquantified, 0,
+		" Avtalen angir bare en skjønnsmessig frist («i god tid» eller lignende), ikke et antall dager.",
+		" The agreement gives only a standard («in good time» or the like), not a number of days."},
+	{noteTransferScope, 0,
+		" Grunnlaget gjelder bare for noen mottakere, og avtalen sier ikke om denne er omfattet.",
+		" The basis covers only some recipients, and the agreement does not say whether this one is covered."},
+	{noteLocationUnknown, 0, " Avtalen sier ikke hvor opplysningene behandles.", " The agreement does not say where the data are processed."},
+	{noteBasisUnnamed, 0, " Avtalen lover et godkjent overføringsgrunnlag uten å si hvilket.", " The agreement promises an approved transfer basis without saying which."},
+	{noteSchrems1, 0, "EU-domstolens dom C-362/14, Schrems I", "judgment of the Court of Justice in C-362/14, Schrems I"},
+	{noteSchrems2, 0, "EU-domstolens dom C-311/18, Schrems II", "judgment of the Court of Justice in C-311/18, Schrems II"},
+	{subjectTransferTerms, 0, "Avtalens vilkår om overføring", "The agreement's transfer terms"},
+	{mechanismNone, 0, "ingen", "none"},
+	{placeThirdCountry, 0, "et tredjeland avtalen ikke navngir", "a third country the agreement does not name"},
+	{placeUnknown, 0, "et sted avtalen ikke oppgir", "a place the agreement does not state"},
 	{noteAlsoCites, 0, " Avtalen viser også til det nye regelverket.", " The agreement also cites the replacement."},
 	{noteArt94, 0,
 		" Etter GDPR art. 94 nr. 2 skal henvisninger til direktivet forstås som henvisninger til forordningen.",
@@ -113,6 +223,13 @@ func newPrinter(tag language.Tag) printer {
 	return printer{p: message.NewPrinter(t, message.Catalog(cat)), nb: t == tagNB, arity: arity}
 }
 
+func (pr printer) tag() language.Tag {
+	if pr.nb {
+		return tagNB
+	}
+	return tagEN
+}
+
 func (pr printer) text(key string, args ...any) string {
 	for len(args) < pr.arity[key] {
 		args = append(args, "")
@@ -133,6 +250,15 @@ func (pr printer) arg(a Arg) string {
 		return a.Law.Label(tagEN)
 	case a.Country != "":
 		return countryName(a.Country, pr.nb)
+	case a.Mechanism != 0:
+		return a.Mechanism.Label(pr.tag())
+	case a.Items != 0:
+		list := a.Items.List()
+		names := make([]string, len(list))
+		for i, it := range list {
+			names[i] = it.Label(pr.tag())
+		}
+		return strings.Join(names, ", ")
 	case a.Key != "":
 		if _, ok := pr.arity[a.Key]; ok {
 			return pr.text(a.Key)

@@ -1,0 +1,240 @@
+package agreement
+
+import (
+	"slices"
+
+	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
+)
+
+// This file holds the checks on subprocessors (GDPR Art. 28(2), (3)(d) and
+// (4)) and on transfers to third countries (Chapter V).
+
+// subprocessorsUsed reports whether the agreement lets the processor use
+// subprocessors or lists any.
+func subprocessorsUsed(a Agreement) bool {
+	r := a.Subprocessors
+	if r.Source == subprocessor.NoneUsed {
+		return false
+	}
+	return a.SubprocessorPolicy.Authorisation.Status == obligation.Stated || r.Status == obligation.Stated || len(r.Entries) > 0
+}
+
+// checkAuthorisation: Art. 28(2), prior specific or general written
+// authorisation, and Art. 28(3)(d), the contract's terms on engaging
+// subprocessors. An agreement that says no subprocessors are used needs
+// neither.
+func checkAuthorisation(a Agreement, fs []Finding) []Finding {
+	p, r := a.SubprocessorPolicy, a.Subprocessors
+	if r.Source == subprocessor.NoneUsed || p.Authorisation.Status == obligation.Stated {
+		return fs
+	}
+	if r.Status == obligation.Stated || len(r.Entries) > 0 {
+		// The agreement lists subprocessors but never authorises them.
+		return append(fs, Finding{Code: AuthorisationMissing, Severity: Unmet, Clause: r.Clause, Absent: r.Clause == "",
+			Basis: Art("28", 2, "")})
+	}
+	return append(fs, missing(SubprocessorTermsMissing, p.Authorisation.Provision, Art("28", 3, "d")))
+}
+
+// checkGeneralAuthorisation: under a general authorisation the processor
+// must inform the controller of intended additions or replacements,
+// "thereby giving the controller the opportunity to object" (Art. 28(2)).
+// No objection right, or no information at all, is unmet. Information
+// only by updating a list the controller has to look up, and notice
+// without a time frame, are weak: the EDPB (Guidelines 07/2020) expects a
+// time frame and a way of informing, and whether a list update "informs"
+// is debatable.
+func checkGeneralAuthorisation(a Agreement, fs []Finding) []Finding {
+	p := a.SubprocessorPolicy
+	if p.Authorisation.Status != obligation.Stated || p.Authorisation.Kind != subprocessor.General {
+		return fs
+	}
+	basis := Art("28", 2, "")
+	if p.Objection.Status != obligation.Stated {
+		f := Finding{Code: NoObjectionRight, Severity: Unmet, Basis: basis, Clause: p.Authorisation.Clause}
+		if p.Objection.Status != obligation.Absent {
+			f.Clause = p.Objection.Clause
+		}
+		f.Args = []Arg{noteFor(p.Objection.Provision)}
+		fs = append(fs, f)
+	}
+	informs := p.Announcement.Status == obligation.Stated || p.Notice.Status == obligation.Stated
+	if !informs {
+		return append(fs, Finding{Code: NoChangeInformation, Severity: Unmet, Basis: basis, Clause: p.Authorisation.Clause,
+			Args: []Arg{noteFor(p.Announcement.Provision)}})
+	}
+	switch n := p.Notice; {
+	case n.Status != obligation.Stated || n.Period.IsZero():
+		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: firstClause(n.Clause, p.Announcement.Clause, p.Authorisation.Clause), Args: []Arg{{}}})
+	case n.Period.Kind == obligation.ReasonableTime || n.Period.Kind == obligation.AsSoonAsPossible:
+		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: n.Clause, Args: []Arg{{Key: noteUnquantified}}})
+	}
+	if ch := p.Announcement.Channels; len(ch) > 0 && !slices.ContainsFunc(ch, func(c subprocessor.Channel) bool { return c != subprocessor.UpdatedList }) {
+		fs = append(fs, Finding{Code: ListUpdateOnly, Severity: Weak, Basis: basis, Clause: p.Announcement.Clause})
+	}
+	return fs
+}
+
+func firstClause(cs ...obligation.Clause) obligation.Clause {
+	for _, c := range cs {
+		if c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// checkSpecificDeemedAccepted: a specific authorisation is a prior written
+// authorisation of each subprocessor (Art. 28(2)); a term under which
+// silence or not terminating counts as acceptance (MailMojo 2.7) makes it a
+// general authorisation with a right to object. That still meets Art.
+// 28(2), so this is a warning about the contradiction, not a breach.
+func checkSpecificDeemedAccepted(a Agreement, fs []Finding) []Finding {
+	p := a.SubprocessorPolicy
+	if p.Authorisation.Status != obligation.Stated || p.Authorisation.Kind != subprocessor.Specific ||
+		p.Silence.Status != obligation.Stated || !p.Silence.Accepts {
+		return fs
+	}
+	return append(fs, Finding{Code: SpecificDeemedAccepted, Severity: Weak, Basis: Art("28", 2, ""),
+		Clause: firstClause(p.Silence.Clause, p.Authorisation.Clause)})
+}
+
+// checkFlowDown: Art. 28(4). The same obligations must be imposed on a
+// subprocessor by contract (unmet when the agreement does not say so); the
+// processor remains fully liable for it, which the law provides anyway, so
+// an agreement silent on that is weak (2021/915 Clause 7.7(d) states it).
+func checkFlowDown(a Agreement, fs []Finding) []Finding {
+	if !subprocessorsUsed(a) {
+		return fs
+	}
+	p := a.SubprocessorPolicy
+	where := firstClause(p.Authorisation.Clause, a.Subprocessors.Clause)
+	if p.FlowDown.Status != obligation.Stated {
+		fs = append(fs, Finding{Code: FlowDownMissing, Severity: Unmet, Basis: Art("28", 4, ""), Clause: where, Absent: where == "",
+			Args: []Arg{noteFor(p.FlowDown)}})
+	}
+	if p.Liability.Status != obligation.Stated {
+		fs = append(fs, Finding{Code: SubprocessorLiabilityMissing, Severity: Weak, Basis: Art("28", 4, ""), Clause: where, Absent: where == "",
+			Args: []Arg{noteFor(p.Liability)}})
+	}
+	return fs
+}
+
+// checkTransfers: GDPR Chapter V, through the subprocessor package's dated
+// transfer table on the review date: every location of every listed
+// subprocessor, and every place the agreement's transfer terms name. No
+// basis is unmet; an outcome the agreement does not settle (unknown
+// location, a basis promised but not named, a decision limited to some
+// recipients) is a warning; a basis that needs a legal judgement (an Art.
+// 49 derogation, an adequacy decision not yet in the EEA Agreement) is
+// information.
+func checkTransfers(a Agreement, on obligation.Date, fs []Finding) []Finding {
+	if on.IsZero() {
+		return fs
+	}
+	for _, ef := range a.Subprocessors.Transfers(on) {
+		fs = appendTransfer(fs, Arg{Text: ef.Path}, ef.Finding, firstClause(ef.Clause, a.Subprocessors.Clause))
+	}
+	t := a.SubprocessorPolicy.Transfers
+	for _, ef := range t.Findings(on) {
+		fs = appendTransfer(fs, Arg{Key: subjectTransferTerms}, ef.Finding, firstClause(ef.Clause, t.Clause))
+	}
+	return fs
+}
+
+func appendTransfer(fs []Finding, subject Arg, f subprocessor.Finding, clause obligation.Clause) []Finding {
+	mech := Arg{Mechanism: f.Basis}
+	if f.Basis == 0 {
+		mech = Arg{Key: mechanismNone}
+	}
+	out := Finding{Basis: Art("44", 0, ""), Clause: clause, Absent: clause == ""}
+	switch {
+	case f.Outcome == subprocessor.NoBasis:
+		out.Code, out.Severity = TransferNoBasis, Unmet
+		out.Args = []Arg{subject, placeArg(f.Location), mech}
+	case f.Outcome == subprocessor.Undetermined:
+		note := Arg{Key: noteTransferScope}
+		switch {
+		case f.Location.IsUnknown():
+			note = Arg{Key: noteLocationUnknown}
+		case f.Basis == subprocessor.UnnamedBasis:
+			note = Arg{Key: noteBasisUnnamed}
+		}
+		out.Code, out.Severity = TransferUndetermined, Weak
+		out.Args = []Arg{subject, placeArg(f.Location), mech, note}
+	case f.Outcome == subprocessor.BasisFound && f.Judgement:
+		out.Code, out.Severity = TransferJudgement, Info
+		out.Args = []Arg{subject, placeArg(f.Location), mech}
+	default:
+		return fs
+	}
+	return append(fs, out)
+}
+
+func placeArg(l subprocessor.Location) Arg {
+	switch {
+	case l.Country != "":
+		return Arg{Country: l.Country}
+	case l.ThirdCountry:
+		return Arg{Key: placeThirdCountry}
+	}
+	return Arg{Key: placeUnknown}
+}
+
+// lapsed returns the decision of the transfer table that gave mechanism m
+// and had lapsed by on, when no decision for m applies on that day. The
+// mechanism is evaluated on its own: whether another basis (the Data
+// Privacy Framework) now covers the same recipients is for the transfer
+// checks.
+func lapsed(m subprocessor.Mechanism, on obligation.Date) (subprocessor.Decision, bool) {
+	var last subprocessor.Decision
+	found := false
+	for _, d := range subprocessor.Decisions() {
+		if d.Mechanism != m {
+			continue
+		}
+		if !on.Before(d.From) && (d.Until.IsZero() || on.Before(d.Until)) {
+			return subprocessor.Decision{}, false // in force
+		}
+		if !d.Until.IsZero() && !on.Before(d.Until) {
+			last, found = d, true
+		}
+	}
+	return last, found
+}
+
+// checkInvalidMechanisms: a transfer basis the agreement names that no
+// longer exists on the review date: Safe Harbour (invalid from 6 October
+// 2015, CJEU C-362/14) and Privacy Shield (from 16 July 2020, CJEU
+// C-311/18), as the subprocessor package's table dates them. Unmet when it
+// is the only basis named; a warning when the agreement names others that
+// may still serve (MailMojo 2.8 also names the standard clauses).
+func checkInvalidMechanisms(a Agreement, on obligation.Date, fs []Finding) []Finding {
+	t := a.SubprocessorPolicy.Transfers
+	if on.IsZero() {
+		return fs
+	}
+	for _, m := range t.Mechanisms {
+		if m != subprocessor.SafeHarbour && m != subprocessor.PrivacyShield {
+			continue
+		}
+		d, ok := lapsed(m, on)
+		if !ok {
+			continue
+		}
+		sev := Unmet
+		if slices.ContainsFunc(t.Mechanisms, func(o subprocessor.Mechanism) bool {
+			return o != subprocessor.SafeHarbour && o != subprocessor.PrivacyShield
+		}) {
+			sev = Weak
+		}
+		judgment := noteSchrems2
+		if m == subprocessor.SafeHarbour {
+			judgment = noteSchrems1
+		}
+		fs = append(fs, Finding{Code: InvalidMechanism, Severity: sev, Basis: Art("45", 1, ""), Clause: t.Clause, Absent: t.Clause == "",
+			Args: []Arg{{Mechanism: m}, {Text: d.Act}, {Date: d.Until}, {Key: judgment}}})
+	}
+	return fs
+}
