@@ -6,6 +6,9 @@ import (
 	"golang.org/x/text/language"
 )
 
-var english = language.English
+var (
+	english = language.English
+	norsk   = language.Norwegian
+)
 
 func timeMonth(m int) time.Month { return time.Month(m) }

@@ -3,6 +3,8 @@ package subprocessor
 import (
 	"fmt"
 
+	"golang.org/x/text/language"
+
 	"github.com/personvern/dpa/obligation"
 )
 
@@ -41,6 +43,8 @@ type Decision struct {
 	// Note is a scope remark that does not change the outcome but should
 	// be read (the 2021 UK decision's immigration exclusion).
 	Note string
+	// NoteNB is Note in Norwegian Bokmål.
+	NoteNB string
 	// EEAPending reports that its incorporation into the EEA Agreement
 	// was not confirmed by the sources: applying it in Norway needs a
 	// legal judgement (FACTS.md §3.2, "EEA lag").
@@ -58,7 +62,7 @@ var decisions = [...]Decision{
 	{Country: "CH", Mechanism: Adequacy, Act: "2000/518/EC", From: date(2000, 7, 26)},
 	// Canada: only recipients subject to PIPEDA (CNPD).
 	{Country: "CA", Mechanism: Adequacy, Act: "2002/2/EC", From: date(2001, 12, 20), Limit: PrivateSectorOnly,
-		Note: "covers only commercial organisations subject to PIPEDA"},
+		Note: "covers only commercial organisations subject to PIPEDA", NoteNB: "gjelder bare kommersielle virksomheter underlagt PIPEDA"},
 	{Country: "AR", Mechanism: Adequacy, Act: "2003/490/EC", From: date(2003, 6, 30)},
 	{Country: "GG", Mechanism: Adequacy, Act: "2003/821/EC", From: date(2003, 11, 21)},
 	{Country: "IM", Mechanism: Adequacy, Act: "2004/411/EC", From: date(2004, 4, 28)},
@@ -70,22 +74,22 @@ var decisions = [...]Decision{
 	{Country: "NZ", Mechanism: Adequacy, Act: "2013/65/EU", From: date(2012, 12, 19)},
 	// Japan: private sector under the APPI plus the Supplementary Rules.
 	{Country: "JP", Mechanism: Adequacy, Act: "(EU) 2019/419", From: date(2019, 1, 23), Limit: PrivateSectorOnly,
-		Note: "covers the private sector under the APPI and the Supplementary Rules"},
+		Note: "covers the private sector under the APPI and the Supplementary Rules", NoteNB: "gjelder privat sektor under APPI og tilleggsreglene"},
 	// United Kingdom: adopted 28 Jun 2021 (2021/1772); sunset 27 Jun 2025
 	// extended to 27 Dec 2025; renewed 19 Dec 2025, valid until 27 Dec
 	// 2031, now covering immigration-control data (FACTS §3.2: mondaq,
 	// dpocentre, uea.ac.uk). The two rows meet on the renewal day.
 	{Country: "GB", Mechanism: Adequacy, Act: "(EU) 2021/1772", From: date(2021, 6, 28), Until: date(2025, 12, 19),
-		Note: "the 2021 decision excluded immigration-control data"},
+		Note: "the 2021 decision excluded immigration-control data", NoteNB: "2021-beslutningen unntok opplysninger til utlendingskontroll"},
 	{Country: "GB", Mechanism: Adequacy, Act: "renewal of 19 Dec 2025", From: date(2025, 12, 19), Until: date(2031, 12, 27)},
 	// Republic of Korea: entities under PIPA.
 	{Country: "KR", Mechanism: Adequacy, Act: "(EU) 2022/254", From: date(2021, 12, 17),
-		Note: "covers entities subject to PIPA"},
+		Note: "covers entities subject to PIPA", NoteNB: "gjelder virksomheter underlagt PIPA"},
 	// USA: Data Privacy Framework, immediate effect 10 Jul 2023 (FACTS
 	// §3.2; Datatilsynet "Reglene trer i kraft umiddelbart"); only
 	// organisations on the DPF List.
 	{Country: "US", Mechanism: DataPrivacyFramework, Act: "(EU) 2023/1795", From: date(2023, 7, 10), Limit: CertifiedOnly,
-		Note: "covers only organisations on the DPF List"},
+		Note: "covers only organisations on the DPF List", NoteNB: "gjelder bare virksomheter på DPF-listen"},
 	// Brazil: (EU) 2026/179 of 26 Jan 2026; the EEA/EFTA draft Joint
 	// Committee decision was sent to the Commission only on 6 May 2026
 	// (europalov id-34841), so its EEA effect needs judgement.
@@ -132,13 +136,26 @@ type Finding struct {
 	Basis Mechanism `json:"basis,omitempty"`
 	// Act names the decision or instrument the outcome rests on.
 	Act string `json:"act,omitempty"`
-	// Reason explains the outcome in English.
-	Reason string `json:"reason"`
+	// Reason explains the outcome in English, ReasonNB in Norwegian
+	// Bokmål; [Finding.Explain] picks one.
+	Reason   string `json:"reason"`
+	ReasonNB string `json:"reasonNb"`
 	// Judgement reports that the outcome needs a legal judgement (an Art.
 	// 49 derogation, an adequacy decision whose EEA effect is pending).
 	Judgement bool `json:"judgement,omitempty"`
 	// Clause is where the agreement states the basis, if it does.
 	Clause obligation.Clause `json:"clause,omitempty"`
+}
+
+func (f *Finding) say(en, nb string) { f.Reason, f.ReasonNB = en, nb }
+
+// Explain returns the reason in Norwegian Bokmål for a Norwegian tag and in
+// English otherwise.
+func (f Finding) Explain(tag language.Tag) string {
+	if norwegian(tag) {
+		return f.ReasonNB
+	}
+	return f.Reason
 }
 
 // Transfer evaluates whether personal data processed in, or accessed from,
@@ -159,17 +176,21 @@ func Transfer(loc Location, s Safeguard, on obligation.Date) Finding {
 	f := Finding{Location: loc, Clause: s.Clause, Basis: s.Mechanism}
 	switch {
 	case loc.IsUnknown():
-		f.Outcome, f.Reason = Undetermined, "the location is not stated"
+		f.Outcome = Undetermined
+		f.say("the location is not stated", "stedet er ikke oppgitt")
 		return f
 	case loc.Validate() != nil:
-		f.Outcome, f.Reason = Undetermined, "the location is not a valid ISO 3166-1 country"
+		f.Outcome = Undetermined
+		f.say("the location is not a valid ISO 3166-1 country", "stedet er ikke et gyldig ISO 3166-1-land")
 		return f
 	case loc.InEEA():
-		f.Basis, f.Outcome, f.Reason = 0, NoTransfer, loc.Country+" is in the EEA"
+		f.Basis, f.Outcome = 0, NoTransfer
+		f.say(loc.Country+" is in the EEA", loc.Country+" er i EØS")
 		return f
 	case loc.Country == "GB" && on.Before(ukBridgeEnd):
 		f.Basis, f.Outcome = 0, NoTransfer
-		f.Reason = "until 28 June 2021 transfers to the United Kingdom were not transfers to a third country (EU membership, transition period, then the TCA bridging clause)"
+		f.say("until 28 June 2021 transfers to the United Kingdom were not transfers to a third country (EU membership, transition period, then the TCA bridging clause)",
+			"fram til 28. juni 2021 var overføringer til Storbritannia ikke overføringer til tredjeland (EU-medlemskap, overgangsperiode, deretter TCA-broklausulen)")
 		return f
 	}
 	stated := checkMechanism(loc, s, on)
@@ -181,7 +202,7 @@ func Transfer(loc Location, s Safeguard, on obligation.Date) Finding {
 		if a := checkMechanism(loc, Safeguard{Mechanism: Adequacy, Certified: s.Certified, Sector: s.Sector}, on); a.Outcome == BasisFound || (a.Outcome == Undetermined && stated.Outcome != Undetermined) {
 			a.Clause = s.Clause
 			if s.Mechanism != 0 {
-				a.Reason = stated.Reason + "; " + a.Reason
+				a.Reason, a.ReasonNB = stated.Reason+"; "+a.Reason, stated.ReasonNB+"; "+a.ReasonNB
 			}
 			return a
 		}
@@ -195,47 +216,64 @@ func checkMechanism(loc Location, s Safeguard, on obligation.Date) Finding {
 	f := Finding{Location: loc, Clause: s.Clause, Basis: s.Mechanism}
 	switch s.Mechanism {
 	case 0:
-		f.Outcome, f.Reason = NoBasis, "no transfer mechanism is stated"
+		f.Outcome = NoBasis
+		f.say("no transfer mechanism is stated", "ingen overføringsgrunnlag er oppgitt")
 		if loc.IsKnown() {
 			f.Reason += " and no adequacy decision covers " + loc.Country + " on " + on.String()
+			f.ReasonNB += ", og ingen tilstrekkelighetsbeslutning dekker " + loc.Country + " " + on.String()
 		}
 	case UnnamedBasis:
-		f.Outcome, f.Reason = Undetermined, "the agreement promises an approved transfer basis without naming it"
+		f.Outcome = Undetermined
+		f.say("the agreement promises an approved transfer basis without naming it", "avtalen lover et godkjent overføringsgrunnlag uten å navngi det")
 	case SCC2021:
 		f.Act = "(EU) 2021/914"
 		if on.Before(scc2021From) {
-			f.Outcome, f.Reason = NoBasis, "the 2021/914 clauses apply from 27 June 2021"
+			f.Outcome = NoBasis
+			f.say("the 2021/914 clauses apply from 27 June 2021", "2021/914-klausulene gjelder fra 27. juni 2021")
 		} else {
-			f.Outcome, f.Reason = BasisFound, "standard contractual clauses (EU) 2021/914 (Art. 46(2)(c))"
+			f.Outcome = BasisFound
+			f.say("standard contractual clauses (EU) 2021/914 (Art. 46(2)(c))", "standardavtaler (EU) 2021/914 (art. 46 nr. 2 bokstav c)")
 		}
 	case LegacySCC:
 		f.Act = "2001/497/EC, 2004/915/EC or 2010/87/EU"
 		switch {
 		case !on.Before(legacySCCAllEnd):
-			f.Outcome, f.Reason = NoBasis, "the old standard contractual clauses lost effect on 27 December 2022"
+			f.Outcome = NoBasis
+			f.say("the old standard contractual clauses lost effect on 27 December 2022", "de gamle standardavtalene falt bort 27. desember 2022")
 		case on.Before(legacySCCNewEnd):
-			f.Outcome, f.Reason = BasisFound, "the old standard contractual clauses could still be concluded until 27 September 2021"
+			f.Outcome = BasisFound
+			f.say("the old standard contractual clauses could still be concluded until 27 September 2021", "de gamle standardavtalene kunne fortsatt inngås fram til 27. september 2021")
 		case s.Signed.IsZero():
-			f.Outcome, f.Reason = Undetermined, "the old standard contractual clauses held until 27 December 2022 only for contracts signed before 27 September 2021, and the signing date is not stated"
+			f.Outcome = Undetermined
+			f.say("the old standard contractual clauses held until 27 December 2022 only for contracts signed before 27 September 2021, and the signing date is not stated",
+				"de gamle standardavtalene gjaldt til 27. desember 2022 bare for avtaler inngått før 27. september 2021, og inngåelsesdatoen er ikke oppgitt")
 		case s.Signed.Before(legacySCCNewEnd):
-			f.Outcome, f.Reason = BasisFound, "old standard contractual clauses signed on "+s.Signed.String()+", before 27 September 2021, held until 27 December 2022"
+			f.Outcome = BasisFound
+			f.say("old standard contractual clauses signed on "+s.Signed.String()+", before 27 September 2021, held until 27 December 2022",
+				"gamle standardavtaler inngått "+s.Signed.String()+", før 27. september 2021, gjaldt til 27. desember 2022")
 		default:
-			f.Outcome, f.Reason = NoBasis, "old standard contractual clauses signed on "+s.Signed.String()+", after their repeal on 27 September 2021"
+			f.Outcome = NoBasis
+			f.say("old standard contractual clauses signed on "+s.Signed.String()+", after their repeal on 27 September 2021",
+				"gamle standardavtaler inngått "+s.Signed.String()+", etter at de ble opphevet 27. september 2021")
 		}
 	case BindingCorporateRules:
 		f.Act = "GDPR Art. 47"
-		f.Outcome, f.Reason = BasisFound, "binding corporate rules approved under Art. 47"
+		f.Outcome = BasisFound
+		f.say("binding corporate rules approved under Art. 47", "bindende virksomhetsregler godkjent etter art. 47")
 	case Derogation:
 		f.Act = "GDPR Art. 49"
-		f.Outcome, f.Reason, f.Judgement = BasisFound, "an Art. 49 derogation, which covers specific situations only", true
+		f.Outcome, f.Judgement = BasisFound, true
+		f.say("an Art. 49 derogation, which covers specific situations only", "et unntak etter art. 49, som bare gjelder særlige situasjoner")
 	case Adequacy, SafeHarbour, PrivacyShield, DataPrivacyFramework:
 		if !loc.IsKnown() {
-			f.Outcome, f.Reason = Undetermined, "the country is not named, so a country-bound basis cannot be checked"
+			f.Outcome = Undetermined
+			f.say("the country is not named, so a country-bound basis cannot be checked", "landet er ikke navngitt, så et landbundet grunnlag kan ikke prøves")
 			return f
 		}
 		return checkDecision(loc, s, on)
 	default:
-		f.Outcome, f.Reason = Undetermined, fmt.Sprintf("invalid mechanism %d", s.Mechanism)
+		f.Outcome = Undetermined
+		f.say(fmt.Sprintf("invalid mechanism %d", s.Mechanism), fmt.Sprintf("ugyldig grunnlag %d", s.Mechanism))
 	}
 	return f
 }
@@ -264,42 +302,51 @@ func checkDecision(loc Location, s Safeguard, on obligation.Date) Finding {
 			switch s.Sector {
 			case Private:
 			case Public:
-				f.Reason = d.Act + " " + d.Note + "; the recipient is public"
+				f.say(d.Act+" "+d.Note+"; the recipient is public", d.Act+" "+d.NoteNB+"; mottakeren er offentlig")
 				return f
 			default:
-				f.Outcome, f.Reason = Undetermined, d.Act+" "+d.Note+"; the recipient's sector is not stated"
+				f.Outcome = Undetermined
+				f.say(d.Act+" "+d.Note+"; the recipient's sector is not stated", d.Act+" "+d.NoteNB+"; mottakerens sektor er ikke oppgitt")
 				return f
 			}
 		case CertifiedOnly:
 			if !s.Certified && s.Mechanism == Adequacy {
-				f.Outcome, f.Reason = Undetermined, d.Act+" "+d.Note+"; certification is not stated"
+				f.Outcome = Undetermined
+				f.say(d.Act+" "+d.Note+"; certification is not stated", d.Act+" "+d.NoteNB+"; sertifisering er ikke oppgitt")
 				return f
 			}
 		}
 		f.Outcome = BasisFound
-		f.Reason = d.Mechanism.Label(english) + " " + d.Act + " applies to " + loc.Country + " on " + on.String()
+		f.say(d.Mechanism.Label(english)+" "+d.Act+" applies to "+loc.Country+" on "+on.String(),
+			d.Mechanism.Label(norsk)+" "+d.Act+" gjelder for "+loc.Country+" "+on.String())
 		if d.Note != "" {
 			f.Reason += " (" + d.Note + ")"
+			f.ReasonNB += " (" + d.NoteNB + ")"
 		}
 		if d.EEAPending {
 			f.Judgement = true
 			f.Reason += "; its incorporation into the EEA Agreement is not confirmed"
+			f.ReasonNB += "; innlemmelsen i EØS-avtalen er ikke bekreftet"
 		}
 		return f
 	}
 	switch {
 	case last == nil && s.Mechanism == Adequacy:
-		f.Reason = "no adequacy decision covers " + loc.Country
+		f.say("no adequacy decision covers "+loc.Country, "ingen tilstrekkelighetsbeslutning dekker "+loc.Country)
 	case last == nil:
-		f.Reason = s.Mechanism.Label(english) + " covers only the United States"
+		f.say(s.Mechanism.Label(english)+" covers only the United States", s.Mechanism.Label(norsk)+" gjelder bare USA")
 	case !last.From.IsZero() && on.Before(last.From):
-		f.Act, f.Reason = last.Act, last.Act+" applies only from "+last.From.String()
+		f.Act = last.Act
+		f.say(last.Act+" applies only from "+last.From.String(), last.Act+" gjelder først fra "+last.From.String())
 	default:
-		f.Act, f.Reason = last.Act, last.Act+" no longer applies from "+last.Until.String()
+		f.Act = last.Act
+		f.say(last.Act+" no longer applies from "+last.Until.String(), last.Act+" gjelder ikke lenger fra "+last.Until.String())
 		if last.Mechanism == PrivacyShield {
 			f.Reason += " (CJEU C-311/18 Schrems II)"
+			f.ReasonNB += " (EU-domstolen C-311/18 Schrems II)"
 		} else if last.Mechanism == SafeHarbour {
 			f.Reason += " (CJEU C-362/14 Schrems I)"
+			f.ReasonNB += " (EU-domstolen C-362/14 Schrems I)"
 		}
 	}
 	return f
@@ -334,7 +381,8 @@ func (r Register) Transfers(on obligation.Date) []EntryFinding {
 			switch {
 			case e.Reach == AnonymousStatistics:
 				out = append(out, EntryFinding{Path: path, Finding: Finding{Outcome: NoTransfer, Clause: e.Clause,
-					Reason: "anonymous statistics only: no personal data are transferred"}})
+					Reason:   "anonymous statistics only: no personal data are transferred",
+					ReasonNB: "kun anonym statistikk: ingen personopplysninger overføres"}})
 			case len(e.Processing) == 0 && len(e.Access) == 0:
 				f := Transfer(Location{}, e.Safeguard, on)
 				out = append(out, EntryFinding{Path: path, Finding: f})
@@ -345,7 +393,7 @@ func (r Register) Transfers(on obligation.Date) []EntryFinding {
 				for _, l := range e.Access {
 					f := Transfer(l, e.Safeguard, on)
 					if f.Outcome != NoTransfer {
-						f.Reason = "remote access is a transfer: " + f.Reason
+						f.Reason, f.ReasonNB = "remote access is a transfer: "+f.Reason, "fjerntilgang er overføring: "+f.ReasonNB
 					}
 					out = append(out, EntryFinding{Path: path, Access: true, Finding: f})
 				}
@@ -374,7 +422,7 @@ func (t Transfers) Findings(on obligation.Date) []EntryFinding {
 			}
 		}
 		if access && best.Outcome != NoTransfer {
-			best.Reason = "remote access is a transfer: " + best.Reason
+			best.Reason, best.ReasonNB = "remote access is a transfer: "+best.Reason, "fjerntilgang er overføring: "+best.ReasonNB
 		}
 		out = append(out, EntryFinding{Path: "", Access: access, Finding: best})
 	}

@@ -84,8 +84,8 @@ func TestTransferBoundaries(t *testing.T) {
 			if f.Outcome != tt.want {
 				t.Errorf("Transfer(%s, %s, %s) = %s (%s), want %s", tt.loc, tt.s.Mechanism, tt.on, f.Outcome, f.Reason, tt.want)
 			}
-			if f.Reason == "" {
-				t.Error("empty reason")
+			if f.Reason == "" || f.ReasonNB == "" {
+				t.Errorf("empty reason: %q / %q", f.Reason, f.ReasonNB)
 			}
 			if f.Clause != tt.s.Clause {
 				t.Errorf("clause %q, want %q", f.Clause, tt.s.Clause)

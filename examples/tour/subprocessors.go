@@ -96,7 +96,7 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 			best = f
 		}
 	}
-	fmt.Fprintf(w, "    %s: %s: %s\n", tr(tag, "overføring til USA 1. mars 2026", "transfer to the United States on 1 March 2026"), best.Outcome.Label(tag), best.Reason)
+	fmt.Fprintf(w, "    %s: %s: %s\n", tr(tag, "overføring til USA 1. mars 2026", "transfer to the United States on 1 March 2026"), best.Outcome.Label(tag), best.Explain(tag))
 
 	heading(w, tr(tag, "Overføringer 23. november 2026", "Transfers on 23 November 2026"))
 	findings := append(a.Subprocessors.Transfers(tourTransferDay), p.Transfers.Findings(tourTransferDay)...)
@@ -112,7 +112,7 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		if f.Access {
 			place = tr(tag, "tilgang fra ", "access from ") + place
 		}
-		fmt.Fprintf(w, "    %s, %s: %s: %s%s\n", who, place, f.Outcome.Label(tag), f.Reason, clauseText(f.Clause, tag))
+		fmt.Fprintf(w, "    %s, %s: %s: %s%s\n", who, place, f.Outcome.Label(tag), f.Explain(tag), clauseText(f.Clause, tag))
 	}
 }
 
