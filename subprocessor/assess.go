@@ -68,7 +68,9 @@ type Assessment struct {
 	// EarliestStart is the first day the new subprocessor may start after
 	// a notice at NoticeFrom: the day after the notice period's last day,
 	// counted without moving for weekends (a waiting period is no act
-	// that falls due).
+	// that falls due) and without counting the notice's day. With a
+	// calendar that counts the act's day ([obligation.InclusiveDays]) it
+	// is one day later than that calendar's reading, the safe side.
 	EarliestStart obligation.Date `json:"earliestStart,omitzero"`
 	// Late reports that the planned start comes before EarliestStart.
 	Late bool `json:"late,omitempty"`

@@ -71,8 +71,11 @@ type Safeguard struct {
 	// known; it decides whether legacy clauses still held after 27
 	// September 2021.
 	Signed obligation.Date `json:"signed,omitzero"`
-	// Certified reports that the recipient is on the list of the
-	// framework the mechanism names (the DPF List for US adequacy).
+	// Certified reports that the recipient is on the DPF List, for a
+	// US transfer whose mechanism is [Adequacy] or not stated. Naming a US
+	// framework ([SafeHarbour], [PrivacyShield], [DataPrivacyFramework])
+	// as the mechanism is read as a statement that the recipient is
+	// certified under it.
 	Certified bool `json:"certified,omitempty"`
 	// Sector is the recipient's sector, for decisions limited to one.
 	Sector Sector `json:"sector,omitempty"`
