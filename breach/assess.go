@@ -264,7 +264,8 @@ type Assessment struct {
 	// Subjects is the Art. 34 decision.
 	Subjects Subjects
 	// Required is every item the notice must contain: the union of Art.
-	// 33(3) and the agreement's list. Missing is those the incident does
+	// 33(3) and the agreement's list (for a [Deviation], the agreement's
+	// list alone). Missing is those the incident does
 	// not yet know; see [Assessment.MissingContents] for their sources.
 	Required Items
 	Missing  Items
@@ -330,7 +331,10 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 
 	// Contents.
 	if p.Owed {
-		a.Required = lawItems | t.Contents.Items()
+		a.Required = t.Contents.Items()
+		if breach {
+			a.Required |= lawItems
+		}
 		a.Missing = a.Required &^ inc.Knows()
 	}
 	return a
@@ -341,8 +345,11 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 func (t Terms) processor(inc Incident, breach bool) ProcessorDeadline {
 	p := ProcessorDeadline{
 		Owed: breach || t.Scope.Wide, Period: t.Deadline.Period, Clause: t.Deadline.Clause,
-		Text: t.Deadline.Text, Article: "GDPR art. 33(2)",
+		Text:               t.Deadline.Text,
 		BoundWherePossible: t.Deadline.BoundWherePossible, Clock: t.Deadline.Clock,
+	}
+	if breach {
+		p.Article = "GDPR art. 33(2)"
 	}
 	if p.Period.IsZero() || p.Period.Validate() != nil {
 		p.Period = obligation.Unquantified(obligation.WithoutUndueDelay)
@@ -427,7 +434,7 @@ func (a Assessment) MissingContents() []Missing {
 func (a Assessment) Sources(i Item) []Requirement {
 	var out []Requirement
 	for _, r := range art33_3 {
-		if r.Items.Has(i) {
+		if r.Items.Has(i) && a.inc.Class != Deviation {
 			out = append(out, r)
 		}
 	}

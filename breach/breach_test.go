@@ -536,3 +536,22 @@ func TestRulesThroughAgenda(t *testing.T) {
 		t.Errorf("agenda mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestDeviation(t *testing.T) {
+	d := at(2026, time.May, 16, 22, 40)
+	wide := nortelecom10
+	wide.Scope = breach.Scope{Provision: obligation.At("2.4"), Wide: true}
+	a := wide.Assess(breach.Incident{Class: breach.Deviation, Discovered: d}, d)
+	// A deviation that is no personal data breach is owed only by the
+	// contract: its own list, not Art. 33(3), and no Art. 33 or 34 duty.
+	want := breach.ItemsOf(breach.Nature, breach.Measures, breach.SubjectCategories, breach.SubjectCount,
+		breach.RecordCount, breach.Consequences)
+	if !a.Processor.Owed || a.Required != want || a.Processor.Article != "" || a.Authority.Owed {
+		t.Errorf("owed %v required %v article %q authority %v; want owed, %v, no article, no authority notice",
+			a.Processor.Owed, a.Required, a.Processor.Article, a.Authority.Owed, want)
+	}
+	n := a.Notice(language.English)
+	if strings.Contains(n, "33(3)") || !strings.HasPrefix(n, "Notice of a deviation") {
+		t.Errorf("deviation notice cites Art. 33(3) or has the wrong title:\n%s", n)
+	}
+}

@@ -245,3 +245,44 @@ func ExampleAssessment_Agenda() {
 	// controller notify authority without-undue-delay/PT72H GDPR art. 33(1)
 	// processor assist controller  GDPR art. 28(3)(f)
 }
+
+func ExampleTerms_Validate() {
+	terms := breach.Terms{
+		Deadline: breach.Deadline{Period: obligation.Hours(24), BoundWherePossible: true},
+		Contents: breach.Contents{Required: []breach.Requirement{{Text: "cause"}}},
+	}
+	fmt.Println(terms.Validate())
+	// Output:
+	// 3 problems
+	//	deadline.boundWherePossible: only an unquantified period with a bound can have a bound that applies where possible
+	//	contents.required[0].clause: a requirement must cite its clause
+	//	contents.required[0].items: a requirement must name at least one item
+}
+
+func ExampleIncident_Validate() {
+	inc := breach.Incident{SubjectCount: breach.Is(int64(-5))}
+	fmt.Println(inc.Validate())
+	// Output:
+	// 1 problem
+	//	subjectCount: a count cannot be negative (-5)
+}
+
+func ExampleAssessment_Sources() {
+	terms := breach.Terms{Contents: breach.Contents{Required: []breach.Requirement{
+		{Clause: "10.2.2", Items: breach.ItemsOf(breach.SubjectCategories, breach.SubjectCount, breach.RecordCount)},
+	}}}
+	a := terms.Assess(breach.Incident{}, time.Time{})
+	for _, r := range a.Sources(breach.RecordCount) {
+		fmt.Println(r.Cite(language.English))
+	}
+	// Output:
+	// GDPR art. 33(3)(a)
+	// agreement 10.2.2
+}
+
+func ExampleIncident_Knows() {
+	inc := breach.Incident{Effects: breach.Availability, MeasuresProposed: breach.Is([]string{})}
+	fmt.Println(inc.Knows())
+	// Output:
+	// nature+measures
+}

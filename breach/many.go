@@ -64,7 +64,11 @@ func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 	out := make([]Owed, len(keys))
 	for j, k := range keys {
 		t := &terms[k.index]
-		out[j] = Owed{Index: k.index, Deadline: t.processor(inc, breach), Missing: (lawItems | t.Contents.Items()) &^ knows}
+		req := t.Contents.Items()
+		if breach {
+			req |= lawItems
+		}
+		out[j] = Owed{Index: k.index, Deadline: t.processor(inc, breach), Missing: req &^ knows}
 	}
 	return out
 }

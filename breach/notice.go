@@ -21,9 +21,10 @@ import (
 func (a Assessment) Notice(tag language.Tag) string {
 	w := newWriter(tag)
 	inc, t, p := a.inc, a.terms, a.Processor
-	w.line(w.pick("Varsel om brudd på personopplysningssikkerheten", "Notice of a personal data breach"))
 	if inc.Class == Deviation {
 		w.line(w.pick("Varsel om avvik (ikke brudd på personopplysningssikkerheten)", "Notice of a deviation (not a personal data breach)"))
+	} else {
+		w.line(w.pick("Varsel om brudd på personopplysningssikkerheten", "Notice of a personal data breach"))
 	}
 	if inc.ID != "" {
 		w.kv(w.pick("Referanse", "Reference"), inc.ID)
@@ -89,6 +90,9 @@ func (a Assessment) Notice(tag language.Tag) string {
 	w.line("")
 	w.line(w.pick("Melding til Datatilsynet", "Notice to Datatilsynet"))
 	switch {
+	case inc.Class == Deviation:
+		w.line("- " + w.pick("Ikke påkrevd: avviket er ikke et brudd på personopplysningssikkerheten (art. 4 nr. 12).",
+			"Not required: the deviation is not a personal data breach (Art. 4(12))."))
 	case !d.Owed:
 		w.line("- " + w.pick("Ikke påkrevd etter art. 33(1) ut fra det som er kjent nå; avviket dokumenteres (art. 33(5)).",
 			"Not required under Art. 33(1) on what is known now; the breach is documented (Art. 33(5))."))
@@ -167,8 +171,11 @@ func (w *writer) clauseSuffix(c obligation.Clause) string {
 }
 
 func (w *writer) cites(c obligation.Clause, article string) string {
-	if c == "" {
+	switch {
+	case c == "":
 		return article + w.pick(" (avtalen er taus)", " (the agreement is silent)")
+	case article == "":
+		return w.pick("avtalen ", "agreement ") + string(c)
 	}
 	return w.pick("avtalen ", "agreement ") + string(c) + "; " + article
 }
@@ -239,7 +246,7 @@ func (w *writer) value(inc Incident, i Item) (string, bool) {
 		}
 		return strings.Join(parts, " "), true
 	case Cause:
-		return text(inc.Cause, w.pick("ikke fastslått", "not established"))
+		return text(inc.Cause, w.pick("ingen oppgitt", "none given"))
 	case TimeSpan:
 		if inc.Started.IsZero() {
 			return "", false
