@@ -9,14 +9,20 @@ import (
 )
 
 func BenchmarkAssess(b *testing.B) {
-	p := mailMojo()
 	c := subprocessor.Change{Kind: subprocessor.Add, Start: at(2026, 3, 6, 0, 0), Noticed: at(2026, 1, 5, 10, 0)}
 	now := at(2026, 1, 5, 10, 0)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := p.Assess(c, now, cal); err != nil {
-			b.Fatal(err)
-		}
+	for _, tt := range []struct {
+		name string
+		p    subprocessor.Policy
+	}{{"MailMojo", mailMojo()}, {"WeAreMedia", weAreMedia()}, {"AssistertSelvhjelp", assistert()}, {"Nortelecom", nortelecom()}} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := tt.p.Assess(c, now, cal); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

@@ -218,3 +218,34 @@ func ExampleDecisions() {
 	// safe-harbour 2000/520/EC from "" until "2015-10-06"
 	// privacy-shield (EU) 2016/1250 from "2016-07-12" until "2020-07-16"
 }
+
+func ExampleRegister_Validate() {
+	r := subprocessor.Register{Source: subprocessor.Listed, Entries: []subprocessor.Entry{
+		{Name: "SendGrid, Inc.", Processing: []subprocessor.Location{{Country: "UK"}}},
+		{Service: "Sentry"},
+	}}
+	fmt.Println(r.Validate())
+	// Output:
+	// 2 problems
+	// 	entries[0].processing[0]: subprocessor: not an ISO 3166-1 alpha-2 country code: "UK"
+	// 	entries[1].name: missing the subprocessor's name
+}
+
+func ExampleFinding_Explain() {
+	f := subprocessor.Transfer(subprocessor.In("US"), subprocessor.Safeguard{Mechanism: subprocessor.PrivacyShield}, obligation.NewDate(2021, 1, 1))
+	fmt.Println(f.Outcome.Label(language.MustParse("nb")) + ": " + f.Explain(language.MustParse("nb")))
+	fmt.Println(f.Outcome.Label(language.English) + ": " + f.Explain(language.English))
+	// Output:
+	// ikke lovlig grunnlag: (EU) 2016/1250 gjelder ikke lenger fra 2020-07-16 (EU-domstolen C-311/18 Schrems II)
+	// no lawful basis: (EU) 2016/1250 no longer applies from 2020-07-16 (CJEU C-311/18 Schrems II)
+}
+
+func ExampleLocation_Label() {
+	for _, l := range []subprocessor.Location{subprocessor.In("CH"), subprocessor.Unnamed, {}} {
+		fmt.Printf("%s: %s / %s\n", l, l.Label(language.MustParse("nb")), l.Label(language.English))
+	}
+	// Output:
+	// CH: Sveits / Switzerland
+	// third-country: tredjeland (ikke navngitt) / third country (not named)
+	// unknown: ukjent / unknown
+}
