@@ -502,3 +502,22 @@ func BenchmarkAssessTenClaimsNortelecom(b *testing.B) {
 		}
 	}
 }
+
+// TestMoneyTermsJSON round-trips each seed's money terms through JSON
+// with strict decoding.
+func TestMoneyTermsJSON(t *testing.T) {
+	for _, a := range examples.All() {
+		b, err := agreement.Encode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := agreement.Decode(b)
+		if err != nil {
+			t.Fatalf("%s: %v", a.ID, err)
+		}
+		if !back.Liability.Equal(a.Liability) || !back.Fees.Equal(a.Fees) || !back.Assistance.Equal(a.Assistance) {
+			t.Errorf("%s: money terms changed in a JSON round trip:\n%s", a.ID, cmp.Diff(
+				[]any{a.Liability, a.Fees, a.Assistance}, []any{back.Liability, back.Fees, back.Assistance}))
+		}
+	}
+}
