@@ -555,3 +555,87 @@ func TestDeviation(t *testing.T) {
 		t.Errorf("deviation notice cites Art. 33(3) or has the wrong title:\n%s", n)
 	}
 }
+
+// enumValue is what every enumeration of the package offers.
+type enumValue interface {
+	String() string
+	Label(language.Tag) string
+	MarshalText() ([]byte, error)
+}
+
+// roundTrip checks every value of one enumeration: a distinct identifier
+// that decodes back to the value, Norwegian and English labels, and strict
+// decoding of unknown text.
+func roundTrip[T interface {
+	~uint8
+	enumValue
+}, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, n int) {
+	t.Helper()
+	seen := map[string]bool{}
+	for i := 1; i <= n; i++ {
+		v := T(i)
+		b, err := v.MarshalText()
+		if err != nil || len(b) == 0 || seen[string(b)] {
+			t.Errorf("%T(%d): MarshalText %q, %v", v, i, b, err)
+			continue
+		}
+		seen[string(b)] = true
+		var back T
+		if err := P(&back).UnmarshalText(b); err != nil || back != v {
+			t.Errorf("%T(%d): %q decodes to %v, %v", v, i, b, back, err)
+		}
+		if v.String() != string(b) || v.Label(language.Make("nb")) == "" || v.Label(language.English) == "" {
+			t.Errorf("%T(%d): String %q, labels %q %q", v, i, v.String(), v.Label(language.Make("nb")), v.Label(language.English))
+		}
+	}
+	var x T
+	if err := P(&x).UnmarshalText([]byte("no-such-value")); err == nil {
+		t.Errorf("%T: unknown text accepted", x)
+	}
+	if _, err := T(n + 1).MarshalText(); err == nil {
+		t.Errorf("%T(%d): invalid value marshalled", x, n+1)
+	}
+}
+
+func TestEnumsRoundTrip(t *testing.T) {
+	roundTrip[breach.Trigger](t, 3)
+	roundTrip[breach.Medium](t, 3)
+	roundTrip[breach.Recipient](t, 2)
+	roundTrip[breach.Permission](t, 2)
+	roundTrip[breach.Class](t, 2)
+	roundTrip[breach.Risk](t, 3)
+	roundTrip[breach.Source](t, 2)
+	roundTrip[breach.Verdict](t, 5)
+	roundTrip[breach.Basis](t, 2)
+	roundTrip[breach.Decision](t, 5)
+	roundTrip[breach.Action](t, 8)
+	roundTrip[breach.Item](t, 11)
+}
+
+func TestSetsJSON(t *testing.T) {
+	var s breach.Items
+	if err := json.Unmarshal([]byte(`["measures","nature"]`), &s); err != nil || s != breach.ItemsOf(breach.Nature, breach.Measures) {
+		t.Errorf("Items: %v %v", s, err)
+	}
+	if b, _ := json.Marshal(s); string(b) != `["nature","measures"]` {
+		t.Errorf("Items JSON %s", b)
+	}
+	var e breach.Effects
+	for _, bad := range []string{`["secrecy"]`, `["integrity","integrity"]`, `"integrity"`} {
+		if err := json.Unmarshal([]byte(bad), &e); err == nil {
+			t.Errorf("Effects accepted %s", bad)
+		}
+	}
+	if err := json.Unmarshal([]byte(`["availability","integrity"]`), &e); err != nil || !e.Has(breach.Integrity|breach.Availability) || e.Has(breach.Confidentiality) {
+		t.Errorf("Effects %v %v", e, err)
+	}
+	if e.String() != "integrity+availability" || e.Label(language.Make("nb")) != "integritet, tilgjengelighet" {
+		t.Errorf("Effects text %q %q", e.String(), e.Label(language.Make("nb")))
+	}
+	if _, err := json.Marshal(breach.Items(1)); err == nil {
+		t.Error("invalid Items marshalled")
+	}
+}
