@@ -190,4 +190,5 @@ func lawText(a agreement.Agreement, tag language.Tag) string {
 func printProcessing(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	heading(w, tr(tag, "Hva behandles", "What is processed"))
 	fmt.Fprintf(w, "    %s\n", provisionText(a.Processing.Provision, tr(tag, "beskrevet", "described"), tag))
+	w.Write(a.Processing.Description.AppendSummary(nil, tag, "    "))
 }
