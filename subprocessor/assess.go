@@ -144,7 +144,7 @@ func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (Assessm
 	if a.NoticeFrom.IsZero() {
 		a.NoticeFrom = at
 	}
-	d, err := dates(p, c, a.NoticeFrom, cal)
+	d, err := dates(&p, &c, a.NoticeFrom, cal)
 	if err != nil {
 		return Assessment{}, err
 	}
@@ -178,7 +178,7 @@ type computed struct {
 // dates computes the latest notice day, the earliest start and the
 // objection deadline for change c under p, with the notice at from. They
 // depend on the policy only through [termsKey].
-func dates(p Policy, c Change, from time.Time, cal obligation.Calendar) (computed, error) {
+func dates(p *Policy, c *Change, from time.Time, cal obligation.Calendar) (computed, error) {
 	var d computed
 	if hasBound(p.Notice.Period) {
 		if !c.Start.IsZero() {

@@ -58,7 +58,7 @@ func Batch(policies []Policy, c Change, at time.Time, cal obligation.Calendar, d
 		}
 	}
 	for k := 0; k < g.n; k++ {
-		d, err := dates(policies[g.first[k]], c, from, cal)
+		d, err := dates(&policies[g.first[k]], &c, from, cal)
 		if err != nil {
 			return dst, err
 		}
