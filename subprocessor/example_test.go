@@ -215,7 +215,7 @@ func ExampleDecisions() {
 	}
 	// Output:
 	// data-privacy-framework (EU) 2023/1795 from "2023-07-10" until ""
-	// safe-harbour 2000/520/EC from "" until "2015-10-06"
+	// safe-harbour 2000/520/EC from "2000-07-26" until "2015-10-06"
 	// privacy-shield (EU) 2016/1250 from "2016-07-12" until "2020-07-16"
 }
 

@@ -94,9 +94,13 @@ var decisions = [...]Decision{
 	// Committee decision was sent to the Commission only on 6 May 2026
 	// (europalov id-34841), so its EEA effect needs judgement.
 	{Country: "BR", Mechanism: Adequacy, Act: "(EU) 2026/179", From: date(2026, 1, 26), EEAPending: true},
-	// Safe Harbour 2000/520/EC: invalidated by CJEU C-362/14 Schrems I on
-	// 6 Oct 2015 (FACTS §3.2). Its start is not modelled.
-	{Country: "US", Mechanism: SafeHarbour, Act: "2000/520/EC", Until: date(2015, 10, 6), Limit: CertifiedOnly},
+	// Safe Harbour 2000/520/EC: adopted 26 Jul 2000 (not in FACTS; the
+	// Commission's Staff Working Paper SEC(2002) 196, "the Commission
+	// adopted on 26 July 2000, Decision 520/2000/EC", quoted at
+	// technethics.com, and Austria's observations in C-362/14, "Commission
+	// Decision of 26 July 2000 (2000/520/EC)"); invalidated by CJEU
+	// C-362/14 Schrems I on 6 Oct 2015 (FACTS §3.2).
+	{Country: "US", Mechanism: SafeHarbour, Act: "2000/520/EC", From: date(2000, 7, 26), Until: date(2015, 10, 6), Limit: CertifiedOnly},
 	// Privacy Shield (EU) 2016/1250: adopted 12 Jul 2016 (FACTS §3.2,
 	// marked "from memory"; Datatilsynet gives July 2016); invalidated by
 	// CJEU C-311/18 Schrems II on 16 Jul 2020 with no grace period.

@@ -23,7 +23,9 @@ func TestTransferBoundaries(t *testing.T) {
 		on   string
 		want subprocessor.Outcome
 	}{
-		// Safe Harbour: invalid from CJEU C-362/14, 6 Oct 2015.
+		// Safe Harbour: decision of 26 Jul 2000, invalid from CJEU C-362/14, 6 Oct 2015.
+		{"Safe Harbour, day before adoption", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2000-07-25", subprocessor.NoBasis},
+		{"Safe Harbour, day of adoption", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2000-07-26", subprocessor.BasisFound},
 		{"Safe Harbour, day before Schrems I", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2015-10-05", subprocessor.BasisFound},
 		{"Safe Harbour, day of Schrems I", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2015-10-06", subprocessor.NoBasis},
 		// Privacy Shield: adopted 12 Jul 2016, invalid from C-311/18, 16 Jul 2020.
