@@ -102,8 +102,11 @@ var decisions = [...]Decision{
 	// C-362/14 Schrems I on 6 Oct 2015 (FACTS §3.2).
 	{Country: "US", Mechanism: SafeHarbour, Act: "2000/520/EC", From: date(2000, 7, 26), Until: date(2015, 10, 6), Limit: CertifiedOnly},
 	// Privacy Shield (EU) 2016/1250: adopted 12 Jul 2016 (FACTS §3.2,
-	// marked "from memory"; Datatilsynet gives July 2016); invalidated by
-	// CJEU C-311/18 Schrems II on 16 Jul 2020 with no grace period.
+	// marked "from memory"; confirmed by mondaq.com "On 12 July 2016, the
+	// European Commission adopted the EU-U.S. Privacy Shield" and
+	// lexology.com "the agreement came into force on the day it was
+	// adopted", certification from 1 Aug 2016); invalidated by CJEU
+	// C-311/18 Schrems II on 16 Jul 2020 with no grace period.
 	{Country: "US", Mechanism: PrivacyShield, Act: "(EU) 2016/1250", From: date(2016, 7, 12), Until: date(2020, 7, 16), Limit: CertifiedOnly},
 }
 
