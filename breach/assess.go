@@ -241,11 +241,13 @@ func (d *Decision) UnmarshalText(b []byte) error {
 
 // Subjects is the Art. 34 decision and why.
 type Subjects struct {
+	// Decision is the answer; zero while the risk is not assessed.
 	Decision Decision
 	// Article cites the provision the decision rests on, such as "GDPR
 	// art. 34(3)(c)".
 	Article string
-	// By is the party that tells the data subjects.
+	// By is the party that tells the data subjects: the controller, unless
+	// the agreement says otherwise.
 	By obligation.Party
 }
 

@@ -71,6 +71,7 @@ func (a *Action) UnmarshalText(b []byte) error {
 // agenda is being built alongside this one; until it offers a duty type,
 // breach returns its own.
 type Duty struct {
+	// Debtor owes Creditor the Action.
 	Debtor   obligation.Party
 	Creditor obligation.Party
 	Action   Action

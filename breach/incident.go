@@ -14,8 +14,10 @@ import (
 // In JSON an unknown fact is left out (use the omitzero option) and a known
 // one is its value, so "cause": "" is a cause known to be empty.
 type Known[T any] struct {
+	// Value is the fact; meaningful only when Ok.
 	Value T
-	Ok    bool
+	// Ok reports whether the fact is known.
+	Ok bool
 }
 
 // Is returns the known fact v.
@@ -54,6 +56,8 @@ func (k *Known[T]) UnmarshalJSON(b []byte) error {
 // Contact is a contact point where more information can be obtained (Art.
 // 33(3)(b)).
 type Contact struct {
+	// Name, Role, Email and Phone identify the contact point, such as the
+	// data protection officer.
 	Name  string `json:"name,omitempty"`
 	Role  string `json:"role,omitempty"`
 	Email string `json:"email,omitempty"`

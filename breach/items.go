@@ -276,10 +276,15 @@ next:
 // list. Text keeps the source's words; Items says which [Item] values they
 // ask for.
 type Requirement struct {
-	Source Source            `json:"source,omitempty"`
+	// Source is where it comes from; zero in an agreement's own list is
+	// read as [Agreement].
+	Source Source `json:"source,omitempty"`
+	// Clause is the agreement's clause, or the article for the law.
 	Clause obligation.Clause `json:"clause,omitempty"`
-	Text   string            `json:"text,omitempty"`
-	Items  Items             `json:"items"`
+	// Text keeps the source's words.
+	Text string `json:"text,omitempty"`
+	// Items are the items the words ask for.
+	Items Items `json:"items"`
 }
 
 // Cite returns where the requirement comes from: the article for the law,

@@ -13,7 +13,9 @@ import (
 // agreement (its index in the slice given to [AssessAll]), the processor's
 // deadline, and the contents still missing.
 type Owed struct {
-	Index    int
+	// Index is the agreement's index in the slice given to AssessAll.
+	Index int
+	// Deadline is the processor's deadline under that agreement.
 	Deadline ProcessorDeadline
 	// Missing is the set of items the notice still lacks; see
 	// [Terms.Assess] and [Assessment.MissingContents] for their sources.

@@ -76,6 +76,7 @@ type Deadline struct {
 // Channel is how and to whom the processor's notice goes.
 type Channel struct {
 	obligation.Provision
+	// Medium is how the notice is sent; Recipient to whom.
 	Medium    Medium    `json:"medium,omitempty"`
 	Recipient Recipient `json:"recipient,omitempty"`
 	// Text keeps the agreement's words.
@@ -86,6 +87,7 @@ type Channel struct {
 // law's minimum (Art. 33(3)) applies in addition; see [LawRequirements].
 type Contents struct {
 	obligation.Provision
+	// Required lists the agreement's requirements in its own order.
 	Required []Requirement `json:"required,omitempty"`
 }
 
