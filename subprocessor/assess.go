@@ -60,7 +60,8 @@ type Assessment struct {
 	NoticeClause obligation.Clause `json:"noticeClause,omitempty"`
 	// LatestNotice is the latest day to send the notice for the planned
 	// start, in clear days with no roll ([obligation.Calendar.LatestBefore]);
-	// zero without a planned start or a quantified period.
+	// zero without a planned start or a quantified period, and for a
+	// period in hours, which ends at an instant rather than on a day.
 	LatestNotice obligation.Date `json:"latestNotice,omitzero"`
 	// NoticeFrom is the instant the notice counts from: the change's
 	// Noticed, or at.

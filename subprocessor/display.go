@@ -94,18 +94,21 @@ func dash(s string) string {
 	if s == "" {
 		return "—"
 	}
-	return strings.ReplaceAll(s, "\t", " ")
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
 }
 
 func reachCell(e Entry, tag language.Tag) string {
-	if e.Reach == 0 {
-		return "—"
+	s := ""
+	if e.Reach != 0 {
+		s = e.Reach.Label(tag)
 	}
-	s := e.Reach.Label(tag)
 	if len(e.Categories) > 0 {
-		s += ": " + strings.Join(e.Categories, ", ")
+		if s != "" {
+			s += ": "
+		}
+		s += strings.Join(e.Categories, ", ")
 	}
-	return s
+	return dash(s)
 }
 
 func locations(ls []Location, tag language.Tag, unknownIfEmpty bool) string {

@@ -372,8 +372,8 @@ type EntryFinding struct {
 }
 
 // Transfers evaluates every entry of r, at every level, on the day on:
-// each processing location and each access location, or one
-// [Undetermined] finding when an entry states no location. An entry that
+// each processing location, or one [Undetermined] finding when an entry
+// states none, and each access location. An entry that
 // reaches anonymous statistics only transfers no personal data. Entries
 // come in register order, each before its own subprocessors.
 func (r Register) Transfers(on obligation.Date) []EntryFinding {
@@ -390,10 +390,10 @@ func (r Register) Transfers(on obligation.Date) []EntryFinding {
 				out = append(out, EntryFinding{Path: path, Finding: Finding{Outcome: NoTransfer, Clause: e.Clause,
 					Reason:   "anonymous statistics only: no personal data are transferred",
 					ReasonNB: "kun anonym statistikk: ingen personopplysninger overføres"}})
-			case len(e.Processing) == 0 && len(e.Access) == 0:
-				f := Transfer(Location{}, e.Safeguard, on)
-				out = append(out, EntryFinding{Path: path, Finding: f})
 			default:
+				if len(e.Processing) == 0 {
+					out = append(out, EntryFinding{Path: path, Finding: Transfer(Location{}, e.Safeguard, on)})
+				}
 				for _, l := range e.Processing {
 					out = append(out, EntryFinding{Path: path, Finding: Transfer(l, e.Safeguard, on)})
 				}

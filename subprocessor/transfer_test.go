@@ -185,3 +185,13 @@ func TestDecisionsIsACopy(t *testing.T) {
 		t.Error("Decisions shares the table")
 	}
 }
+
+func TestRegisterTransfersAccessOnly(t *testing.T) {
+	// The processing place is not stated, the access place is: both are
+	// reported.
+	r := subprocessor.Register{Entries: []subprocessor.Entry{{Name: "Utvikler AS", Access: []subprocessor.Location{subprocessor.In("IN")}}}}
+	got := r.Transfers(day("2026-11-23"))
+	if len(got) != 2 || got[0].Access || got[0].Outcome != subprocessor.Undetermined || !got[1].Access || got[1].Outcome != subprocessor.NoBasis {
+		t.Errorf("%+v", got)
+	}
+}
