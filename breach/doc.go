@@ -27,7 +27,9 @@
 //
 //   - the processor's deadline ([ProcessorDeadline]): an instant where the
 //     agreement gives hours, counted as elapsed time and never moved to a
-//     working day, otherwise the unquantified kind and its bound, with
+//     working day (days and longer units follow Regulation 1182/71 on the
+//     calendar of [obligation.Norway]), otherwise the unquantified kind and
+//     its bound, with
 //     [ProcessorDeadline.Check] for a notice sent at some instant;
 //   - the controller's deadline to notify Datatilsynet
 //     ([AuthorityDeadline]): the versioned rule of [AuthorityRuleAt] (72
@@ -38,7 +40,10 @@
 //   - the contents still missing, the union of Art. 33(3)
 //     ([LawRequirements]) and the agreement's list, each with its sources
 //     ([Assessment.MissingContents]);
-//   - the duties the incident creates ([Assessment.Duties]);
+//   - the duties the incident creates ([Assessment.Duties]), also as
+//     [obligation.Duty] values for the agreement-wide agenda
+//     ([Assessment.Agenda]); [Terms.Rules] gives the processor's duties as
+//     [obligation.Rule] templates for [obligation.Agenda];
 //   - a draft notice to the controller in Norwegian Bokmål or English
 //     ([Assessment.Notice]).
 //
