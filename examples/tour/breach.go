@@ -46,7 +46,7 @@ func printBreach(w io.Writer, a agreement.Agreement, tag language.Tag) {
 
 	d := as.Authority
 	if d.Owed {
-		s := fmt.Sprintf("%s, %d %s: ", d.By.Label(tag), d.Rule.Hours, tr(tag, "timer fra behandlingsansvarlig blir kjent med avviket", "hours from when the controller becomes aware"))
+		s := fmt.Sprintf("%s%s, %d %s: ", tr(tag, "", "the "), d.By.Label(tag), d.Rule.Hours, tr(tag, "timer fra behandlingsansvarlig blir kjent med avviket", "hours from when the controller becomes aware"))
 		s += tr(tag, "tidligst ", "at the earliest ") + tourTime(d.Due, tag)
 		if !d.Latest.IsZero() {
 			s += tr(tag, ", senest ", ", at the latest ") + tourTime(d.Latest, tag)
