@@ -45,6 +45,19 @@ func (i Invoicing) DueDate(invoiced obligation.Date) (obligation.Date, error) {
 	return addPeriod(invoiced, i.Due, 1)
 }
 
+// DueDateIn is like [Invoicing.DueDate] but counts the period as cal
+// counts periods (for [obligation.Norway], the library's reading of
+// Regulation 1182/71: a last day on a Saturday, Sunday or public holiday
+// moves to the next working day). The result is never before
+// [Invoicing.DueDate], so a floor such as "minimum 14 kalenderdager" still
+// holds.
+func (i Invoicing) DueDateIn(cal obligation.Calendar, invoiced obligation.Date) (obligation.Date, error) {
+	if _, err := i.DueDate(invoiced); err != nil {
+		return obligation.Date{}, err
+	}
+	return cal.DeadlineDay(invoiced.In(cal.Location()), i.Due)
+}
+
 // CheckDueDate reports whether an invoice dated invoiced may state the due
 // date stated: on or after [Invoicing.DueDate] where Due is a floor, and
 // exactly on it otherwise. The error says why not.

@@ -213,3 +213,26 @@ func TestAssistanceCostOf(t *testing.T) {
 		t.Error("no term is free: no conflict")
 	}
 }
+
+func TestDueDateIn(t *testing.T) {
+	in := agreement.Invoicing{Provision: obligation.At("Betaling"), Due: obligation.Days(14), DueAtLeast: true}
+	cal := obligation.Norway()
+	tests := []struct {
+		invoiced, want, reason string
+	}{
+		{"2026-03-02", "2026-03-16", "a Monday: no move"},
+		// 2026-03-21 + 14 days is Saturday 4 April 2026, Easter Saturday;
+		// Easter Day is 5 April and Easter Monday (2. påskedag) 6 April, a
+		// public holiday, so the first working day is Tuesday 7 April.
+		{"2026-03-21", "2026-04-07", "Easter weekend and Easter Monday"},
+	}
+	for _, tt := range tests {
+		got, err := in.DueDateIn(cal, date(tt.invoiced))
+		if err != nil || got != date(tt.want) {
+			t.Errorf("DueDateIn(%s) = %v, %v; want %s (%s)", tt.invoiced, got, err, tt.want, tt.reason)
+		}
+	}
+	if _, err := (agreement.Invoicing{}).DueDateIn(cal, date("2026-03-02")); !errors.Is(err, agreement.ErrNoTerm) {
+		t.Errorf("no due period: %v", err)
+	}
+}

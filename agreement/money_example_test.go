@@ -217,3 +217,13 @@ func ExampleAssistance_Conflicts() {
 	}
 	// Output: assistance: free of charge (Databehandlers plikter) vs the processor's usual rates (Vedlegg 2 Kompensasjon)
 }
+
+func ExampleInvoicing_DueDateIn() {
+	// 14 calendar days from 21 March 2026 end on Easter Saturday; with the
+	// Norwegian calendar the due date moves past Easter Monday.
+	in := agreement.Invoicing{Provision: obligation.At("Betaling"), Due: obligation.Days(14), DueAtLeast: true}
+	plain, _ := in.DueDate(obligation.MustParseDate("2026-03-21"))
+	rolled, err := in.DueDateIn(obligation.Norway(), obligation.MustParseDate("2026-03-21"))
+	fmt.Println(plain, rolled, err)
+	// Output: 2026-04-04 2026-04-07 <nil>
+}
