@@ -74,16 +74,25 @@ type Rule struct {
 	// PerCalendarYear, when positive, limits the events the debtor must
 	// honour to that many per calendar year (Nortelecom 9.7, one audit);
 	// events beyond it give a [Duty.Refused] duty.
-	PerCalendarYear int    `json:"perCalendarYear,omitempty"`
-	Clause          Clause `json:"clause,omitempty"`
-	Note            string `json:"note,omitempty"`
+	PerCalendarYear int `json:"perCalendarYear,omitempty"`
+	// OnRequest reports that the duty arises only if the creditor asks.
+	OnRequest bool `json:"onRequest,omitempty"`
+	// OnWorkingDays makes a period in hours a response time counted by
+	// [Calendar.ResponseDeadline] within Hours: a request outside them
+	// counts from the next opening, and the clock runs on working days
+	// only (Assistert Selvhjelp's support).
+	OnWorkingDays bool          `json:"onWorkingDays,omitempty"`
+	Hours         BusinessHours `json:"hours,omitzero"`
+	Clause        Clause        `json:"clause,omitempty"`
+	Note          string        `json:"note,omitempty"`
 }
 
 // Equal reports whether r and s are the same rule.
 func (r Rule) Equal(s Rule) bool {
 	return r.On == s.On && r.Debtor == s.Debtor && r.Creditor == s.Creditor && r.Action == s.Action &&
 		r.Due == s.Due && r.Anchor == s.Anchor && r.Cost.Equal(s.Cost) && r.Survives == s.Survives &&
-		r.PerCalendarYear == s.PerCalendarYear && r.Clause == s.Clause && r.Note == s.Note
+		r.PerCalendarYear == s.PerCalendarYear && r.OnRequest == s.OnRequest && r.OnWorkingDays == s.OnWorkingDays &&
+		r.Hours == s.Hours && r.Clause == s.Clause && r.Note == s.Note
 }
 
 // Validate reports whether r is well formed: a known event kind, debtor
@@ -102,6 +111,11 @@ func (r Rule) Validate() error {
 		return fmt.Errorf("obligation: rule for %s: invalid anchor %d", r.On, r.Anchor)
 	case r.PerCalendarYear < 0:
 		return fmt.Errorf("obligation: rule for %s: negative limit %d", r.On, r.PerCalendarYear)
+	case r.OnWorkingDays && r.Due.IsQuantified() && r.Due.Unit != Hour:
+		return fmt.Errorf("obligation: rule for %s: a working-day response time is counted in hours, not %ss", r.On, r.Due.Unit)
+	}
+	if err := r.Hours.Validate(); err != nil {
+		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
 	}
 	if err := r.Due.Validate(); err != nil {
 		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
@@ -116,6 +130,13 @@ func (r Rule) Validate() error {
 // without this package importing theirs.
 type Source interface {
 	AppendDuties(dst []Duty, ev Event, cal Calendar) ([]Duty, error)
+}
+
+// RuleSource is implemented by terms that derive duty rules, such as the
+// breach package's notification terms; an agreement collects the rules of
+// its parts through it without this package importing theirs.
+type RuleSource interface {
+	Rules() []Rule
 }
 
 // Rules is a list of rules; it implements [Source].
@@ -144,9 +165,9 @@ func (r *Rule) AppendDuty(dst []Duty, ev Event, cal Calendar) ([]Duty, error) {
 		return dst, err
 	}
 	d := Duty{
-		Event: ev.Kind, Debtor: r.Debtor, Creditor: r.Creditor, Action: r.Action,
+		Event: ev.Kind, Since: ev.At, Debtor: r.Debtor, Creditor: r.Creditor, Action: r.Action,
 		Due: Due{Period: r.Due, Before: r.Anchor == BeforeEffective}, Cost: r.Cost,
-		Survives: r.Survives, Clause: r.Clause, Note: r.Note,
+		Survives: r.Survives, OnRequest: r.OnRequest, Clause: r.Clause, Note: r.Note,
 	}
 	if r.PerCalendarYear > 0 && countInYear(ev, cal.Location()) >= r.PerCalendarYear {
 		d.Refused = true
@@ -167,8 +188,17 @@ func (r *Rule) dueAt(ev Event, cal Calendar) (time.Time, error) {
 	if r.Anchor == AtEffective {
 		return ev.effective(), nil
 	}
-	if _, ok := r.Due.Bound(); !ok {
+	b, ok := r.Due.Bound()
+	if !ok {
 		return time.Time{}, nil // no period, or unquantified without bound
+	}
+	if r.OnWorkingDays && b.Unit == Hour {
+		start := ev.At
+		if r.Anchor == FromEffective {
+			start = ev.effective()
+		}
+		cal.hours = r.Hours
+		return cal.ResponseDeadline(start, time.Duration(b.N)*time.Hour)
 	}
 	switch r.Anchor {
 	case FromEffective:
@@ -212,28 +242,44 @@ func AppendAgenda(dst []Duty, rules []Rule, ev Event, cal Calendar) ([]Duty, err
 	return dst, nil
 }
 
-// SortDuties sorts ds by due time, stably: first the duties due at once
-// with no fixed instant ("immediately", "without undue delay" with no
-// bound), then those with a fixed last instant, earliest first, then those
-// with no period at all (a duty that simply continues, such as
-// confidentiality), and refused duties last.
+// SortDuties sorts ds by due time, stably. A duty with a fixed last
+// instant sorts by it; one due at once with no fixed instant
+// ("immediately", "without undue delay" with no bound) sorts by the
+// instant of its event ([Duty.Since]), after fixed duties at the same
+// instant; then come the duties with no period at all (a duty that simply
+// continues, such as confidentiality), and refused duties last.
 func SortDuties(ds []Duty) {
 	slices.SortStableFunc(ds, func(a, b Duty) int {
-		if ca, cb := dueClass(a), dueClass(b); ca != cb {
+		if ca, cb := dueClass(a), dueClass(b); ca != cb || ca != 0 {
 			return ca - cb
 		}
-		return a.Due.At.Compare(b.Due.At)
+		if c := dueKey(a).Compare(dueKey(b)); c != 0 {
+			return c
+		}
+		return fixedFirst(a) - fixedFirst(b)
 	})
 }
 
 func dueClass(d Duty) int {
 	switch {
 	case d.Refused:
-		return 3
-	case d.Due.IsFixed():
-		return 1
-	case d.Due.Period.IsZero():
 		return 2
+	case d.Due.IsFixed() || !d.Due.Period.IsZero():
+		return 0
 	}
-	return 0
+	return 1
+}
+
+func dueKey(d Duty) time.Time {
+	if d.Due.IsFixed() {
+		return d.Due.At
+	}
+	return d.Since
+}
+
+func fixedFirst(d Duty) int {
+	if d.Due.IsFixed() {
+		return 0
+	}
+	return 1
 }

@@ -69,7 +69,7 @@ func TestAgenda(t *testing.T) {
 			},
 		},
 		{
-			name: "unquantified first, no period after",
+			name: "unquantified at the event's instant, no period after",
 			ev:   obligation.Event{Kind: obligation.DataSubjectRequest, At: osloTime("2026-03-31 15:00")},
 			want: []obligation.Duty{
 				{Event: obligation.DataSubjectRequest, Debtor: obligation.Processor, Creditor: obligation.Controller,
@@ -88,6 +88,9 @@ func TestAgenda(t *testing.T) {
 			got, err := obligation.Agenda(auditRules, tt.ev, cal)
 			if err != nil {
 				t.Fatal(err)
+			}
+			for i := range tt.want {
+				tt.want[i].Since = tt.ev.At // every duty records its event's instant
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Agenda mismatch (-want +got):\n%s", diff)
@@ -231,6 +234,83 @@ func BenchmarkAgenda(b *testing.B) {
 			if buf, err = obligation.AppendAgenda(buf[:0], rules, ev, cal); err != nil {
 				b.Fatal(err)
 			}
+		}
+	})
+}
+
+func TestRuleResponseOnWorkingDays(t *testing.T) {
+	// Assistert Selvhjelp's support: 24 hours on working days within
+	// 09:00–16:00; a request on Friday afternoon is answered by Monday.
+	rules := []obligation.Rule{{On: obligation.SupportRequest, Debtor: obligation.Processor, Creditor: obligation.Controller,
+		Action: obligation.Respond, Due: obligation.Hours(24), OnWorkingDays: true,
+		Hours: obligation.BusinessHours{Open: 9 * time.Hour, Close: 16 * time.Hour}, Clause: "Support"}}
+	ev := obligation.Event{Kind: obligation.SupportRequest, At: osloTime("2026-03-13 15:30")}
+	got, err := obligation.Agenda(rules, ev, obligation.Norway())
+	if err != nil || len(got) != 1 || !got[0].Due.At.Equal(osloTime("2026-03-16 15:30")) {
+		t.Fatalf("Agenda = %+v, %v; want one duty due 2026-03-16 15:30", got, err)
+	}
+	// Without OnWorkingDays the 24 hours are elapsed time and end on Saturday.
+	rules[0].OnWorkingDays = false
+	got, err = obligation.Agenda(rules, ev, obligation.Norway())
+	if err != nil || !got[0].Due.At.Equal(osloTime("2026-03-14 15:30")) {
+		t.Errorf("elapsed 24 hours: %+v, %v", got, err)
+	}
+	bad := rules[0]
+	bad.OnWorkingDays, bad.Due = true, obligation.Days(2)
+	if err := bad.Validate(); err == nil {
+		t.Error("a working-day response time in days: want an error")
+	}
+}
+
+func TestOnRequestAndSurvives(t *testing.T) {
+	rules := []obligation.Rule{
+		{On: obligation.AgreementEnds, Debtor: obligation.Processor, Action: obligation.ConfirmDeletion, OnRequest: true, Clause: "x"},
+		{On: obligation.AgreementEnds, Debtor: obligation.Processor, Action: obligation.KeepConfidential, Survives: true, Clause: "y"},
+	}
+	got, err := obligation.Agenda(rules, obligation.Event{Kind: obligation.AgreementEnds, At: osloTime("2026-06-30 12:00")}, obligation.Norway())
+	if err != nil || len(got) != 2 || !got[0].OnRequest || !got[1].Survives || got[0].Due.IsFixed() {
+		t.Errorf("Agenda = %+v, %v", got, err)
+	}
+}
+
+func TestBusinessHoursText(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want obligation.BusinessHours
+	}{
+		{"09:00-16:00", obligation.BusinessHours{Open: 9 * time.Hour, Close: 16 * time.Hour}},
+		{"08:30-24:00", obligation.BusinessHours{Open: 8*time.Hour + 30*time.Minute, Close: 24 * time.Hour}},
+		{"", obligation.BusinessHours{}},
+	} {
+		var b obligation.BusinessHours
+		if err := b.UnmarshalText([]byte(tt.in)); err != nil || b != tt.want {
+			t.Errorf("UnmarshalText(%q) = %v, %v", tt.in, b, err)
+		}
+		out, err := b.MarshalText()
+		if err != nil || string(out) != tt.in {
+			t.Errorf("MarshalText(%v) = %q, %v; want %q", b, out, err, tt.in)
+		}
+	}
+	for _, bad := range []string{"9:00-16:00", "16:00-09:00", "09:00-24:01", "09:60-10:00", "09:00–16:00", "09:00 16:00", "25:00-26:00"} {
+		var b obligation.BusinessHours
+		if err := b.UnmarshalText([]byte(bad)); err == nil {
+			t.Errorf("UnmarshalText(%q) = %v, want an error", bad, b)
+		}
+	}
+}
+
+func FuzzBusinessHoursText(f *testing.F) {
+	for _, s := range []string{"09:00-16:00", "", "00:00-24:00", "16:00-09:00", "24:00-24:00", "9:00-16:00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b obligation.BusinessHours
+		if err := b.UnmarshalText([]byte(s)); err != nil {
+			return
+		}
+		out, err := b.MarshalText()
+		if err != nil || string(out) != s {
+			t.Fatalf("round trip of %q: %q, %v", s, out, err)
 		}
 	})
 }

@@ -94,21 +94,30 @@ const (
 	// SeekApproval: obtain the controller's written approval before
 	// answering a request (Nortelecom 4.6).
 	SeekApproval
+	// ExportData: the controller exports its own data (We Are Media,
+	// through the web interface before the final period ends).
+	ExportData
+	// Terminate: give notice of termination, here to stop an automatic
+	// renewal; a right with a deadline rather than a duty.
+	Terminate
 )
 
 var actionEnum = enum{
 	typ: "Action",
 	ids: []string{"", "notify", "respond", "deliver", "return-data", "provide-export", "delete-data", "delete-backups",
 		"confirm-deletion", "cease-processing", "give-audit-notice", "submit-audit-plan", "allow-audit",
-		"give-document-access", "assist", "announce-price-change", "invoice", "pay", "keep-confidential", "seek-approval"},
+		"give-document-access", "assist", "announce-price-change", "invoice", "pay", "keep-confidential", "seek-approval",
+		"export-data", "terminate"},
 	nb: []string{"", "varsle", "svare", "levere", "tilbakelevere personopplysningene", "gi tilgang til eksport",
 		"slette personopplysningene", "slette sikkerhetskopiene", "bekrefte slettingen skriftlig", "stanse behandlingen",
 		"varsle revisjon", "sende detaljert revisjonsplan", "gi adgang til revisjon", "gi innsyn i dokumentasjonen",
-		"bistå", "varsle prisendring", "fakturere", "betale", "bevare taushet", "innhente skriftlig godkjenning"},
+		"bistå", "varsle prisendring", "fakturere", "betale", "bevare taushet", "innhente skriftlig godkjenning",
+		"eksportere dataene", "si opp avtalen"},
 	en: []string{"", "notify", "respond", "deliver", "return the personal data", "make an export available",
 		"delete the personal data", "delete the backups", "confirm the deletion in writing", "cease processing",
 		"give notice of an audit", "send a detailed audit plan", "allow the audit", "give access to the documentation",
-		"assist", "announce the price change", "invoice", "pay", "keep the data confidential", "obtain written approval"},
+		"assist", "announce the price change", "invoice", "pay", "keep the data confidential", "obtain written approval",
+		"export the data", "give notice of termination"},
 }
 
 // String returns the identifier, such as "delete-data".
@@ -149,7 +158,7 @@ const (
 var costEnum = enum{
 	typ: "CostKind",
 	ids: []string{"", "free", "billed", "requester-pays", "documented-extra-costs"},
-	nb:  []string{"", "uten kostnad", "faktureres etter sats", "for den som ber om det sin regning", "dokumenterte merkostnader dekkes"},
+	nb:  []string{"", "uten kostnad", "faktureres etter sats", "for bestillerens regning", "dokumenterte merkostnader dekkes"},
 	en:  []string{"", "free of charge", "billed at a rate", "at the requester's cost", "documented extra costs charged"},
 }
 
@@ -216,8 +225,10 @@ func (d Due) OnTime(sent time.Time) bool { return d.At.IsZero() || !sent.After(d
 // by when, at whose cost, and the clause it comes from. The agenda
 // ([Agenda]) returns duties; compare them with [Duty.Equal].
 type Duty struct {
-	// Event is the kind of event that created the duty.
+	// Event is the kind of event that created the duty, and Since the
+	// instant it happened.
 	Event EventKind `json:"event"`
+	Since time.Time `json:"since,omitzero"`
 	// Debtor owes the duty to Creditor.
 	Debtor   Party  `json:"debtor"`
 	Creditor Party  `json:"creditor,omitempty"`
@@ -230,8 +241,11 @@ type Duty struct {
 	// Refused reports that the event exceeds the rule's [Limit] (a second
 	// audit in a calendar year), so the debtor need not perform; Clause
 	// names the clause that says so.
-	Refused bool   `json:"refused,omitempty"`
-	Clause  Clause `json:"clause,omitempty"`
+	Refused bool `json:"refused,omitempty"`
+	// OnRequest reports that the duty arises only if the creditor asks
+	// for it ("der hvor kunden ønsker bekreftelse").
+	OnRequest bool   `json:"onRequest,omitempty"`
+	Clause    Clause `json:"clause,omitempty"`
 	// Note is the agreement's own words or a condition the model does not
 	// compute ("unless a copy is requested").
 	Note string `json:"note,omitempty"`
@@ -239,8 +253,8 @@ type Duty struct {
 
 // Equal reports whether d and e are the same duty.
 func (d Duty) Equal(e Duty) bool {
-	return d.Event == e.Event && d.Debtor == e.Debtor && d.Creditor == e.Creditor && d.Action == e.Action &&
+	return d.Event == e.Event && d.Since.Equal(e.Since) && d.Debtor == e.Debtor && d.Creditor == e.Creditor && d.Action == e.Action &&
 		d.Due.At.Equal(e.Due.At) && d.Due.Period == e.Due.Period && d.Due.Before == e.Due.Before &&
-		d.Cost.Equal(e.Cost) && d.Survives == e.Survives && d.Refused == e.Refused &&
+		d.Cost.Equal(e.Cost) && d.Survives == e.Survives && d.Refused == e.Refused && d.OnRequest == e.OnRequest &&
 		d.Clause == e.Clause && d.Note == e.Note
 }

@@ -59,6 +59,9 @@ const (
 	SubprocessorChangeAnnounced
 	// ObjectionReceived: the controller objects to a subprocessor change.
 	ObjectionReceived
+	// ReturnConfirmed: the controller confirms it has received the data
+	// returned at the end (Assistert Selvhjelp, "bekreftet mottatt").
+	ReturnConfirmed
 )
 
 var eventEnum = enum{
@@ -66,15 +69,15 @@ var eventEnum = enum{
 	ids: []string{"", "termination-notice", "agreement-ends", "last-use", "audit-requested", "document-access-requested",
 		"data-subject-request", "authority-request", "infringing-instruction", "renewal-approaching", "invoice-issued",
 		"support-request", "order-placed", "copy-requested", "deletion-requested", "breach-discovered",
-		"subprocessor-change-announced", "objection-received"},
+		"subprocessor-change-announced", "objection-received", "return-confirmed"},
 	nb: []string{"", "oppsigelse", "avtalen opphører", "siste bruk", "revisjon bedt om", "innsyn i dokumentasjon bedt om",
 		"henvendelse fra registrert", "henvendelse fra myndighet", "instruks i strid med loven", "fornyelse nærmer seg",
 		"faktura utstedt", "supporthenvendelse", "bestilling", "kopi bedt om", "sletting bedt om", "avvik oppdaget",
-		"endring av underleverandør varslet", "innsigelse mottatt"},
+		"endring av underleverandør varslet", "innsigelse mottatt", "mottak av tilbakeleverte data bekreftet"},
 	en: []string{"", "termination notice", "agreement ends", "last use", "audit requested", "document access requested",
 		"data subject request", "authority request", "infringing instruction", "renewal approaching",
 		"invoice issued", "support request", "order placed", "copy requested", "deletion requested", "breach discovered",
-		"subprocessor change announced", "objection received"},
+		"subprocessor change announced", "objection received", "receipt of returned data confirmed"},
 }
 
 // String returns the identifier, such as "termination-notice".

@@ -246,3 +246,59 @@ func (n *Counting) UnmarshalText(b []byte) error {
 	*n = Counting(v)
 	return err
 }
+
+// MarshalText encodes the window as "09:00-16:00"; the zero BusinessHours
+// (the whole day) encodes as "". Windows are written in whole minutes.
+func (b BusinessHours) MarshalText() ([]byte, error) {
+	if b.IsZero() {
+		return []byte{}, nil
+	}
+	if err := b.Validate(); err != nil {
+		return nil, err
+	}
+	if b.Open%time.Minute != 0 || b.Close%time.Minute != 0 {
+		return nil, fmt.Errorf("obligation: business hours %v–%v are not in whole minutes", b.Open, b.Close)
+	}
+	return fmt.Appendf(nil, "%02d:%02d-%02d:%02d", int(b.Open/time.Hour), int(b.Open%time.Hour/time.Minute),
+		int(b.Close/time.Hour), int(b.Close%time.Hour/time.Minute)), nil
+}
+
+// UnmarshalText decodes "HH:MM-HH:MM" strictly (24:00 allowed as a
+// closing time), or "" for the whole day.
+func (b *BusinessHours) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*b = BusinessHours{}
+		return nil
+	}
+	s := string(text)
+	bad := fmt.Errorf("obligation: invalid business hours %q: want HH:MM-HH:MM, such as 09:00-16:00", s)
+	if len(s) != 11 || s[5] != '-' {
+		return bad
+	}
+	clock := func(t string) (time.Duration, bool) {
+		if len(t) != 5 || t[2] != ':' {
+			return 0, false
+		}
+		for _, i := range [...]int{0, 1, 3, 4} {
+			if t[i] < '0' || t[i] > '9' {
+				return 0, false
+			}
+		}
+		h, m := int(t[0]-'0')*10+int(t[1]-'0'), int(t[3]-'0')*10+int(t[4]-'0')
+		if m > 59 || h > 24 || (h == 24 && m != 0) {
+			return 0, false
+		}
+		return time.Duration(h)*time.Hour + time.Duration(m)*time.Minute, true
+	}
+	o, ok1 := clock(s[:5])
+	c, ok2 := clock(s[6:])
+	if !ok1 || !ok2 {
+		return bad
+	}
+	v := BusinessHours{Open: o, Close: c}
+	if o >= c {
+		return fmt.Errorf("obligation: invalid business hours %q: the opening must come before the closing", s)
+	}
+	*b = v
+	return nil
+}
