@@ -44,6 +44,8 @@ func Review(a Agreement, on obligation.Date) Report {
 	fs = checkBreachTerms(a, fs)
 	fs = checkBreachDeadline(a, fs)
 	fs = checkBreachContents(a, fs)
+	fs = checkAssistanceCost(a, fs)
+	fs = checkLiabilityCaps(a, fs)
 	fs = checkWriting(a, fs)
 	fs = checkLawsCited(a, on, fs)
 	fs = checkGoverningLaw(a, fs)
@@ -120,6 +122,11 @@ func Review(a Agreement, on obligation.Date) Report {
 //     [BreachContentsNotListed] "art33-3-contents-not-listed": the notice's
 //     required contents leave out items of Art. 33(3) (a warning), or are
 //     not listed (information).
+//   - [AssistanceCostConflict] "contradiction-assistance-cost": one clause
+//     makes help free and another bills it (a warning).
+//   - [LiabilityMaximumUnquantified] "liability-maximum-unquantified": a
+//     liability cap subject to a maximum amount that is never stated (a
+//     warning, Art. 28(4)).
 //   - [NoWrittenText] "art28-9-no-written-text": the agreement lists the
 //     documents it consists of and reproduces none of them (Art. 28(9)).
 //   - [DocumentNotReproduced] "art28-9-document-not-reproduced": a document
@@ -164,6 +171,8 @@ const (
 	BreachDeadlineLoose          Code = "art33-2-deadline-loose"
 	BreachContentsIncomplete     Code = "art33-3-contents-incomplete"
 	BreachContentsNotListed      Code = "art33-3-contents-not-listed"
+	AssistanceCostConflict       Code = "contradiction-assistance-cost"
+	LiabilityMaximumUnquantified Code = "liability-maximum-unquantified"
 	NoWrittenText                Code = "art28-9-no-written-text"
 	DocumentNotReproduced        Code = "art28-9-document-not-reproduced"
 	LawRepealed                  Code = "law-repealed"
@@ -181,6 +190,7 @@ var codes = [...]Code{
 	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,
 	InvalidMechanism, BreachTermsMissing, BreachDeadlineUnquantified, BreachDeadlineLoose,
 	BreachContentsIncomplete, BreachContentsNotListed,
+	AssistanceCostConflict, LiabilityMaximumUnquantified,
 	NoWrittenText, DocumentNotReproduced, LawRepealed,
 	GoverningLawMissing, VenueMissing,
 }

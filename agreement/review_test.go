@@ -534,6 +534,48 @@ func TestReviewChecks(t *testing.T) {
 			reason: "MailMojo 2.4 and We4you list no contents",
 		},
 		{
+			name: "assistance free in one clause, billed in another",
+			change: func(a *agreement.Agreement) {
+				a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{
+					{Provision: obligation.At("Databehandlers plikter"), For: agreement.GeneralAssistance, Basis: agreement.Free},
+					{Provision: obligation.At("Vedlegg 2 Kompensasjon"), For: agreement.GeneralAssistance, Basis: agreement.UsualRates},
+				}}
+			},
+			want: []agreement.Finding{{Code: agreement.AssistanceCostConflict, Severity: agreement.Weak, Clause: "Vedlegg 2 Kompensasjon",
+				Basis: agreement.Art("28", 3, ""), Args: []agreement.Arg{{Text: "Databehandlers plikter"}, {Text: "Vedlegg 2 Kompensasjon"}}}},
+			reason: "Assistert Selvhjelp: «kostnadsfritt» in the DPA, «vanlige betingelser og timesatser» in Vedlegg 2",
+		},
+		{
+			name: "audits billed, deletion free",
+			change: func(a *agreement.Agreement) {
+				a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{
+					{Provision: obligation.At("8"), For: agreement.ReturnAndDeletion, Basis: agreement.Free},
+					{Provision: obligation.At("9"), For: agreement.AuditHelp, Basis: agreement.DocumentedCosts},
+				}}
+			},
+			reason: "different help priced differently is no contradiction",
+		},
+		{
+			name: "a cap subject to an unstated maximum",
+			change: func(a *agreement.Agreement) {
+				a.Liability = agreement.Liability{Provision: obligation.At("9.6"), Caps: []agreement.Cap{
+					{Provision: obligation.At("9.6"), Kind: agreement.UnquantifiedMaximum},
+				}}
+			},
+			want: []agreement.Finding{{Code: agreement.LiabilityMaximumUnquantified, Severity: agreement.Weak, Clause: "9.6",
+				Basis: agreement.Art("28", 4, "")}},
+			reason: "Nortelecom 9.6: «underlagt et maksimalbeløp», no figure",
+		},
+		{
+			name: "a fixed cap",
+			change: func(a *agreement.Agreement) {
+				a.Liability = agreement.Liability{Provision: obligation.At("4"), Caps: []agreement.Cap{
+					{Provision: obligation.At("4"), Kind: agreement.FixedAmount, Amount: obligation.NOK(25000)},
+				}}
+			},
+			reason: "MailMojo 4: kr 25 000 per calendar year",
+		},
+		{
 			name:   "no documents listed",
 			change: func(a *agreement.Agreement) { a.Documents = nil },
 			reason: "a model that lists no documents says nothing either way",
@@ -879,4 +921,20 @@ func FuzzReview(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkReview(b *testing.B) {
+	a := goldenAgreement()
+	b.ReportAllocs()
+	for b.Loop() {
+		agreement.Review(a, reviewDay)
+	}
+}
+
+func BenchmarkWriteText(b *testing.B) {
+	r := agreement.Review(goldenAgreement(), reviewDay)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = r.WriteText(io.Discard, language.Norwegian)
+	}
 }

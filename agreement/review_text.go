@@ -137,6 +137,12 @@ var reviewMessages = [...]reviewMessage{
 	{string(BreachContentsNotListed), 0,
 		"Avtalen sier ikke hva varselet til den behandlingsansvarlige skal inneholde. Minstekravene i art. 33 nr. 3 gjelder uansett for den behandlingsansvarliges melding, og standardavtalevilkårene (EU) 2021/915 klausul 9.2 lister dem for databehandlerens varsel.",
 		"The agreement does not say what the notice to the controller must contain. The minimum of Art. 33(3) applies to the controller's notification anyway, and Clause 9.2 of Decision (EU) 2021/915 lists it for the processor's notice."},
+	{string(AssistanceCostConflict), 2,
+		"Avtalen er selvmotsigende om hva bistanden koster: pkt. %[1]s sier at den er kostnadsfri, mens pkt. %[2]s sier at den faktureres. Loven krever bistanden, ikke at den er gratis, men hvilket punkt som går foran, må avgjøres ved tolking; derfor er dette en advarsel.",
+		"The agreement contradicts itself on what assistance costs: clause %[1]s makes it free, while clause %[2]s bills it. The law requires the assistance, not that it be free, but which clause prevails is a matter of interpretation; hence a warning."},
+	{string(LiabilityMaximumUnquantified), 0,
+		"Avtalen begrenser ansvaret til et maksimalbeløp den aldri angir, så grensen kan ikke beregnes. Der begrensningen gjelder databehandlerens ansvar for underdatabehandlere, passer den dårlig med art. 28 nr. 4, som gjør databehandleren fullt ansvarlig overfor den behandlingsansvarlige; det kan diskuteres, derfor er dette en advarsel.",
+		"The agreement caps liability at a maximum amount it never states, so the limit cannot be computed. Where the cap covers the processor's liability for its subprocessors, it sits uneasily with Art. 28(4), under which the processor remains fully liable to the controller; that is debatable, hence a warning."},
 	{string(NoWrittenText), 0,
 		"Avtalen gjengir ikke teksten i noe dokument, så gjennomgangen kan ikke bekrefte at den er skriftlig, herunder elektronisk, slik art. 28 nr. 9 krever.",
 		"The agreement reproduces no document's text, so the review cannot confirm that it is in writing, including in electronic form, as Art. 28(9) requires."},
@@ -467,19 +473,24 @@ func oneLine(s string) string {
 
 // markdownEscape escapes the characters that Markdown would read as markup
 // and turns line breaks into spaces, so text from an agreement stays text.
+// The characters are all ASCII, so the scan works on bytes.
 func markdownEscape(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, c := range s {
-		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '{', '}':
-			b.WriteByte('\\')
-			b.WriteRune(c)
-		case '\n', '\r':
-			b.WriteByte(' ')
+	if !strings.ContainsAny(s, markdownSpecial+"\r\n") {
+		return s
+	}
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\n' || c == '\r':
+			b = append(b, ' ')
+		case strings.IndexByte(markdownSpecial, c) >= 0:
+			b = append(b, '\\', c)
 		default:
-			b.WriteRune(c)
+			b = append(b, c)
 		}
 	}
-	return b.String()
+	return string(b)
 }
+
+const markdownSpecial = "\\`*_[]<>#|!{}"

@@ -1,0 +1,90 @@
+package agreement_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
+)
+
+// An agreement that cites the 2000 Personal Data Act and says nothing on
+// its duration, reviewed on two days: before the Act's repeal on 20 July
+// 2018 only the missing duration is reported.
+func ExampleReview() {
+	a := agreement.Agreement{
+		ID: "kunde-1", Title: "Databehandleravtale", Language: "nb",
+		Service: agreement.Service{Provision: obligation.At("1"), SubjectMatter: "Lønnskjøring"},
+		Laws: agreement.Laws{Provision: obligation.At("2"), Cited: []agreement.Law{
+			{ID: "LOV-2000-04-14-31", Clause: "2"},
+		}},
+	}
+	for _, day := range []string{"2018-07-19", "2026-11-23"} {
+		r := agreement.Review(a, obligation.MustParseDate(day)).WithCode(agreement.DurationMissing, agreement.LawRepealed)
+		fmt.Println(day)
+		for _, f := range r.Findings {
+			fmt.Printf("  %s %s (%s)\n", f.Severity, f.Code, f.Basis.Label(language.English))
+		}
+	}
+	// Output:
+	// 2018-07-19
+	//   unmet art28-3-duration-missing (GDPR Art. 28(3))
+	// 2026-11-23
+	//   unmet art28-3-duration-missing (GDPR Art. 28(3))
+	//   weak law-repealed (LOV-2018-06-15-38)
+}
+
+// A finding's text is produced when it is shown, in the reader's language.
+func ExampleFinding_Message() {
+	f := agreement.Finding{
+		Code: agreement.LawRepealed, Severity: agreement.Weak, Clause: "1", Basis: agreement.Art("94", 1, ""),
+		Args: []agreement.Arg{{Law: agreement.DataProtectionDirective}, {Date: obligation.NewDate(2018, 5, 25)}, {Law: agreement.GDPR}},
+	}
+	fmt.Println(f.Basis.Label(language.Norwegian))
+	fmt.Println(f.Message(language.Norwegian))
+	fmt.Println(f.Basis.Label(language.English))
+	fmt.Println(f.Message(language.English))
+	// Output:
+	// GDPR art. 94 nr. 1
+	// Avtalen viser til personverndirektivet (direktiv 95/46/EF), som ble opphevet med virkning fra 25.05.2018 og erstattet av personvernforordningen (GDPR). Avtalen bør vise til gjeldende regelverk.
+	// GDPR Art. 94(1)
+	// The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force.
+}
+
+// A reader who has accepted a finding suppresses it by its code; the
+// report can also be narrowed to one article.
+func ExampleReport_Suppress() {
+	a := agreement.Agreement{ID: "kunde-2", Title: "Databehandleravtale", Language: "nb"}
+	r := agreement.Review(a, obligation.NewDate(2026, 11, 23))
+	fmt.Println(len(r.Findings), "findings")
+	r = r.Suppress(agreement.GoverningLawMissing)
+	fmt.Println(r.Has(agreement.GoverningLawMissing), r.Count(agreement.Info))
+	for _, f := range r.Within(agreement.Art("28", 3, "")).Findings {
+		fmt.Println(f.Code)
+	}
+	// Output:
+	// 6 findings
+	// false 0
+	// art28-3-duration-missing
+	// art28-3-processing-not-described
+	// art28-3-subject-matter-missing
+	// art28-3-d-subprocessors-missing
+	// art28-3-f-breach-missing
+}
+
+// The report as text, in Norwegian.
+func ExampleReport_WriteText() {
+	a := agreement.Agreement{
+		ID: "kunde-3", Title: "Databehandleravtale", Language: "nb",
+		GoverningLaw: agreement.GoverningLaw{Provision: obligation.At("9"), Country: "NO"},
+	}
+	r := agreement.Review(a, obligation.NewDate(2026, 11, 23)).WithSeverity(agreement.Info)
+	_ = r.WriteText(os.Stdout, language.Norwegian)
+	// Output:
+	// Gjennomgang av avtalen «kunde-3» per 23.11.2026
+	//
+	// Til orientering
+	//   * GDPR art. 28 nr. 3, pkt. 9 [venue-missing]
+	//     Avtalen velger lovgivningen i Norge, men angir ikke verneting. Det er ikke et krav etter art. 28; uten verneting følger domstolen av de alminnelige reglene om verneting.
+}
