@@ -247,9 +247,14 @@ func roundAmount(d decimal.Decimal, places int32, r Rounding) decimal.Decimal {
 }
 
 // NorwegianVAT returns the general rate of Norwegian value added tax
-// (merverdiavgift, "mva."), 25 %, as the fraction 0.25. The rate is a
-// parameter everywhere it is used; pass another for reduced rates or other
-// countries.
+// (merverdiavgift, "mva."), 25 %, as the fraction 0.25: merverdiavgiftsloven
+// § 5-1 first paragraph applies the general rate ("alminnelig sats"), which
+// the Storting's annual VAT resolution sets and which has been 25 % since
+// 1 January 2005 (Skatteetaten, Merverdiavgiftshåndboken M-5-1.3,
+// https://www.skatteetaten.no/rettskilder/type/handboker/merverdiavgiftshandboken/gjeldende/M-5/M-5-1/;
+// rates at https://www.skatteetaten.no/satser/merverdiavgift). The rate is
+// a parameter everywhere it is used; pass another for the reduced rates
+// (15 %, 12 %) or other countries.
 func NorwegianVAT() decimal.Decimal { return decimal.New(25, -2) }
 
 // VAT returns the value added tax on the net amount m at rate (a fraction:
