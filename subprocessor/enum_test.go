@@ -130,3 +130,12 @@ func TestSmallHelpers(t *testing.T) {
 	}()
 	subprocessor.MustParseLocation("UK")
 }
+
+func TestLimitString(t *testing.T) {
+	for l, want := range map[subprocessor.Limit]string{subprocessor.Whole: "whole", subprocessor.PrivateSectorOnly: "private-sector-only",
+		subprocessor.CertifiedOnly: "certified-only", 7: "%!Limit(7)"} {
+		if got := l.String(); got != want {
+			t.Errorf("Limit(%d) = %q, want %q", uint8(l), got, want)
+		}
+	}
+}

@@ -8,7 +8,8 @@ import (
 	"github.com/personvern/dpa/obligation"
 )
 
-// Limit is a scope condition of a dated [Decision].
+// Limit is a scope condition of a dated [Decision]. Its zero value,
+// [Whole], means no condition.
 type Limit uint8
 
 const (
@@ -22,6 +23,17 @@ const (
 	// frameworks).
 	CertifiedOnly
 )
+
+var limitNames = [...]string{"whole", "private-sector-only", "certified-only"}
+
+// String returns the identifier: "whole", "private-sector-only" or
+// "certified-only".
+func (l Limit) String() string {
+	if int(l) < len(limitNames) {
+		return limitNames[l]
+	}
+	return fmt.Sprintf("%%!Limit(%d)", uint8(l))
+}
 
 // Decision is one dated legal basis in the transfer table: an adequacy
 // decision or a US framework, when it applies and to whom.
