@@ -442,3 +442,47 @@ func BenchmarkDueDate(b *testing.B) {
 		_, _ = in.DueDate(day)
 	}
 }
+
+// TestValidateDoesNotAllocate holds Liability.Validate to its promise:
+// well-formed terms, as every assessment checks them, cost no allocation.
+func TestValidateDoesNotAllocate(t *testing.T) {
+	l := fixedCap()
+	if n := testing.AllocsPerRun(100, func() { _ = l.Validate() }); n != 0 {
+		t.Errorf("Validate allocates %v times", n)
+	}
+}
+
+func BenchmarkAssessTenClaims(b *testing.B) {
+	l := fixedCap()
+	claims := make([]agreement.Claim, 10)
+	for i := range claims {
+		claims[i] = claim("4000", "2026-01-01")
+		claims[i].Date = claims[i].Date.AddDays(30 * i)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := l.Assess(claims, agreement.LiabilityFacts{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkConflicts(b *testing.B) {
+	a := agreement.Assistance{Costs: []agreement.CostTerm{
+		{Provision: obligation.At("Databehandlers plikter"), For: agreement.GeneralAssistance, Basis: agreement.Free},
+		{Provision: obligation.At("Vedlegg 2 Kompensasjon"), For: agreement.GeneralAssistance, Basis: agreement.UsualRates},
+		{Provision: obligation.At("Sikkerhetsrevisjoner"), For: agreement.AuditHelp, Basis: agreement.SpecialFee},
+	}}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = a.Conflicts()
+	}
+}
+
+func BenchmarkYearCapText(b *testing.B) {
+	yc, _ := fixedCap().CapFor(2026, agreement.LiabilityFacts{})
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = yc.Text(nbTag)
+	}
+}

@@ -227,3 +227,32 @@ func ExampleInvoicing_DueDateIn() {
 	fmt.Println(plain, rolled, err)
 	// Output: 2026-04-04 2026-04-07 <nil>
 }
+
+func ExampleAssistance_CostOf() {
+	a := agreement.Assistance{Costs: []agreement.CostTerm{
+		{Provision: obligation.At("2.3.5"), For: agreement.GeneralAssistance, Basis: agreement.HourlyRate, Rate: obligation.NOK(1100), ExcludingVAT: true},
+		{Provision: obligation.At("2.6"), For: agreement.AuditHelp, Basis: agreement.SpecialFee},
+	}}
+	for _, c := range a.CostOf(agreement.AuditHelp) {
+		fmt.Println(c.Clause, c.Basis)
+	}
+	// Output: 2.6 special-fee
+}
+
+func ExampleLiability_Validate() {
+	l := agreement.Liability{Caps: []agreement.Cap{{Provision: obligation.At("4"), Kind: agreement.FixedAmount}}}
+	fmt.Println(l.Validate())
+	// Output:
+	// 1 problem
+	// 	caps[0].amount: missing
+}
+
+func ExampleYearCap_Text() {
+	yc, err := mailMojoLiability().CapFor(2026, agreement.LiabilityFacts{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(yc.Text(language.English))
+	// Output: NOK 25,000 per calendar year (clause 4); does not apply to gross negligence or intent (clause 4)
+}

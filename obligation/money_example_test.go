@@ -1,6 +1,7 @@
 package obligation_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -103,4 +104,18 @@ func ExampleMoney_Display() {
 	// kr 25 000
 	// kr 1 100,00
 	// NOK 25,000.00
+}
+
+func ExampleMustParseMoney() {
+	fmt.Println(obligation.MustParseMoney("25000 NOK").Equal(obligation.NOK(25000)))
+	// Output: true
+}
+
+func ExampleMoney_MarshalText() {
+	b, err := json.Marshal(struct {
+		Cap  obligation.Money `json:"cap"`
+		Rate obligation.Money `json:"rate,omitzero"`
+	}{Cap: obligation.NOK(25000)})
+	fmt.Println(string(b), err)
+	// Output: {"cap":"25000 NOK"} <nil>
 }
