@@ -103,6 +103,9 @@ const (
 	// CapNeedsClaimDate: a cap is measured on the fees paid before each
 	// claim, so it has no amount for a year as such.
 	CapNeedsClaimDate
+	// NoCap: the agreement says expressly that liability is not capped
+	// (a cap with the status [obligation.StatedNone]).
+	NoCap
 )
 
 var reasonLabels = []label{{},
@@ -117,6 +120,7 @@ var reasonLabels = []label{{},
 	{"cap-period-unstated", "perioden for begrensningen er ikke angitt", "the cap's period is not stated"},
 	{"possibly-indirect", "kan være indirekte tap", "may be indirect loss"},
 	{"cap-needs-claim-date", "avhenger av kravets dato", "depends on the claim's date"},
+	{"no-cap", "uten ansvarsbegrensning", "no cap"},
 }
 
 // String returns the identifier, such as "cap-reached".
@@ -274,7 +278,7 @@ func (l Liability) capFor(year int, value func(k int) (CapValue, error)) (YearCa
 		}
 		y.Caps = append(y.Caps, v)
 		if !v.Known {
-			y.Bounded = true
+			y.Bounded = y.Bounded || v.Why.Reason != NoCap
 			continue
 		}
 		if y.Lowest.IsZero() {
@@ -296,7 +300,12 @@ func (l Liability) capFor(year int, value func(k int) (CapValue, error)) (YearCa
 // the year as such).
 func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue, error) {
 	v := CapValue{Cap: c}
-	if c.Status != obligation.Stated {
+	switch c.Status {
+	case obligation.Stated:
+	case obligation.StatedNone, obligation.Absent:
+		v.Why = Note{Reason: NoCap, Clause: c.Clause}
+		return v, nil
+	default: // a template blank: there is a cap, its amount not filled in
 		v.Why = Note{Reason: CapUnquantified, Clause: c.Clause}
 		return v, nil
 	}
@@ -384,7 +393,7 @@ func (y YearCap) Text(tag language.Tag) string {
 		}
 		s += pick(nb, " (pkt. ", " (clause ") + strings.Join(clauses, ", ") + ")"
 		parts = append(parts, s)
-	} else {
+	} else if y.Bounded {
 		parts = append(parts, pick(nb, "ikke tallfestet", "not quantified"))
 	}
 	for _, v := range y.Caps {
@@ -686,8 +695,10 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 			return 0, "", err
 		}
 		if !v.Known {
-			r.AtMost = true
-			r.Notes = append(r.Notes, v.Why)
+			if v.Why.Reason != NoCap {
+				r.AtMost = true
+				r.Notes = append(r.Notes, v.Why)
+			}
 			continue
 		}
 		if v.Amount.Currency != st.cur && !v.Amount.IsZero() {

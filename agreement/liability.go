@@ -267,10 +267,13 @@ func (e Exclusion) mayBeIndirect(kind LossKind) bool {
 
 // Cap is one limit on the amount of damages. A [Liability] may hold
 // several (Nortelecom 9.6 and 11.4); every one applies, so the lowest
-// binds.
+// binds. A cap with the status [obligation.StatedNone] records that the
+// text says liability is not capped; one with [obligation.Blank] is a cap
+// whose amount a template leaves unfilled, and limits by an unknown
+// amount.
 type Cap struct {
 	obligation.Provision
-	Kind CapKind `json:"kind"`
+	Kind CapKind `json:"kind,omitempty"`
 	// Amount is the cap of a [FixedAmount] cap.
 	Amount obligation.Money `json:"amount,omitzero"`
 	// Basis is what a [FeeBased] cap is measured against.

@@ -75,7 +75,7 @@ func TestEnums(t *testing.T) {
 			func(b []byte) (enum, error) { var v agreement.LossKind; err := v.UnmarshalText(b); return v, err }},
 		{"Culpability", []enum{agreement.NoFault, agreement.Negligence, agreement.GrossNegligence, agreement.Intent},
 			func(b []byte) (enum, error) { var v agreement.Culpability; err := v.UnmarshalText(b); return v, err }},
-		{"LiabilityReason", []enum{agreement.ExcludedLoss, agreement.NotRecoverable, agreement.FaultRequired, agreement.CapReached, agreement.CapLifted, agreement.CapUnquantified, agreement.CapInOtherDocument, agreement.CapFigureMissing, agreement.CapPeriodUnstated, agreement.PossiblyIndirect, agreement.CapNeedsClaimDate},
+		{"LiabilityReason", []enum{agreement.ExcludedLoss, agreement.NotRecoverable, agreement.FaultRequired, agreement.CapReached, agreement.CapLifted, agreement.CapUnquantified, agreement.CapInOtherDocument, agreement.CapFigureMissing, agreement.CapPeriodUnstated, agreement.PossiblyIndirect, agreement.CapNeedsClaimDate, agreement.NoCap},
 			func(b []byte) (enum, error) {
 				var v agreement.LiabilityReason
 				err := v.UnmarshalText(b)
@@ -484,5 +484,28 @@ func BenchmarkYearCapText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = yc.Text(nbTag)
+	}
+}
+
+func TestStatedNoCapAndBlankCap(t *testing.T) {
+	none := agreement.Liability{Provision: obligation.At("8"), Caps: []agreement.Cap{{Provision: obligation.NoneAt("8.2")}}}
+	if err := none.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	yc, err := none.CapFor(2026, agreement.LiabilityFacts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if yc.Bounded || yc.Text(enTag) != "no cap (clause 8.2)" || yc.Text(nbTag) != "uten ansvarsbegrensning (pkt. 8.2)" {
+		t.Errorf("stated none: %+v %q %q", yc, yc.Text(enTag), yc.Text(nbTag))
+	}
+	got, err := none.Assess([]agreement.Claim{claim("1000000", "2026-01-01")}, agreement.LiabilityFacts{})
+	if err != nil || !got.Total.Equal(obligation.NOK(1000000)) || got.AtMost {
+		t.Errorf("stated none: %+v, %v", got, err)
+	}
+	blank := agreement.Liability{Provision: obligation.At("8"), Caps: []agreement.Cap{{Provision: obligation.BlankAt("8.2"), Kind: agreement.FixedAmount}}}
+	got, err = blank.Assess([]agreement.Claim{claim("1000", "2026-01-01")}, agreement.LiabilityFacts{})
+	if err != nil || !got.AtMost || got.Claims[0].Notes[0].Reason != agreement.CapUnquantified {
+		t.Errorf("blank cap: %+v, %v", got, err)
 	}
 }

@@ -130,7 +130,7 @@ func (lb Liability) check(l *valid.List, path string) {
 func (lb Liability) checkCap(l *valid.List, path string, i int, c Cap) {
 	at := func(sub string) pathFn { return item(path, "caps", i, sub) }
 	lazyProvision(l, at(""), c.Provision)
-	if c.Kind == 0 || int(c.Kind) >= len(capKindLabels) {
+	if (c.Kind == 0 && c.Status == obligation.Stated) || int(c.Kind) >= len(capKindLabels) {
 		checkEnum(l, at("kind"), c.Kind, true, c.Kind == 0)
 	}
 	if (c.Basis == 0 && c.Kind == FeeBased) || int(c.Basis) >= len(feeBasisLabels) {
