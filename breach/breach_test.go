@@ -308,6 +308,11 @@ func TestDecodeErrors(t *testing.T) {
 	if !errors.As(err, &ve) || len(ve.Problems) != 2 {
 		t.Errorf("error %v, want a ValidationError with 2 problems (no clause, no items)", err)
 	}
+	_, err = breach.DecodeIncident([]byte(`{"contact":{"nme":"Kari"}}`))
+	var pe *strictjson.PathError
+	if !errors.As(err, &pe) || pe.Path != "contact" {
+		t.Errorf("unknown field inside a known fact: error %v, want a PathError at contact", err)
+	}
 	_, err = breach.DecodeIncident([]byte(`{"subjectCount":-1,"started":"2026-05-16T22:00:00+02:00","ended":"2026-05-16T21:00:00+02:00"}`))
 	if !errors.As(err, &ve) || len(ve.Problems) != 2 {
 		t.Errorf("error %v, want a ValidationError with 2 problems", err)

@@ -1,6 +1,7 @@
 package breach
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 	"time"
@@ -46,7 +47,9 @@ func (k *Known[T]) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v T
-	if err := json.Unmarshal(b, &v); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields() // strict inside the value too (a Contact)
+	if err := dec.Decode(&v); err != nil {
 		return err
 	}
 	*k = Known[T]{Value: v, Ok: true}
