@@ -138,12 +138,22 @@ func (d *differ) level(path, keyPath string, old, new []Entry, depth int) {
 	// Pair leavers and arrivals doing the same job as replacements, in
 	// order.
 	taken := make([]bool, len(added))
+	var roles []string
+	if len(removed) > 0 && len(added) > 0 {
+		roles = make([]string, len(added))
+		for n, j := range added {
+			roles[n] = d.role(new[j])
+		}
+	}
 	for _, i := range removed {
-		role := d.role(old[i])
+		role := ""
+		if roles != nil {
+			role = d.role(old[i])
+		}
 		r := -1
 		if role != "" {
-			for n, j := range added {
-				if !taken[n] && d.role(new[j]) == role {
+			for n := range added {
+				if !taken[n] && roles[n] == role {
 					r = n
 					break
 				}
