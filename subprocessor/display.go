@@ -1,6 +1,8 @@
 package subprocessor
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -55,25 +57,21 @@ func (r Register) Table(tag language.Tag) string {
 	col := collate.New(norwegianOrder)
 	var rows func(es []Entry, indent string, depth int)
 	rows = func(es []Entry, indent string, depth int) {
-		sorted := make([]Entry, len(es))
-		copy(sorted, es)
-		keys := make([]string, len(sorted))
-		for i := range sorted {
-			keys[i] = sorted[i].Name
+		// Sort by collation key; a stable sort keeps equal names in
+		// register order.
+		var buf collate.Buffer
+		keys := make([][]byte, len(es))
+		for i := range es {
+			keys[i] = append([]byte(nil), col.KeyFromString(&buf, es[i].Name)...)
+			buf.Reset()
 		}
-		order := make([]int, len(sorted))
+		order := make([]int, len(es))
 		for i := range order {
 			order[i] = i
 		}
-		// A stable insertion sort by collation key keeps equal names in
-		// register order.
-		for i := 1; i < len(order); i++ {
-			for j := i; j > 0 && col.CompareString(keys[order[j-1]], keys[order[j]]) > 0; j-- {
-				order[j-1], order[j] = order[j], order[j-1]
-			}
-		}
+		slices.SortStableFunc(order, func(a, b int) int { return bytes.Compare(keys[a], keys[b]) })
 		for _, i := range order {
-			e := sorted[i]
+			e := es[i]
 			cells := []string{
 				indent + e.Name, dash(e.Service), dash(e.Purpose), reachCell(e, tag),
 				locations(e.Processing, tag, true), locations(e.Access, tag, false),
