@@ -293,7 +293,7 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 	breach := inc.Class != Deviation
 
 	// Processor → controller.
-	a.Processor = t.processor(inc, breach)
+	a.Processor = processorOf(&t, &inc, breach)
 	p := &a.Processor
 	a.Overdue = p.Owed && inc.Notified.IsZero() && !p.Due.IsZero() && at.After(p.Due)
 
@@ -325,7 +325,7 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 	}
 
 	// Data subjects.
-	a.Subjects = decide(inc, breach)
+	a.Subjects = decide(&inc, breach)
 	a.Subjects.By = t.Reporting.Subjects
 	if a.Subjects.By == 0 {
 		a.Subjects.By = obligation.Controller
@@ -337,14 +337,14 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 		if breach {
 			a.Required |= lawItems
 		}
-		a.Missing = a.Required &^ inc.Knows()
+		a.Missing = a.Required &^ knows(&inc)
 	}
 	return a
 }
 
-// processor computes the processor's deadline; breach reports whether inc
+// processorOf computes the processor's deadline; breach reports whether inc
 // is a personal data breach.
-func (t Terms) processor(inc Incident, breach bool) ProcessorDeadline {
+func processorOf(t *Terms, inc *Incident, breach bool) ProcessorDeadline {
 	p := ProcessorDeadline{
 		Owed: breach || t.Scope.Wide, Period: t.Deadline.Period, Clause: t.Deadline.Clause,
 		Text:               t.Deadline.Text,
@@ -379,7 +379,7 @@ func (t Terms) processor(inc Incident, breach bool) ProcessorDeadline {
 // decide applies Art. 34: high risk requires telling the data subjects
 // unless one of the exceptions of 34(3) applies, tried in the order (a),
 // (b), (c).
-func decide(inc Incident, breach bool) Subjects {
+func decide(inc *Incident, breach bool) Subjects {
 	switch {
 	case !breach:
 		return Subjects{Decision: NotRequired, Article: "GDPR art. 4(12)"}

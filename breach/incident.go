@@ -146,7 +146,9 @@ type Incident struct {
 
 // Knows returns the items of a notice that the incident can fill: an item
 // is known when its fact is, even if known to be empty.
-func (inc Incident) Knows() Items {
+func (inc Incident) Knows() Items { return knows(&inc) }
+
+func knows(inc *Incident) Items {
 	var s Items
 	if inc.Description.Ok || inc.Effects != 0 {
 		s |= 1 << Nature

@@ -35,12 +35,12 @@ type Owed struct {
 // clock start is unknown come last.
 func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 	breach := inc.Class != Deviation
-	knows := inc.Knows()
+	known := knows(&inc)
 	// Sorting small pointer-free keys and placing the notices afterwards
 	// is several times faster than sorting the notices themselves.
 	keys := make([]sortKey, 0, len(terms))
 	for i := range terms {
-		d := terms[i].processor(inc, breach)
+		d := processorOf(&terms[i], &inc, breach)
 		if !d.Owed {
 			continue
 		}
@@ -70,7 +70,7 @@ func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 		if breach {
 			req |= lawItems
 		}
-		out[j] = Owed{Index: k.index, Deadline: t.processor(inc, breach), Missing: req &^ knows}
+		out[j] = Owed{Index: k.index, Deadline: processorOf(t, &inc, breach), Missing: req &^ known}
 	}
 	return out
 }
