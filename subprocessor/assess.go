@@ -38,8 +38,10 @@ type Assessment struct {
 	Kind ChangeKind `json:"kind"`
 
 	// NoticeOwed reports that the controller must be told before the
-	// change takes effect.
-	NoticeOwed bool `json:"noticeOwed"`
+	// change takes effect; Rule names the law behind it ([Article28_2]),
+	// which applies even where the agreement is silent.
+	NoticeOwed bool   `json:"noticeOwed"`
+	Rule       string `json:"rule,omitempty"`
 	// Advisory reports that the notice goes beyond the letter of Art.
 	// 28(2), which names additions and replacements: a move to another
 	// country or wider access changes what the controller authorised, so
@@ -138,7 +140,7 @@ func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (Assessm
 		a.Objection, a.ObjectionClause, a.ObjectionPeriod, a.Justified = obligation.Absent, "", obligation.Period{}, false
 		return a, nil
 	}
-	a.NoticeOwed = true
+	a.NoticeOwed, a.Rule = true, Article28_2
 	a.Advisory = c.Kind == Relocate || c.Kind == MoveAccess || c.Kind == Widen
 	a.ApprovalNeeded = p.Authorisation.Kind == Specific && !p.Silence.Accepts
 	a.NoticeFrom = c.Noticed
