@@ -343,3 +343,16 @@ func TestBatchMatchesAssess(t *testing.T) {
 		t.Errorf("zero change: %v", err)
 	}
 }
+
+func TestAssessRule(t *testing.T) {
+	// Art. 28(2) requires the notice even where the agreement states no
+	// procedure (We4you, Nortelecom).
+	a, err := subprocessor.Policy{}.Assess(subprocessor.Change{Kind: subprocessor.Replace}, at(2026, 1, 5, 10, 0), cal)
+	if err != nil || !a.NoticeOwed || a.Rule != "GDPR Art. 28(2)" {
+		t.Errorf("silent agreement, replacement: %+v, %v", a, err)
+	}
+	a, err = subprocessor.Policy{}.Assess(subprocessor.Change{Kind: subprocessor.Remove}, at(2026, 1, 5, 10, 0), cal)
+	if err != nil || a.NoticeOwed || a.Rule != "" {
+		t.Errorf("removal: %+v, %v", a, err)
+	}
+}
