@@ -1,24 +1,249 @@
 package agreement
 
-// Audit is an agreement's audit and inspection terms.
-type Audit struct{}
+import (
+	"github.com/personvern/dpa/internal/valid"
+	"github.com/personvern/dpa/obligation"
+)
+
+// AdvanceNotice is a period one party must give the other before an act,
+// such as the notice before an inspection. The zero AdvanceNotice is
+// [obligation.Absent].
+type AdvanceNotice struct {
+	obligation.Provision
+	// Period is the notice, counted back from the act in clear days
+	// ([obligation.Calendar.LatestBefore]); an unquantified kind such as
+	// [obligation.ReasonableTime] for "i tide".
+	Period obligation.Period `json:"period,omitzero"`
+	// Usual reports that the text states the period as the norm rather
+	// than a strict minimum ("vanligvis minst 30 dagers varsel", "bør gis
+	// minst 14 dagers varsel").
+	Usual bool `json:"usual,omitempty"`
+}
+
+// AuditLimit caps how often the controller may audit.
+type AuditLimit struct {
+	obligation.Provision
+	// PerCalendarYear is the number of audits allowed per calendar year
+	// (Nortelecom 9.7: one).
+	PerCalendarYear int `json:"perCalendarYear,omitempty"`
+}
+
+// ThirdPartyAudit is whether an auditor other than the controller may
+// audit, and on what condition.
+type ThirdPartyAudit struct {
+	obligation.Provision
+	// Allowed reports that a third party the controller appoints may
+	// carry out the audit or inspection.
+	Allowed bool `json:"allowed,omitempty"`
+	// Required reports that the audit must be carried out by an
+	// independent third party (MailMojo 2.6).
+	Required bool `json:"required,omitempty"`
+	// ConfidentialityAgreement reports that the third party must sign a
+	// written confidentiality agreement, and ApprovedByProcessor that the
+	// processor must approve it before the audit (Nortelecom 9.7).
+	ConfidentialityAgreement bool `json:"confidentialityAgreement,omitempty"`
+	ApprovedByProcessor      bool `json:"approvedByProcessor,omitempty"`
+}
+
+// AuditReports is whether a recent independent audit report replaces an
+// audit of the areas it covers.
+type AuditReports struct {
+	obligation.Provision
+	// Standards lists the kinds of report accepted, as the text names
+	// them ("SSAE 16 / ISAE 3402 Type 2", "ISO", "NIST", "PCI DSS",
+	// "HIPAA").
+	Standards []string `json:"standards,omitempty"`
+	// MaxAge is how recent the report must be ("innen de siste tolv (12)
+	// månedene").
+	MaxAge obligation.Period `json:"maxAge,omitzero"`
+	// InsteadOfAudit reports that the controller accepts the report in
+	// place of an audit of the areas it covers.
+	InsteadOfAudit bool `json:"insteadOfAudit,omitempty"`
+}
+
+// AuditCost is who pays for an audit.
+type AuditCost struct {
+	obligation.Provision
+	Cost obligation.Cost `json:"cost,omitzero"`
+}
+
+// Audit is an agreement's audit and inspection terms (GDPR Art. 28(3)(h)).
+// The embedded Provision is the controller's right to audit or inspect;
+// each part carries its own clause. The zero Audit means the agreement
+// says nothing about audits.
+type Audit struct {
+	obligation.Provision
+	// Information is the processor's duty to make available the
+	// information that shows compliance (documents, reports).
+	Information obligation.Provision `json:"information,omitzero"`
+	// Inspection is the notice the controller gives before an audit or
+	// inspection; Documents the notice before document access.
+	Inspection AdvanceNotice `json:"inspection,omitzero"`
+	Documents  AdvanceNotice `json:"documents,omitzero"`
+	// Plan is how long before the audit the controller must send a
+	// detailed plan (Nortelecom 9.8: 4 weeks).
+	Plan       AdvanceNotice   `json:"plan,omitzero"`
+	Limit      AuditLimit      `json:"limit,omitzero"`
+	ThirdParty ThirdPartyAudit `json:"thirdParty,omitzero"`
+	Reports    AuditReports    `json:"reports,omitzero"`
+	// BusinessHours is stated when the audit must take place within
+	// normal business hours (Nortelecom 9.10).
+	BusinessHours obligation.Provision `json:"businessHours,omitzero"`
+	Cost          AuditCost            `json:"cost,omitzero"`
+}
 
 // EndOfProcessing is what happens to the data when the agreement ends:
-// return, export, deletion and confirmation.
-type EndOfProcessing struct{}
+// export, return, deletion of the data and of backups, and the
+// confirmation, possibly in stages. Each step is a rule saying which event
+// it follows (the termination notice, the end of the agreement, the last
+// use, a request, the confirmed return), within what period, at whose
+// cost and under which clause. The zero EndOfProcessing means the
+// agreement says nothing about it.
+type EndOfProcessing struct {
+	obligation.Provision
+	Steps []obligation.Rule `json:"steps,omitempty"`
+}
+
+// RequestTerm is what the processor must do when a request of one kind
+// reaches it.
+type RequestTerm struct {
+	obligation.Provision
+	// Notify is how soon the processor must tell the controller ("så
+	// snart som mulig", "umiddelbart"); zero when the text sets no such
+	// duty.
+	Notify obligation.Period `json:"notify,omitzero"`
+	// ApprovalBeforeAnswer reports that the processor may not answer
+	// without the controller's written prior approval, unless the law
+	// requires an answer (Nortelecom 4.6).
+	ApprovalBeforeAnswer bool `json:"approvalBeforeAnswer,omitempty"`
+	// Assist reports that the processor must help the controller answer,
+	// within AssistWithin when the text gives a time, at Cost.
+	Assist       bool              `json:"assist,omitempty"`
+	AssistWithin obligation.Period `json:"assistWithin,omitzero"`
+	Cost         obligation.Cost   `json:"cost,omitzero"`
+}
 
 // Requests are the processor's duties when a data subject, an authority or
 // a third party asks it about the processing.
-type Requests struct{}
+type Requests struct {
+	DataSubjects RequestTerm `json:"dataSubjects,omitzero"`
+	Authorities  RequestTerm `json:"authorities,omitzero"`
+}
+
+// InfringingInstruction is the processor's duty to say when an instruction
+// appears to infringe the law (GDPR Art. 28(3) second subparagraph).
+type InfringingInstruction struct {
+	obligation.Provision
+	// Notify is how soon ("omgående": [obligation.Immediately]); zero
+	// when the text gives no time.
+	Notify obligation.Period `json:"notify,omitzero"`
+	// MayRefuse reports that the processor may refuse to carry out such
+	// an instruction (We Are Media).
+	MayRefuse bool `json:"mayRefuse,omitempty"`
+}
 
 // Instructions are the terms on the controller's instructions, including
 // the duty to say when an instruction appears to infringe the law.
-type Instructions struct{}
+type Instructions struct {
+	obligation.Provision
+	// Documented reports that the processor acts only on documented
+	// (written) instructions (Art. 28(3)(a)).
+	Documented bool                  `json:"documented,omitempty"`
+	Infringing InfringingInstruction `json:"infringing,omitzero"`
+}
 
 // Confidentiality is the duty of confidentiality and whether it survives
 // the agreement.
-type Confidentiality struct{}
+type Confidentiality struct {
+	obligation.Provision
+	// Staff reports that everyone processing the data is bound by
+	// confidentiality (Art. 28(3)(b)); SignedDeclarations that they sign a
+	// confidentiality declaration.
+	Staff              bool `json:"staff,omitempty"`
+	SignedDeclarations bool `json:"signedDeclarations,omitempty"`
+	// Survives is stated where the text says the duty continues after
+	// the agreement ends.
+	Survives obligation.Provision `json:"survives,omitzero"`
+}
 
-// Delivery are the service agreement's delivery, support and renewal-notice
-// terms where the agreement has them.
-type Delivery struct{}
+// Support is the service agreement's support response time.
+type Support struct {
+	obligation.Provision
+	// Response is the response time, counted on working days within
+	// Hours ([obligation.Calendar.ResponseDeadline]).
+	Response obligation.Period        `json:"response,omitzero"`
+	Hours    obligation.BusinessHours `json:"hours,omitzero"`
+	// Normal reports that the time is what is normally achieved, not a
+	// guarantee ("Responstid vil normalt være …").
+	Normal bool `json:"normal,omitempty"`
+}
+
+// Delivery are the service agreement's delivery and support terms where
+// the agreement has them.
+type Delivery struct {
+	obligation.Provision
+	// Within is the delivery time counted from the order ("uten unødig
+	// opphold og senest 7 dager etter bestillingen").
+	Within obligation.Period `json:"within,omitzero"`
+	// NotifyDelivered reports that the controller is told when the
+	// service is delivered.
+	NotifyDelivered bool    `json:"notifyDelivered,omitempty"`
+	Support         Support `json:"support,omitzero"`
+}
+
+// checkTime adds the problems of a's time terms to l. Agreement.Validate
+// calls it.
+func (a Agreement) checkTime(l *valid.List) {
+	au := a.Audit
+	checkProvision(l, "audit", au.Provision)
+	checkProvision(l, "audit.information", au.Information)
+	for _, n := range []struct {
+		path string
+		v    AdvanceNotice
+	}{{"audit.inspection", au.Inspection}, {"audit.documents", au.Documents}, {"audit.plan", au.Plan}} {
+		checkProvision(l, n.path, n.v.Provision)
+		checkPeriod(l, n.path+".period", n.v.Period, false)
+	}
+	checkProvision(l, "audit.limit", au.Limit.Provision)
+	if au.Limit.PerCalendarYear < 0 {
+		l.Addf("audit.limit.perCalendarYear", "%d is negative", au.Limit.PerCalendarYear)
+	}
+	checkProvision(l, "audit.thirdParty", au.ThirdParty.Provision)
+	checkProvision(l, "audit.reports", au.Reports.Provision)
+	checkPeriod(l, "audit.reports.maxAge", au.Reports.MaxAge, false)
+	checkProvision(l, "audit.businessHours", au.BusinessHours)
+	checkProvision(l, "audit.cost", au.Cost.Provision)
+	if _, err := au.Cost.Cost.Kind.MarshalText(); err != nil {
+		l.Add("audit.cost.cost.kind", err.Error())
+	}
+
+	checkProvision(l, "end", a.End.Provision)
+	for i, r := range a.End.Steps {
+		if err := r.Validate(); err != nil {
+			l.Add(valid.Index("end.steps", i), err.Error())
+		}
+	}
+	for _, r := range []struct {
+		path string
+		v    RequestTerm
+	}{{"requests.dataSubjects", a.Requests.DataSubjects}, {"requests.authorities", a.Requests.Authorities}} {
+		checkProvision(l, r.path, r.v.Provision)
+		checkPeriod(l, r.path+".notify", r.v.Notify, false)
+		checkPeriod(l, r.path+".assistWithin", r.v.AssistWithin, false)
+		if !r.v.Cost.Rate.IsValid() {
+			l.Add(r.path+".cost.rate", "an amount without a currency")
+		}
+	}
+	checkProvision(l, "instructions", a.Instructions.Provision)
+	checkProvision(l, "instructions.infringing", a.Instructions.Infringing.Provision)
+	checkPeriod(l, "instructions.infringing.notify", a.Instructions.Infringing.Notify, false)
+	checkProvision(l, "confidentiality", a.Confidentiality.Provision)
+	checkProvision(l, "confidentiality.survives", a.Confidentiality.Survives)
+	checkProvision(l, "delivery", a.Delivery.Provision)
+	checkPeriod(l, "delivery.within", a.Delivery.Within, false)
+	checkProvision(l, "delivery.support", a.Delivery.Support.Provision)
+	checkPeriod(l, "delivery.support.response", a.Delivery.Support.Response, false)
+	if err := a.Delivery.Support.Hours.Validate(); err != nil {
+		l.Add("delivery.support.hours", err.Error())
+	}
+}

@@ -1,9 +1,276 @@
 package examples
 
-import "github.com/personvern/dpa/agreement"
+import (
+	"time"
 
-// timeTerms adds the time terms (audit, end of processing, requests, delivery) of seed s to a.
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
+)
+
+// timeTerms adds the time terms (instructions, requests, audit, end of
+// processing, confidentiality, delivery and support) of seed s to a, each
+// with the clause of the published text and the text's words beside it.
 func timeTerms(s seed, a *agreement.Agreement) {
+	const (
+		P = obligation.Processor
+		C = obligation.Controller
+	)
 	switch s {
+	case weAreMedia:
+		// "We Are Media skal bare behandle personlig informasjon i samsvar
+		// med kundens skriftlige instruksjoner." … "forbeholder seg retten
+		// til å nekte å behandle personopplysninger som bryter loven og er
+		// forpliktet til å varsle kunder om denne saken." No time is given.
+		a.Instructions = agreement.Instructions{
+			Provision:  obligation.At("We Are Media sine plikter"),
+			Documented: true,
+			Infringing: agreement.InfringingInstruction{Provision: obligation.At("We Are Media sine plikter"), MayRefuse: true},
+		}
+		// "forpliktet til å gi kundene tilgang til dokumenter og yte hjelp
+		// slik at kundene kan oppfylle sitt ansvar".
+		a.Requests = agreement.Requests{
+			DataSubjects: agreement.RequestTerm{Provision: obligation.At("We Are Media sine plikter"), Assist: true},
+		}
+		// No audit right; the customer must announce its own security
+		// audits and system tests "i tide", and unannounced testing breaches
+		// the AUP.
+		a.Audit = agreement.Audit{
+			Information: obligation.At("We Are Media sine plikter"),
+			Inspection: agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"),
+				Period: obligation.Unquantified(obligation.ReasonableTime)},
+		}
+		// "Kunden må eksportere data … før utløpet av den endelige
+		// avtaleperioden" through the web interface; help on request;
+		// export outside the interface "basert på forløpt tid og gjeldende
+		// timepris"; all data, backups included, deleted after the final
+		// period.
+		const end = "Returner og ødelegg personlig informasjon"
+		a.End = agreement.EndOfProcessing{
+			Provision: obligation.At(end),
+			Steps: []obligation.Rule{
+				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.ExportData, Anchor: obligation.AtEffective,
+					Clause: end, Note: "through the web interface, before the final period expires"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.Assist, Anchor: obligation.AtEffective,
+					OnRequest: true, Clause: end, Note: "help with the export"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, OnRequest: true,
+					Cost: obligation.Cost{Kind: obligation.Billed, Per: obligation.Hour}, Clause: end,
+					Note: "export outside the web interface, billed by elapsed time at the current hourly rate"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: end,
+					Note: "after the final period expires, under We Are Media's own procedures"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteBackups, Clause: end,
+					Note: "all data including all backups"},
+			},
+		}
+		// "Denne klausulen gjelder også etter opphør av avtalen."
+		a.Confidentiality = agreement.Confidentiality{
+			Provision: obligation.At("Taushetsplikt"),
+			Survives:  obligation.At("Taushetsplikt"),
+		}
+
+	case assistertSelvhjelp:
+		a.Instructions = agreement.Instructions{
+			Provision:  obligation.At("Rammene for databehandlers behandling av personopplysninger"),
+			Documented: true,
+			// "omgående underrette den Behandlingsansvarlige dersom
+			// Databehandler mener at en instruks er i strid med
+			// personvernforordningen".
+			Infringing: agreement.InfringingInstruction{Provision: obligation.At("Databehandlers plikter"),
+				Notify: obligation.Unquantified(obligation.Immediately)},
+		}
+		a.Requests = agreement.Requests{
+			DataSubjects: agreement.RequestTerm{Provision: obligation.At("Vedlegg 2 Henvendelser fra de registrerte"), Assist: true},
+		}
+		// "Behandlingsansvarlig skal gi Databehandler varsel i rimelig tid
+		// ved krav om innsyn og kontroll, vanligvis minst 30 dagers varsel.
+		// For krav om dokumentinnsyn bør det gis minst 14 dagers varsel. …
+		// Innsyn og kontroll kan gjennomføres av Behandlingsansvarlig eller
+		// tredjepart som Behandlingsansvarlig utpeker. Databehandler kan
+		// kreve dekket dokumenterte merkostnader som påløper ved slike
+		// revisjoner."
+		const audit = "Gjennomføring av innsyn, verifikasjon og revisjon"
+		a.Audit = agreement.Audit{
+			Provision:   obligation.At(audit),
+			Information: obligation.At("Sikkerhetsrevisjoner"),
+			Inspection:  agreement.AdvanceNotice{Provision: obligation.At(audit), Period: obligation.Days(30), Usual: true},
+			Documents:   agreement.AdvanceNotice{Provision: obligation.At(audit), Period: obligation.Days(14), Usual: true},
+			ThirdParty:  agreement.ThirdPartyAudit{Provision: obligation.At(audit), Allowed: true},
+			Cost:        agreement.AuditCost{Provision: obligation.At(audit), Cost: obligation.Cost{Kind: obligation.DocumentedExtraCosts}},
+		}
+		// "Ved opphør … skal Databehandler slette opplysninger … gjennom at
+		// den koden som gir adgang til opplysningene endres"; "Etter at alle
+		// opplysningene er overført til Behandlingsansvarlig og bekreftet
+		// mottatt av denne, skal Databehandler irreversibelt slette … alle
+		// eventuelle kopier og sikkerhetskopier"; "skal gjøres
+		// kostnadsfritt"; "skriftlig bekreftelse på at opplysningene er
+		// overført og slettet".
+		const end = "Varighet og opphør"
+		free := obligation.Cost{Kind: obligation.Free}
+		a.End = agreement.EndOfProcessing{
+			Provision: obligation.At(end),
+			Steps: []obligation.Rule{
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Anchor: obligation.AtEffective,
+					Cost: free, Clause: end, Note: "by changing the access code, so the data can no longer be linked to a person"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Cost: free, Clause: end,
+					Note: "all data transferred to the controller, who confirms receipt"},
+				{On: obligation.ReturnConfirmed, Debtor: P, Creditor: C, Action: obligation.DeleteBackups, Cost: free, Clause: end,
+					Note: "irreversible deletion of all data, copies and backups, unless mandatory law requires storage"},
+				{On: obligation.ReturnConfirmed, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Cost: free, Clause: end,
+					Note: "written confirmation that the data were transferred and deleted"},
+			},
+		}
+		a.Confidentiality = agreement.Confidentiality{
+			Provision:          obligation.At("Taushetsplikt"),
+			Staff:              true,
+			SignedDeclarations: true,
+			// "Taushetsplikten gjelder også etter avtalens opphør."
+			Survives: obligation.At("Taushetsplikt"),
+		}
+		// "skal Assistert Selvhjelp levere Tjenesten … uten unødig opphold
+		// og senest 7 dager etter bestillingen"; "Virksomheten skal varsles
+		// per epost når tjenesten er levert"; "Responstid vil normalt være
+		// innen 24 t, på virkedager mellom kl 9-16."
+		a.Delivery = agreement.Delivery{
+			Provision:       obligation.At("Levering"),
+			Within:          obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Days(7)),
+			NotifyDelivered: true,
+			Support: agreement.Support{
+				Provision: obligation.At("Support"),
+				Response:  obligation.Hours(24),
+				Hours:     obligation.BusinessHours{Open: 9 * time.Hour, Close: 16 * time.Hour},
+				Normal:    true,
+			},
+		}
+
+	case nortelecom:
+		// 4.3: only as the controller "har instruert databehandleren
+		// skriftlig". No duty to flag infringing instructions.
+		a.Instructions = agreement.Instructions{Provision: obligation.At("4.3"), Documented: true}
+		a.Requests = agreement.Requests{
+			// 4.6: "varsle … så snart som mulig etter mottakelse av
+			// forespørselen" and no answer "uten å ha mottatt et skriftlig
+			// forhåndsgodkjenning"; 5.1: assistance with data subjects'
+			// rights.
+			DataSubjects: agreement.RequestTerm{Provision: obligation.At("4.6"),
+				Notify: obligation.Unquantified(obligation.AsSoonAsPossible), ApprovalBeforeAnswer: true, Assist: true},
+			// 14.1: "umiddelbart varsle" of decisions of an authority, and
+			// help to answer "innen en rimelig periode på tid". (4.6 also
+			// covers authority requests, "as soon as possible".)
+			Authorities: agreement.RequestTerm{Provision: obligation.At("14.1"),
+				Notify: obligation.Unquantified(obligation.Immediately), Assist: true,
+				AssistWithin: obligation.Unquantified(obligation.ReasonableTime)},
+		}
+		a.Audit = agreement.Audit{
+			Provision:   obligation.At("9.7"),
+			Information: obligation.At("9.1"),
+			// 9.8: "sende en detaljert plan for den foreslåtte revisjonen
+			// innen fire (4) uker før de foreslåtte datoene".
+			Plan: agreement.AdvanceNotice{Provision: obligation.At("9.8"), Period: obligation.Weeks(4)},
+			// 9.7: "en gang per kalenderår"; a third party needs "en
+			// skriftlig konfidensialitetsavtale … som skal godkjennes av
+			// databehandleren".
+			Limit:      agreement.AuditLimit{Provision: obligation.At("9.7"), PerCalendarYear: 1},
+			ThirdParty: agreement.ThirdPartyAudit{Provision: obligation.At("9.7"), Allowed: true, ConfidentialityAgreement: true, ApprovedByProcessor: true},
+			Reports: agreement.AuditReports{Provision: obligation.At("9.9"),
+				Standards: []string{"SSAE 16 / ISAE 3402 Type 2", "ISO", "NIST", "PCI DSS", "HIPAA"},
+				MaxAge:    obligation.Months(12), InsteadOfAudit: true},
+			BusinessHours: obligation.At("9.10"),
+			Cost:          agreement.AuditCost{Provision: obligation.At("9.12"), Cost: obligation.Cost{Kind: obligation.RequesterPays}},
+		}
+		// 12.2: a copy on request, deletion on request, and without a
+		// request "slettet innen tre (3) måneder etter utløpet av
+		// avtalen" (Vedlegg 3.3 §4.3 says the same); Vedlegg 3.3 §4.2
+		// also says "så snart" the agreement ends. 12.3 gives 12.2
+		// precedence.
+		a.End = agreement.EndOfProcessing{
+			Provision: obligation.At("12.2"),
+			Steps: []obligation.Rule{
+				{On: obligation.CopyRequested, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Clause: "12.2",
+					Note: "a copy of all personal data processed for the controller"},
+				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "12.2"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
+					Due: obligation.Unquantified(obligation.AsSoonAsPossible), Clause: "Vedlegg 3.3 §4.2",
+					Note: "as soon as the agreement ends, where deletion does not break the law"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Months(3),
+					Clause: "12.2", Note: "if the controller has not asked for a copy (also Vedlegg 3.3 §4.3)"},
+			},
+		}
+		a.Confidentiality = agreement.Confidentiality{
+			Provision: obligation.At("13.1"),
+			Staff:     true,
+			// 13.3: "Taushetsplikten forblir i kraft etter oppsigelsen".
+			Survives: obligation.At("13.3"),
+		}
+
+	case mailMojo:
+		a.Instructions = agreement.Instructions{Provision: obligation.At("2.2"), Documented: true}
+		// 2.3.3 assistance with data subjects' requests, paid under 2.3.5:
+		// "en timepris á kr 1.100 eks. mva."
+		a.Requests = agreement.Requests{
+			DataSubjects: agreement.RequestTerm{Provision: obligation.At("2.3.3"), Assist: true,
+				Cost: obligation.Cost{Kind: obligation.Billed, Rate: obligation.NOK(1100), Per: obligation.Hour}},
+		}
+		// 2.6: "rett til å kreve sikkerhetsrevisjon utført av uavhengig
+		// tredjepart … Databehandler kan kreve en særskilt godtgjørelse";
+		// 2.3.1: the measures and internal-control documentation "gjøres
+		// tilgjengelig … på forespørsel".
+		a.Audit = agreement.Audit{
+			Provision:   obligation.At("2.6"),
+			Information: obligation.At("2.3.1"),
+			ThirdParty:  agreement.ThirdPartyAudit{Provision: obligation.At("2.6"), Required: true},
+			Cost:        agreement.AuditCost{Provision: obligation.At("2.6"), Cost: obligation.Cost{Kind: obligation.Billed}},
+		}
+		// 5: "Databehandler sletter alle Personopplysningene etter 12
+		// måneder fra siste gang plattformen ble benyttet" and "skal gi
+		// Behandlingsansvarlig en skriftlig erklæring".
+		a.End = agreement.EndOfProcessing{
+			Provision: obligation.At("5"),
+			Steps: []obligation.Rule{
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Clause: "5",
+					Note: "the controller may export or delete the data from the platform on its own initiative"},
+				{On: obligation.LastUse, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Months(12), Clause: "5",
+					Note: "unless mandatory law prevents it"},
+				{On: obligation.LastUse, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Clause: "5",
+					Note: "a written declaration that all data were deleted and no copy kept"},
+			},
+		}
+		a.Confidentiality = agreement.Confidentiality{
+			Provision: obligation.At("2.5"),
+			Staff:     true,
+			// "Taushetsplikten gjelder også etter at Avtalen opphører"; 5:
+			// "Forpliktelsene etter pkt. 2.5 og 4 skal fortsette å gjelde".
+			Survives: obligation.At("2.5"),
+		}
+
+	case we4you:
+		a.Instructions = agreement.Instructions{Provision: obligation.At("Arten og formålet med behandlingen"), Documented: true}
+		// "Der hvor kunde/oppdragsgiver har behov for stedlig ettersyn vil
+		// disse krav blir imøtekommet positivt."
+		a.Audit = agreement.Audit{
+			Provision:   obligation.At("Innsyn i opplysninger"),
+			Information: obligation.At("Innsyn i opplysninger"),
+		}
+		// "Der hvor kunde/oppdragsgiver gir beskjed om at opplysninger skal
+		// slettes blir dette omgående og uten ugrunnet opphold. Opphører et
+		// kunde/leverandørfold slettes alle personopplysninger omgående.
+		// Der hvor kunden ønsker bekreftelse på sletting av informasjon vil
+		// slik erklæring utstedes."
+		const end = "Endring og sletting av personopplysninger"
+		now := obligation.Unquantified(obligation.Immediately)
+		a.End = agreement.EndOfProcessing{
+			Provision: obligation.At(end),
+			Steps: []obligation.Rule{
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: now, Clause: end},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, OnRequest: true, Clause: end},
+				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: now, Clause: end},
+				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, OnRequest: true, Clause: end},
+			},
+		}
+		// "Alle ansatte i We4you AS har undertegnet taushetserklæring";
+		// nothing on survival.
+		a.Confidentiality = agreement.Confidentiality{
+			Provision:          obligation.At("IT-sikkerhet og personvernsikkerhet"),
+			Staff:              true,
+			SignedDeclarations: true,
+		}
 	}
 }

@@ -1,0 +1,257 @@
+package agreement
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/personvern/dpa/breach"
+	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
+)
+
+// Whether the breach and subprocessor terms derive duty rules
+// ([obligation.RuleSource]) or compute duties ([obligation.Source]); fixed
+// when the program starts, so that Agenda boxes them only when they do.
+var (
+	breachRules        = implements[obligation.RuleSource](breach.Terms{})
+	breachSource       = implements[obligation.Source](breach.Terms{})
+	subprocessorRules  = implements[obligation.RuleSource](subprocessor.Policy{})
+	subprocessorSource = implements[obligation.Source](subprocessor.Policy{})
+)
+
+func implements[I any](v any) bool {
+	_, ok := v.(I)
+	return ok
+}
+
+// Rules returns the duty rules a's terms derive, in a stable order: the
+// renewal, the instructions, requests, audit, delivery and support terms,
+// the steps at the end and the confidentiality that survives it, then the
+// rules of the breach and subprocessor terms where those implement
+// [obligation.RuleSource]. The
+// termination notice itself is handled by [Agreement.Agenda], which needs
+// the calendar to find the end.
+func (a Agreement) Rules() []obligation.Rule { return a.AppendRules(nil) }
+
+// AppendRules appends [Agreement.Rules] to dst.
+func (a Agreement) AppendRules(dst []obligation.Rule) []obligation.Rule {
+	P, C := obligation.Processor, obligation.Controller
+
+	// Renewal: notice received by the expiry date stops an automatic
+	// renewal (Assistert Selvhjelp, "Fornyelse"); other price changes are
+	// announced at least a month before it ("Priser").
+	if r := a.Term.Renewal; r.IsStated() && r.Automatic {
+		dst = append(dst, obligation.Rule{On: obligation.RenewalApproaching, Debtor: C, Creditor: P,
+			Action: obligation.Terminate, Anchor: obligation.AtEffective, Clause: r.Clause,
+			Note: "written notice received by the expiry date stops the automatic renewal"})
+	}
+	if adj := a.Fees.Adjustment; adj.IsStated() && !adj.OtherChangesNotice.IsZero() {
+		dst = append(dst, obligation.Rule{On: obligation.RenewalApproaching, Debtor: P, Creditor: C,
+			Action: obligation.AnnouncePriceChange, Due: adj.OtherChangesNotice, Anchor: obligation.BeforeEffective,
+			Clause: adj.Clause, Note: "price changes beyond the index adjustment, by e-mail to the customer's contact address"})
+	}
+
+	if in := a.Instructions.Infringing; in.IsStated() {
+		note := ""
+		if in.MayRefuse {
+			note = "the processor may refuse to carry out the instruction"
+		}
+		dst = append(dst, obligation.Rule{On: obligation.InfringingInstruction, Debtor: P, Creditor: C,
+			Action: obligation.Notify, Due: in.Notify, Clause: in.Clause, Note: note})
+	}
+
+	dst = a.Requests.DataSubjects.appendRules(dst, obligation.DataSubjectRequest)
+	dst = a.Requests.Authorities.appendRules(dst, obligation.AuthorityRequest)
+	dst = a.Audit.appendRules(dst)
+
+	if d := a.Delivery; d.IsStated() {
+		dst = append(dst, obligation.Rule{On: obligation.OrderPlaced, Debtor: P, Creditor: C,
+			Action: obligation.Deliver, Due: d.Within, Clause: d.Clause})
+		if d.NotifyDelivered {
+			dst = append(dst, obligation.Rule{On: obligation.OrderPlaced, Debtor: P, Creditor: C,
+				Action: obligation.Notify, Clause: d.Clause, Note: "by e-mail when the service is delivered"})
+		}
+	}
+	if s := a.Delivery.Support; s.IsStated() {
+		note := ""
+		if s.Normal {
+			note = "the normal response time, not a guarantee; no guarantee of a fix within it"
+		}
+		dst = append(dst, obligation.Rule{On: obligation.SupportRequest, Debtor: P, Creditor: C,
+			Action: obligation.Respond, Due: s.Response, OnWorkingDays: true, Hours: s.Hours, Clause: s.Clause, Note: note})
+	}
+
+	dst = append(dst, a.End.Steps...)
+	if s := a.Confidentiality.Survives; s.IsStated() {
+		dst = append(dst, obligation.Rule{On: obligation.AgreementEnds, Debtor: P, Creditor: C,
+			Action: obligation.KeepConfidential, Survives: true, Clause: s.Clause})
+	}
+	if breachRules {
+		dst = append(dst, any(a.Breach).(obligation.RuleSource).Rules()...)
+	}
+	if subprocessorRules {
+		dst = append(dst, any(a.SubprocessorPolicy).(obligation.RuleSource).Rules()...)
+	}
+	return dst
+}
+
+func (r RequestTerm) appendRules(dst []obligation.Rule, on obligation.EventKind) []obligation.Rule {
+	if !r.IsStated() {
+		return dst
+	}
+	P, C := obligation.Processor, obligation.Controller
+	if !r.Notify.IsZero() {
+		dst = append(dst, obligation.Rule{On: on, Debtor: P, Creditor: C, Action: obligation.Notify, Due: r.Notify, Clause: r.Clause})
+	}
+	if r.ApprovalBeforeAnswer {
+		dst = append(dst, obligation.Rule{On: on, Debtor: P, Creditor: C, Action: obligation.SeekApproval, Clause: r.Clause,
+			Note: "no answer without the controller's written prior approval, unless the law requires one"})
+	}
+	if r.Assist {
+		dst = append(dst, obligation.Rule{On: on, Debtor: P, Creditor: C, Action: obligation.Assist, Due: r.AssistWithin,
+			Cost: r.Cost, Clause: r.Clause})
+	}
+	return dst
+}
+
+func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
+	P, C := obligation.Processor, obligation.Controller
+	if n := au.Inspection; n.IsStated() {
+		dst = append(dst, obligation.Rule{On: obligation.AuditRequested, Debtor: C, Creditor: P,
+			Action: obligation.GiveAuditNotice, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause, Note: usual(n)})
+	}
+	if n := au.Plan; n.IsStated() {
+		dst = append(dst, obligation.Rule{On: obligation.AuditRequested, Debtor: C, Creditor: P,
+			Action: obligation.SubmitAuditPlan, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause,
+			Note: "expected scope, duration and start date; the parties then agree a final plan"})
+	}
+	if au.IsStated() {
+		r := obligation.Rule{On: obligation.AuditRequested, Debtor: P, Creditor: C, Action: obligation.AllowAudit,
+			Anchor: obligation.AtEffective, Cost: au.Cost.Cost, Clause: au.Clause}
+		if au.Limit.IsStated() && au.Limit.PerCalendarYear > 0 {
+			r.PerCalendarYear, r.Clause = au.Limit.PerCalendarYear, au.Limit.Clause
+		}
+		var b strings.Builder
+		note := func(parts ...string) {
+			if b.Len() > 0 {
+				b.WriteString("; ")
+			}
+			for _, p := range parts {
+				b.WriteString(p)
+			}
+		}
+		if au.BusinessHours.IsStated() {
+			note("within normal business hours (", string(au.BusinessHours.Clause), ")")
+		}
+		if t := au.ThirdParty; t.IsStated() && t.ConfidentialityAgreement {
+			note("a third-party auditor needs a written confidentiality agreement approved by the processor (", string(t.Clause), ")")
+		} else if t.IsStated() && t.Required {
+			note("by an independent third party (", string(t.Clause), ")")
+		}
+		if rp := au.Reports; rp.IsStated() && rp.InsteadOfAudit {
+			note("a qualifying audit report from the last ", rp.MaxAge.Label(language.English), " replaces the audit of the areas it covers (", string(rp.Clause), ")")
+		}
+		if au.Cost.IsStated() && au.Cost.Clause != r.Clause {
+			note("cost: ", string(au.Cost.Clause))
+		}
+		r.Note = b.String()
+		dst = append(dst, r)
+	}
+	if n := au.Documents; n.IsStated() {
+		dst = append(dst, obligation.Rule{On: obligation.DocumentAccessRequested, Debtor: C, Creditor: P,
+			Action: obligation.GiveAuditNotice, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause, Note: usual(n)})
+	}
+	if au.Information.IsStated() {
+		r := obligation.Rule{On: obligation.DocumentAccessRequested, Debtor: P, Creditor: C,
+			Action: obligation.GiveDocumentAccess, Clause: au.Information.Clause}
+		if au.Documents.IsStated() {
+			// With a notice period the access takes place on the day
+			// asked for, and the processor may charge as for audits.
+			r.Anchor, r.Cost = obligation.AtEffective, au.Cost.Cost
+		}
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+func usual(n AdvanceNotice) string {
+	if n.Usual {
+		return "the usual notice, not a strict minimum"
+	}
+	return ""
+}
+
+// EndAfterNotice returns the last instant of the agreement when notice of
+// termination is given at notice: the notice period counted in cal
+// ([obligation.Calendar.Deadline]). Assistert Selvhjelp terminated on
+// 15 January 2026 ends at the end of 15 July 2026. An agreement without a
+// quantified notice period of its own (one that follows the main
+// agreement, or ends with a fixed period) gives an error wrapping
+// [ErrNoTerm].
+func (a Agreement) EndAfterNotice(notice time.Time, cal obligation.Calendar) (time.Time, error) {
+	n := a.Termination
+	if !n.IsStated() || !n.Notice.IsQuantified() {
+		return time.Time{}, fmt.Errorf("%w: a notice period for termination", ErrNoTerm)
+	}
+	return cal.Deadline(notice, n.Notice)
+}
+
+// Agenda returns the duties event ev creates under a, each with its due
+// instant counted in cal and its clause, sorted by due time
+// ([obligation.SortDuties]).
+//
+// A termination notice also gives the duties of the agreement's end: the
+// end is ev.Effective when the caller knows it (the main agreement's
+// end, the end of the final period), and otherwise the end the notice
+// period gives ([Agreement.EndAfterNotice]); the processor must cease
+// processing then, and the rules for [obligation.AgreementEnds] are
+// applied at that instant. Without a known end, only the notice's own
+// duties are returned.
+//
+// The breach and subprocessor terms add their duties when their types
+// implement [obligation.Source].
+func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]obligation.Duty, error) {
+	var buf [24]obligation.Rule
+	rules := a.AppendRules(buf[:0])
+	duties, err := obligation.Rules(rules).AppendDuties(nil, ev, cal)
+	if err != nil {
+		return nil, err
+	}
+	if ev.Kind == obligation.TerminationNotice {
+		end, by := ev.Effective, a.Termination.Notice
+		if end.IsZero() {
+			if end, err = a.EndAfterNotice(ev.At, cal); err != nil {
+				end = time.Time{}
+			}
+		} else {
+			by = obligation.Period{}
+		}
+		if !end.IsZero() {
+			clause := a.Termination.Clause
+			if clause == "" {
+				clause = a.Term.Clause // the DPA ends with what its term follows
+			}
+			duties = append(duties, obligation.Duty{Event: ev.Kind, Since: ev.At, Debtor: obligation.Processor, Creditor: obligation.Controller,
+				Action: obligation.CeaseProcessing, Due: obligation.Due{At: end, Period: by}, Clause: clause,
+				Note: "the agreement ends"})
+			ends := obligation.Event{Kind: obligation.AgreementEnds, At: end, Ref: ev.Ref}
+			if duties, err = obligation.Rules(rules).AppendDuties(duties, ends, cal); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if breachSource {
+		if duties, err = any(a.Breach).(obligation.Source).AppendDuties(duties, ev, cal); err != nil {
+			return nil, err
+		}
+	}
+	if subprocessorSource {
+		if duties, err = any(a.SubprocessorPolicy).(obligation.Source).AppendDuties(duties, ev, cal); err != nil {
+			return nil, err
+		}
+	}
+	obligation.SortDuties(duties)
+	return duties, nil
+}
