@@ -313,7 +313,12 @@ func (t Terms) Assess(inc Incident, at time.Time) Assessment {
 	if d.From.IsZero() {
 		d.Basis = 0
 	}
-	rule, inForce := AuthorityRuleAt(earliest(d.From, p.Start, at))
+	// The rule is the one in force when the breach became known; with no
+	// instant at all, the latest rule.
+	rule, inForce := authorityRules[len(authorityRules)-1], true
+	if when := earliest(d.From, p.Start, at); !when.IsZero() {
+		rule, inForce = AuthorityRuleAt(when)
+	}
 	if breach && inc.Risk != Unlikely && inForce {
 		d.Owed, d.Rule = true, rule
 		if !d.From.IsZero() {
