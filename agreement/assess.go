@@ -32,6 +32,7 @@ type Claim struct {
 
 // YearAmount is an amount for one calendar year.
 type YearAmount struct {
+	// Year is a calendar year, such as 2026.
 	Year   int              `json:"year"`
 	Amount obligation.Money `json:"amount"`
 }
@@ -143,7 +144,9 @@ func (r *LiabilityReason) UnmarshalText(b []byte) error {
 
 // Reduction is an amount taken off a claim, why, and the clause.
 type Reduction struct {
-	Amount obligation.Money  `json:"amount"`
+	// Amount is what was taken off.
+	Amount obligation.Money `json:"amount"`
+	// Reason is why, and Clause the clause that says so.
 	Reason LiabilityReason   `json:"reason"`
 	Clause obligation.Clause `json:"clause,omitempty"`
 }
@@ -151,6 +154,7 @@ type Reduction struct {
 // Note qualifies an answer without reducing it: a cap that does not apply,
 // or one that cannot be quantified.
 type Note struct {
+	// Reason is what the note says, and Clause the clause it is about.
 	Reason LiabilityReason   `json:"reason"`
 	Clause obligation.Clause `json:"clause,omitempty"`
 	// Year is the year of a missing figure.
@@ -189,6 +193,7 @@ func pick(nb bool, no, en string) string {
 
 // ClaimResult is the assessment of one claim.
 type ClaimResult struct {
+	// Claim is the claim assessed, as given.
 	Claim Claim `json:"claim"`
 	// Recoverable is what the agreement lets the claimant recover.
 	Recoverable obligation.Money `json:"recoverable"`
@@ -203,6 +208,7 @@ type ClaimResult struct {
 
 // CapValue is one cap as it stands for a year or a claim.
 type CapValue struct {
+	// Cap is the agreement's term.
 	Cap Cap `json:"cap"`
 	// Amount is the cap, when Known.
 	Amount obligation.Money `json:"amount,omitzero"`
@@ -215,6 +221,7 @@ type CapValue struct {
 // YearCap is the limit on damages for claims arising in one calendar
 // year, as far as the agreement and the facts quantify it.
 type YearCap struct {
+	// Year is the calendar year of the claims the caps limit.
 	Year int `json:"year"`
 	// Caps are the agreement's caps, each valued for the year.
 	Caps []CapValue `json:"caps,omitempty"`
@@ -230,20 +237,27 @@ type YearCap struct {
 
 // YearResult sums an assessment for one calendar year.
 type YearResult struct {
-	Year        int              `json:"year"`
+	// Year is the calendar year in which the claims arose.
+	Year int `json:"year"`
+	// Claimed is the total claimed and Recoverable the total recoverable.
 	Claimed     obligation.Money `json:"claimed"`
 	Recoverable obligation.Money `json:"recoverable"`
 	// AtMost reports that Recoverable is an upper bound.
-	AtMost bool    `json:"atMost,omitempty"`
-	Cap    YearCap `json:"cap"`
+	AtMost bool `json:"atMost,omitempty"`
+	// Cap is the limit for the year.
+	Cap YearCap `json:"cap"`
 }
 
 // Assessment is the answer of [Liability.Assess]: each claim in the order
 // given, each calendar year in order, and the total.
 type Assessment struct {
-	Claims []ClaimResult    `json:"claims"`
-	Years  []YearResult     `json:"years"`
-	Total  obligation.Money `json:"total"`
+	// Claims are the claims' results, in the order the claims were given.
+	Claims []ClaimResult `json:"claims"`
+	// Years are the calendar years with claims, in order.
+	Years []YearResult `json:"years"`
+	// Total is the total recoverable; the zero Money when there are no
+	// claims.
+	Total obligation.Money `json:"total"`
 	// AtMost reports that Total is an upper bound.
 	AtMost bool `json:"atMost,omitempty"`
 }

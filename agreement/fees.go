@@ -264,13 +264,16 @@ func (b *RefundBasis) UnmarshalText(t []byte) error {
 // ikke").
 type Refund struct {
 	obligation.Provision
-	On    RefundEvent `json:"on"`
+	// On is the event the refund is for.
+	On RefundEvent `json:"on"`
+	// Basis is how the refund is measured; zero when nothing is refunded.
 	Basis RefundBasis `json:"basis,omitempty"`
 }
 
 // Span is a period of days from Start up to but not including End, such as
 // an agreement period from 2026-03-15 to 2027-03-15 (365 days).
 type Span struct {
+	// Start is the first day and End the day after the last.
 	Start obligation.Date `json:"start"`
 	End   obligation.Date `json:"end"`
 }
@@ -291,7 +294,8 @@ type RefundResult struct {
 	UnusedDays int `json:"unusedDays,omitempty"`
 	PeriodDays int `json:"periodDays,omitempty"`
 	// Basis is how it was measured; zero when nothing is refunded.
-	Basis  RefundBasis       `json:"basis,omitempty"`
+	Basis RefundBasis `json:"basis,omitempty"`
+	// Clause is the clause of the refund term.
 	Clause obligation.Clause `json:"clause,omitempty"`
 }
 
