@@ -453,3 +453,20 @@ func (a Assessment) Sources(i Item) []Requirement {
 	}
 	return out
 }
+
+// Equal reports whether a and b are the same assessment of the same
+// incident under the same terms, comparing instants with time.Time.Equal.
+// It lets go-cmp compare assessments, whose unexported fields it would
+// otherwise refuse.
+func (a Assessment) Equal(b Assessment) bool {
+	pa, pb := a.Processor, b.Processor
+	da, db := a.Authority, b.Authority
+	return a.At.Equal(b.At) && a.Overdue == b.Overdue && a.Subjects == b.Subjects &&
+		a.Required == b.Required && a.Missing == b.Missing &&
+		pa.Owed == pb.Owed && pa.Period == pb.Period && pa.BoundWherePossible == pb.BoundWherePossible &&
+		pa.Clock == pb.Clock && pa.Start.Equal(pb.Start) && pa.StartedBy == pb.StartedBy && pa.Due.Equal(pb.Due) &&
+		pa.Clause == pb.Clause && pa.Article == pb.Article && pa.Text == pb.Text &&
+		da.Owed == db.Owed && da.By == db.By && da.ProcessorMayReport == db.ProcessorMayReport && da.Rule == db.Rule &&
+		da.Basis == db.Basis && da.From.Equal(db.From) && da.Due.Equal(db.Due) && da.Latest.Equal(db.Latest) &&
+		da.Clause == db.Clause && a.terms.Equal(b.terms) && a.inc.Equal(b.inc)
+}

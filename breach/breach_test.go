@@ -646,3 +646,15 @@ func TestSetsJSON(t *testing.T) {
 		t.Error("invalid Items marshalled")
 	}
 }
+
+func TestAssessmentEqual(t *testing.T) {
+	d := at(2026, time.May, 16, 22, 40)
+	a := nortelecom10.Assess(complete(d), d)
+	b := nortelecom10.Assess(complete(d.UTC()), d.UTC())
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("the same instant in UTC assesses differently (-want +got):\n%s", diff)
+	}
+	if c := (breach.Terms{}).Assess(complete(d), d); cmp.Equal(a, c) {
+		t.Error("assessments under different terms compare equal")
+	}
+}
