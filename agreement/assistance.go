@@ -104,7 +104,9 @@ func (b *CostBasis) UnmarshalText(t []byte) error {
 // CostTerm is one clause's price for one kind of help.
 type CostTerm struct {
 	obligation.Provision
-	For   Help      `json:"for"`
+	// For is the help the term prices.
+	For Help `json:"for"`
+	// Basis is how the help is paid for.
 	Basis CostBasis `json:"basis"`
 	// Rate is the hourly rate of an [HourlyRate] term.
 	Rate obligation.Money `json:"rate,omitzero"`
@@ -130,6 +132,7 @@ func (c CostTerm) Charged() bool {
 
 // Bill is an invoice for help billed by the hour.
 type Bill struct {
+	// Hours are the hours billed.
 	Hours decimal.Decimal `json:"hours"`
 	// Net is hours × rate without VAT, rounded to the øre.
 	Net obligation.Money `json:"net"`
@@ -139,9 +142,10 @@ type Bill struct {
 	Gross obligation.Money `json:"gross"`
 	// Invoiced is the invoice date and Due the due date, when the term
 	// sets a payment period.
-	Invoiced obligation.Date   `json:"invoiced"`
-	Due      obligation.Date   `json:"due,omitzero"`
-	Clause   obligation.Clause `json:"clause,omitempty"`
+	Invoiced obligation.Date `json:"invoiced"`
+	Due      obligation.Date `json:"due,omitzero"`
+	// Clause is the clause of the rate.
+	Clause obligation.Clause `json:"clause,omitempty"`
 }
 
 // Equal reports whether b and c are the same bill.
@@ -195,6 +199,7 @@ func (c CostTerm) Bill(hours decimal.Decimal, invoiced obligation.Date, vatRate 
 // CostConflict is two cost terms that price the same help differently: one
 // free, the other charged.
 type CostConflict struct {
+	// For is the help priced twice; Free and Charged are the two terms.
 	For     Help     `json:"for"`
 	Free    CostTerm `json:"free"`
 	Charged CostTerm `json:"charged"`
