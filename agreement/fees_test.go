@@ -1,11 +1,13 @@
 package agreement_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/internal/strictjson"
 	"github.com/personvern/dpa/obligation"
 	"github.com/shopspring/decimal"
 )
@@ -235,4 +237,45 @@ func TestDueDateIn(t *testing.T) {
 	if _, err := (agreement.Invoicing{}).DueDateIn(cal, date("2026-03-02")); !errors.Is(err, agreement.ErrNoTerm) {
 		t.Errorf("no due period: %v", err)
 	}
+}
+
+// FuzzDecodeFeesAndAssistance decodes fees and assistance terms strictly,
+// checks that what decodes round-trips, and runs their calculations on it.
+func FuzzDecodeFeesAndAssistance(f *testing.F) {
+	f.Add([]byte(`{"status":"stated","clause":"Priser","period":"P12M","includesVAT":true,"invoicing":{"status":"stated","clause":"Betaling","inAdvance":true,"due":"P14D","dueAtLeast":true,"earliestBefore":"P14D"},"adjustment":{"status":"stated","clause":"Priser","index":"consumer-price-index","atRenewal":true},"refunds":[{"status":"stated","clause":"x","on":"material-change","basis":"unused-time"}]}`),
+		[]byte(`{"costs":[{"status":"stated","clause":"2.3.5","for":"assistance","basis":"hourly-rate","rate":"1100 NOK","excludingVAT":true,"payment":"P10D"}]}`))
+	f.Fuzz(func(t *testing.T, fees, assist []byte) {
+		var fe agreement.Fees
+		if strictjson.Decode(fees, &fe) == nil {
+			if b, err := json.Marshal(fe); err == nil {
+				var back agreement.Fees
+				if err := strictjson.Decode(b, &back); err != nil || !back.Equal(fe) {
+					t.Fatalf("fees round trip %s: %v\n%s", b, err, cmp.Diff(fe, back))
+				}
+			}
+			if fe.Validate() == nil {
+				_, _ = fe.Invoicing.DueDate(date("2026-03-02"))
+				_, _ = fe.Invoicing.EarliestInvoice(date("2026-03-02"))
+				_, _ = fe.Adjustment.Adjust(obligation.NOK(1000), decimal.NewFromInt(100), decimal.NewFromInt(103))
+				for _, r := range fe.Refunds {
+					_, _ = r.Amount(obligation.NOK(1000), agreement.Span{Start: date("2026-01-01"), End: date("2027-01-01")}, date("2026-07-01"))
+				}
+			}
+		}
+		var as agreement.Assistance
+		if strictjson.Decode(assist, &as) == nil {
+			if b, err := json.Marshal(as); err == nil {
+				var back agreement.Assistance
+				if err := strictjson.Decode(b, &back); err != nil || !back.Equal(as) {
+					t.Fatalf("assistance round trip %s: %v\n%s", b, err, cmp.Diff(as, back))
+				}
+			}
+			if as.Validate() == nil {
+				_ = as.Conflicts()
+				for _, c := range as.Costs {
+					_, _ = c.Bill(decimal.NewFromInt(2), date("2026-03-02"), obligation.NorwegianVAT())
+				}
+			}
+		}
+	})
 }
