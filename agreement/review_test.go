@@ -890,6 +890,51 @@ func TestReportJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// TestReviewNeverPanicsOnMutatedSeeds is a deterministic complement to
+// FuzzReview: every seed's JSON with one byte removed or replaced at many
+// places, reviewed on several days and rendered, wherever Decode accepts
+// it.
+func TestReviewNeverPanicsOnMutatedSeeds(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "examples", "testdata", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Skip("no seed JSON found")
+	}
+	days := []obligation.Date{{}, obligation.NewDate(2018, 5, 24), reviewDay, {Year: 99999, Month: 13, Day: 40}}
+	step := 97
+	if testing.Short() {
+		step = 401
+	}
+	decoded := 0
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < len(data); i += step {
+			for _, m := range [][]byte{
+				append(append([]byte{}, data[:i]...), data[i+1:]...),
+				append(append(append([]byte{}, data[:i]...), '0'), data[i+1:]...),
+				append(append(append([]byte{}, data[:i]...), '"'), data[i+1:]...),
+			} {
+				a, err := agreement.Decode(m)
+				if err != nil {
+					continue
+				}
+				decoded++
+				for _, d := range days {
+					agreement.Review(a, d)
+				}
+				if err := agreement.Review(a, reviewDay).WriteMarkdown(io.Discard, language.Norwegian); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	if decoded == 0 {
+		t.Error("no mutation decoded: the test exercised nothing")
+	}
+}
+
 // FuzzReview checks that Review and the report's rendering never panic on
 // an agreement Decode accepts, on any day, and that every finding cites a
 // legal basis.
