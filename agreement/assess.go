@@ -502,13 +502,15 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 	// A claim has at most one reduction: an exclusion leaves nothing for
 	// the caps to limit.
 	reductions := make([]Reduction, len(claims))
-	var recStack [16]int64
-	var recoverable []int64
-	if len(claims) > len(recStack) {
-		recoverable = make([]int64, len(claims))
+	// claimed and recoverable are each claim's amounts in scale units.
+	var stack2 [2 * 16]int64
+	var both []int64
+	if len(claims) > 16 {
+		both = make([]int64, 2*len(claims))
 	} else {
-		recoverable = recStack[:len(claims)]
+		both = stack2[:2*len(claims)]
 	}
+	claimed, recoverable := both[:len(claims)], both[len(claims):]
 	// Notes share one backing array: a claim has at most one note per cap
 	// and one more (possibly indirect loss), or a single note that the
 	// caps are lifted.
@@ -526,6 +528,7 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 		if !ok {
 			return Assessment{}, fmt.Errorf("%w: claims[%d].amount %s", ErrOutOfRange, i, c.Amount)
 		}
+		claimed[i] = amount
 		r := ClaimResult{Claim: c, Recoverable: c.Amount}
 		r.Notes = notes[len(notes):]
 		ex, rec := l.Excluded, l.Recoverable
@@ -579,7 +582,7 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 		}
 		results[i] = r
 	}
-	return st.summarise(results, recoverable)
+	return st.summarise(results, claimed, recoverable)
 }
 
 // MaxClaims is the most claims [Liability.Assess] takes at once.
@@ -755,7 +758,7 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 	return allowed, binding, nil
 }
 
-func (st *assessState) summarise(results []ClaimResult, recoverable []int64) (Assessment, error) {
+func (st *assessState) summarise(results []ClaimResult, claimedUnits, recoverable []int64) (Assessment, error) {
 	a := Assessment{Claims: results}
 	var ys [8]int
 	years := ys[:0]
@@ -783,8 +786,7 @@ func (st *assessState) summarise(results []ClaimResult, recoverable []int64) (As
 			if r.Claim.Date.Year != y {
 				continue
 			}
-			v, _ := st.sc.fixed(r.Claim.Amount.Amount, claimDigits)
-			claimed += v
+			claimed += claimedUnits[i]
 			rec += recoverable[i]
 			yr.AtMost = yr.AtMost || r.AtMost
 		}
