@@ -115,11 +115,11 @@ var ErrChange = errors.New("subprocessor: invalid change")
 // deadlines are computed without allocation, and the assessment shares
 // the policy's slices. An invalid change kind or a calendar error is an
 // error.
-func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (Assessment, error) {
+func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (a Assessment, err error) {
 	if !enumValid(changeKindNames, uint8(c.Kind)) {
 		return Assessment{}, fmt.Errorf("%w: kind %d", ErrChange, c.Kind)
 	}
-	a := Assessment{
+	a = Assessment{
 		Kind:            c.Kind,
 		Authorisation:   p.Authorisation.Kind,
 		Channels:        p.Announcement.Channels,
@@ -147,7 +147,8 @@ func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (Assessm
 	if a.NoticeFrom.IsZero() {
 		a.NoticeFrom = at
 	}
-	d, err := dates(&p, &c, a.NoticeFrom, cal)
+	var d computed
+	d, err = dates(&p, &c, a.NoticeFrom, cal)
 	if err != nil {
 		return Assessment{}, err
 	}
@@ -250,7 +251,7 @@ func earliestStart(cal obligation.Calendar, t time.Time, p obligation.Period) (s
 	default:
 		return obligation.Date{}, obligation.Date{}, fmt.Errorf("subprocessor: invalid period unit %d", q.Unit)
 	}
-	last = addDays(last, 1)
+	last = nextDay(last)
 	if last.Year > 9999 {
 		return obligation.Date{}, obligation.Date{}, obligation.ErrOutOfRange
 	}
@@ -285,6 +286,19 @@ func daysIn(y int, m time.Month) int {
 		return 30
 	}
 	return 31
+}
+
+// nextDay returns the day after d.
+func nextDay(d obligation.Date) obligation.Date {
+	switch {
+	case d.Day < daysIn(d.Year, d.Month):
+		d.Day++
+	case d.Month < time.December:
+		d.Month, d.Day = d.Month+1, 1
+	default:
+		d.Year, d.Month, d.Day = d.Year+1, time.January, 1
+	}
+	return d
 }
 
 // addDays returns d plus n days, by the civil-day algorithms of Howard

@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
@@ -136,6 +137,28 @@ func TestLimitString(t *testing.T) {
 		subprocessor.CertifiedOnly: "certified-only", 7: "%!Limit(7)"} {
 		if got := l.String(); got != want {
 			t.Errorf("Limit(%d) = %q, want %q", uint8(l), got, want)
+		}
+	}
+}
+
+func TestEarliestStartAcrossMonthAndYearEnds(t *testing.T) {
+	for _, tt := range []struct {
+		notice time.Time
+		p      obligation.Period
+		want   obligation.Date
+	}{
+		{at(2026, 1, 31, 12, 0), obligation.Months(1), obligation.NewDate(2026, 3, 1)},  // 31 Jan + 1 month ends on 28 Feb (clamped)
+		{at(2027, 12, 1, 12, 0), obligation.Days(30), obligation.NewDate(2028, 1, 1)},   // ends on 31 Dec
+		{at(2028, 1, 29, 12, 0), obligation.Months(1), obligation.NewDate(2028, 3, 1)},  // 29 Feb 2028 exists (leap year)
+		{at(2026, 10, 31, 12, 0), obligation.Months(4), obligation.NewDate(2027, 3, 1)}, // 28 Feb 2027 (clamped)
+	} {
+		p := subprocessor.Policy{Notice: subprocessor.Notice{Provision: obligation.At("1"), Period: tt.p}}
+		a, err := p.Assess(subprocessor.Change{Kind: subprocessor.Add, Noticed: tt.notice}, tt.notice, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.EarliestStart != tt.want {
+			t.Errorf("%s from %s: %s, want %s", tt.p, tt.notice.Format(time.DateOnly), a.EarliestStart, tt.want)
 		}
 	}
 }
