@@ -137,6 +137,8 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 		note := func(parts ...string) {
 			if b.Len() > 0 {
 				b.WriteString("; ")
+			} else {
+				b.Grow(320)
 			}
 			for _, p := range parts {
 				b.WriteString(p)
@@ -215,7 +217,7 @@ func (a Agreement) EndAfterNotice(notice time.Time, cal obligation.Calendar) (ti
 func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]obligation.Duty, error) {
 	var buf [24]obligation.Rule
 	rules := a.AppendRules(buf[:0])
-	duties, err := obligation.Rules(rules).AppendDuties(nil, ev, cal)
+	duties, err := obligation.Rules(rules).AppendDuties(make([]obligation.Duty, 0, 8), ev, cal)
 	if err != nil {
 		return nil, err
 	}

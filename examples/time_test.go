@@ -346,6 +346,21 @@ func TestSupportResponse(t *testing.T) {
 	}
 }
 
+// TestBreachRulesPlugIn checks that the breach terms' rules reach the
+// agreement's agenda: Nortelecom 10.1, "senest tjuefire (24) timer etter at
+// sikkerhetsbruddet er oppdaget", discovered at 02:10 on the Saturday
+// before summer time, is due at 03:10 CEST on Sunday (elapsed time).
+func TestBreachRulesPlugIn(t *testing.T) {
+	ds, err := examples.Nortelecom().Agenda(obligation.Event{Kind: obligation.BreachDiscovered, At: timeAt("2026-03-28 02:10")}, norwayCal)
+	if err != nil || len(ds) == 0 {
+		t.Fatalf("Agenda = %v, %v", ds, err)
+	}
+	d := ds[0]
+	if d.Action != obligation.Notify || d.Clause != "10.1" || !d.Due.At.Equal(timeAt("2026-03-29 03:10")) {
+		t.Errorf("first duty = %s %s due %v, want notify (10.1) due 2026-03-29 03:10 CEST", d.Action, d.Clause, d.Due.At)
+	}
+}
+
 func TestTimeTermsAreWellFormed(t *testing.T) {
 	for _, a := range examples.All() {
 		for i, r := range a.Rules() {
