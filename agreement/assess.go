@@ -640,6 +640,8 @@ type assessState struct {
 	used []capUse
 	// values caches year-based cap values.
 	values []capYear
+	// scratch holds a cap valued for one claim's date.
+	scratch CapValue
 }
 
 // capUse is what claims have used of one cap in one scope: a calendar
@@ -652,6 +654,8 @@ type capUse struct {
 type capYear struct {
 	cap, year int
 	v         CapValue
+	limit     int64 // v's amount in scale units, when binds
+	binds     bool  // v is known and within the range a total can reach
 }
 
 func (st *assessState) usedOf(cap, key int) int64 {
@@ -673,27 +677,48 @@ func (st *assessState) use(cap, key int, v int64) {
 	st.used = append(st.used, capUse{cap, key, v})
 }
 
-// value values cap k for a claim on day, caching caps that depend only on
-// the year.
-func (st *assessState) value(k int, day obligation.Date) (CapValue, error) {
+// value values cap k for a claim on day, with its amount in scale units
+// and whether it can bind, caching caps that depend only on the year. The
+// value it points to is valid until the next call.
+func (st *assessState) value(k int, day obligation.Date) (*CapValue, int64, bool, error) {
 	c := &st.l.Caps[k]
 	if c.Kind == FeeBased && c.Basis == FeesPaidBefore {
-		return valueCap(*c, day.Year, day, st.f)
+		v, err := valueCap(*c, day.Year, day, st.f)
+		st.scratch = v
+		limit, binds := st.limitOf(v)
+		return &st.scratch, limit, binds, err
 	}
 	for i := range st.values {
-		if st.values[i].cap == k && st.values[i].year == day.Year {
-			return st.values[i].v, nil
+		if x := &st.values[i]; x.cap == k && x.year == day.Year {
+			return &x.v, x.limit, x.binds, nil
 		}
 	}
 	v, err := valueCap(*c, day.Year, day, st.f)
 	if err != nil {
-		return v, err
+		return nil, 0, false, err
 	}
+	limit, binds := st.limitOf(v)
 	if st.values == nil {
 		st.values = make([]capYear, 0, 2*len(st.l.Caps))
 	}
-	st.values = append(st.values, capYear{k, day.Year, v})
-	return v, nil
+	st.values = append(st.values, capYear{k, day.Year, v, limit, binds})
+	return &st.values[len(st.values)-1].v, limit, binds, nil
+}
+
+// limitOf returns v's amount in scale units, and false when it cannot
+// bind: unknown, or beyond every total of claims. A cap finer than the
+// claims' precision is rounded down to it, since it is a limit.
+func (st *assessState) limitOf(v CapValue) (int64, bool) {
+	if !v.Known {
+		return 0, false
+	}
+	if limit, ok := st.sc.fixed(v.Amount.Amount, capDigits); ok {
+		return limit, true
+	}
+	if v.Amount.Amount.Exponent() >= st.sc.exp {
+		return 0, false // too large to bind
+	}
+	return st.sc.fixed(v.Amount.Amount.Truncate(-st.sc.exp), capDigits)
 }
 
 // applyCaps returns how much of amount (in scale units) the caps allow for
@@ -707,7 +732,7 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 	known := keys[:0]
 	for k := range st.l.Caps {
 		cp := &st.l.Caps[k]
-		v, err := st.value(k, c.Date)
+		v, limit, binds, err := st.value(k, c.Date)
 		if err != nil {
 			return 0, "", err
 		}
@@ -731,18 +756,8 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 		default:
 			r.Notes = append(r.Notes, Note{Reason: CapPeriodUnstated, Clause: cp.Clause})
 		}
-		limit, ok := st.sc.fixed(v.Amount.Amount, capDigits)
-		if !ok {
-			// Finer than the claims' precision, or beyond every total:
-			// round a fine cap down to the precision (it is a limit), and
-			// let a huge one not bind.
-			if v.Amount.Amount.Exponent() >= st.sc.exp {
-				continue
-			}
-			limit, ok = st.sc.fixed(v.Amount.Amount.Truncate(-st.sc.exp), capDigits)
-			if !ok {
-				continue
-			}
+		if !binds {
+			continue
 		}
 		left := max(limit-st.usedOf(k, key), 0)
 		if left < allowed {
@@ -775,7 +790,11 @@ func (st *assessState) summarise(results []ClaimResult, claimedUnits, recoverabl
 			if c := st.l.Caps[k]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
 				return valueCap(c, y, obligation.Date{}, st.f)
 			}
-			return st.value(k, obligation.NewDate(y, time.January, 1))
+			v, _, _, err := st.value(k, obligation.NewDate(y, time.January, 1))
+			if err != nil {
+				return CapValue{}, err
+			}
+			return *v, nil
 		})
 		if err != nil {
 			return Assessment{}, err
@@ -811,8 +830,9 @@ func checkClaims(claims []Claim, f LiabilityFacts) error {
 		switch {
 		case !c.Amount.IsValid() || c.Amount.IsZero():
 			l.Add(at(), "missing or without a currency")
-		case checkAmount(c.Amount) != nil:
-			l.Add(at(), checkAmount(c.Amount).Error())
+		case c.Amount.Amount.Exponent() < -40 || c.Amount.Amount.Exponent() > 40:
+			// Digits are bounded when the amount is scaled.
+			l.Add(at(), "agreement: amount out of range")
 		case c.Amount.Sign() < 0:
 			l.Addf(at(), "%s is negative", c.Amount)
 		case cur.IsZero():
