@@ -35,6 +35,12 @@ func Review(a Agreement, on obligation.Date) Report {
 	fs = checkSensitiveData(a, fs)
 	fs = checkChildrenData(a, fs)
 	fs = checkMeasures(a, fs)
+	fs = checkInstructions(a, fs)
+	fs = checkInfringingInstruction(a, fs)
+	fs = checkConfidentiality(a, fs)
+	fs = checkRightsAssistance(a, fs)
+	fs = checkEndOfProcessing(a, fs)
+	fs = checkAudit(a, fs)
 	fs = checkAuthorisation(a, fs)
 	fs = checkGeneralAuthorisation(a, fs)
 	fs = checkSpecificDeemedAccepted(a, fs)
@@ -85,6 +91,29 @@ func Review(a Agreement, on obligation.Date) Report {
 //     with no special security need stated (a warning, Art. 32(1)).
 //   - [MeasuresNotConcrete] "art32-measures-not-concrete": no concrete
 //     security measures described (a warning, Art. 32(1)).
+//   - [InstructionsMissing] "art28-3-a-instructions-missing": no duty to
+//     process only on documented instructions (Art. 28(3)(a)).
+//   - [InfringingInstructionMissing] "art28-3-infringing-instruction-missing"
+//     and [InfringingInstructionLate] "art28-3-infringing-instruction-late":
+//     no duty to tell the controller immediately of an instruction that
+//     infringes the law, or a looser time (a warning) (Art. 28(3), second
+//     subparagraph).
+//   - [ConfidentialityMissing] "art28-3-b-confidentiality-missing" and
+//     [StaffNotBound] "art28-3-b-staff-not-bound": no confidentiality
+//     terms, or terms that do not bind the persons who process the data (a
+//     warning) (Art. 28(3)(b)).
+//   - [RightsAssistanceMissing] "art28-3-e-rights-assistance-missing": no
+//     assistance with data subjects' requests (Art. 28(3)(e)).
+//   - [EndMissing] "art28-3-g-end-missing", [NoDeletion]
+//     "art28-3-g-no-deletion" and [NoReturnChoice] "art28-3-g-no-return":
+//     nothing on the data at the end, no deletion, or deletion without the
+//     controller's choice of getting the data back (a warning) (Art.
+//     28(3)(g)).
+//   - [ComplianceInformationMissing] "art28-3-h-information-missing",
+//     [AuditMissing] "art28-3-h-audit-missing" and [AuditLimited]
+//     "art28-3-h-audit-limited": no information to demonstrate compliance,
+//     no right to audit and inspect, or audits limited in number (a
+//     warning) (Art. 28(3)(h)).
 //   - [SubprocessorTermsMissing] "art28-3-d-subprocessors-missing": no terms
 //     on engaging subprocessors (Art. 28(3)(d)).
 //   - [AuthorisationMissing] "art28-2-authorisation-missing": subprocessors
@@ -153,6 +182,18 @@ const (
 	SensitiveDataSafeguards      Code = "clause7-5-sensitive-data-safeguards"
 	ChildrenDataSafeguards       Code = "children-data-safeguards"
 	MeasuresNotConcrete          Code = "art32-measures-not-concrete"
+	InstructionsMissing          Code = "art28-3-a-instructions-missing"
+	InfringingInstructionMissing Code = "art28-3-infringing-instruction-missing"
+	InfringingInstructionLate    Code = "art28-3-infringing-instruction-late"
+	ConfidentialityMissing       Code = "art28-3-b-confidentiality-missing"
+	StaffNotBound                Code = "art28-3-b-staff-not-bound"
+	RightsAssistanceMissing      Code = "art28-3-e-rights-assistance-missing"
+	EndMissing                   Code = "art28-3-g-end-missing"
+	NoDeletion                   Code = "art28-3-g-no-deletion"
+	NoReturnChoice               Code = "art28-3-g-no-return"
+	ComplianceInformationMissing Code = "art28-3-h-information-missing"
+	AuditMissing                 Code = "art28-3-h-audit-missing"
+	AuditLimited                 Code = "art28-3-h-audit-limited"
 	SubprocessorTermsMissing     Code = "art28-3-d-subprocessors-missing"
 	AuthorisationMissing         Code = "art28-2-authorisation-missing"
 	NoObjectionRight             Code = "art28-2-no-objection-right"
@@ -185,6 +226,9 @@ var codes = [...]Code{
 	SubjectMatterMissing, DurationMissing, ProcessingNotDescribed,
 	PurposeMissing, DataSubjectsMissing, PersonalDataMissing, NatureMissing,
 	ProcessorOwnPurpose, SensitiveDataSafeguards, ChildrenDataSafeguards, MeasuresNotConcrete,
+	InstructionsMissing, InfringingInstructionMissing, InfringingInstructionLate,
+	ConfidentialityMissing, StaffNotBound, RightsAssistanceMissing, EndMissing, NoDeletion,
+	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditLimited,
 	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
 	NoticePeriodMissing, ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
 	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,

@@ -60,17 +60,14 @@ func ExampleReport_Suppress() {
 	fmt.Println(len(r.Findings), "findings")
 	r = r.Suppress(agreement.GoverningLawMissing)
 	fmt.Println(r.Has(agreement.GoverningLawMissing), r.Count(agreement.Info))
-	for _, f := range r.Within(agreement.Art("28", 3, "")).Findings {
+	for _, f := range r.Within(agreement.Art("28", 3, "h")).Findings {
 		fmt.Println(f.Code)
 	}
 	// Output:
-	// 6 findings
+	// 13 findings
 	// false 0
-	// art28-3-duration-missing
-	// art28-3-processing-not-described
-	// art28-3-subject-matter-missing
-	// art28-3-d-subprocessors-missing
-	// art28-3-f-breach-missing
+	// art28-3-h-audit-missing
+	// art28-3-h-information-missing
 }
 
 // The report as text, in Norwegian.

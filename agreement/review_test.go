@@ -45,6 +45,21 @@ func complete() agreement.Agreement {
 				Processing: []subprocessor.Location{subprocessor.In("NO")}, Clause: "Vedlegg 4"}}},
 		SubprocessorPolicy: policy(),
 		Breach:             breachTerms(),
+		// Clauses 7.1, 7.4(b), 8(b), 7.6(c)–(d) and 10(d) of the 2021/915
+		// clauses.
+		Instructions: agreement.Instructions{Provision: obligation.At("7.1(a)"), Documented: true,
+			Infringing: agreement.InfringingInstruction{Provision: obligation.At("7.1(b)"), Notify: obligation.Unquantified(obligation.Immediately)}},
+		Confidentiality: agreement.Confidentiality{Provision: obligation.At("7.4(b)"), Staff: true},
+		Requests: agreement.Requests{DataSubjects: agreement.RequestTerm{Provision: obligation.At("8(b)"),
+			Notify: obligation.Unquantified(obligation.Immediately), Assist: true}},
+		Audit: agreement.Audit{Provision: obligation.At("7.6(c)"), Information: obligation.At("7.6(c)"),
+			ThirdParty: agreement.ThirdPartyAudit{Provision: obligation.At("7.6(d)"), Allowed: true}},
+		End: agreement.EndOfProcessing{Provision: obligation.At("10(d)"), Steps: []obligation.Rule{
+			{On: obligation.AgreementEnds, Debtor: obligation.Processor, Creditor: obligation.Controller,
+				Action: obligation.ReturnData, OnRequest: true, Clause: "10(d)"},
+			{On: obligation.AgreementEnds, Debtor: obligation.Processor, Creditor: obligation.Controller,
+				Action: obligation.DeleteData, Clause: "10(d)"},
+		}},
 	}
 }
 
@@ -263,6 +278,119 @@ func TestReviewChecks(t *testing.T) {
 			want: []agreement.Finding{{Code: agreement.MeasuresNotConcrete, Severity: agreement.Weak, Clause: "2.3.2",
 				Basis: agreement.Art("32", 1, ""), Args: []agreement.Arg{{Key: "note.list-blank"}}}},
 			reason: "MailMojo 2.3.2: «ta i betraktning:» and «vurdere:» with nothing after them",
+		},
+		{
+			name:   "no instructions clause",
+			change: func(a *agreement.Agreement) { a.Instructions = agreement.Instructions{} },
+			want: []agreement.Finding{
+				{Code: agreement.InstructionsMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "a")},
+				{Code: agreement.InfringingInstructionMissing, Severity: agreement.Unmet, Absent: true,
+					Basis: agreement.Reference{Instrument: agreement.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}},
+			},
+		},
+		{
+			name: "instructions not said to be documented",
+			change: func(a *agreement.Agreement) {
+				a.Instructions.Documented = false
+			},
+			want: []agreement.Finding{{Code: agreement.InstructionsMissing, Severity: agreement.Unmet, Clause: "7.1(a)",
+				Basis: agreement.Art("28", 3, "a"), Args: []agreement.Arg{{Key: "note.not-documented"}}}},
+		},
+		{
+			name: "no duty to flag an infringing instruction",
+			change: func(a *agreement.Agreement) {
+				a.Instructions.Infringing = agreement.InfringingInstruction{}
+			},
+			want: []agreement.Finding{{Code: agreement.InfringingInstructionMissing, Severity: agreement.Unmet, Clause: "7.1(a)",
+				Basis: agreement.Reference{Instrument: agreement.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}, Args: []agreement.Arg{{}}}},
+			reason: "Nortelecom 4.3 and MailMojo 2.2: documented instructions, nothing on infringing ones",
+		},
+		{
+			name: "an infringing instruction flagged with no time given",
+			change: func(a *agreement.Agreement) {
+				a.Instructions.Infringing = agreement.InfringingInstruction{Provision: obligation.At("3"), MayRefuse: true}
+			},
+			reason: "We Are Media: «forpliktet til å varsle kunder»; the law's «immediately» still applies",
+		},
+		{
+			name: "an infringing instruction flagged within a reasonable time",
+			change: func(a *agreement.Agreement) {
+				a.Instructions.Infringing.Notify = obligation.Unquantified(obligation.ReasonableTime)
+			},
+			want: []agreement.Finding{{Code: agreement.InfringingInstructionLate, Severity: agreement.Weak, Clause: "7.1(b)",
+				Basis: agreement.Reference{Instrument: agreement.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}}},
+		},
+		{
+			name:   "no confidentiality",
+			change: func(a *agreement.Agreement) { a.Confidentiality = agreement.Confidentiality{} },
+			want:   []agreement.Finding{{Code: agreement.ConfidentialityMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "b")}},
+		},
+		{
+			name: "confidentiality without binding the staff",
+			change: func(a *agreement.Agreement) {
+				a.Confidentiality = agreement.Confidentiality{Provision: obligation.At("Taushetsplikt"), Survives: obligation.At("Taushetsplikt")}
+			},
+			want:   []agreement.Finding{{Code: agreement.StaffNotBound, Severity: agreement.Weak, Clause: "Taushetsplikt", Basis: agreement.Art("28", 3, "b")}},
+			reason: "We Are Media, Taushetsplikt: the processor «er ansvarlig for konfidensialiteten»",
+		},
+		{
+			name:   "no assistance with data subjects' requests",
+			change: func(a *agreement.Agreement) { a.Requests = agreement.Requests{} },
+			want: []agreement.Finding{{Code: agreement.RightsAssistanceMissing, Severity: agreement.Unmet, Absent: true,
+				Basis: agreement.Art("28", 3, "e")}},
+			reason: "We4you says nothing on data subjects' requests",
+		},
+		{
+			name: "requests passed on, no assistance",
+			change: func(a *agreement.Agreement) {
+				a.Requests.DataSubjects.Assist = false
+			},
+			want: []agreement.Finding{{Code: agreement.RightsAssistanceMissing, Severity: agreement.Unmet, Clause: "8(b)",
+				Basis: agreement.Art("28", 3, "e"), Args: []agreement.Arg{{Key: "note.notify-only"}}}},
+		},
+		{
+			name:   "nothing on the end of processing",
+			change: func(a *agreement.Agreement) { a.End = agreement.EndOfProcessing{} },
+			want:   []agreement.Finding{{Code: agreement.EndMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "g")}},
+		},
+		{
+			name: "return without deletion",
+			change: func(a *agreement.Agreement) {
+				a.End.Steps = a.End.Steps[:1]
+			},
+			want: []agreement.Finding{{Code: agreement.NoDeletion, Severity: agreement.Unmet, Clause: "10(d)", Basis: agreement.Art("28", 3, "g")}},
+		},
+		{
+			name: "deletion without a choice of return",
+			change: func(a *agreement.Agreement) {
+				a.End.Steps = a.End.Steps[1:]
+			},
+			want:   []agreement.Finding{{Code: agreement.NoReturnChoice, Severity: agreement.Weak, Clause: "10(d)", Basis: agreement.Art("28", 3, "g")}},
+			reason: "We4you: «slettes alle personopplysninger omgående», nothing returned",
+		},
+		{
+			name: "no audit right",
+			change: func(a *agreement.Agreement) {
+				a.Audit = agreement.Audit{Information: obligation.At("3")}
+			},
+			want:   []agreement.Finding{{Code: agreement.AuditMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "h")}},
+			reason: "We Are Media gives access to documents but no audit right",
+		},
+		{
+			name: "audit without information",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Information = obligation.Provision{}
+			},
+			want: []agreement.Finding{{Code: agreement.ComplianceInformationMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "h")}},
+		},
+		{
+			name: "one audit per calendar year",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("9.7"), PerCalendarYear: 1}
+			},
+			want: []agreement.Finding{{Code: agreement.AuditLimited, Severity: agreement.Weak, Clause: "9.7", Basis: agreement.Art("28", 3, "h"),
+				Args: []agreement.Arg{{Text: "1"}}}},
+			reason: "Nortelecom 9.7: «en gang per kalenderår»",
 		},
 		{
 			name: "no subprocessor terms",

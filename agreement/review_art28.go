@@ -1,0 +1,126 @@
+package agreement
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/personvern/dpa/obligation"
+)
+
+// This file holds the checks of the processor's duties Art. 28(3)(a), (b),
+// (e), (g) and (h) and the closing duty on infringing instructions, on the
+// agreement's time terms.
+
+// checkInstructions: Art. 28(3)(a), processing only on documented
+// instructions.
+func checkInstructions(a Agreement, fs []Finding) []Finding {
+	in := a.Instructions
+	if in.Status == obligation.Stated && in.Documented {
+		return fs
+	}
+	f := missing(InstructionsMissing, in.Provision, Art("28", 3, "a"))
+	if in.Status == obligation.Stated {
+		f.Args = []Arg{{Key: noteNotDocumented}}
+	}
+	return append(fs, f)
+}
+
+// checkInfringingInstruction: Art. 28(3), second subparagraph: the
+// processor "shall immediately inform the controller if, in its opinion,
+// an instruction infringes" the law. No such duty is unmet; a duty with a
+// looser time than immediately is weak. A duty with no time stated leaves
+// the law's "immediately" in place and is not reported.
+func checkInfringingInstruction(a Agreement, fs []Finding) []Finding {
+	inf := a.Instructions.Infringing
+	basis := Reference{Instrument: GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}
+	if inf.Status != obligation.Stated {
+		f := missing(InfringingInstructionMissing, inf.Provision, basis)
+		if inf.Status == obligation.Absent && a.Instructions.Clause != "" {
+			// The instructions clause is where the duty belongs.
+			f.Absent, f.Clause, f.Args = false, a.Instructions.Clause, []Arg{{}}
+		}
+		return append(fs, f)
+	}
+	switch p := inf.Notify; {
+	case p.IsZero(), p.Kind == obligation.Immediately, p.Kind == obligation.WithoutUndueDelay && !p.IsQuantified():
+		return fs
+	}
+	return append(fs, Finding{Code: InfringingInstructionLate, Severity: Weak, Clause: inf.Clause, Basis: basis})
+}
+
+// checkConfidentiality: Art. 28(3)(b), persons authorised to process the
+// data have committed themselves to confidentiality or are under a
+// statutory duty. An agreement that makes the processor responsible for
+// confidentiality without binding its staff (We Are Media, "Taushetsplikt")
+// is weak: the processor's own duty arguably reaches its staff, but the
+// point the law asks for is not made.
+func checkConfidentiality(a Agreement, fs []Finding) []Finding {
+	c := a.Confidentiality
+	switch {
+	case c.Status != obligation.Stated:
+		return append(fs, missing(ConfidentialityMissing, c.Provision, Art("28", 3, "b")))
+	case !c.Staff && !c.SignedDeclarations:
+		return append(fs, Finding{Code: StaffNotBound, Severity: Weak, Clause: c.Clause, Basis: Art("28", 3, "b")})
+	}
+	return fs
+}
+
+// checkRightsAssistance: Art. 28(3)(e), assistance with the controller's
+// duty to respond to requests to exercise the data subject's rights
+// (Chapter III).
+func checkRightsAssistance(a Agreement, fs []Finding) []Finding {
+	r := a.Requests.DataSubjects
+	if r.Status == obligation.Stated && r.Assist {
+		return fs
+	}
+	f := missing(RightsAssistanceMissing, r.Provision, Art("28", 3, "e"))
+	if r.Status == obligation.Stated {
+		f.Args = []Arg{{Key: noteNotifyOnly}}
+	}
+	return append(fs, f)
+}
+
+// checkEndOfProcessing: Art. 28(3)(g), at the choice of the controller,
+// deletion or return of all the personal data after the end of the
+// services. No terms at all, or no deletion, is unmet; deletion with no way
+// for the controller to get the data back first (return, a copy, or an
+// export of its own) is weak: the controller's choice is missing, though
+// an export facility outside the agreement may give it.
+func checkEndOfProcessing(a Agreement, fs []Finding) []Finding {
+	e := a.End
+	basis := Art("28", 3, "g")
+	if e.Status != obligation.Stated && len(e.Steps) == 0 {
+		return append(fs, missing(EndMissing, e.Provision, basis))
+	}
+	has := func(actions ...obligation.Action) bool {
+		return slices.ContainsFunc(e.Steps, func(r obligation.Rule) bool { return slices.Contains(actions, r.Action) })
+	}
+	switch {
+	case !has(obligation.DeleteData):
+		return append(fs, Finding{Code: NoDeletion, Severity: Unmet, Clause: e.Clause, Absent: e.Clause == "", Basis: basis})
+	case !has(obligation.ReturnData, obligation.ProvideExport, obligation.ExportData):
+		return append(fs, Finding{Code: NoReturnChoice, Severity: Weak, Clause: e.Clause, Absent: e.Clause == "", Basis: basis})
+	}
+	return fs
+}
+
+// checkAudit: Art. 28(3)(h), all information necessary to demonstrate
+// compliance, and audits, including inspections, by the controller or an
+// auditor it mandates. A limit on how often the controller may audit,
+// with no exception where there are signs of non-compliance, is weak:
+// the 2021/915 clauses (Clause 7.6(c)) allow audits "at reasonable
+// intervals or if there are indications of non-compliance".
+func checkAudit(a Agreement, fs []Finding) []Finding {
+	au := a.Audit
+	if au.Information.Status != obligation.Stated {
+		fs = append(fs, missing(ComplianceInformationMissing, au.Information, Art("28", 3, "h")))
+	}
+	if au.Status != obligation.Stated {
+		return append(fs, missing(AuditMissing, au.Provision, Art("28", 3, "h")))
+	}
+	if au.Limit.Status == obligation.Stated && au.Limit.PerCalendarYear > 0 {
+		fs = append(fs, Finding{Code: AuditLimited, Severity: Weak, Clause: au.Limit.Clause, Basis: Art("28", 3, "h"),
+			Args: []Arg{{Text: strconv.Itoa(au.Limit.PerCalendarYear)}}})
+	}
+	return fs
+}
