@@ -1,7 +1,6 @@
 package breach
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -48,37 +47,41 @@ func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 		if k.IsZero() {
 			k = d.Start
 		}
-		sk := sortKey{at: math.MaxInt64, rank: rank(d.Period.Kind), index: i}
+		sk := sortKey{at: math.MaxInt64, rest: uint64(rank(d.Period.Kind))<<32 | uint64(i)}
 		if !k.IsZero() {
 			sk.at = k.UnixNano()
 		}
 		keys = append(keys, sk)
 	}
 	slices.SortFunc(keys, func(a, b sortKey) int {
-		if c := cmp.Compare(a.at, b.at); c != 0 {
-			return c
+		switch {
+		case a.at < b.at:
+			return -1
+		case a.at > b.at:
+			return 1
+		case a.rest < b.rest:
+			return -1
+		case a.rest > b.rest:
+			return 1
 		}
-		if c := cmp.Compare(a.rank, b.rank); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.index, b.index)
+		return 0
 	})
 	out := make([]Owed, len(keys))
 	for j, k := range keys {
-		t := &terms[k.index]
+		index := int(uint32(k.rest))
+		t := &terms[index]
 		req := t.Contents.Items()
 		if breach {
 			req |= lawItems
 		}
-		out[j] = Owed{Index: k.index, Deadline: processorOf(t, &inc, breach), Missing: req &^ known}
+		out[j] = Owed{Index: index, Deadline: processorOf(t, &inc, breach), Missing: req &^ known}
 	}
 	return out
 }
 
 type sortKey struct {
-	at    int64 // the sort instant in Unix nanoseconds; MaxInt64 if unknown
-	rank  int
-	index int
+	at   int64  // the sort instant in Unix nanoseconds; MaxInt64 if unknown
+	rest uint64 // the kind's rank in the high 32 bits, the index in the low 32 (a slice of 2³² Terms would need terabytes)
 }
 
 // rank orders kinds from the strictest: Immediately is kind 2 and
