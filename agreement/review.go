@@ -40,6 +40,8 @@ func Review(a Agreement, on obligation.Date) Report {
 	fs = checkConfidentiality(a, fs)
 	fs = checkRightsAssistance(a, fs)
 	fs = checkEndOfProcessing(a, fs)
+	fs = checkPeriodContradictions(a, fs)
+	fs = checkRequestNotice(a, fs)
 	fs = checkAudit(a, fs)
 	fs = checkAuthorisation(a, fs)
 	fs = checkGeneralAuthorisation(a, fs)
@@ -114,6 +116,12 @@ func Review(a Agreement, on obligation.Date) Report {
 //     "art28-3-h-audit-limited": no information to demonstrate compliance,
 //     no right to audit and inspect, or audits limited in number (a
 //     warning) (Art. 28(3)(h)).
+//   - [PeriodContradiction] "contradiction-periods": two clauses set
+//     different periods for the same duty at the end of processing (a
+//     warning).
+//   - [RequestNoticeMissing] "clause8-a-request-notice-missing": no duty to
+//     pass data subjects' requests on to the controller, which Clause 8(a)
+//     of the 2021/915 clauses has (information).
 //   - [SubprocessorTermsMissing] "art28-3-d-subprocessors-missing": no terms
 //     on engaging subprocessors (Art. 28(3)(d)).
 //   - [AuthorisationMissing] "art28-2-authorisation-missing": subprocessors
@@ -194,6 +202,8 @@ const (
 	ComplianceInformationMissing Code = "art28-3-h-information-missing"
 	AuditMissing                 Code = "art28-3-h-audit-missing"
 	AuditLimited                 Code = "art28-3-h-audit-limited"
+	PeriodContradiction          Code = "contradiction-periods"
+	RequestNoticeMissing         Code = "clause8-a-request-notice-missing"
 	SubprocessorTermsMissing     Code = "art28-3-d-subprocessors-missing"
 	AuthorisationMissing         Code = "art28-2-authorisation-missing"
 	NoObjectionRight             Code = "art28-2-no-objection-right"
@@ -229,6 +239,7 @@ var codes = [...]Code{
 	InstructionsMissing, InfringingInstructionMissing, InfringingInstructionLate,
 	ConfidentialityMissing, StaffNotBound, RightsAssistanceMissing, EndMissing, NoDeletion,
 	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditLimited,
+	PeriodContradiction, RequestNoticeMissing,
 	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
 	NoticePeriodMissing, ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
 	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,
@@ -329,8 +340,8 @@ func (f Finding) Equal(g Finding) bool {
 
 // Arg is one parameter of a finding's message. At most one field is set:
 // Text is shown as it is (a document's title, a subprocessor's name), Date
-// in the reader's language; Law, Country (ISO 3166-1 alpha-2), Mechanism
-// and Items (breach notice contents) by their names in the reader's
+// in the reader's language; Law, Country (ISO 3166-1 alpha-2), Mechanism,
+// Items (breach notice contents) and Period by their names in the reader's
 // language; and Key is a phrase of the review's message catalog. The zero
 // Arg shows as nothing.
 type Arg struct {
@@ -340,6 +351,7 @@ type Arg struct {
 	Country   string                 `json:"country,omitempty"`
 	Mechanism subprocessor.Mechanism `json:"mechanism,omitempty"`
 	Items     breach.Items           `json:"items,omitzero"`
+	Period    obligation.Period      `json:"period,omitzero"`
 	Key       string                 `json:"key,omitempty"`
 }
 
@@ -433,6 +445,7 @@ func compareArg(a, b Arg) int {
 		strings.Compare(a.Country, b.Country),
 		cmp.Compare(a.Mechanism, b.Mechanism),
 		cmp.Compare(a.Items, b.Items),
+		strings.Compare(a.Period.String(), b.Period.String()),
 		strings.Compare(a.Key, b.Key),
 	)
 }

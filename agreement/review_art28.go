@@ -124,3 +124,41 @@ func checkAudit(a Agreement, fs []Finding) []Finding {
 	}
 	return fs
 }
+
+// checkPeriodContradictions: two clauses that set different periods for
+// the same duty on the same event (Nortelecom: deletion "så snart" the
+// agreement ends in Vedlegg 3.3 §4.2, within three months in 12.2). A
+// precedence clause may settle which applies, and the model cannot tell a
+// condition attached to one of them, so the finding is a warning. Duties
+// that arise only on request are left out: they answer a different event.
+func checkPeriodContradictions(a Agreement, fs []Finding) []Finding {
+	steps := a.End.Steps
+	for i, r := range steps {
+		if r.OnRequest || r.Due.IsZero() {
+			continue
+		}
+		for _, s := range steps[i+1:] {
+			if s.OnRequest || s.Due.IsZero() || s.On != r.On || s.Action != r.Action || s.Debtor != r.Debtor || s.Due == r.Due {
+				continue
+			}
+			clause := firstClause(s.Clause, a.End.Clause)
+			fs = append(fs, Finding{Code: PeriodContradiction, Severity: Weak, Clause: clause, Absent: clause == "",
+				Basis: Art("28", 3, "g"),
+				Args:  []Arg{{Text: string(firstClause(r.Clause, a.End.Clause))}, {Period: r.Due}, {Text: string(clause)}, {Period: s.Due}}})
+		}
+	}
+	return fs
+}
+
+// checkRequestNotice: the 2021/915 clauses (Clause 8(a)) have the processor
+// promptly notify the controller of any request it receives from a data
+// subject. The GDPR does not say so in terms, so an agreement that has the
+// processor assist without passing requests on gets information only.
+func checkRequestNotice(a Agreement, fs []Finding) []Finding {
+	r := a.Requests.DataSubjects
+	if r.Status != obligation.Stated || !r.Assist || !r.Notify.IsZero() {
+		return fs
+	}
+	return append(fs, Finding{Code: RequestNoticeMissing, Severity: Info, Clause: r.Clause,
+		Basis: Reference{Instrument: StandardClauses, Article: "8", Point: "a"}})
+}

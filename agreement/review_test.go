@@ -393,6 +393,37 @@ func TestReviewChecks(t *testing.T) {
 			reason: "Nortelecom 9.7: «en gang per kalenderår»",
 		},
 		{
+			name: "deletion as soon as possible and within three months",
+			change: func(a *agreement.Agreement) {
+				del := func(due obligation.Period, clause obligation.Clause) obligation.Rule {
+					return obligation.Rule{On: obligation.AgreementEnds, Debtor: obligation.Processor, Creditor: obligation.Controller,
+						Action: obligation.DeleteData, Due: due, Clause: clause}
+				}
+				a.End.Steps = append(a.End.Steps[:1],
+					del(obligation.Unquantified(obligation.AsSoonAsPossible), "Vedlegg 3.3 §4.2"), del(obligation.Months(3), "12.2"))
+			},
+			want: []agreement.Finding{{Code: agreement.PeriodContradiction, Severity: agreement.Weak, Clause: "12.2", Basis: agreement.Art("28", 3, "g"),
+				Args: []agreement.Arg{{Text: "Vedlegg 3.3 §4.2"}, {Period: obligation.Unquantified(obligation.AsSoonAsPossible)},
+					{Text: "12.2"}, {Period: obligation.Months(3)}}}},
+			reason: "Nortelecom: Vedlegg 3.3 §4.2 «så snart», 12.2 «innen tre (3) måneder»",
+		},
+		{
+			name: "deletion on request and at the end",
+			change: func(a *agreement.Agreement) {
+				a.End.Steps = append(a.End.Steps, obligation.Rule{On: obligation.AgreementEnds, Debtor: obligation.Processor,
+					Action: obligation.DeleteData, Due: obligation.Days(5), OnRequest: true, Clause: "12.2"})
+			},
+			reason: "a duty on request answers a different event",
+		},
+		{
+			name: "requests not passed on",
+			change: func(a *agreement.Agreement) {
+				a.Requests.DataSubjects.Notify = obligation.Period{}
+			},
+			want: []agreement.Finding{{Code: agreement.RequestNoticeMissing, Severity: agreement.Info, Clause: "8(b)",
+				Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "8", Point: "a"}}},
+		},
+		{
 			name: "no subprocessor terms",
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors, a.SubprocessorPolicy = subprocessor.Register{}, subprocessor.Policy{}

@@ -121,6 +121,12 @@ var reviewMessages = [...]reviewMessage{
 	{string(AuditLimited), 1,
 		"Avtalen begrenser revisjonene til %[1]s per kalenderår, uten unntak når det er tegn på brudd. Art. 28 nr. 3 bokstav h setter ingen slik grense, og standardavtalevilkårene (EU) 2021/915 klausul 7.6 bokstav c tillater revisjon med rimelige mellomrom eller ved tegn på manglende etterlevelse; derfor er dette en advarsel.",
 		"The agreement limits audits to %[1]s per calendar year, with no exception where there are signs of non-compliance. Art. 28(3)(h) sets no such limit, and Clause 7.6(c) of Decision (EU) 2021/915 allows audits at reasonable intervals or on indications of non-compliance; hence a warning."},
+	{string(PeriodContradiction), 4,
+		"Avtalen setter to ulike frister for samme plikt når avtalen opphører: pkt. %[1]s sier «%[2]s», pkt. %[3]s sier «%[4]s». En forrangsregel eller et vilkår knyttet til én av dem kan løse motstriden; derfor er dette en advarsel.",
+		"The agreement sets two different periods for the same duty when it ends: clause %[1]s says «%[2]s», clause %[3]s says «%[4]s». A precedence clause or a condition attached to one of them may resolve this; hence a warning."},
+	{string(RequestNoticeMissing), 0,
+		"Avtalen pålegger ikke databehandleren å videresende henvendelser fra registrerte til den behandlingsansvarlige. Personvernforordningen sier det ikke uttrykkelig, men standardavtalevilkårene (EU) 2021/915 klausul 8 bokstav a krever at databehandleren straks varsler den behandlingsansvarlige om slike henvendelser.",
+		"The agreement does not require the processor to pass data subjects' requests on to the controller. The GDPR does not say so in terms, but Clause 8(a) of Decision (EU) 2021/915 has the processor promptly notify the controller of any such request."},
 	{string(SubprocessorTermsMissing), 1,
 		"Avtalen har ingen vilkår om bruk av underdatabehandlere. Art. 28 nr. 3 bokstav d krever at avtalen fastsetter at databehandleren overholder vilkårene i art. 28 nr. 2 og 4 for å engasjere en annen databehandler.%[1]s",
 		"The agreement has no terms on engaging subprocessors. Art. 28(3)(d) requires the contract to stipulate that the processor respects the conditions of Art. 28(2) and (4) for engaging another processor.%[1]s"},
@@ -298,6 +304,8 @@ func (pr printer) arg(a Arg) string {
 		return countryName(a.Country, pr.nb)
 	case a.Mechanism != 0:
 		return a.Mechanism.Label(pr.tag())
+	case !a.Period.IsZero():
+		return a.Period.Label(pr.tag())
 	case a.Items != 0:
 		list := a.Items.List()
 		names := make([]string, len(list))

@@ -129,6 +129,8 @@ func TestSeedReviews(t *testing.T) {
 				{code: agreement.InfringingInstructionMissing, clause: "4.3", sev: agreement.Unmet,
 					why: "4.3: only as instructed in writing; no duty to say when an instruction infringes the law"},
 				{code: agreement.AuditLimited, clause: "9.7", sev: agreement.Weak, why: "«en gang per kalenderår»"},
+				{code: agreement.PeriodContradiction, clause: "12.2", sev: agreement.Weak,
+					why: "deletion «så snart» the agreement ends (Vedlegg 3.3 §4.2) against «innen tre (3) måneder» (12.2)"},
 			},
 			not: []agreement.Code{agreement.GoverningLawMissing, agreement.DurationMissing, agreement.BreachDeadlineLoose,
 				agreement.BreachDeadlineUnquantified, agreement.FlowDownMissing, agreement.ListUpdateOnly},
