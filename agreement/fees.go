@@ -158,10 +158,15 @@ type PriceAdjustment struct {
 	// change ("varsles om dette senest 1 måned i forkant av avtalt
 	// fornyelsesdato").
 	OtherChangesNotice obligation.Period `json:"otherChangesNotice,omitzero"`
+	// Rounding is how the adjusted price is rounded to the minor unit, where
+	// the text says; zero means half away from zero.
+	Rounding obligation.Rounding `json:"rounding,omitempty"`
 }
 
 // Adjust returns price adjusted by the index: price × current ÷ base,
-// rounded to the øre half away from zero. The index values are inputs
+// rounded exactly to the øre half away from zero, or by
+// [PriceAdjustment.Rounding] where the term sets one. The index values
+// are inputs
 // (for the consumer price index, Statistics Norway's figures for the
 // months the parties use); both must be positive.
 func (p PriceAdjustment) Adjust(price obligation.Money, base, current decimal.Decimal) (obligation.Money, error) {
@@ -179,8 +184,7 @@ func (p PriceAdjustment) Adjust(price obligation.Money, base, current decimal.De
 			return obligation.Money{}, fmt.Errorf("agreement: index value %s is not positive", d)
 		}
 	}
-	amt := price.Amount.Mul(current).DivRound(base, int32(price.MinorDigits()))
-	return obligation.NewMoney(amt, price.Currency), nil
+	return price.MulDiv(current, base, p.Rounding)
 }
 
 // RefundEvent is the event that ends an agreement early with a refund

@@ -279,3 +279,16 @@ func FuzzDecodeFeesAndAssistance(f *testing.F) {
 		}
 	})
 }
+
+func TestAdjustWithTermRounding(t *testing.T) {
+	// 1 × 201 ÷ 200 = 1.005: a term that says half-even rounds the tie to
+	// 1.00, the default half away from zero to 1.01.
+	p := agreement.PriceAdjustment{Provision: obligation.At("x"), Index: agreement.ConsumerPriceIndex}
+	if got, _ := p.Adjust(obligation.NOK(1), decimal.NewFromInt(200), decimal.NewFromInt(201)); !got.Equal(nok("1.01")) {
+		t.Errorf("default: %v", got)
+	}
+	p.Rounding = obligation.HalfEven
+	if got, _ := p.Adjust(obligation.NOK(1), decimal.NewFromInt(200), decimal.NewFromInt(201)); !got.Equal(nok("1")) {
+		t.Errorf("half-even: %v", got)
+	}
+}

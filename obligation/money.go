@@ -275,8 +275,56 @@ func (m Money) Share(part, whole int64) (Money, error) {
 	if whole <= 0 {
 		return Money{}, fmt.Errorf("obligation: share %d of %d: the whole must be positive", part, whole)
 	}
-	amt := m.Amount.Mul(decimal.NewFromInt(part)).DivRound(decimal.NewFromInt(whole), int32(m.MinorDigits()))
-	return Money{Amount: amt, Currency: m.Currency}, nil
+	return m.MulDiv(decimal.NewFromInt(part), decimal.NewFromInt(whole), HalfAwayFromZero)
+}
+
+// MulDiv returns m × num ÷ den rounded to the minor unit by rule r (the
+// zero Rounding meaning [HalfAwayFromZero]), such as a price adjusted by
+// an index: price × new index ÷ base index. The rounding is exact: the
+// quotient is never rounded twice, so 0.00499999… does not become 0.01. A
+// zero den is an error.
+func (m Money) MulDiv(num, den decimal.Decimal, r Rounding) (Money, error) {
+	if den.IsZero() {
+		return Money{}, fmt.Errorf("obligation: %s × %s ÷ 0: division by zero", m, num)
+	}
+	places := int32(m.MinorDigits())
+	return Money{Amount: divRound(m.Amount.Mul(num), den, places, r), Currency: m.Currency}, nil
+}
+
+// divRound returns n ÷ d rounded to places decimals by rule r, exactly.
+func divRound(n, d decimal.Decimal, places int32, r Rounding) decimal.Decimal {
+	// QuoRem leaves a remainder with the sign of n and smaller than
+	// |d| × ulp, so q is the quotient truncated toward zero.
+	q, rem := n.QuoRem(d, places)
+	if rem.IsZero() {
+		return q
+	}
+	sign := n.Sign() * d.Sign()
+	ulp := decimal.New(1, -places)
+	away := func() decimal.Decimal {
+		if sign < 0 {
+			return q.Sub(ulp)
+		}
+		return q.Add(ulp)
+	}
+	// Compare the remainder with half of |d| × ulp.
+	twice := rem.Abs().Mul(decimal.NewFromInt(2))
+	half := twice.Cmp(d.Abs().Mul(ulp)) // -1 below half, 0 a tie, +1 above
+	switch r {
+	case TowardZero:
+		return q
+	case AwayFromZero:
+		return away()
+	case HalfEven:
+		if half > 0 || (half == 0 && !q.Shift(places).Mod(decimal.NewFromInt(2)).IsZero()) {
+			return away()
+		}
+		return q
+	}
+	if half >= 0 {
+		return away()
+	}
+	return q
 }
 
 // String returns the text form, such as "25000 NOK" or "1100.5 NOK", with

@@ -119,3 +119,11 @@ func ExampleMoney_MarshalText() {
 	fmt.Println(string(b), err)
 	// Output: {"cap":"25000 NOK"} <nil>
 }
+
+func ExampleMoney_MulDiv() {
+	// A price of NOK 120 000 adjusted from index 130.0 to 134.5.
+	price := obligation.NOK(120000)
+	adjusted, err := price.MulDiv(decimal.RequireFromString("134.5"), decimal.RequireFromString("130.0"), obligation.HalfAwayFromZero)
+	fmt.Println(adjusted, err)
+	// Output: 124153.85 NOK <nil>
+}

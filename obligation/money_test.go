@@ -404,3 +404,41 @@ func BenchmarkAdd(b *testing.B) {
 		_, _ = x.Add(y)
 	}
 }
+
+func TestMulDiv(t *testing.T) {
+	tests := []struct {
+		m, num, den string
+		r           Rounding
+		want        string
+		reason      string
+	}{
+		{"1 NOK", "201", "200", HalfAwayFromZero, "1.01 NOK", "1.005 is a tie: away from zero"},
+		{"1 NOK", "201", "200", HalfEven, "1 NOK", "1.005 is a tie: to the even 1.00"},
+		{"1 NOK", "203", "200", HalfEven, "1.02 NOK", "1.015 is a tie: to the even 1.02"},
+		{"1 NOK", "201", "200", TowardZero, "1 NOK", ""},
+		{"1 NOK", "201", "200", AwayFromZero, "1.01 NOK", ""},
+		{"-1 NOK", "201", "200", HalfAwayFromZero, "-1.01 NOK", "negative ties go away from zero too"},
+		{"1 NOK", "201", "-200", HalfAwayFromZero, "-1.01 NOK", "a negative divisor"},
+		{"1 NOK", "1", "3", HalfAwayFromZero, "0.33 NOK", "0.333…"},
+		{"1 NOK", "2", "3", TowardZero, "0.66 NOK", "0.666…"},
+		{"1 NOK", "1", "3", AwayFromZero, "0.34 NOK", ""},
+		{"-1 NOK", "1", "3", AwayFromZero, "-0.34 NOK", ""},
+		// Just below a tie: rounding the quotient first to 12 places would
+		// make 0.005 and then 0.01.
+		{"1 NOK", "49999999999999", "10000000000000000", HalfAwayFromZero, "0 NOK", "0.0049999999999999 is below the half øre"},
+		{"120000 NOK", "134.5", "130.0", 0, "124153.85 NOK", "the zero Rounding is half away from zero"},
+		{"100 JPY", "1", "3", HalfAwayFromZero, "33 JPY", "no minor unit"},
+	}
+	for _, tt := range tests {
+		got, err := MustParseMoney(tt.m).MulDiv(dec(tt.num), dec(tt.den), tt.r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Equal(MustParseMoney(tt.want)) {
+			t.Errorf("%s × %s ÷ %s (%v) = %v, want %s (%s)", tt.m, tt.num, tt.den, tt.r, got, tt.want, tt.reason)
+		}
+	}
+	if _, err := NOK(1).MulDiv(dec("1"), dec("0"), 0); err == nil {
+		t.Error("division by zero: want an error")
+	}
+}
