@@ -302,6 +302,33 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			},
 		},
 		{
+			name: "Nortelecom: a copy asked for at the end",
+			a:    examples.Nortelecom(),
+			ev:   obligation.Event{Kind: obligation.CopyRequested, At: timeAt("2026-07-01 10:00")},
+			want: []step{{obligation.CopyRequested, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, 0, false, "12.2"}},
+		},
+		{
+			name: "MailMojo: documentation on request",
+			a:    examples.MailMojo(),
+			ev:   obligation.Event{Kind: obligation.DocumentAccessRequested, At: timeAt("2026-04-02 10:00")},
+			want: []step{{obligation.DocumentAccessRequested, proc, obligation.GiveDocumentAccess, time.Time{}, obligation.Period{}, 0, false, "2.3.1"}},
+		},
+		{
+			name: "We4you: the customer asks for deletion",
+			a:    examples.We4you(),
+			ev:   obligation.Event{Kind: obligation.DeletionRequested, At: timeAt("2026-05-15 10:00")},
+			want: []step{
+				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Endring og sletting av personopplysninger"},
+				{obligation.DeletionRequested, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "Endring og sletting av personopplysninger"},
+			},
+		},
+		{
+			name: "We4you: no support or delivery terms",
+			a:    examples.We4you(),
+			ev:   obligation.Event{Kind: obligation.SupportRequest, At: timeAt("2026-05-15 10:00")},
+			want: []step{},
+		},
+		{
 			name: "We4you: on-site inspection",
 			a:    examples.We4you(),
 			ev:   obligation.Event{Kind: obligation.AuditRequested, At: timeAt("2026-01-10 10:00"), Effective: timeAt("2026-03-03 09:00")},

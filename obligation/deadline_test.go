@@ -450,3 +450,34 @@ func BenchmarkResponseDeadline(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkAddBusinessDays(b *testing.B) {
+	cal := obligation.Norway()
+	from := date("2026-03-27")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := cal.AddBusinessDays(from, 10); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkIsWorkingDay(b *testing.B) {
+	cal := obligation.Norway()
+	d := date("2026-05-14")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = cal.IsWorkingDay(d)
+	}
+}
+
+func BenchmarkAddBusinessHours(b *testing.B) {
+	cal := obligation.Norway(obligation.BusinessHours{Open: 9 * time.Hour, Close: 16 * time.Hour})
+	start := osloTime("2026-03-13 15:30")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := cal.AddBusinessHours(start, 24*time.Hour); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -174,3 +174,53 @@ func ExampleAgenda() {
 	// 5: slette personopplysningene, 2027-03-31 23:59
 	// 5: bekrefte slettingen skriftlig, 2027-03-31 23:59
 }
+
+func ExampleEasterSunday() {
+	for _, y := range []int{2025, 2026, 2027} {
+		fmt.Println(obligation.EasterSunday(y))
+	}
+	// Output:
+	// 2025-04-20
+	// 2026-04-05
+	// 2027-03-28
+}
+
+func ExampleCalendar_AddBusinessDays() {
+	cal := obligation.Norway()
+	// Five working days from Monday 30 March 2026 skip skjærtorsdag,
+	// langfredag and 2. påskedag.
+	d, _ := cal.AddBusinessDays(obligation.NewDate(2026, time.March, 30), 5)
+	fmt.Println(d, d.Weekday())
+	fmt.Println(cal.BusinessDaysBetween(obligation.NewDate(2026, time.March, 30), d))
+	// Output:
+	// 2026-04-09 Thursday
+	// 5
+}
+
+func ExampleCalendar_LatestInstantBefore() {
+	cal := obligation.Norway()
+	oslo := cal.Location()
+	start := time.Date(2026, 3, 30, 10, 0, 0, 0, oslo)
+	h, _ := cal.LatestInstantBefore(start, obligation.Hours(48)) // elapsed time, across the change to summer time
+	d, _ := cal.LatestInstantBefore(start, obligation.Days(2))
+	fmt.Println(h.Format("2006-01-02 15:04 MST"))
+	fmt.Println(d.Format("2006-01-02 15:04 MST"))
+	// Output:
+	// 2026-03-28 09:00 CET
+	// 2026-03-27 23:59 CET
+}
+
+func ExampleCalendar_NextOpen() {
+	cal := obligation.Norway(obligation.BusinessHours{Open: 9 * time.Hour, Close: 16 * time.Hour})
+	oslo := cal.Location()
+	for _, t := range []time.Time{
+		time.Date(2026, 5, 13, 17, 0, 0, 0, oslo), // Wednesday after closing; Thursday is Kristi himmelfartsdag
+		time.Date(2026, 5, 15, 10, 30, 0, 0, oslo),
+	} {
+		open, _ := cal.NextOpen(t)
+		fmt.Println(cal.IsOpen(t), open.Format("Mon 2006-01-02 15:04"))
+	}
+	// Output:
+	// false Fri 2026-05-15 09:00
+	// true Fri 2026-05-15 10:30
+}
