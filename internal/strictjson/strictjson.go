@@ -121,7 +121,7 @@ func locate(raw json.RawMessage, t reflect.Type, path string, depth int) (string
 		}
 		return "", nil
 	case reflect.Slice, reflect.Array:
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 && !custom(t.Elem()) {
 			return leaf(raw, t, path)
 		}
 		var arr []json.RawMessage
