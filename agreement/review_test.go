@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -1140,5 +1141,82 @@ func BenchmarkWriteText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = r.WriteText(io.Discard, language.Norwegian)
+	}
+}
+
+func TestRepealsTable(t *testing.T) {
+	rs := agreement.Repeals()
+	if len(rs) != 4 {
+		t.Fatalf("%d repeals, want the 4 of FACTS §4 and GDPR Art. 94(1)", len(rs))
+	}
+	for _, r := range rs {
+		if r.Repealed == r.Replacement || !r.On.IsValid() || r.Basis.Instrument == "" {
+			t.Errorf("malformed row %+v", r)
+		}
+		if r.Repealed.Label(language.English) == string(r.Repealed) {
+			t.Errorf("%s has no name", r.Repealed)
+		}
+	}
+	rs[0].On = obligation.Date{}
+	if agreement.Repeals()[0].On.IsZero() {
+		t.Error("Repeals shares its table with the caller")
+	}
+}
+
+func TestInstrumentLabel(t *testing.T) {
+	tests := []struct {
+		i      agreement.Instrument
+		nb, en string
+	}{
+		{agreement.PersonalDataAct, "personopplysningsloven (LOV-2018-06-15-38)", "the Personal Data Act (LOV-2018-06-15-38)"},
+		{agreement.GDPR, "personvernforordningen (GDPR)", "the GDPR (Regulation (EU) 2016/679)"},
+		{"LOV-1999-07-02-63", "LOV-1999-07-02-63", "LOV-1999-07-02-63"},
+	}
+	for _, tt := range tests {
+		if got := tt.i.Label(language.Norwegian); got != tt.nb {
+			t.Errorf("Label(nb) = %q, want %q", got, tt.nb)
+		}
+		if got := tt.i.Label(language.English); got != tt.en {
+			t.Errorf("Label(en) = %q, want %q", got, tt.en)
+		}
+		if tt.i.String() != string(tt.i) {
+			t.Errorf("String = %q", tt.i.String())
+		}
+	}
+}
+
+// TestOwnPurposeQuotesAnExcerpt: a long purpose is quoted shortened at a
+// word boundary.
+func TestOwnPurposeQuotesAnExcerpt(t *testing.T) {
+	a := complete()
+	long := "Innsamlede personopplysninger kan under spesielle omstendigheter deles med tredjeparter, det være seg systemleverandører for å administrere tjenestene angitt i punkt 1.1.1 og 1.1.2 og produsenter med det formål å forbedre databehandlerens produktspekter."
+	a.Processing.Description.Purposes.Items = append(a.Processing.Description.Purposes.Items,
+		annex.Purpose{Kind: annex.PurposeProductImprovement, Text: long})
+	fs := agreement.Review(a, reviewDay).WithCode(agreement.ProcessorOwnPurpose).Findings
+	if len(fs) != 1 {
+		t.Fatalf("%d findings, want 1", len(fs))
+	}
+	q := fs[0].Args[0].Text
+	if !strings.HasSuffix(q, " …") || len([]rune(q)) > 122 || !strings.HasPrefix(long, strings.TrimSuffix(q, " …")) {
+		t.Errorf("excerpt %q", q)
+	}
+	if fs[0].Clause != "Vedlegg 1 §1" {
+		t.Errorf("clause %q, want the list's clause when the item has none", fs[0].Clause)
+	}
+}
+
+func TestRenderingWithoutClause(t *testing.T) {
+	r := agreement.Report{Agreement: "x", On: reviewDay, Findings: []agreement.Finding{
+		{Code: agreement.VenueMissing, Severity: agreement.Info, Basis: agreement.Art("28", 3, ""), Args: []agreement.Arg{{Country: "SE"}}},
+		{Code: "unknown-code", Severity: agreement.Info, Basis: agreement.Art("28", 3, "")},
+	}}
+	var b strings.Builder
+	if err := r.WriteText(&b, language.English); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"clause not given", "the law of Sweden", "unknown-code"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("text lacks %q:\n%s", want, b.String())
+		}
 	}
 }
