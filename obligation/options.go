@@ -32,7 +32,9 @@ const (
 	SundayOnly Weekend = 1 << time.Sunday
 )
 
-// WeekendOf returns the weekend made of the given days.
+// WeekendOf returns the weekend made of the given days. With no days it
+// returns the zero Weekend, which means the default, [SaturdaySunday]: a
+// calendar always has a weekend.
 func WeekendOf(days ...time.Weekday) Weekend {
 	var w Weekend
 	for _, d := range days {

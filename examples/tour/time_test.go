@@ -1,0 +1,32 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestTourPrintsAgendas checks the dates the tour's agenda section prints,
+// worked out from the texts: Assistert Selvhjelp ends at the end of 15 July
+// 2026 (6 months' notice), its inspection notice is due on 31 January, and
+// Nortelecom's audit plan on 2 February (9.8).
+func TestTourPrintsAgendas(t *testing.T) {
+	var buf bytes.Buffer
+	if err := tour(&buf, language.Norwegian); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"2026-07-15 23:59 databehandler: stanse behandlingen, 6 måneder (pkt. Varighet og opphør)",
+		"2026-01-31 23:59 behandlingsansvarlig: varsle revisjon, 30 dager før",
+		"2026-02-02 23:59 behandlingsansvarlig: sende detaljert revisjonsplan, 4 uker før (pkt. 9.8)",
+		"2026-09-30 23:59 databehandler: slette personopplysningene, 3 måneder (pkt. 12.2)",
+		"avtalen fastsetter ikke selv når den opphører",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("tour does not print %q", want)
+		}
+	}
+}
