@@ -108,6 +108,7 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	for _, section := range sections {
 		section(w, a, tag)
 	}
+	printReview(w, a, tag) // last: the review sums up the seed
 }
 
 // sections are the evaluators' parts of the tour, each added by its own
