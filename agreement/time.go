@@ -64,6 +64,7 @@ type AuditReports struct {
 // AuditCost is who pays for an audit.
 type AuditCost struct {
 	obligation.Provision
+	// Cost is the cost rule the clause sets.
 	Cost obligation.Cost `json:"cost,omitzero"`
 }
 
@@ -82,14 +83,17 @@ type Audit struct {
 	Documents  AdvanceNotice `json:"documents,omitzero"`
 	// Plan is how long before the audit the controller must send a
 	// detailed plan (Nortelecom 9.8: 4 weeks).
-	Plan       AdvanceNotice   `json:"plan,omitzero"`
+	Plan AdvanceNotice `json:"plan,omitzero"`
+	// Limit caps how often, ThirdParty says who may audit, and Reports
+	// whether a recent report replaces an audit.
 	Limit      AuditLimit      `json:"limit,omitzero"`
 	ThirdParty ThirdPartyAudit `json:"thirdParty,omitzero"`
 	Reports    AuditReports    `json:"reports,omitzero"`
 	// BusinessHours is stated when the audit must take place within
 	// normal business hours (Nortelecom 9.10).
 	BusinessHours obligation.Provision `json:"businessHours,omitzero"`
-	Cost          AuditCost            `json:"cost,omitzero"`
+	// Cost is who pays for an audit.
+	Cost AuditCost `json:"cost,omitzero"`
 }
 
 // EndOfProcessing is what happens to the data when the agreement ends:
@@ -101,6 +105,7 @@ type Audit struct {
 // agreement says nothing about it.
 type EndOfProcessing struct {
 	obligation.Provision
+	// Steps are the rules of the end, in the text's order.
 	Steps []obligation.Rule `json:"steps,omitempty"`
 }
 
@@ -126,6 +131,9 @@ type RequestTerm struct {
 // Requests are the processor's duties when a data subject, an authority or
 // a third party asks it about the processing.
 type Requests struct {
+	// DataSubjects covers requests from data subjects (and, where the
+	// text joins them, third parties); Authorities requests and decisions
+	// of public authorities.
 	DataSubjects RequestTerm `json:"dataSubjects,omitzero"`
 	Authorities  RequestTerm `json:"authorities,omitzero"`
 }
@@ -148,7 +156,9 @@ type Instructions struct {
 	obligation.Provision
 	// Documented reports that the processor acts only on documented
 	// (written) instructions (Art. 28(3)(a)).
-	Documented bool                  `json:"documented,omitempty"`
+	Documented bool `json:"documented,omitempty"`
+	// Infringing is the duty to flag an instruction that appears to
+	// infringe the law.
 	Infringing InfringingInstruction `json:"infringing,omitzero"`
 }
 
@@ -187,8 +197,9 @@ type Delivery struct {
 	Within obligation.Period `json:"within,omitzero"`
 	// NotifyDelivered reports that the controller is told when the
 	// service is delivered.
-	NotifyDelivered bool    `json:"notifyDelivered,omitempty"`
-	Support         Support `json:"support,omitzero"`
+	NotifyDelivered bool `json:"notifyDelivered,omitempty"`
+	// Support is the support response time.
+	Support Support `json:"support,omitzero"`
 }
 
 // checkTime adds the problems of a's time terms to l. Agreement.Validate

@@ -59,16 +59,20 @@ func (a *Anchor) UnmarshalText(b []byte) error {
 // packages each build their own), and [Agenda] turns them into dated
 // duties for one event. A Rule is a plain value.
 type Rule struct {
-	On       EventKind `json:"on"`
-	Debtor   Party     `json:"debtor"`
-	Creditor Party     `json:"creditor,omitempty"`
-	Action   Action    `json:"action"`
+	// On is the kind of event the rule answers.
+	On EventKind `json:"on"`
+	// Debtor owes Action to Creditor.
+	Debtor   Party  `json:"debtor"`
+	Creditor Party  `json:"creditor,omitempty"`
+	Action   Action `json:"action"`
 	// Due is the period the term gives; the zero Period means the term
 	// gives none (the duty has no deadline, unless Anchor is
 	// [AtEffective]).
-	Due    Period `json:"due,omitzero"`
+	Due Period `json:"due,omitzero"`
+	// Anchor is what Due counts from; the zero Anchor is [FromEvent].
 	Anchor Anchor `json:"anchor,omitempty"`
-	Cost   Cost   `json:"cost,omitzero"`
+	// Cost is who pays for the duty.
+	Cost Cost `json:"cost,omitzero"`
 	// Survives reports that the duty continues after the agreement ends.
 	Survives bool `json:"survives,omitempty"`
 	// PerCalendarYear, when positive, limits the events the debtor must
@@ -83,8 +87,10 @@ type Rule struct {
 	// only (Assistert Selvhjelp's support).
 	OnWorkingDays bool          `json:"onWorkingDays,omitempty"`
 	Hours         BusinessHours `json:"hours,omitzero"`
-	Clause        Clause        `json:"clause,omitempty"`
-	Note          string        `json:"note,omitempty"`
+	// Clause is where the agreement sets the duty.
+	Clause Clause `json:"clause,omitempty"`
+	// Note is the text's own qualification, shown with the duty.
+	Note string `json:"note,omitempty"`
 }
 
 // Equal reports whether r and s are the same rule.

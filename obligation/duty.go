@@ -182,6 +182,7 @@ func (k *CostKind) UnmarshalText(b []byte) error {
 // zero Cost means the agreement does not say. Compare Costs with
 // [Cost.Equal], since the rate is a decimal.
 type Cost struct {
+	// Kind says who bears the cost.
 	Kind CostKind `json:"kind,omitempty"`
 	// Rate is the price per Per, for [Billed]: NOK 1 100 per hour.
 	Rate Money `json:"rate,omitzero"`
@@ -230,11 +231,12 @@ type Duty struct {
 	Event EventKind `json:"event"`
 	Since time.Time `json:"since,omitzero"`
 	// Debtor owes the duty to Creditor.
-	Debtor   Party  `json:"debtor"`
-	Creditor Party  `json:"creditor,omitempty"`
-	Action   Action `json:"action"`
-	Due      Due    `json:"due,omitzero"`
-	Cost     Cost   `json:"cost,omitzero"`
+	Debtor   Party `json:"debtor"`
+	Creditor Party `json:"creditor,omitempty"`
+	// Action is what is owed, Due by when, and Cost at whose cost.
+	Action Action `json:"action"`
+	Due    Due    `json:"due,omitzero"`
+	Cost   Cost   `json:"cost,omitzero"`
 	// Survives reports that the duty continues after the agreement ends
 	// (confidentiality, MailMojo 9).
 	Survives bool `json:"survives,omitempty"`
@@ -244,8 +246,9 @@ type Duty struct {
 	Refused bool `json:"refused,omitempty"`
 	// OnRequest reports that the duty arises only if the creditor asks
 	// for it ("der hvor kunden ønsker bekreftelse").
-	OnRequest bool   `json:"onRequest,omitempty"`
-	Clause    Clause `json:"clause,omitempty"`
+	OnRequest bool `json:"onRequest,omitempty"`
+	// Clause is where the agreement sets the duty.
+	Clause Clause `json:"clause,omitempty"`
 	// Note is the agreement's own words or a condition the model does not
 	// compute ("unless a copy is requested").
 	Note string `json:"note,omitempty"`

@@ -99,6 +99,7 @@ func (k *EventKind) UnmarshalText(b []byte) error {
 // Event is something that happens under an agreement and creates duties.
 // It is a plain value.
 type Event struct {
+	// Kind is what happened.
 	Kind EventKind `json:"kind"`
 	// At is when the event happened (the notice was given, the request
 	// arrived); forward periods count from it.

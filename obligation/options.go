@@ -187,6 +187,8 @@ func (n Counting) Label(tag language.Tag) string { return countingEnum.label(uin
 // (Assistert Selvhjelp's support, "virkedager mellom kl. 09.00 og 16.00").
 // The zero BusinessHours means the whole working day, 00:00–24:00.
 type BusinessHours struct {
+	// Open and Close are the wall-clock times the window opens and
+	// closes, as offsets from local midnight.
 	Open, Close time.Duration
 }
 
