@@ -509,3 +509,29 @@ func TestStatedNoCapAndBlankCap(t *testing.T) {
 		t.Errorf("blank cap: %+v, %v", got, err)
 	}
 }
+
+// TestClaimDates checks the assessment's own date check against the
+// calendar: 29 February exists in 2028 and 2000 but not in 2026 or 2100.
+func TestClaimDates(t *testing.T) {
+	l := fixedCap()
+	for _, tc := range []struct {
+		d  obligation.Date
+		ok bool
+	}{
+		{obligation.NewDate(2028, time.February, 29), true},
+		{obligation.NewDate(2000, time.February, 29), true},
+		{obligation.NewDate(2026, time.February, 29), false},
+		{obligation.NewDate(2100, time.February, 29), false},
+		{obligation.NewDate(2026, time.April, 31), false},
+		{obligation.NewDate(2026, time.December, 31), true},
+		{obligation.NewDate(2026, 13, 1), false},
+		{obligation.NewDate(0, time.January, 1), false},
+	} {
+		c := claim("1", "2026-01-01")
+		c.Date = tc.d
+		_, err := l.Assess([]agreement.Claim{c}, agreement.LiabilityFacts{})
+		if (err == nil) != tc.ok || tc.d.IsValid() != tc.ok {
+			t.Errorf("%04d-%02d-%02d: Assess error %v, want valid %v", tc.d.Year, tc.d.Month, tc.d.Day, err, tc.ok)
+		}
+	}
+}
