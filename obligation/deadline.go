@@ -83,7 +83,8 @@ func endOfDay(z int, loc *time.Location) time.Time {
 //     at least two working days (Art. 3(5)); see [Roll] for the other
 //     rules.
 //   - A period in business days ends at the end of the n-th working day
-//     after the event's day.
+//     after the event's day (which [RollDomstolloven] still moves off a
+//     Saturday in a [SundayOnly] calendar).
 //
 // An unquantified period ([WithoutUndueDelay], [Immediately], …) gives its
 // bound's deadline when it has one (Nortelecom 10.1, "at the latest 24
@@ -150,7 +151,10 @@ func (c Calendar) lastDay(first int, q Period) (int, error) {
 	case Year:
 		last = addMonths(first, 12*q.N)
 	case BusinessDay:
-		return k.add(first, q.N)
+		var err error
+		if last, err = k.add(first, q.N); err != nil {
+			return 0, err
+		}
 	}
 	var err error
 	switch c.roll {
@@ -168,7 +172,7 @@ func (c Calendar) lastDay(first int, q Period) (int, error) {
 				return 0, err
 			}
 		}
-		if q.Unit != Day || q.N >= 2 {
+		if q.Unit != BusinessDay && (q.Unit != Day || q.N >= 2) {
 			// Art. 3(5): at least two working days. Look for them from
 			// the start; most periods find both within a few days.
 			n := 0

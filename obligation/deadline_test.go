@@ -72,6 +72,8 @@ func TestDeadline(t *testing.T) {
 			"31 Mar, 1, 7, 8, 9 April"},
 		{"3 business days over Ascension", norway, osloTime("2026-05-13 08:00"), obligation.BusinessDays(3), endOf("2026-05-19"),
 			"15, 18, 19 May"},
+		{"domstolloven moves a business-day period off Saturday", norway.With(obligation.SundayOnly, obligation.RollDomstolloven),
+			osloTime("2026-03-06 08:00"), obligation.BusinessDays(1), endOf("2026-03-09"), "Saturday 7 March is a virkedag, but § 149 names lørdag"},
 		{"business days in a ferieloven calendar", norway.With(obligation.SundayOnly), osloTime("2026-03-06 08:00"),
 			obligation.BusinessDays(2), endOf("2026-03-09"), "Saturday 7 March counts"},
 	}
