@@ -195,3 +195,20 @@ func TestRegisterTransfersAccessOnly(t *testing.T) {
 		t.Errorf("%+v", got)
 	}
 }
+
+func TestDecisionTableWellFormed(t *testing.T) {
+	for _, d := range subprocessor.Decisions() {
+		if _, err := subprocessor.ParseLocation(d.Country); err != nil {
+			t.Errorf("%s: %v", d.Act, err)
+		}
+		if !d.From.IsZero() && !d.Until.IsZero() && !d.From.Before(d.Until) {
+			t.Errorf("%s: from %s is not before until %s", d.Act, d.From, d.Until)
+		}
+		if d.Note != "" && d.NoteNB == "" {
+			t.Errorf("%s: note without its Norwegian text", d.Act)
+		}
+		if subprocessor.In(d.Country).InEEA() {
+			t.Errorf("%s: an adequacy decision for an EEA country", d.Act)
+		}
+	}
+}
