@@ -132,6 +132,9 @@ func Review(a Agreement, on obligation.Date) Report {
 //     authorisation without information on intended changes (Art. 28(2)).
 //   - [NoticePeriodMissing] "art28-2-notice-period-missing": changes
 //     announced without a time frame, or a vague one (a warning).
+//   - [ObjectionWindowShort] "art28-2-objection-window-short": an objection
+//     that must be made at once, leaving no time to assess the change (a
+//     warning).
 //   - [ListUpdateOnly] "art28-2-list-update-only": changes announced only by
 //     updating a list (a warning).
 //   - [SpecificDeemedAccepted] "art28-2-specific-deemed-accepted": a
@@ -210,6 +213,7 @@ const (
 	NoChangeInformation          Code = "art28-2-no-change-information"
 	NoticePeriodMissing          Code = "art28-2-notice-period-missing"
 	ListUpdateOnly               Code = "art28-2-list-update-only"
+	ObjectionWindowShort         Code = "art28-2-objection-window-short"
 	SpecificDeemedAccepted       Code = "art28-2-specific-deemed-accepted"
 	FlowDownMissing              Code = "art28-4-flow-down-missing"
 	SubprocessorLiabilityMissing Code = "art28-4-liability-missing"
@@ -241,7 +245,7 @@ var codes = [...]Code{
 	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditLimited,
 	PeriodContradiction, RequestNoticeMissing,
 	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
-	NoticePeriodMissing, ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
+	NoticePeriodMissing, ListUpdateOnly, ObjectionWindowShort, SpecificDeemedAccepted, FlowDownMissing,
 	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,
 	InvalidMechanism, BreachTermsMissing, BreachDeadlineUnquantified, BreachDeadlineLoose,
 	BreachContentsIncomplete, BreachContentsNotListed,

@@ -44,7 +44,9 @@ func checkAuthorisation(a Agreement, fs []Finding) []Finding {
 // only by updating a list the controller has to look up, and notice
 // without a time frame, are weak: the EDPB (Guidelines 07/2020) expects a
 // time frame and a way of informing, and whether a list update "informs"
-// is debatable.
+// is debatable. So is an objection that must be made at once
+// ("umiddelbart", We Are Media ¶6): the controller has no time to assess
+// the change, which empties the opportunity to object.
 func checkGeneralAuthorisation(a Agreement, fs []Finding) []Finding {
 	p := a.SubprocessorPolicy
 	if p.Authorisation.Status != obligation.Stated || p.Authorisation.Kind != subprocessor.General {
@@ -69,6 +71,10 @@ func checkGeneralAuthorisation(a Agreement, fs []Finding) []Finding {
 		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: firstClause(n.Clause, p.Announcement.Clause, p.Authorisation.Clause), Args: []Arg{{}}})
 	case n.Period.Kind == obligation.ReasonableTime || n.Period.Kind == obligation.AsSoonAsPossible:
 		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: n.Clause, Args: []Arg{{Key: noteUnquantified}}})
+	}
+	if o := p.Objection; o.Status == obligation.Stated &&
+		(o.Period.Kind == obligation.Immediately || o.Period.Kind == obligation.AsSoonAsPossible) {
+		fs = append(fs, Finding{Code: ObjectionWindowShort, Severity: Weak, Basis: basis, Clause: o.Clause})
 	}
 	if ch := p.Announcement.Channels; len(ch) > 0 && !slices.ContainsFunc(ch, func(c subprocessor.Channel) bool { return c != subprocessor.UpdatedList }) {
 		fs = append(fs, Finding{Code: ListUpdateOnly, Severity: Weak, Basis: basis, Clause: p.Announcement.Clause})

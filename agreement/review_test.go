@@ -500,6 +500,15 @@ func TestReviewChecks(t *testing.T) {
 			reason: "Assistert Selvhjelp, Bruk av underleverandører ¶4",
 		},
 		{
+			name: "an objection to be made at once",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Objection = subprocessor.Objection{Provision: obligation.At("¶6"), Period: obligation.Unquantified(obligation.Immediately)}
+			},
+			want: []agreement.Finding{{Code: agreement.ObjectionWindowShort, Severity: agreement.Weak, Clause: "¶6",
+				Basis: agreement.Art("28", 2, "")}},
+			reason: "We Are Media ¶6: the objection «skal … varsles umiddelbart»",
+		},
+		{
 			name: "changes announced only by updating the list",
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Announcement.Channels = []subprocessor.Channel{subprocessor.UpdatedList}
@@ -1036,6 +1045,14 @@ func TestReportJSONRoundTrip(t *testing.T) {
 	a := complete()
 	a.Term, a.GoverningLaw = agreement.Term{}, agreement.GoverningLaw{}
 	a.Laws.Cited = append(a.Laws.Cited, agreement.Law{ID: "31995L0046", Clause: "2"})
+	// Arguments of every kind: a mechanism, breach items, periods, a text.
+	a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
+		Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield}}
+	a.Breach.Contents.Required = a.Breach.Contents.Required[:1]
+	a.End.Steps = append(a.End.Steps, obligation.Rule{On: obligation.AgreementEnds, Debtor: obligation.Processor,
+		Action: obligation.DeleteData, Due: obligation.Months(3), Clause: "12.2"},
+		obligation.Rule{On: obligation.AgreementEnds, Debtor: obligation.Processor,
+			Action: obligation.DeleteData, Due: obligation.Days(30), Clause: "12.3"})
 	r := agreement.Review(a, reviewDay)
 	b, err := json.Marshal(r)
 	if err != nil {
@@ -1047,6 +1064,11 @@ func TestReportJSONRoundTrip(t *testing.T) {
 	}
 	if diff := cmp.Diff(r, back); diff != "" {
 		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+	for _, want := range []string{`"mechanism":"privacy-shield"`, `"items":[`, `"period":"P3M"`, `"law":"31995L0046"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the JSON lacks %s: the test no longer covers that kind of argument\n%s", want, b)
+		}
 	}
 }
 

@@ -64,6 +64,8 @@ func TestSeedReviews(t *testing.T) {
 					why: "«Lov om helseregistre … av 18.mai 2001 nr.24», replaced by the 2014 Act on 1 January 2015"},
 				{code: agreement.TransferNoBasis, clause: "Internasjonal dataeksport", sev: agreement.Unmet,
 					why: "processing «utenfor Norge, EU og Sveits» with no transfer mechanism named"},
+				{code: agreement.ObjectionWindowShort, clause: "Bruk av underleverandører ¶6", sev: agreement.Weak,
+					why: "«I tilfelle kunden motsetter seg … skal We Are Media varsles umiddelbart»"},
 				{code: agreement.ListUpdateOnly, clause: "Bruk av underleverandører ¶5", sev: agreement.Weak,
 					why: "«forpliktet til å oppdatere listen over underleverandører minst 30 dager før»"},
 				{code: agreement.BreachContentsIncomplete, clause: "Avvik ¶2", sev: agreement.Weak,
