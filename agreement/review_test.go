@@ -942,8 +942,12 @@ func TestCodes(t *testing.T) {
 			}
 		}
 		for _, tag := range []language.Tag{language.Norwegian, language.English} {
-			if m := (agreement.Finding{Code: c}).Message(tag); m == string(c) || m == "" {
+			m := (agreement.Finding{Code: c}).Message(tag)
+			if m == string(c) || m == "" {
 				t.Errorf("code %q has no %v message", c, tag)
+			}
+			if strings.Contains(m, "%!") {
+				t.Errorf("code %q: the %v message misses arguments: %s", c, tag, m)
 			}
 		}
 		var back agreement.Code

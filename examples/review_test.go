@@ -211,6 +211,21 @@ func TestSeedReviews(t *testing.T) {
 	}
 }
 
+// TestSeedFindingsCiteLawAndClause: the rule that every finding
+// cites an article and a clause, or says the agreement lacks the matter.
+func TestSeedFindingsCiteLawAndClause(t *testing.T) {
+	for _, a := range append(examples.All(), standardClauses()) {
+		for _, f := range agreement.Review(a, reviewDay).Findings {
+			if f.Basis.Instrument == "" {
+				t.Errorf("%s: %s cites no law", a.ID, f.Code)
+			}
+			if (f.Clause == "") != f.Absent {
+				t.Errorf("%s: %s has clause %q and absent %v", a.ID, f.Code, f.Clause, f.Absent)
+			}
+		}
+	}
+}
+
 // TestWeAreMediaCitesThreeRepealedLaws: of the five instruments the text
 // cites, the GDPR and the 2014 Patient Records Act are in force.
 func TestWeAreMediaCitesThreeRepealedLaws(t *testing.T) {
