@@ -249,3 +249,43 @@ func TestBusinessDays(t *testing.T) {
 		t.Error("AddBusinessDays(zero Date): want an error")
 	}
 }
+
+func TestOptionValues(t *testing.T) {
+	if w := obligation.WeekendOf(time.Friday, time.Saturday); !w.Has(time.Friday) || w.Has(time.Sunday) || w.String() != "Friday+Saturday" {
+		t.Errorf("WeekendOf(Friday, Saturday) = %v", w)
+	}
+	if w := obligation.WeekendOf(); w != 0 || !w.Has(time.Sunday) || w.String() != "Saturday+Sunday" {
+		t.Errorf("WeekendOf() = %v, want the default Saturday+Sunday", w)
+	}
+	if s := obligation.SundayOnly.String(); s != "Sunday" {
+		t.Errorf("SundayOnly.String() = %q", s)
+	}
+	// A Friday–Saturday weekend moves a deadline that ends on a Friday.
+	fs := obligation.NewCalendar(time.UTC, nil, obligation.WeekendOf(time.Friday, time.Saturday))
+	if d, err := fs.DeadlineDay(time.Date(2026, 3, 5, 12, 0, 0, 0, time.UTC), obligation.Days(1)); err != nil || d != date("2026-03-08") {
+		t.Errorf("Friday–Saturday weekend: %v, %v; want Sunday 2026-03-08", d, err)
+	}
+	if s := (obligation.BusinessHours{Open: 9 * time.Hour, Close: 16*time.Hour + 30*time.Minute}).String(); s != "09:00–16:30" {
+		t.Errorf("BusinessHours.String() = %q", s)
+	}
+	if s := (obligation.BusinessHours{}).String(); s != "00:00–24:00" {
+		t.Errorf("zero BusinessHours.String() = %q", s)
+	}
+	var r obligation.Roll
+	var h obligation.HourStart
+	var c obligation.Counting
+	if r.UnmarshalText([]byte("domstolloven-149")) != nil || r != obligation.RollDomstolloven ||
+		h.UnmarshalText([]byte("from-next-hour")) != nil || h != obligation.HoursFromNextHour ||
+		c.UnmarshalText([]byte("inclusive")) != nil || c != obligation.InclusiveDays {
+		t.Errorf("option UnmarshalText: %v %v %v", r, h, c)
+	}
+	if r.UnmarshalText([]byte("next working day")) == nil {
+		t.Error("Roll.UnmarshalText accepts an unknown name")
+	}
+	if err := obligation.Norway().Err(); err != nil {
+		t.Errorf("Norway().Err() = %v", err)
+	}
+	if _, ok := obligation.Norway().Holiday(obligation.Date{Year: 2026, Month: 2, Day: 30}); ok {
+		t.Error("Holiday(30 February) reports a holiday")
+	}
+}
