@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -224,8 +225,11 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 	if ev.Kind == obligation.TerminationNotice {
 		end, by := ev.Effective, a.Termination.Notice
 		if end.IsZero() {
-			if end, err = a.EndAfterNotice(ev.At, cal); err != nil {
-				end = time.Time{}
+			switch end, err = a.EndAfterNotice(ev.At, cal); {
+			case errors.Is(err, ErrNoTerm):
+				end = time.Time{} // the agreement does not fix its end
+			case err != nil:
+				return nil, err
 			}
 		} else {
 			by = obligation.Period{}

@@ -1,6 +1,7 @@
 package examples_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -345,6 +346,18 @@ func TestAgendaFromTheTexts(t *testing.T) {
 				t.Errorf("Agenda mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestAgendaErrors(t *testing.T) {
+	// A notice so late that the 6 months run past the year 9999.
+	far := time.Date(9999, 10, 1, 12, 0, 0, 0, norwayCal.Location())
+	if _, err := examples.AssistertSelvhjelp().Agenda(obligation.Event{Kind: obligation.TerminationNotice, At: far}, norwayCal); !errors.Is(err, obligation.ErrOutOfRange) {
+		t.Errorf("Agenda past 9999: error = %v, want ErrOutOfRange", err)
+	}
+	// MailMojo's 12 months after a last use late in 9999.
+	if _, err := examples.MailMojo().Agenda(obligation.Event{Kind: obligation.LastUse, At: far}, norwayCal); !errors.Is(err, obligation.ErrOutOfRange) {
+		t.Errorf("Agenda past 9999: error = %v, want ErrOutOfRange", err)
 	}
 }
 
