@@ -3,6 +3,7 @@ package obligation
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -402,19 +403,25 @@ func (m Money) Display(tag language.Tag, style DisplayStyle) string {
 func (m Money) AppendDisplay(b []byte, tag language.Tag, style DisplayStyle) []byte {
 	nb := norwegian(tag)
 	places := int32(m.MinorDigits())
-	r := m.Amount.Round(places)
-	neg := r.Sign() < 0
 	var digits [96]byte
-	ds := r.Abs().Coefficient().Append(digits[:0], 10)
-	exp := int(r.Exponent())
-	// ds × 10^exp, with exp ≥ -places after rounding; pad to exactly
-	// `places` fraction digits.
-	for exp > -int(places) {
-		ds = append(ds, '0')
-		exp--
+	ds, neg, ok := minorDigits(digits[:0], m.Amount, places)
+	if !ok {
+		r := m.Amount.Round(places)
+		neg = r.Sign() < 0
+		ds = r.Abs().Coefficient().Append(digits[:0], 10)
+		// ds × 10^exp, with exp ≥ -places after rounding.
+		for exp := int(r.Exponent()); exp > -int(places); exp-- {
+			ds = append(ds, '0')
+		}
 	}
-	for len(ds) <= int(places) {
-		ds = append([]byte{'0'}, ds...)
+	// Pad to more digits than the fraction has.
+	if len(ds) <= int(places) {
+		pad := int(places) + 1 - len(ds)
+		ds = append(ds, make([]byte, pad)...)
+		copy(ds[pad:], ds[:len(ds)-pad])
+		for i := range pad {
+			ds[i] = '0'
+		}
 	}
 	intPart, frac := ds[:len(ds)-int(places)], ds[len(ds)-int(places):]
 	if style == DisplayCompact && allZero(frac) {
@@ -455,6 +462,48 @@ func (m Money) AppendDisplay(b []byte, tag language.Tag, style DisplayStyle) []b
 		b = append(b, frac...)
 	}
 	return b
+}
+
+// minorDigits appends the digits of |d| rounded half away from zero to
+// places decimals, as a whole number of minor units, using int64
+// arithmetic; it reports false when d does not fit, for the caller to use
+// big arithmetic.
+func minorDigits(b []byte, d decimal.Decimal, places int32) ([]byte, bool, bool) {
+	if d.IsZero() {
+		return append(b, '0'), false, true
+	}
+	if d.NumDigits() > 17 {
+		return b, false, false
+	}
+	v, exp := d.CoefficientInt64(), d.Exponent()
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	switch {
+	case exp < -places:
+		shift := -places - exp
+		if shift > 17 {
+			return b, false, false
+		}
+		p := int64(1)
+		for range shift {
+			p *= 10
+		}
+		q, rem := v/p, v%p
+		if 2*rem >= p {
+			q++
+		}
+		v = q
+	case exp > -places:
+		for range exp + places {
+			if v > (1<<62)/10 {
+				return b, false, false
+			}
+			v *= 10
+		}
+	}
+	return strconv.AppendInt(b, v, 10), neg && v != 0, true
 }
 
 func allZero(b []byte) bool {

@@ -442,3 +442,42 @@ func TestMulDiv(t *testing.T) {
 		t.Error("division by zero: want an error")
 	}
 }
+
+// TestPropertyDisplayMatchesDecimal checks Display's int64 fast path and
+// its big-number path against decimal's own rounding (StringFixed, half
+// away from zero), for amounts of every size.
+func TestPropertyDisplayMatchesDecimal(t *testing.T) {
+	r := rand.New(rand.NewPCG(1100, 25))
+	for range 20000 {
+		coef := r.Int64N(1 << 62)
+		if r.IntN(2) == 0 {
+			coef = r.Int64N(1_000_000)
+		}
+		if r.IntN(2) == 0 {
+			coef = -coef
+		}
+		d := decimal.New(coef, int32(r.IntN(30)-20))
+		if r.IntN(10) == 0 { // beyond int64
+			d = d.Mul(decimal.New(1, 25))
+		}
+		m := NewMoney(d, currency.NOK)
+		fixed := d.StringFixed(2)
+		neg := strings.HasPrefix(fixed, "-")
+		fixed = strings.TrimPrefix(fixed, "-")
+		intPart, frac, _ := strings.Cut(fixed, ".")
+		var grouped strings.Builder
+		for i, c := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				grouped.WriteByte(',')
+			}
+			grouped.WriteRune(c)
+		}
+		want := "NOK " + grouped.String() + "." + frac
+		if neg && strings.Trim(intPart+frac, "0") != "" {
+			want = "-" + want
+		}
+		if got := m.Display(en, DisplayMinor); got != want {
+			t.Fatalf("Display(%s) = %q, want %q", d, got, want)
+		}
+	}
+}
