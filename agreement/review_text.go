@@ -267,6 +267,8 @@ type printer struct {
 	p     *message.Printer
 	nb    bool
 	arity map[string]int
+	// The phrases every finding's place uses, formatted once.
+	clausePrefix, absent, noClause string
 }
 
 func newPrinter(tag language.Tag) printer {
@@ -275,7 +277,11 @@ func newPrinter(tag language.Tag) printer {
 	if norwegian(tag) {
 		t = tagNB
 	}
-	return printer{p: message.NewPrinter(t, message.Catalog(cat)), nb: t == tagNB, arity: arity}
+	pr := printer{p: message.NewPrinter(t, message.Catalog(cat)), nb: t == tagNB, arity: arity}
+	pr.clausePrefix = pr.text("report.clause", "")
+	pr.absent = pr.text("report.absent")
+	pr.noClause = pr.text("report.no-clause")
+	return pr
 }
 
 func (pr printer) tag() language.Tag {
@@ -340,14 +346,16 @@ func (pr printer) message(f Finding) string {
 	return pr.text(key, args...)
 }
 
+// where is the place a finding concerns; the clause message is a prefix
+// in both languages ("pkt. %[1]s", "clause %[1]s"), formatted once.
 func (pr printer) where(f Finding) string {
 	switch {
 	case f.Clause != "":
-		return pr.text("report.clause", string(f.Clause))
+		return pr.clausePrefix + string(f.Clause)
 	case f.Absent:
-		return pr.text("report.absent")
+		return pr.absent
 	}
-	return pr.text("report.no-clause")
+	return pr.noClause
 }
 
 // severity is the severity's label with a capital first letter, as a
@@ -466,6 +474,7 @@ func ordinal(n int, nb bool) string {
 func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 	pr := newPrinter(tag)
 	var b strings.Builder
+	b.Grow(128 + 512*len(r.Findings))
 	b.WriteString(pr.text("report.title", r.Agreement, formatDate(r.On, pr.nb)))
 	b.WriteByte('\n')
 	if len(r.Findings) == 0 {
@@ -478,7 +487,15 @@ func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 			last = f.Severity
 			b.WriteString("\n" + pr.severity(f.Severity) + "\n")
 		}
-		fmt.Fprintf(&b, "  * %s, %s [%s]\n    %s\n", f.Basis.label(pr.nb), oneLine(pr.where(f)), f.Code, oneLine(pr.message(f)))
+		b.WriteString("  * ")
+		b.WriteString(f.Basis.label(pr.nb))
+		b.WriteString(", ")
+		b.WriteString(oneLine(pr.where(f)))
+		b.WriteString(" [")
+		b.WriteString(string(f.Code))
+		b.WriteString("]\n    ")
+		b.WriteString(oneLine(pr.message(f)))
+		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -491,6 +508,7 @@ func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 func (r Report) WriteMarkdown(w io.Writer, tag language.Tag) error {
 	pr := newPrinter(tag)
 	var b strings.Builder
+	b.Grow(128 + 512*len(r.Findings))
 	b.WriteString("# " + markdownEscape(pr.text("report.title", r.Agreement, formatDate(r.On, pr.nb))) + "\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("\n" + pr.text("report.none") + "\n")
