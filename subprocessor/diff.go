@@ -48,32 +48,40 @@ type Difference struct {
 func Diff(old, new Register) []Difference {
 	var d differ
 	d.level("", "", old.Entries, new.Entries, 1)
-	idx := make([]int, len(d.out))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		if c := strings.Compare(d.keys[a], d.keys[b]); c != 0 {
+	slices.SortStableFunc(d.recs, func(a, b rec) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
 			return c
 		}
-		return int(d.out[a].Kind) - int(d.out[b].Kind)
+		return int(a.kind) - int(b.kind)
 	})
-	out := make([]Difference, len(idx))
-	for i, j := range idx {
-		out[i] = d.out[j]
+	out := make([]Difference, len(d.recs))
+	for i, r := range d.recs {
+		out[i] = Difference{Kind: r.kind, Path: r.path}
+		if r.old != nil {
+			out[i].Old = shallow(*r.old)
+		}
+		if r.new != nil {
+			out[i].New = shallow(*r.new)
+		}
 	}
 	return out
 }
 
+// rec is a difference found, pointing into the registers compared; Diff
+// copies the entries out once, in order.
+type rec struct {
+	key, path string
+	kind      ChangeKind
+	old, new  *Entry
+}
+
 type differ struct {
-	out  []Difference
-	keys []string
+	recs []rec
 	buf  []byte
 }
 
-func (d *differ) add(key string, x Difference) {
-	d.out = append(d.out, x)
-	d.keys = append(d.keys, key)
+func (d *differ) add(key string, kind ChangeKind, path string, old, new *Entry) {
+	d.recs = append(d.recs, rec{key: key, path: path, kind: kind, old: old, new: new})
 }
 
 func join(prefix, name string) string {
@@ -127,7 +135,7 @@ func (d *differ) level(path, keyPath string, old, new []Entry, depth int) {
 		}
 		byKey[oldKeys[i]] = next[j]
 		matched[j] = true
-		d.compare(path, keyPath, oldKeys[i], old[i], new[j], depth)
+		d.compare(path, keyPath, oldKeys[i], &old[i], &new[j], depth)
 	}
 	var added []int
 	for j := range new {
@@ -160,16 +168,16 @@ func (d *differ) level(path, keyPath string, old, new []Entry, depth int) {
 			}
 		}
 		if r < 0 {
-			d.add(joinKey(keyPath, oldKeys[i]), Difference{Kind: Remove, Path: join(path, old[i].Name), Old: shallow(old[i])})
+			d.add(joinKey(keyPath, oldKeys[i]), Remove, join(path, old[i].Name), &old[i], nil)
 			continue
 		}
 		taken[r] = true
 		j := added[r]
-		d.add(joinKey(keyPath, newKeys[j]), Difference{Kind: Replace, Path: join(path, new[j].Name), Old: shallow(old[i]), New: shallow(new[j])})
+		d.add(joinKey(keyPath, newKeys[j]), Replace, join(path, new[j].Name), &old[i], &new[j])
 	}
 	for n, j := range added {
 		if !taken[n] {
-			d.add(joinKey(keyPath, newKeys[j]), Difference{Kind: Add, Path: join(path, new[j].Name), New: shallow(new[j])})
+			d.add(joinKey(keyPath, newKeys[j]), Add, join(path, new[j].Name), nil, &new[j])
 		}
 	}
 }
@@ -197,23 +205,22 @@ func (d *differ) role(e Entry) string {
 	return ""
 }
 
-func (d *differ) compare(path, keyPath, key string, o, n Entry, depth int) {
+func (d *differ) compare(path, keyPath, key string, o, n *Entry, depth int) {
 	p := join(path, n.Name)
 	k := joinKey(keyPath, key)
-	so, sn := shallow(o), shallow(n)
 	if !sameSet(o.Processing, n.Processing) {
-		d.add(k, Difference{Kind: Relocate, Path: p, Old: so, New: sn})
+		d.add(k, Relocate, p, o, n)
 	}
 	if !sameSet(o.Access, n.Access) {
-		d.add(k, Difference{Kind: MoveAccess, Path: p, Old: so, New: sn})
+		d.add(k, MoveAccess, p, o, n)
 	}
 	widen := o.Reach == AnonymousStatistics && n.Reach == PersonalData
 	if widen {
-		d.add(k, Difference{Kind: Widen, Path: p, Old: so, New: sn})
+		d.add(k, Widen, p, o, n)
 	}
 	if o.Service != n.Service || o.Purpose != n.Purpose || (o.Reach != n.Reach && !widen) ||
 		!slices.Equal(o.Categories, n.Categories) || o.Safeguard != n.Safeguard || o.Clause != n.Clause {
-		d.add(k, Difference{Kind: Amend, Path: p, Old: so, New: sn})
+		d.add(k, Amend, p, o, n)
 	}
 	d.level(p, k, o.Subprocessors, n.Subprocessors, depth+1)
 }
@@ -234,16 +241,19 @@ func sameSet(a, b []Location) bool {
 	return true
 }
 
-// legalForms are the trailing words dropped from names before matching:
-// company-form suffixes, written as the normaliser leaves them (lower
-// case, punctuation gone, so "Inc." is "inc" and "A/S" is "a s").
-var legalForms = map[string]bool{
-	"inc": true, "incorporated": true, "corp": true, "corporation": true, "co": true, "company": true,
-	"llc": true, "llp": true, "lp": true, "ltd": true, "limited": true, "plc": true, "gmbh": true, "ag": true,
-	"kg": true, "se": true, "as": true, "asa": true, "a s": true, "ab": true, "publ": true, "aps": true,
-	"oy": true, "oyj": true, "sa": true, "s a": true, "sas": true, "sarl": true, "bv": true, "b v": true,
-	"nv": true, "n v": true, "srl": true, "spa": true, "pty": true, "pte": true, "kk": true, "ehf": true,
-	"hf": true, "da": true, "ans": true,
+// isLegalForm reports whether w, a word or two one-letter words of a
+// normalised name, is a company-form suffix (lower case, punctuation gone,
+// so "Inc." is "inc" and "A/S" is "a s"). A switch on the string does not
+// allocate or hash.
+func isLegalForm(w []byte) bool {
+	switch string(w) {
+	case "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "llp", "lp", "ltd",
+		"limited", "plc", "gmbh", "ag", "kg", "se", "as", "asa", "a s", "ab", "publ", "aps", "oy", "oyj",
+		"sa", "s a", "sas", "sarl", "bv", "b v", "nv", "n v", "srl", "spa", "pty", "pte", "kk", "ehf",
+		"hf", "da", "ans":
+		return true
+	}
+	return false
 }
 
 // NormalName returns the form [Diff] matches names by: NFKC-normalised,
@@ -330,12 +340,12 @@ func (d *differ) appendKey(dst []byte, s string) []byte {
 		if sp < 0 {
 			break
 		}
-		if legalForms[string(body[sp+1:])] || body[sp+1] == '&' || body[sp+1] == '+' {
+		if isLegalForm(body[sp+1:]) || body[sp+1] == '&' || body[sp+1] == '+' {
 			b = b[:start+sp]
 			continue
 		}
 		// Forms of two one-letter words, such as "a s" from "A/S".
-		if sp2 := bytes.LastIndexByte(body[:sp], ' '); sp2 >= 0 && legalForms[string(body[sp2+1:])] {
+		if sp2 := bytes.LastIndexByte(body[:sp], ' '); sp2 >= 0 && isLegalForm(body[sp2+1:]) {
 			b = b[:start+sp2]
 			continue
 		}
