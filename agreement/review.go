@@ -112,10 +112,11 @@ func Review(a Agreement, on obligation.Date) Report {
 //     controller's choice of getting the data back (a warning) (Art.
 //     28(3)(g)).
 //   - [ComplianceInformationMissing] "art28-3-h-information-missing",
-//     [AuditMissing] "art28-3-h-audit-missing" and [AuditLimited]
+//     [AuditMissing] "art28-3-h-audit-missing", [AuditThirdPartyOnly]
+//     "art28-3-h-third-party-only" and [AuditLimited]
 //     "art28-3-h-audit-limited": no information to demonstrate compliance,
-//     no right to audit and inspect, or audits limited in number (a
-//     warning) (Art. 28(3)(h)).
+//     no right to audit and inspect, audits by a third party only, or
+//     audits limited in number (the last two warnings) (Art. 28(3)(h)).
 //   - [PeriodContradiction] "contradiction-periods": two clauses set
 //     different periods for the same duty at the end of processing (a
 //     warning).
@@ -205,6 +206,7 @@ const (
 	ComplianceInformationMissing Code = "art28-3-h-information-missing"
 	AuditMissing                 Code = "art28-3-h-audit-missing"
 	AuditLimited                 Code = "art28-3-h-audit-limited"
+	AuditThirdPartyOnly          Code = "art28-3-h-third-party-only"
 	PeriodContradiction          Code = "contradiction-periods"
 	RequestNoticeMissing         Code = "clause8-a-request-notice-missing"
 	SubprocessorTermsMissing     Code = "art28-3-d-subprocessors-missing"
@@ -242,7 +244,7 @@ var codes = [...]Code{
 	ProcessorOwnPurpose, SensitiveDataSafeguards, ChildrenDataSafeguards, MeasuresNotConcrete,
 	InstructionsMissing, InfringingInstructionMissing, InfringingInstructionLate,
 	ConfidentialityMissing, StaffNotBound, RightsAssistanceMissing, EndMissing, NoDeletion,
-	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditLimited,
+	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditThirdPartyOnly, AuditLimited,
 	PeriodContradiction, RequestNoticeMissing,
 	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
 	NoticePeriodMissing, ListUpdateOnly, ObjectionWindowShort, SpecificDeemedAccepted, FlowDownMissing,

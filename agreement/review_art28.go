@@ -106,7 +106,10 @@ func checkEndOfProcessing(a Agreement, fs []Finding) []Finding {
 
 // checkAudit: Art. 28(3)(h), all information necessary to demonstrate
 // compliance, and audits, including inspections, by the controller or an
-// auditor it mandates. A limit on how often the controller may audit,
+// auditor it mandates. An audit that only an independent third party may
+// carry out (MailMojo 2.6) narrows "the controller or another auditor" to
+// the second, which is a warning: the controller may well accept it, but
+// the law gives it the choice. A limit on how often the controller may audit,
 // with no exception where there are signs of non-compliance, is weak:
 // the 2021/915 clauses (Clause 7.6(c)) allow audits "at reasonable
 // intervals or if there are indications of non-compliance".
@@ -117,6 +120,9 @@ func checkAudit(a Agreement, fs []Finding) []Finding {
 	}
 	if au.Status != obligation.Stated {
 		return append(fs, missing(AuditMissing, au.Provision, Art("28", 3, "h")))
+	}
+	if tp := au.ThirdParty; tp.Status == obligation.Stated && tp.Required {
+		fs = append(fs, Finding{Code: AuditThirdPartyOnly, Severity: Weak, Clause: tp.Clause, Basis: Art("28", 3, "h")})
 	}
 	if au.Limit.Status == obligation.Stated && au.Limit.PerCalendarYear > 0 {
 		fs = append(fs, Finding{Code: AuditLimited, Severity: Weak, Clause: au.Limit.Clause, Basis: Art("28", 3, "h"),

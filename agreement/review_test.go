@@ -385,6 +385,14 @@ func TestReviewChecks(t *testing.T) {
 			want: []agreement.Finding{{Code: agreement.ComplianceInformationMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "h")}},
 		},
 		{
+			name: "audits by an independent third party only",
+			change: func(a *agreement.Agreement) {
+				a.Audit.ThirdParty = agreement.ThirdPartyAudit{Provision: obligation.At("2.6"), Required: true}
+			},
+			want:   []agreement.Finding{{Code: agreement.AuditThirdPartyOnly, Severity: agreement.Weak, Clause: "2.6", Basis: agreement.Art("28", 3, "h")}},
+			reason: "MailMojo 2.6: «rett til å kreve sikkerhetsrevisjon utført av uavhengig tredjepart»",
+		},
+		{
 			name: "one audit per calendar year",
 			change: func(a *agreement.Agreement) {
 				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("9.7"), PerCalendarYear: 1}

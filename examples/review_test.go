@@ -161,6 +161,8 @@ func TestSeedReviews(t *testing.T) {
 					why:   "«Databehandler vil kunne ha tilgang til følgende Personopplysninger:» and nothing follows"},
 				{code: agreement.MeasuresNotConcrete, clause: "2.3.2", sev: agreement.Weak,
 					why: "«ta i betraktning:» and «vurdere:» are followed by nothing"},
+				{code: agreement.AuditThirdPartyOnly, clause: "2.6", sev: agreement.Weak,
+					why: "«rett til å kreve sikkerhetsrevisjon utført av uavhengig tredjepart»"},
 				{code: agreement.InfringingInstructionMissing, clause: "2.2", sev: agreement.Unmet,
 					why: "2.2: only on instructions; nothing on instructions that infringe the law"},
 			},
