@@ -325,6 +325,22 @@ func TestPropertyRecoverableBounded(t *testing.T) {
 			}
 			sum = sum.Add(res.Recoverable.Amount)
 		}
+		if len(l.Caps) > 1 {
+			// An unquantified maximum makes every capped answer an upper
+			// bound.
+			for i, res := range got.Claims {
+				if res.Recoverable.Sign() > 0 && claims[i].Culpability < agreement.GrossNegligence && !res.AtMost {
+					t.Fatalf("claim %v under an unquantified maximum: not marked as an upper bound", claims[i])
+				}
+			}
+			if got.Total.Sign() > 0 && !got.AtMost && sum.GreaterThan(decimal.Zero) {
+				for i, res := range got.Claims {
+					if res.AtMost {
+						t.Fatalf("claim %d is an upper bound but the total is not", i)
+					}
+				}
+			}
+		}
 		for y, total := range capped {
 			if total.GreaterThan(capAmt) {
 				t.Fatalf("%d: capped claims recover %v over the cap %v", y, total, capAmt)
