@@ -247,7 +247,7 @@ var codes = [...]Code{
 	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditThirdPartyOnly, AuditLimited,
 	PeriodContradiction, RequestNoticeMissing,
 	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
-	NoticePeriodMissing, ListUpdateOnly, ObjectionWindowShort, SpecificDeemedAccepted, FlowDownMissing,
+	NoticePeriodMissing, ObjectionWindowShort, ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
 	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,
 	InvalidMechanism, BreachTermsMissing, BreachDeadlineUnquantified, BreachDeadlineLoose,
 	BreachContentsIncomplete, BreachContentsNotListed,

@@ -861,6 +861,11 @@ func TestReviewChecks(t *testing.T) {
 				on = reviewDay
 			}
 			got := agreement.Review(a, on).Findings
+			for _, f := range got {
+				if !f.Code.Known() {
+					t.Errorf("%s is reported but missing from Codes()", f.Code)
+				}
+			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("mismatch (-want +got):\n%s\nreason: %s", diff, tt.reason)
 			}

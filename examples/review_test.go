@@ -221,6 +221,9 @@ func TestSeedFindingsCiteLawAndClause(t *testing.T) {
 			if f.Basis.Instrument == "" {
 				t.Errorf("%s: %s cites no law", a.ID, f.Code)
 			}
+			if !f.Code.Known() {
+				t.Errorf("%s: %s is missing from Codes()", a.ID, f.Code)
+			}
 			if (f.Clause == "") != f.Absent {
 				t.Errorf("%s: %s has clause %q and absent %v", a.ID, f.Code, f.Clause, f.Absent)
 			}
