@@ -551,3 +551,38 @@ func TestClaimDates(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAssess decodes claims and facts strictly and assesses them under
+// MailMojo-like and Nortelecom-like terms: no panic, and no claim recovers
+// more than it claims.
+func FuzzAssess(f *testing.F) {
+	f.Add([]byte(`[{"amount":"10000 NOK","date":"2026-02-10","loss":"direct","culpability":"negligence"},{"amount":"31000.005 NOK","date":"2026-12-31","loss":"fines","culpability":"intent"}]`),
+		[]byte(`{"revenue":[{"year":2025,"amount":"200000 NOK"}]}`))
+	f.Add([]byte(`[{"amount":"1 EUR","date":"2026-01-01","loss":"direct","culpability":"no-fault"}]`), []byte(`{}`))
+	terms := []agreement.Liability{fixedCap(), {Provision: obligation.At("9.6"), Caps: []agreement.Cap{
+		{Provision: obligation.At("9.6"), Kind: agreement.PreviousYearRevenue},
+		{Provision: obligation.At("9.6"), Kind: agreement.UnquantifiedMaximum},
+		{Provision: obligation.At("13"), Kind: agreement.FeeBased, Basis: agreement.FeesPaidBefore, Months: 12, Period: agreement.WholeAgreement},
+	}}}
+	f.Fuzz(func(t *testing.T, claimsJSON, factsJSON []byte) {
+		var claims []agreement.Claim
+		var facts agreement.LiabilityFacts
+		if strictjson.Decode(claimsJSON, &claims) != nil || strictjson.Decode(factsJSON, &facts) != nil {
+			return
+		}
+		for _, l := range terms {
+			got, err := l.Assess(claims, facts)
+			if err != nil {
+				continue
+			}
+			for i, r := range got.Claims {
+				if r.Recoverable.Amount.GreaterThan(claims[i].Amount.Amount) || r.Recoverable.Sign() < 0 {
+					t.Fatalf("claim %+v recovers %v", claims[i], r.Recoverable)
+				}
+			}
+			for _, y := range got.Years {
+				_ = y.Cap.Text(nbTag)
+			}
+		}
+	})
+}
