@@ -127,3 +127,26 @@ func ExampleMoney_MulDiv() {
 	fmt.Println(adjusted, err)
 	// Output: 124153.85 NOK <nil>
 }
+
+func ExampleMoney_Cmp() {
+	left, err := obligation.NOK(25000).Sub(obligation.NOK(22000))
+	fmt.Println(left, err)
+	c, err := left.Cmp(obligation.NOK(9000))
+	fmt.Println(c, err)
+	// Output:
+	// 3000 NOK <nil>
+	// -1 <nil>
+}
+
+func ExampleMoney_AppendDisplay() {
+	buf := make([]byte, 0, 32)
+	buf = append(buf, "Total: "...)
+	buf = obligation.MustParseMoney("4812.5 NOK").AppendDisplay(buf, language.English, obligation.DisplayMinor)
+	fmt.Println(string(buf))
+	// Output: Total: NOK 4,812.50
+}
+
+func ExampleRounding_Label() {
+	fmt.Println(obligation.HalfEven.Label(language.English), "/", obligation.HalfEven.Label(language.MustParse("nb")))
+	// Output: half to even / halvt til partall
+}
