@@ -37,13 +37,16 @@ func moneyTerms(s seed, a *agreement.Agreement) {
 		// merverdiavgift. Erstatning for indirekte tap kan ikke kreves.
 		// Indirekte tap omfatter, men er ikke begrenset til, tapt
 		// fortjeneste av enhver art og tapte besparelser."
-		annualFee := func(clause obligation.Clause) agreement.Cap {
+		// In the DPA either party may claim ("den andre parten"); in the
+		// service agreement the customer claims against the processor.
+		annualFee := func(clause obligation.Clause, mutual bool) agreement.Cap {
 			return agreement.Cap{
 				Provision:    obligation.At(clause),
 				Kind:         agreement.FeeBased,
 				Basis:        agreement.AnnualFee,
 				ExcludingVAT: true,
 				Period:       agreement.PerCalendarYear,
+				Mutual:       mutual,
 			}
 		}
 		a.Liability = agreement.Liability{
@@ -53,7 +56,7 @@ func moneyTerms(s seed, a *agreement.Agreement) {
 				Indirect:  true,
 				Kinds:     []agreement.LossKind{agreement.LostProfit, agreement.LostSavings},
 			},
-			Caps: []agreement.Cap{annualFee("Mislighold"), annualFee("Forsinkelse og manglende levering")},
+			Caps: []agreement.Cap{annualFee("Mislighold", true), annualFee("Forsinkelse og manglende levering", false)},
 		}
 		a.Fees = agreement.Fees{
 			// "Den oppgitte prisen for Tjenester er den totale prisen …
