@@ -139,19 +139,59 @@ func checkTransfers(a Agreement, on obligation.Date, fs []Finding) []Finding {
 	if on.IsZero() {
 		return fs
 	}
-	for _, ef := range a.Subprocessors.Transfers(on) {
-		fs = appendTransfer(fs, Arg{Text: ef.Path}, ef.Finding, firstClause(ef.Clause, a.Subprocessors.Clause))
-	}
 	t := a.SubprocessorPolicy.Transfers
+	for _, ef := range a.Subprocessors.Transfers(on) {
+		f := ef.Finding
+		general := false
+		if f.Basis == 0 && f.Outcome != subprocessor.NoTransfer && len(t.Mechanisms) > 0 {
+			// The entry names no basis of its own; the agreement's general
+			// transfer terms name some (MailMojo 2.8), so the entry is
+			// judged by the best of them.
+			f, general = bestGeneral(ef, t, on), true
+		}
+		fs = appendTransfer(fs, Arg{Text: ef.Path}, f, firstClause(ef.Clause, a.Subprocessors.Clause), general)
+	}
 	for _, ef := range t.Findings(on) {
-		fs = appendTransfer(fs, Arg{Key: subjectTransferTerms}, ef.Finding, firstClause(ef.Clause, t.Clause))
+		fs = appendTransfer(fs, Arg{Key: subjectTransferTerms}, ef.Finding, firstClause(ef.Clause, t.Clause), false)
 	}
 	return fs
 }
 
-func appendTransfer(fs []Finding, subject Arg, f subprocessor.Finding, clause obligation.Clause) []Finding {
+// bestGeneral evaluates one register location against each mechanism the
+// agreement's transfer terms name, and keeps the best outcome: a basis
+// found, then undetermined, then none.
+func bestGeneral(ef subprocessor.EntryFinding, t subprocessor.Transfers, on obligation.Date) subprocessor.Finding {
+	best := ef.Finding
+	for _, m := range t.Mechanisms {
+		f := subprocessor.Transfer(ef.Location, subprocessor.Safeguard{Mechanism: m, Clause: t.Clause}, on)
+		if outcomeRank(f.Outcome) < outcomeRank(best.Outcome) {
+			best = f
+		}
+	}
+	return best
+}
+
+func outcomeRank(o subprocessor.Outcome) int {
+	switch o {
+	case subprocessor.NoTransfer:
+		return 0
+	case subprocessor.BasisFound:
+		return 1
+	case subprocessor.Undetermined:
+		return 2
+	}
+	return 3
+}
+
+// appendTransfer adds the finding for one transfer evaluation; general
+// reports that the entry named no basis and was judged by the agreement's
+// general transfer terms, which the message then names as the basis.
+func appendTransfer(fs []Finding, subject Arg, f subprocessor.Finding, clause obligation.Clause, general bool) []Finding {
 	mech := Arg{Mechanism: f.Basis}
-	if f.Basis == 0 {
+	switch {
+	case general && (f.Outcome != subprocessor.BasisFound || f.Location.IsUnknown()):
+		mech = Arg{Key: mechanismGeneral}
+	case f.Basis == 0:
 		mech = Arg{Key: mechanismNone}
 	}
 	out := Finding{Basis: Art("44", 0, ""), Clause: clause, Absent: clause == ""}

@@ -588,6 +588,27 @@ func TestReviewChecks(t *testing.T) {
 			reason: "MailMojo's Bilag 1 and We4you's list name no locations",
 		},
 		{
+			name: "an Indian subprocessor under the general transfer terms",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("IN")}
+				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
+					Mechanisms: []subprocessor.Mechanism{subprocessor.SCC2021}}
+			},
+			reason: "the entry names no basis, but the agreement's transfer terms name the 2021/914 clauses",
+		},
+		{
+			name: "a subprocessor with no location under the general transfer terms",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = nil
+				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
+					Mechanisms: []subprocessor.Mechanism{subprocessor.SCC2021, subprocessor.UnnamedBasis}}
+			},
+			want: []agreement.Finding{{Code: agreement.TransferUndetermined, Severity: agreement.Weak, Clause: "Vedlegg 4",
+				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Key: "place.unknown"},
+					{Key: "mechanism.general"}, {Key: "note.location-unknown"}}}},
+			reason: "MailMojo's Bilag 1 gives no locations; 2.8 names bases in general",
+		},
+		{
 			name: "processing outside the EEA, no mechanism named",
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("Internasjonal dataeksport"),

@@ -36,6 +36,7 @@ const (
 	noteNotifyOnly       = "note.notify-only"
 	subjectTransferTerms = "subject.transfer-terms"
 	mechanismNone        = "mechanism.none"
+	mechanismGeneral     = "mechanism.general"
 	placeThirdCountry    = "place.third-country"
 	placeUnknown         = "place.unknown"
 )
@@ -233,6 +234,7 @@ var reviewMessages = [...]reviewMessage{
 	{noteSchrems2, 0, "EU-domstolens dom C-311/18, Schrems II", "judgment of the Court of Justice in C-311/18, Schrems II"},
 	{subjectTransferTerms, 0, "Avtalens vilkår om overføring", "The agreement's transfer terms"},
 	{mechanismNone, 0, "ingen", "none"},
+	{mechanismGeneral, 0, "bare de generelle overføringsvilkårene", "only the general transfer terms"},
 	{placeThirdCountry, 0, "et tredjeland avtalen ikke navngir", "a third country the agreement does not name"},
 	{placeUnknown, 0, "et sted avtalen ikke oppgir", "a place the agreement does not state"},
 	{noteAlsoCites, 0, " Avtalen viser også til det nye regelverket.", " The agreement also cites the replacement."},
