@@ -85,7 +85,8 @@ func printWorkedCase(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	for _, r := range res.Claims {
 		var why []string
 		for _, red := range r.Reductions {
-			why = append(why, fmt.Sprintf("%s %s (pkt. %s)", red.Reason.Label(tag), red.Amount.Display(tag, obligation.DisplayCompact), red.Clause))
+			why = append(why, fmt.Sprintf("%s, %s %s (%s %s)", red.Reason.Label(tag), tr(tag, "minus", "less"),
+				red.Amount.Display(tag, obligation.DisplayCompact), tr(tag, "pkt.", "clause"), red.Clause))
 		}
 		for _, n := range r.Notes {
 			why = append(why, n.Text(tag))

@@ -21,6 +21,7 @@ func TestTourMoney(t *testing.T) {
 			"ansvarsbegrensning 2026: kr\u00a025\u00a0000 per kalenderår (pkt. 4); gjelder ikke ved grov uaktsomhet eller forsett (pkt. 4)",
 			"2026: kr\u00a065\u00a0000 kan kreves av kr\u00a076\u00a0000 krevd",
 			"2027: kr\u00a08\u00a0000 kan kreves",
+			"→ kr\u00a03\u00a0000: ansvarsbegrensningen er nådd, minus kr\u00a06\u00a0000 (pkt. 4)",
 		},
 		"assistert-selvhjelp": {
 			"ansvarsbegrensning 2026: kr\u00a0120\u00a0000 per kalenderår",
