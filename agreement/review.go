@@ -367,9 +367,13 @@ type Arg struct {
 // reviewed on the same day gives the same report. A Report is a value;
 // its methods return new reports and never change the receiver's findings.
 type Report struct {
-	Agreement string          `json:"agreement"`
-	On        obligation.Date `json:"on,omitzero"`
-	Findings  []Finding       `json:"findings,omitempty"`
+	// Agreement is the reviewed agreement's ID.
+	Agreement string `json:"agreement"`
+	// On is the day the agreement was reviewed on.
+	On obligation.Date `json:"on,omitzero"`
+	// Findings are the findings in the report's order; nil when there are
+	// none.
+	Findings []Finding `json:"findings,omitempty"`
 }
 
 // Equal reports whether r and s hold the same findings for the same

@@ -121,10 +121,14 @@ func isLovdata(i Instrument) bool {
 // Repeal is a dated fact: an instrument repealed or replaced by another
 // from a given day. Basis is the provision to cite for it.
 type Repeal struct {
-	Repealed    Instrument
+	// Repealed is the instrument that no longer applies.
+	Repealed Instrument
+	// Replacement is the instrument that replaced it.
 	Replacement Instrument
 	// On is the first day the repealed instrument no longer applies.
-	On    obligation.Date
+	On obligation.Date
+	// Basis is the provision a finding cites: the repealing article where
+	// it is known (GDPR Art. 94(1)), otherwise the replacing instrument.
 	Basis Reference
 }
 
