@@ -227,7 +227,7 @@ func (c Calendar) Err() error { return c.err }
 // other weekend days are not reported unless they are named holidays too
 // (1. påskedag is; an ordinary Sunday is not).
 func (c Calendar) Holiday(d Date) (Holiday, bool) {
-	if c.holidays == nil || !d.IsValid() {
+	if c.holidays == nil || !validDate(d) {
 		return Holiday{}, false
 	}
 	return c.holidays.Holiday(d)
@@ -236,7 +236,7 @@ func (c Calendar) Holiday(d Date) (Holiday, bool) {
 // IsWorkingDay reports whether d is a working day in c: not a weekend day
 // and not a holiday. An invalid Date is not a working day.
 func (c Calendar) IsWorkingDay(d Date) bool {
-	if !d.IsValid() {
+	if !validDate(d) {
 		return false
 	}
 	return c.working(dayNumber(d.Year, d.Month, d.Day))
@@ -294,10 +294,17 @@ func (k *cursor) working(z int) bool {
 	}
 	if z < k.y0 || z >= k.y1 {
 		y, _, _ := civil(z)
-		k.y0, k.y1 = dayNumber(y, time.January, 1), dayNumber(y+1, time.January, 1)
-		k.leap = k.y1 - k.y0 - 365
+		k.y0, k.leap = dayNumber(y, time.January, 1), 0
+		if daysIn(y, time.February) == 29 {
+			k.leap = 1
+		}
+		k.y1 = k.y0 + 365 + k.leap
+		// Easter falls in March or April: count its day of the year.
 		em, ed := easter(y)
-		k.easter = dayNumber(y, em, ed)
+		k.easter = k.y0 + 31 + 28 + k.leap + ed - 1
+		if em == time.April {
+			k.easter += 31
+		}
 	}
 	// Days of the year counted from 0 = 1 January: 1 May is day 120, 17 May
 	// day 136, 25 December day 358 (one more each in a leap year).
@@ -349,7 +356,7 @@ func (k *cursor) add(z, n int) (int, error) {
 // AddBusinessDays returns the n-th working day after d, or before d for a
 // negative n; d itself never counts. With n zero it returns d.
 func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
-	if !d.IsValid() {
+	if !validDate(d) {
 		return Date{}, fmt.Errorf("obligation: invalid date %v", d)
 	}
 	if n > MaxN || n < -MaxN {
@@ -369,7 +376,7 @@ func (c Calendar) NextWorkingDay(d Date) (Date, error) { return c.AddBusinessDay
 // BusinessDaysBetween returns the number of working days after from up to
 // and including to (negative when to is before from).
 func (c Calendar) BusinessDaysBetween(from, to Date) int {
-	if !from.IsValid() || !to.IsValid() {
+	if !validDate(from) || !validDate(to) {
 		return 0
 	}
 	a, b := dayNumber(from.Year, from.Month, from.Day), dayNumber(to.Year, to.Month, to.Day)

@@ -23,6 +23,16 @@ func TestCursorMatchesHolidays(t *testing.T) {
 	}
 }
 
+func TestValidDate(t *testing.T) {
+	for z := dayNumber(1, 1, 1) - 40; z < dayNumber(9999, 12, 31)+40; z += 7 {
+		for _, d := range []Date{dateOfDay(z), {dateOfDay(z).Year, 2, 29}, {dateOfDay(z).Year, 4, 31}, {dateOfDay(z).Year, 13, 1}} {
+			if validDate(d) != d.IsValid() {
+				t.Fatalf("validDate(%v) = %v, IsValid says %v", d, validDate(d), d.IsValid())
+			}
+		}
+	}
+}
+
 func TestCivilRoundTrip(t *testing.T) {
 	for z := dayNumber(1, 1, 1) - 1000; z < dayNumber(9999, 12, 31)+1000; z += 13 {
 		y, m, d := civil(z)
