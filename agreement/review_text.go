@@ -195,8 +195,8 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen begrenser ansvaret til et maksimalbeløp den aldri angir, så grensen kan ikke beregnes. Der begrensningen gjelder databehandlerens ansvar for underdatabehandlere, passer den dårlig med art. 28 nr. 4, som gjør databehandleren fullt ansvarlig overfor den behandlingsansvarlige; det kan diskuteres, derfor er dette en advarsel.",
 		"The agreement caps liability at a maximum amount it never states, so the limit cannot be computed. Where the cap covers the processor's liability for its subprocessors, it sits uneasily with Art. 28(4), under which the processor remains fully liable to the controller; that is debatable, hence a warning."},
 	{string(NoWrittenText), 0,
-		"Avtalen gjengir ikke teksten i noe dokument, så gjennomgangen kan ikke bekrefte at den er skriftlig, herunder elektronisk, slik art. 28 nr. 9 krever.",
-		"The agreement reproduces no document's text, so the review cannot confirm that it is in writing, including in electronic form, as Art. 28(9) requires."},
+		"Avtalen nevner dokumentene den består av, men gjengir ingen av dem, så gjennomgangen kan ikke bekrefte at den er skriftlig, herunder elektronisk, slik art. 28 nr. 9 krever.",
+		"The agreement names the documents it consists of but reproduces none of them, so the review cannot confirm that it is in writing, including in electronic form, as Art. 28(9) requires."},
 	{string(DocumentNotReproduced), 1,
 		"«%[1]s» er en del av avtalen, men teksten er ikke med i den publiserte avtalen, så vilkårene der er ikke gjennomgått. Art. 28 nr. 9 krever at hele avtalen er skriftlig: skaff dokumentet og gå gjennom det.",
 		"«%[1]s» is part of the agreement, but its text is not in the published agreement, so its terms were not reviewed. Art. 28(9) requires the whole contract in writing: obtain the document and review it."},
@@ -420,6 +420,9 @@ func (s Severity) Label(tag language.Tag) string {
 // in English, "GDPR art. 28 nr. 3 bokstav h" in Norwegian; "Decision (EU)
 // 2021/915 Clause 7.5"; "LOV-2018-06-15-38 § 5".
 func (r Reference) Label(tag language.Tag) string { return r.label(norwegian(tag)) }
+
+// String returns the English label, as [Reference.Label] gives it.
+func (r Reference) String() string { return r.label(false) }
 
 var ordinalsNB = [...]string{"", "første", "annet", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende", "niende", "tiende"}
 var ordinalsEN = [...]string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
