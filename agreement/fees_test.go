@@ -161,7 +161,8 @@ func TestMoneyTermsValidate(t *testing.T) {
 			{Kind: agreement.FeeBased, Basis: agreement.FeesPaidBefore},
 			{Kind: agreement.OtherDocument, Amount: obligation.NOK(1)},
 		},
-		Lift: agreement.CapLift{By: []agreement.Culpability{0}},
+		Lift:        agreement.CapLift{By: []agreement.Culpability{0}},
+		Disclaimers: []agreement.Disclaimer{{Provision: obligation.At("11.2"), By: agreement.Role(7)}},
 	}
 	tests := []struct {
 		name string
@@ -174,6 +175,7 @@ func TestMoneyTermsValidate(t *testing.T) {
 			"recoverable.minCulpability", "recoverable.losses", "excluded.kinds[0]",
 			"caps[0].basis", "caps[0].multiple", "caps[0].months",
 			"caps[1].months", "caps[2].amount", "caps[2].document", "lift.by[0]",
+			"disclaimers[0].by", "disclaimers[0].about",
 		}},
 	}
 	for _, tt := range tests {

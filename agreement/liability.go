@@ -341,6 +341,21 @@ type Liability struct {
 	Excluded    Exclusion   `json:"excluded,omitzero"`
 	Caps        []Cap       `json:"caps,omitempty"`
 	Lift        CapLift     `json:"lift,omitzero"`
+	// Disclaimers are what a party says it is not liable for at all, by
+	// cause rather than by kind of loss (We Are Media: third-party
+	// services that are not subprocessors). [Liability.Assess] does not
+	// apply them, since a claim does not record its cause; a review can
+	// report them.
+	Disclaimers []Disclaimer `json:"disclaimers,omitempty"`
+}
+
+// Disclaimer is a cause of loss a party says it is not liable for.
+type Disclaimer struct {
+	obligation.Provision
+	// By is the party that disclaims.
+	By Role `json:"by,omitempty"`
+	// About says in a few words, in English, what is disclaimed.
+	About string `json:"about"`
 }
 
 // IsZero reports whether l is the zero Liability.
@@ -357,7 +372,8 @@ func (l Liability) Equal(m Liability) bool {
 		l.Excluded.Provision == m.Excluded.Provision && l.Excluded.Indirect == m.Excluded.Indirect &&
 		slices.Equal(l.Excluded.Kinds, m.Excluded.Kinds) && l.Excluded.Exhaustive == m.Excluded.Exhaustive &&
 		slices.EqualFunc(l.Caps, m.Caps, Cap.Equal) &&
-		l.Lift.Provision == m.Lift.Provision && slices.Equal(l.Lift.By, m.Lift.By)
+		l.Lift.Provision == m.Lift.Provision && slices.Equal(l.Lift.By, m.Lift.By) &&
+		slices.Equal(l.Disclaimers, m.Disclaimers)
 }
 
 // lifted reports whether the caps do not apply to a claim of culpability

@@ -125,6 +125,15 @@ func (lb Liability) check(l *valid.List, path string) {
 			checkEnum(l, item(path, "lift.by", i, ""), c, true, c == 0)
 		}
 	}
+	for i, d := range lb.Disclaimers {
+		lazyProvision(l, item(path, "disclaimers", i, ""), d.Provision)
+		if d.By != 0 && d.By != Controller && d.By != Processor {
+			checkEnum(l, item(path, "disclaimers", i, "by"), d.By, false, false)
+		}
+		if d.About == "" {
+			l.Add(item(path, "disclaimers", i, "about")(), "missing: say what is disclaimed")
+		}
+	}
 }
 
 func (lb Liability) checkCap(l *valid.List, path string, i int, c Cap) {

@@ -9,7 +9,17 @@ import (
 func moneyTerms(s seed, a *agreement.Agreement) {
 	switch s {
 	case weAreMedia:
-		// No liability clause at all: nothing limits a claim.
+		// No cap and no exclusion of kinds of loss. The one disclaimer:
+		// "Under ingen omstendigheter vil We Are Media påta seg noe ansvar
+		// for bruken av slike tjenester" (third-party services that are
+		// not subprocessors).
+		a.Liability = agreement.Liability{
+			Disclaimers: []agreement.Disclaimer{{
+				Provision: obligation.At("Bruk av underleverandører"),
+				By:        agreement.Processor,
+				About:     "use of third-party services integrated with the service that are not subprocessors",
+			}},
+		}
 		a.Fees = agreement.Fees{
 			Refunds: []agreement.Refund{{
 				// "Gjennom (3) har kunden rett til umiddelbart å varsle
@@ -134,6 +144,15 @@ func moneyTerms(s seed, a *agreement.Agreement) {
 			Recoverable: agreement.Recoverable{
 				Provision: obligation.At("11.1"),
 				Losses:    []agreement.LossKind{agreement.Fines},
+			},
+			// 11.2: "databehandleren [er] ikke ansvarlig for
+			// databehandlingsansvarliges handlinger og unnlatelser. I
+			// tillegg er databehandleren ikke ansvarlig for sine egne
+			// handlinger og unnlatelser hvis de oppstår som et resultat av
+			// databehandlerens overholdelse av gjeldende lov."
+			Disclaimers: []agreement.Disclaimer{
+				{Provision: obligation.At("11.2"), By: agreement.Processor, About: "the controller's acts and omissions"},
+				{Provision: obligation.At("11.2"), By: agreement.Processor, About: "its own acts and omissions that result from complying with the law"},
 			},
 			Caps: []agreement.Cap{
 				{Provision: obligation.At("9.6"), Kind: agreement.PreviousYearRevenue},

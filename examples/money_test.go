@@ -254,8 +254,14 @@ func TestNoCapStated(t *testing.T) {
 			t.Errorf("%s: total %v", a.ID, got.Total)
 		}
 	}
-	if !examples.We4you().Liability.IsZero() || !examples.WeAreMedia().Liability.IsZero() {
-		t.Error("neither We Are Media nor We4you has a liability clause")
+	if !examples.We4you().Liability.IsZero() {
+		t.Error("We4you says nothing about liability")
+	}
+	// We Are Media disclaims only third-party services that are not
+	// subprocessors ("Bruk av underleverandører").
+	wam := examples.WeAreMedia().Liability
+	if len(wam.Caps) != 0 || len(wam.Disclaimers) != 1 || wam.Disclaimers[0].Clause != "Bruk av underleverandører" {
+		t.Errorf("We Are Media liability: %+v", wam)
 	}
 }
 
@@ -288,6 +294,11 @@ func TestSeedLiabilityTerms(t *testing.T) {
 	}
 
 	no := examples.Nortelecom().Liability
+	// 11.2: not liable for the controller's acts, nor for its own acts
+	// that result from complying with the law.
+	if len(no.Disclaimers) != 2 || no.Disclaimers[0].Clause != "11.2" || no.Disclaimers[1].By != agreement.Processor {
+		t.Errorf("Nortelecom disclaimers: %+v", no.Disclaimers)
+	}
 	kinds := []agreement.CapKind{}
 	for _, c := range no.Caps {
 		kinds = append(kinds, c.Kind)

@@ -38,6 +38,9 @@ func printMoney(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		return
 	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "ansvarsbegrensning 2026", "liability cap 2026"), yc.Text(tag))
+	for _, d := range a.Liability.Disclaimers {
+		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "ikke ansvar for", "not liable for"), provisionText(d.Provision, d.About, tag))
+	}
 
 	for _, c := range a.Assistance.Costs {
 		s := c.Basis.Label(tag)
