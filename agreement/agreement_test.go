@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
 )
@@ -93,6 +94,18 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 			},
 		},
 		{
+			name: "an other purpose without its text",
+			change: func(a *agreement.Agreement) {
+				a.Processing = agreement.Processing{
+					Provision: obligation.At("Vedlegg 1"),
+					Description: annex.Description{
+						Purposes: annex.ListAt("Vedlegg 1", annex.Purpose{Kind: annex.PurposeOther}),
+					},
+				}
+			},
+			want: []agreement.Problem{{Path: "processing.description.purposes.items[0].text", Message: "an \"other\" item needs its text"}},
+		},
+		{
 			name: "automatic renewal without a period",
 			change: func(a *agreement.Agreement) {
 				a.Term = agreement.Term{Provision: obligation.At("2"), Basis: agreement.FixedPeriods, Period: obligation.Months(12),
@@ -164,6 +177,35 @@ func TestDecodeNamesThePath(t *testing.T) {
 			m["termination"].(map[string]any)["notice"] = "6 months"
 		}, "termination.notice", `invalid period "6 months"`},
 		{"wrong type", func(m map[string]any) { m["parties"] = "both" }, "parties", "want an array"},
+	}
+	mailmojo, err := agreement.Encode(examples.MailMojo())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// MailMojo 4: "begrenset til kr 25 000", stored as "25000 NOK".
+	amount := []struct {
+		name     string
+		value    string
+		wantPath string
+	}{
+		{"amount with a comma", "25 000,00 NOK", "liability.caps[0].amount"},
+		{"amount without currency", "25000", "liability.caps[0].amount"},
+		{"amount in an unknown currency", "25000 XYZ", "liability.caps[0].amount"},
+	}
+	for _, tt := range amount {
+		t.Run(tt.name, func(t *testing.T) {
+			var m map[string]any
+			if err := json.Unmarshal(mailmojo, &m); err != nil {
+				t.Fatal(err)
+			}
+			m["liability"].(map[string]any)["caps"].([]any)[0].(map[string]any)["amount"] = tt.value
+			data, _ := json.Marshal(m)
+			_, err := agreement.Decode(data)
+			var pe *agreement.PathError
+			if !errors.As(err, &pe) || pe.Path != tt.wantPath {
+				t.Errorf("Decode with amount %q: error %v, want one at %s", tt.value, err, tt.wantPath)
+			}
+		})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

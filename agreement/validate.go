@@ -80,6 +80,7 @@ func (a Agreement) check(l *valid.List) {
 	a.Liability.check(l, "liability")
 	a.Fees.check(l, "fees")
 	a.Assistance.check(l, "assistance")
+	a.checkTime(l)
 }
 
 // merge adds the problems of a part's own validation below path.
