@@ -1,5 +1,53 @@
-// Package obligation answers "by when, and who owes what": periods and the
-// deadlines they give, calendars of working days, the duties an agreement's
-// events create, and the primitives every term shares, such as the clause a
-// term comes from ([Clause], [Provision]).
+// Package obligation answers "by when, and who owes what". It holds the
+// primitives every term of an agreement shares, counts deadlines the way the
+// law counts them, and turns events into dated duties.
+//
+// # Terms and their sources
+//
+// A [Clause] names where in the text a term comes from ("2.7",
+// "Vedlegg 3.3 §4.3"). A [Provision] pairs it with a [Status]: the text
+// addresses the term ([Stated]), says there is none ([StatedNone]), leaves a
+// template blank ([Blank]), or is silent ([Absent], the zero value).
+//
+// # Periods and deadlines
+//
+// A [Period] is "24 hours", "30 days", "5 business days", "2 months", or one
+// of the unquantified standards that are kinds in their own right:
+// [Immediately], [WithoutUndueDelay], [AsSoonAsPossible], [ReasonableTime],
+// optionally bounded ("without undue delay and at the latest 24 hours").
+// Its text form is an ISO 8601 duration ("PT24H", "P30D", "P2M"; "P5BD" for
+// business days) or the kind's name ("without-undue-delay/PT24H").
+//
+// A [Calendar] counts them. [Norway] gives Europe/Oslo (from embedded zone
+// data) with the Norwegian public holidays: the ten days of the Holidays Act
+// with Easter computed, and 1 and 17 May. [NewCalendar] builds one for any
+// other place from a location and a [Holidays] set. By default
+// [Calendar.Deadline] follows Regulation (EEC, Euratom) No 1182/71: a day,
+// week, month or year period does not count the event's day and ends at the
+// end of its last day; month ends clamp; a last day on a Saturday, Sunday or
+// holiday moves to the next working day; hours run from the instant as
+// elapsed time and never move, across daylight-saving changes too.
+// [Calendar.LatestBefore] counts backwards in clear days ("at least 30 days
+// before the start"). Options change each reading: [Roll], [HourStart],
+// [Counting] and [Weekend]; their doc comments say which reading each takes.
+// [BusinessHours] adds opening hours for terms such as "response within 24
+// hours on working days 09:00–16:00".
+//
+// # Money
+//
+// [Money] is a decimal amount with an ISO 4217 currency: arithmetic refuses
+// to mix currencies ([MismatchError]), rounding follows the currency's minor
+// unit, and display gives "kr 25 000" or "NOK 25,000.00".
+//
+// # Duties and the agenda
+//
+// A [Rule] is a duty template an agreement's term gives: on which
+// [EventKind], who owes ([Party]) what ([Action]) to whom, within which
+// period, at whose [Cost], and whether it survives the agreement. [Agenda]
+// applies rules to an [Event] and returns dated [Duty] values sorted by due
+// time. Other packages plug their own duties in through [RuleSource] and
+// [Source] without this package importing them.
+//
+// Everything here is a value and every function is pure; nothing reads the
+// clock.
 package obligation
