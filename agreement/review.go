@@ -41,6 +41,7 @@ func Review(a Agreement, on obligation.Date) Report {
 	fs = checkRightsAssistance(a, fs)
 	fs = checkEndOfProcessing(a, fs)
 	fs = checkPeriodContradictions(a, fs)
+	fs = checkSeparateTermination(a, fs)
 	fs = checkRequestNotice(a, fs)
 	fs = checkAudit(a, fs)
 	fs = checkAuthorisation(a, fs)
@@ -120,6 +121,9 @@ func Review(a Agreement, on obligation.Date) Report {
 //   - [PeriodContradiction] "contradiction-periods": two clauses set
 //     different periods for the same duty at the end of processing (a
 //     warning).
+//   - [SeparateTermination] "termination-separate": the processor agreement
+//     can be terminated by notice apart from the service, which could leave
+//     processing without a contract (a warning).
 //   - [RequestNoticeMissing] "clause8-a-request-notice-missing": no duty to
 //     pass data subjects' requests on to the controller, which Clause 8(a)
 //     of the 2021/915 clauses has (information).
@@ -208,6 +212,7 @@ const (
 	AuditLimited                 Code = "art28-3-h-audit-limited"
 	AuditThirdPartyOnly          Code = "art28-3-h-third-party-only"
 	PeriodContradiction          Code = "contradiction-periods"
+	SeparateTermination          Code = "termination-separate"
 	RequestNoticeMissing         Code = "clause8-a-request-notice-missing"
 	SubprocessorTermsMissing     Code = "art28-3-d-subprocessors-missing"
 	AuthorisationMissing         Code = "art28-2-authorisation-missing"
@@ -245,7 +250,7 @@ var codes = [...]Code{
 	InstructionsMissing, InfringingInstructionMissing, InfringingInstructionLate,
 	ConfidentialityMissing, StaffNotBound, RightsAssistanceMissing, EndMissing, NoDeletion,
 	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditThirdPartyOnly, AuditLimited,
-	PeriodContradiction, RequestNoticeMissing,
+	PeriodContradiction, SeparateTermination, RequestNoticeMissing,
 	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
 	NoticePeriodMissing, ObjectionWindowShort, ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
 	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,

@@ -168,3 +168,19 @@ func checkRequestNotice(a Agreement, fs []Finding) []Finding {
 	return append(fs, Finding{Code: RequestNoticeMissing, Severity: Info, Clause: r.Clause,
 		Basis: Reference{Instrument: StandardClauses, Article: "8", Point: "a"}})
 }
+
+// checkSeparateTermination: a processor agreement that either party may
+// terminate by notice on its own, apart from the service it serves. If it
+// ended while the processing went on, the processing would lack the
+// contract Art. 28(3) requires; the EDPB (Opinion 14/2019, on the Danish
+// authority's standard clauses, as summarised in FACTS §1.8) advises that
+// it should not be terminable separately. A term that ties the agreement to
+// the processing may settle it (Assistert Selvhjelp's "Varighet og
+// opphør" does both), so this is a warning.
+func checkSeparateTermination(a Agreement, fs []Finding) []Finding {
+	t := a.Termination
+	if t.Status != obligation.Stated || t.Coupled || (t.Notice.IsZero() && !t.BeforeExpiry) {
+		return fs
+	}
+	return append(fs, Finding{Code: SeparateTermination, Severity: Weak, Clause: t.Clause, Basis: Art("28", 3, "")})
+}

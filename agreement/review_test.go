@@ -425,6 +425,23 @@ func TestReviewChecks(t *testing.T) {
 			reason: "a duty on request answers a different event",
 		},
 		{
+			name: "the processor agreement terminable on its own",
+			change: func(a *agreement.Agreement) {
+				a.Termination = agreement.Termination{Provision: obligation.At("Varighet og opphør"), By: agreement.EitherParty,
+					Notice: obligation.Months(6), Written: true}
+			},
+			want: []agreement.Finding{{Code: agreement.SeparateTermination, Severity: agreement.Weak, Clause: "Varighet og opphør",
+				Basis: agreement.Art("28", 3, "")}},
+			reason: "Assistert Selvhjelp: «Avtalen kan sies opp skriftlig av begge parter med en gjensidig frist på 6 måneder»",
+		},
+		{
+			name: "terminable only with the main agreement",
+			change: func(a *agreement.Agreement) {
+				a.Termination = agreement.Termination{Provision: obligation.At("12.4"), Coupled: true}
+			},
+			reason: "Nortelecom 12.4: «kan ikke sies opp separat»",
+		},
+		{
 			name: "requests not passed on",
 			change: func(a *agreement.Agreement) {
 				a.Requests.DataSubjects.Notify = obligation.Period{}

@@ -97,6 +97,8 @@ func TestSeedReviews(t *testing.T) {
 				{code: agreement.AssistanceCostConflict, clause: "Vedlegg 2 Kompensasjon", sev: agreement.Weak,
 					match: func(f agreement.Finding) bool { return len(f.Args) == 2 && f.Args[0].Text == "Databehandlers plikter" },
 					why:   "«Databehandlerens bistand … skal gjøres kostnadsfritt» against Vedlegg 2 «skal kompenseres … i samsvar med Databehandlers vanlige betingelser og timesatser»"},
+				{code: agreement.SeparateTermination, clause: "Varighet og opphør", sev: agreement.Weak,
+					why: "«Avtalen kan sies opp skriftlig av begge parter med en gjensidig frist på 6 måneder»"},
 				{code: agreement.SensitiveDataSafeguards, clause: "Vedlegg 1", sev: agreement.Weak,
 					why: "health data (anxiety and depression scores); Vedlegg 1: special security needs call for «en avtale om økt sikkerhet», none in the text"},
 			},
@@ -135,7 +137,7 @@ func TestSeedReviews(t *testing.T) {
 				{code: agreement.PeriodContradiction, clause: "12.2", sev: agreement.Weak,
 					why: "deletion «så snart» the agreement ends (Vedlegg 3.3 §4.2) against «innen tre (3) måneder» (12.2)"},
 			},
-			not: []agreement.Code{agreement.GoverningLawMissing, agreement.DurationMissing, agreement.BreachDeadlineLoose,
+			not: []agreement.Code{agreement.GoverningLawMissing, agreement.DurationMissing, agreement.BreachDeadlineLoose, agreement.SeparateTermination,
 				agreement.BreachDeadlineUnquantified, agreement.FlowDownMissing, agreement.ListUpdateOnly},
 		},
 		{
