@@ -85,3 +85,44 @@ func ExampleReport_WriteText() {
 	//   * GDPR art. 28 nr. 3, pkt. 9 [venue-missing]
 	//     Avtalen velger lovgivningen i Norge, men angir ikke verneting. Det er ikke et krav etter art. 28; uten verneting følger domstolen av de alminnelige reglene om verneting.
 }
+
+// References render as lawyers write them, in either language.
+func ExampleArt() {
+	h := agreement.Art("28", 3, "h")
+	fmt.Println(h.Label(language.English))
+	fmt.Println(h.Label(language.Norwegian))
+	fmt.Println(agreement.Art("28", 0, "").Contains(h))
+	// Output:
+	// GDPR Art. 28(3)(h)
+	// GDPR art. 28 nr. 3 bokstav h
+	// true
+}
+
+// The dated table of repealed instruments the review uses.
+func ExampleRepeals() {
+	for _, r := range agreement.Repeals() {
+		fmt.Println(r.Repealed, "→", r.Replacement, "from", r.On)
+	}
+	// Output:
+	// LOV-2000-04-14-31 → LOV-2018-06-15-38 from 2018-07-20
+	// FOR-2000-12-15-1265 → LOV-2018-06-15-38 from 2018-07-20
+	// LOV-2001-05-18-24 → LOV-2014-06-20-43 from 2015-01-01
+	// 31995L0046 → 32016R0679 from 2018-05-25
+}
+
+// The report as Markdown, in English.
+func ExampleReport_WriteMarkdown() {
+	a := agreement.Agreement{
+		ID: "kunde-4", Title: "Databehandleravtale", Language: "nb",
+		Laws: agreement.Laws{Provision: obligation.At("1"), Cited: []agreement.Law{{ID: "31995L0046", Clause: "1"}}},
+	}
+	r := agreement.Review(a, obligation.NewDate(2026, 11, 23)).WithCode(agreement.LawRepealed)
+	_ = r.WriteMarkdown(os.Stdout, language.English)
+	// Output:
+	// # Review of the agreement «kunde-4» on 23 November 2026
+	//
+	// ## Weak, vague or risky (1)
+	//
+	// - **GDPR Art. 94(1)**, clause 1 (`law-repealed`)\
+	//   The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force. Under GDPR Art. 94(2), references to the Directive are read as references to the GDPR.
+}

@@ -514,8 +514,9 @@ func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 
 // WriteMarkdown writes the report as Markdown in Norwegian Bokmål (for the
 // tags nb, nn and no) or English: a heading, a section per severity with
-// its count, and a list item per finding. Text taken from the agreement is
-// escaped.
+// its count, and a list item per finding, its message after a hard line
+// break (a backslash, as CommonMark writes one). Text taken from the
+// agreement is escaped.
 func (r Report) WriteMarkdown(w io.Writer, tag language.Tag) error {
 	pr := newPrinter(tag)
 	var b strings.Builder
@@ -532,7 +533,7 @@ func (r Report) WriteMarkdown(w io.Writer, tag language.Tag) error {
 		}
 		fmt.Fprintf(&b, "\n## %s (%d)\n\n", markdownEscape(pr.severity(s)), j-i)
 		for _, f := range r.Findings[i:j] {
-			fmt.Fprintf(&b, "- **%s**, %s (`%s`)  \n  %s\n",
+			fmt.Fprintf(&b, "- **%s**, %s (`%s`)\\\n  %s\n",
 				markdownEscape(f.Basis.label(pr.nb)), markdownEscape(pr.where(f)),
 				strings.ReplaceAll(string(f.Code), "`", ""), markdownEscape(pr.message(f)))
 		}
