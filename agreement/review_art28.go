@@ -119,6 +119,16 @@ func checkAudit(a Agreement, fs []Finding) []Finding {
 		fs = append(fs, missing(ComplianceInformationMissing, au.Information, Art("28", 3, "h")))
 	}
 	if au.Status != obligation.Stated {
+		// Notice terms for audits or inspections (We Are Media: customers
+		// must announce their security audits and tests "i tide") show the
+		// agreement contemplates audits without granting the right; that
+		// reading is debatable, so it is a warning.
+		for _, n := range []AdvanceNotice{au.Inspection, au.Documents, au.Plan} {
+			if n.Status == obligation.Stated {
+				return append(fs, Finding{Code: AuditMissing, Severity: Weak, Clause: n.Clause, Absent: n.Clause == "",
+					Basis: Art("28", 3, "h"), Args: []Arg{{Key: noteAuditImplied}}})
+			}
+		}
 		return append(fs, missing(AuditMissing, au.Provision, Art("28", 3, "h")))
 	}
 	if tp := au.ThirdParty; tp.Status == obligation.Stated && tp.Required {

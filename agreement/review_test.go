@@ -374,8 +374,17 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Audit = agreement.Audit{Information: obligation.At("3")}
 			},
-			want:   []agreement.Finding{{Code: agreement.AuditMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "h")}},
-			reason: "We Are Media gives access to documents but no audit right",
+			want: []agreement.Finding{{Code: agreement.AuditMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "h")}},
+		},
+		{
+			name: "no audit right, but notice terms for audits",
+			change: func(a *agreement.Agreement) {
+				a.Audit = agreement.Audit{Information: obligation.At("3"),
+					Inspection: agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}}
+			},
+			want: []agreement.Finding{{Code: agreement.AuditMissing, Severity: agreement.Weak, Clause: "Sikkerhet", Basis: agreement.Art("28", 3, "h"),
+				Args: []agreement.Arg{{Key: "note.audit-implied"}}}},
+			reason: "We Are Media, Sikkerhet: customers must announce their security audits «i tide»; no audit right is granted",
 		},
 		{
 			name: "audit without information",

@@ -34,6 +34,7 @@ const (
 	noteSchrems2         = "note.schrems2"
 	noteNotDocumented    = "note.not-documented"
 	noteNotifyOnly       = "note.notify-only"
+	noteAuditImplied     = "note.audit-implied"
 	subjectTransferTerms = "subject.transfer-terms"
 	mechanismNone        = "mechanism.none"
 	mechanismGeneral     = "mechanism.general"
@@ -225,6 +226,9 @@ var reviewMessages = [...]reviewMessage{
 		" The agreement states special security needs; where it ties them to a separate agreement on increased security, as a check-list annex may, check that one was made."},
 	{noteNotDocumented, 0, " Avtalen nevner instrukser, men ikke at de skal være dokumentert.", " The agreement mentions instructions, but not that they are documented."},
 	{noteNotifyOnly, 0, " Avtalen sier bare at databehandleren skal varsle om henvendelser, ikke at den skal bistå.", " The agreement only says the processor passes requests on, not that it assists."},
+	{noteAuditImplied, 0,
+		" Avtalen setter likevel vilkår for varsel om revisjoner eller tester, så den forutsetter at de kan skje; om det gir en rett til revisjon, kan diskuteres, derfor er dette en advarsel.",
+		" The agreement does set terms for notice of audits or tests, so it assumes they may happen; whether that grants a right to audit is debatable, hence a warning."},
 	{noteUnquantified, 0,
 		" Avtalen angir bare en skjønnsmessig frist («i god tid» eller lignende), ikke et antall dager.",
 		" The agreement gives only a standard («in good time» or the like), not a number of days."},
