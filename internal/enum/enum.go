@@ -86,8 +86,8 @@ type Table struct {
 	// value (see [Entry]).
 	Entries []Entry
 	// Required makes the zero value unencodable: Marshal of zero is an
-	// error ("invalid option 0") and Unmarshal of the empty text is an
-	// error ("empty option"). Without it zero encodes as the empty text
+	// error ("invalid Item 0") and Unmarshal of the empty text is an
+	// error ("empty Item (want one of nature, …)"). Without it zero encodes as the empty text
 	// and the empty text decodes as zero.
 	Required bool
 }
@@ -138,11 +138,12 @@ func (t *Table) Marshal(v uint8) ([]byte, error) {
 
 // Unmarshal returns the value whose identifier is exactly text. The empty
 // text is zero, or an error if the table is Required. Any other text is an
-// error that lists the identifiers; the returned value is then zero.
+// error; both errors list the identifiers, and the returned value is then
+// zero.
 func (t *Table) Unmarshal(text []byte) (uint8, error) {
 	if len(text) == 0 {
 		if t.Required {
-			return 0, fmt.Errorf("%s: empty %s", t.Prefix, t.noun())
+			return 0, fmt.Errorf("%s: empty %s (want one of %s)", t.Prefix, t.noun(), t.ids())
 		}
 		return 0, nil
 	}
@@ -151,14 +152,19 @@ func (t *Table) Unmarshal(text []byte) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	var ids strings.Builder
+	return 0, fmt.Errorf("%s: unknown %s %q (want one of %s)", t.Prefix, t.noun(), text, t.ids())
+}
+
+// ids returns the identifiers of the valid values, joined by ", ".
+func (t *Table) ids() string {
+	var b strings.Builder
 	for i := 1; i < len(t.Entries); i++ {
 		if i > 1 {
-			ids.WriteString(", ")
+			b.WriteString(", ")
 		}
-		ids.WriteString(t.Entries[i].ID)
+		b.WriteString(t.Entries[i].ID)
 	}
-	return 0, fmt.Errorf("%s: unknown %s %q (want one of %s)", t.Prefix, t.noun(), text, ids.String())
+	return b.String()
 }
 
 // Unmarshal is the body of an UnmarshalText method: it stores in *dst the

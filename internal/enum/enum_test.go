@@ -137,7 +137,7 @@ func TestUnmarshal(t *testing.T) {
 		{"the String fallback is not an identifier", &risk, "%!Risk(0)", 0, `breach: unknown Risk "%!Risk(0)" (want one of unlikely, risk, high)`},
 		{"labels are not identifiers", &risk, "høy risiko", 0, `breach: unknown Risk "høy risiko" (want one of unlikely, risk, high)`},
 		{"known identifier of a required table", &option, "exclude-controller", 2, ""},
-		{"empty text of a required table", &option, "", 0, "subprocessor: empty option"},
+		{"empty text of a required table", &option, "", 0, "subprocessor: empty option (want one of stop-using, exclude-controller, terminate)"},
 		{"unknown text uses the noun", &option, "x", 0, `subprocessor: unknown option "x" (want one of stop-using, exclude-controller, terminate)`},
 	} {
 		got, err := tt.table.Unmarshal([]byte(tt.text))
