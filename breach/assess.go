@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 )
 
@@ -31,27 +32,27 @@ const (
 	Judgement
 )
 
-var verdictEnum = enum{
-	typ: "Verdict",
-	ids: []string{"", "on-time", "within-bound", "late", "late-unless-impossible", "judgement"},
-	nb:  []string{"", "i tide", "innenfor fristen, men «uten ugrunnet opphold» må vurderes", "for sent", "for sent, med mindre det ikke var mulig tidligere", "må vurderes konkret"},
-	en:  []string{"", "on time", "within the bound, but undue delay is a judgement", "late", "late unless it was not possible sooner", "a judgement of the facts"},
-}
+var verdictEnum = enum.Table{Prefix: "breach", Type: "Verdict", Entries: []enum.Entry{
+	{},
+	{ID: "on-time", NB: "i tide", EN: "on time"},
+	{ID: "within-bound", NB: "innenfor fristen, men «uten ugrunnet opphold» må vurderes", EN: "within the bound, but undue delay is a judgement"},
+	{ID: "late", NB: "for sent", EN: "late"},
+	{ID: "late-unless-impossible", NB: "for sent, med mindre det ikke var mulig tidligere", EN: "late unless it was not possible sooner"},
+	{ID: "judgement", NB: "må vurderes konkret", EN: "a judgement of the facts"},
+}}
 
 // String returns the wire identifier, such as "late".
-func (v Verdict) String() string { return verdictEnum.str(uint8(v)) }
+func (v Verdict) String() string { return verdictEnum.String(uint8(v)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (v Verdict) Label(tag language.Tag) string { return verdictEnum.label(uint8(v), tag) }
+func (v Verdict) Label(tag language.Tag) string { return verdictEnum.Label(uint8(v), tag) }
 
 // MarshalText encodes the identifier; the zero Verdict is "".
-func (v Verdict) MarshalText() ([]byte, error) { return verdictEnum.marshal(uint8(v)) }
+func (v Verdict) MarshalText() ([]byte, error) { return verdictEnum.Marshal(uint8(v)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (v *Verdict) UnmarshalText(b []byte) error {
-	x, err := verdictEnum.unmarshal(b)
-	*v = Verdict(x)
-	return err
+	return enum.Unmarshal(&verdictEnum, v, b)
 }
 
 // ProcessorDeadline is the processor's deadline to notify the controller
@@ -119,27 +120,24 @@ const (
 	Estimate
 )
 
-var basisEnum = enum{
-	typ: "Basis",
-	ids: []string{"", "controller-awareness", "estimate"},
-	nb:  []string{"", "fra da behandlingsansvarlig ble kjent med bruddet", "anslag: tidligst fra databehandler ble kjent med bruddet"},
-	en:  []string{"", "from when the controller became aware", "estimate: at the earliest from when the processor's clock started"},
-}
+var basisEnum = enum.Table{Prefix: "breach", Type: "Basis", Entries: []enum.Entry{
+	{},
+	{ID: "controller-awareness", NB: "fra da behandlingsansvarlig ble kjent med bruddet", EN: "from when the controller became aware"},
+	{ID: "estimate", NB: "anslag: tidligst fra databehandler ble kjent med bruddet", EN: "estimate: at the earliest from when the processor's clock started"},
+}}
 
 // String returns the wire identifier, such as "estimate".
-func (b Basis) String() string { return basisEnum.str(uint8(b)) }
+func (b Basis) String() string { return basisEnum.String(uint8(b)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (b Basis) Label(tag language.Tag) string { return basisEnum.label(uint8(b), tag) }
+func (b Basis) Label(tag language.Tag) string { return basisEnum.Label(uint8(b), tag) }
 
 // MarshalText encodes the identifier; the zero Basis is "".
-func (b Basis) MarshalText() ([]byte, error) { return basisEnum.marshal(uint8(b)) }
+func (b Basis) MarshalText() ([]byte, error) { return basisEnum.Marshal(uint8(b)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (b *Basis) UnmarshalText(text []byte) error {
-	x, err := basisEnum.unmarshal(text)
-	*b = Basis(x)
-	return err
+	return enum.Unmarshal(&basisEnum, b, text)
 }
 
 // AuthorityDeadline is the controller's deadline to notify the supervisory
@@ -210,33 +208,27 @@ const (
 	PublicCommunication
 )
 
-var decisionEnum = enum{
-	typ: "Decision",
-	ids: []string{"", "not-required", "required", "exempt-unintelligible", "exempt-mitigated", "public-communication"},
-	nb: []string{"", "ikke påkrevd: ikke sannsynlig høy risiko", "påkrevd: sannsynlig høy risiko",
-		"unntatt: opplysningene var uleselige for uvedkommende (kryptert)",
-		"unntatt: etterfølgende tiltak gjør at høy risiko ikke lenger er sannsynlig",
-		"offentlig kunngjøring i stedet: uforholdsmessig stor innsats å varsle hver enkelt"},
-	en: []string{"", "not required: no likely high risk", "required: likely high risk",
-		"exempt: the data were unintelligible to unauthorised persons (encrypted)",
-		"exempt: subsequent measures mean the high risk is no longer likely",
-		"public communication instead: telling each person would involve disproportionate effort"},
-}
+var decisionEnum = enum.Table{Prefix: "breach", Type: "Decision", Entries: []enum.Entry{
+	{},
+	{ID: "not-required", NB: "ikke påkrevd: ikke sannsynlig høy risiko", EN: "not required: no likely high risk"},
+	{ID: "required", NB: "påkrevd: sannsynlig høy risiko", EN: "required: likely high risk"},
+	{ID: "exempt-unintelligible", NB: "unntatt: opplysningene var uleselige for uvedkommende (kryptert)", EN: "exempt: the data were unintelligible to unauthorised persons (encrypted)"},
+	{ID: "exempt-mitigated", NB: "unntatt: etterfølgende tiltak gjør at høy risiko ikke lenger er sannsynlig", EN: "exempt: subsequent measures mean the high risk is no longer likely"},
+	{ID: "public-communication", NB: "offentlig kunngjøring i stedet: uforholdsmessig stor innsats å varsle hver enkelt", EN: "public communication instead: telling each person would involve disproportionate effort"},
+}}
 
 // String returns the wire identifier, such as "public-communication".
-func (d Decision) String() string { return decisionEnum.str(uint8(d)) }
+func (d Decision) String() string { return decisionEnum.String(uint8(d)) }
 
 // Label returns the Norwegian Bokmål or English label, with the reason.
-func (d Decision) Label(tag language.Tag) string { return decisionEnum.label(uint8(d), tag) }
+func (d Decision) Label(tag language.Tag) string { return decisionEnum.Label(uint8(d), tag) }
 
 // MarshalText encodes the identifier; the zero Decision is "".
-func (d Decision) MarshalText() ([]byte, error) { return decisionEnum.marshal(uint8(d)) }
+func (d Decision) MarshalText() ([]byte, error) { return decisionEnum.Marshal(uint8(d)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (d *Decision) UnmarshalText(b []byte) error {
-	x, err := decisionEnum.unmarshal(b)
-	*d = Decision(x)
-	return err
+	return enum.Unmarshal(&decisionEnum, d, b)
 }
 
 // Subjects is the Art. 34 decision and why.

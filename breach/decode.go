@@ -1,6 +1,7 @@
 package breach
 
 import (
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/internal/strictjson"
 	"github.com/personvern/dpa/internal/valid"
 	"github.com/personvern/dpa/obligation"
@@ -47,9 +48,9 @@ func checkProvision(l *valid.List, path string, p obligation.Provision) {
 	}
 }
 
-func checkEnum(l *valid.List, path string, e *enum, v uint8) {
-	if v != 0 && !e.valid(v) {
-		l.Addf(path, "invalid %s %d", e.typ, v)
+func checkEnum(l *valid.List, path string, e *enum.Table, v uint8) {
+	if v != 0 && !e.Valid(v) {
+		l.Addf(path, "invalid %s %d", e.Type, v)
 	}
 }
 

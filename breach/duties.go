@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 )
 
@@ -38,32 +39,30 @@ const (
 	maxDuties = iota
 )
 
-var actionEnum = enum{
-	typ: "Action",
-	ids: []string{"", "notify-controller", "mitigate", "supply-missing", "assist", "notify-authority",
-		"communicate-to-subjects", "communicate-publicly", "document"},
-	nb: []string{"", "varsle behandlingsansvarlig", "begrense konsekvensene og hindre gjentakelse",
-		"ettersende manglende opplysninger", "bistå behandlingsansvarlig", "melde avviket til Datatilsynet",
-		"varsle de registrerte", "offentlig kunngjøring", "dokumentere avviket"},
-	en: []string{"", "notify the controller", "limit the consequences and prevent a recurrence",
-		"supply the missing information", "assist the controller", "notify Datatilsynet",
-		"tell the data subjects", "communicate publicly", "document the breach"},
-}
+var actionEnum = enum.Table{Prefix: "breach", Type: "Action", Entries: []enum.Entry{
+	{},
+	{ID: "notify-controller", NB: "varsle behandlingsansvarlig", EN: "notify the controller"},
+	{ID: "mitigate", NB: "begrense konsekvensene og hindre gjentakelse", EN: "limit the consequences and prevent a recurrence"},
+	{ID: "supply-missing", NB: "ettersende manglende opplysninger", EN: "supply the missing information"},
+	{ID: "assist", NB: "bistå behandlingsansvarlig", EN: "assist the controller"},
+	{ID: "notify-authority", NB: "melde avviket til Datatilsynet", EN: "notify Datatilsynet"},
+	{ID: "communicate-to-subjects", NB: "varsle de registrerte", EN: "tell the data subjects"},
+	{ID: "communicate-publicly", NB: "offentlig kunngjøring", EN: "communicate publicly"},
+	{ID: "document", NB: "dokumentere avviket", EN: "document the breach"},
+}}
 
 // String returns the wire identifier, such as "notify-authority".
-func (a Action) String() string { return actionEnum.str(uint8(a)) }
+func (a Action) String() string { return actionEnum.String(uint8(a)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (a Action) Label(tag language.Tag) string { return actionEnum.label(uint8(a), tag) }
+func (a Action) Label(tag language.Tag) string { return actionEnum.Label(uint8(a), tag) }
 
 // MarshalText encodes the identifier; the zero Action is "".
-func (a Action) MarshalText() ([]byte, error) { return actionEnum.marshal(uint8(a)) }
+func (a Action) MarshalText() ([]byte, error) { return actionEnum.Marshal(uint8(a)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (a *Action) UnmarshalText(b []byte) error {
-	x, err := actionEnum.unmarshal(b)
-	*a = Action(x)
-	return err
+	return enum.Unmarshal(&actionEnum, a, b)
 }
 
 // Duty is one thing an incident obliges a party to do: who owes it to whom,

@@ -1,72 +1,9 @@
 package breach
 
 import (
-	"fmt"
-	"strings"
-
+	"github.com/personvern/dpa/internal/enum"
 	"golang.org/x/text/language"
 )
-
-// enum is the shared machinery of this package's enumerations: a table of
-// wire identifiers and labels indexed by value, index 0 unused.
-type enum struct {
-	typ string
-	ids []string
-	nb  []string
-	en  []string
-}
-
-func (e *enum) valid(v uint8) bool { return v != 0 && int(v) < len(e.ids) }
-
-func (e *enum) str(v uint8) string {
-	if e.valid(v) {
-		return e.ids[v]
-	}
-	return fmt.Sprintf("%%!%s(%d)", e.typ, v)
-}
-
-func (e *enum) label(v uint8, tag language.Tag) string {
-	if !e.valid(v) {
-		return e.str(v)
-	}
-	if isNorwegian(tag) {
-		return e.nb[v]
-	}
-	return e.en[v]
-}
-
-func (e *enum) marshal(v uint8) ([]byte, error) {
-	if v == 0 {
-		return []byte{}, nil
-	}
-	if !e.valid(v) {
-		return nil, fmt.Errorf("breach: invalid %s %d", e.typ, v)
-	}
-	return []byte(e.ids[v]), nil
-}
-
-func (e *enum) unmarshal(text []byte) (uint8, error) {
-	if len(text) == 0 {
-		return 0, nil
-	}
-	for i := 1; i < len(e.ids); i++ {
-		if string(text) == e.ids[i] {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("breach: unknown %s %q (want one of %s)", e.typ, text, strings.Join(e.ids[1:], ", "))
-}
-
-// isNorwegian reports whether tag asks for Norwegian: nb, nn and no all get
-// the Bokmål texts; everything else gets English.
-func isNorwegian(tag language.Tag) bool {
-	base, _ := tag.Base()
-	switch base.String() {
-	case "nb", "no", "nn":
-		return true
-	}
-	return false
-}
 
 // Trigger is the event that starts the processor's clock. The zero Trigger
 // means the agreement does not say, which the law reads as [Awareness]
@@ -84,27 +21,25 @@ const (
 	Suspicion
 )
 
-var triggerEnum = enum{
-	typ: "Trigger",
-	ids: []string{"", "awareness", "discovery", "suspicion"},
-	nb:  []string{"", "kjennskap til avviket", "oppdagelse av avviket", "mistanke om avvik"},
-	en:  []string{"", "awareness of the breach", "discovery of the breach", "suspicion of a breach"},
-}
+var triggerEnum = enum.Table{Prefix: "breach", Type: "Trigger", Entries: []enum.Entry{
+	{},
+	{ID: "awareness", NB: "kjennskap til avviket", EN: "awareness of the breach"},
+	{ID: "discovery", NB: "oppdagelse av avviket", EN: "discovery of the breach"},
+	{ID: "suspicion", NB: "mistanke om avvik", EN: "suspicion of a breach"},
+}}
 
 // String returns the wire identifier, such as "discovery".
-func (t Trigger) String() string { return triggerEnum.str(uint8(t)) }
+func (t Trigger) String() string { return triggerEnum.String(uint8(t)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (t Trigger) Label(tag language.Tag) string { return triggerEnum.label(uint8(t), tag) }
+func (t Trigger) Label(tag language.Tag) string { return triggerEnum.Label(uint8(t), tag) }
 
 // MarshalText encodes the identifier; the zero Trigger is "".
-func (t Trigger) MarshalText() ([]byte, error) { return triggerEnum.marshal(uint8(t)) }
+func (t Trigger) MarshalText() ([]byte, error) { return triggerEnum.Marshal(uint8(t)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (t *Trigger) UnmarshalText(b []byte) error {
-	v, err := triggerEnum.unmarshal(b)
-	*t = Trigger(v)
-	return err
+	return enum.Unmarshal(&triggerEnum, t, b)
 }
 
 // Medium is how a notice is sent. Zero means the agreement does not say.
@@ -120,27 +55,25 @@ const (
 	Appropriate
 )
 
-var mediumEnum = enum{
-	typ: "Medium",
-	ids: []string{"", "email", "written", "appropriate"},
-	nb:  []string{"", "skriftlig per e-post", "skriftlig", "kommunikasjonsform tilpasset hastegraden"},
-	en:  []string{"", "in writing by e-mail", "in writing", "a form suited to the urgency"},
-}
+var mediumEnum = enum.Table{Prefix: "breach", Type: "Medium", Entries: []enum.Entry{
+	{},
+	{ID: "email", NB: "skriftlig per e-post", EN: "in writing by e-mail"},
+	{ID: "written", NB: "skriftlig", EN: "in writing"},
+	{ID: "appropriate", NB: "kommunikasjonsform tilpasset hastegraden", EN: "a form suited to the urgency"},
+}}
 
 // String returns the wire identifier, such as "email".
-func (m Medium) String() string { return mediumEnum.str(uint8(m)) }
+func (m Medium) String() string { return mediumEnum.String(uint8(m)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (m Medium) Label(tag language.Tag) string { return mediumEnum.label(uint8(m), tag) }
+func (m Medium) Label(tag language.Tag) string { return mediumEnum.Label(uint8(m), tag) }
 
 // MarshalText encodes the identifier; the zero Medium is "".
-func (m Medium) MarshalText() ([]byte, error) { return mediumEnum.marshal(uint8(m)) }
+func (m Medium) MarshalText() ([]byte, error) { return mediumEnum.Marshal(uint8(m)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (m *Medium) UnmarshalText(b []byte) error {
-	v, err := mediumEnum.unmarshal(b)
-	*m = Medium(v)
-	return err
+	return enum.Unmarshal(&mediumEnum, m, b)
 }
 
 // Recipient is to whom the processor's notice goes. Zero means the agreement
@@ -156,27 +89,24 @@ const (
 	ToControllerContact
 )
 
-var recipientEnum = enum{
-	typ: "Recipient",
-	ids: []string{"", "controller", "controller-contact"},
-	nb:  []string{"", "behandlingsansvarlig", "kontaktpersonen behandlingsansvarlig har oppgitt"},
-	en:  []string{"", "the controller", "the contact the controller has named"},
-}
+var recipientEnum = enum.Table{Prefix: "breach", Type: "Recipient", Entries: []enum.Entry{
+	{},
+	{ID: "controller", NB: "behandlingsansvarlig", EN: "the controller"},
+	{ID: "controller-contact", NB: "kontaktpersonen behandlingsansvarlig har oppgitt", EN: "the contact the controller has named"},
+}}
 
 // String returns the wire identifier, such as "controller-contact".
-func (r Recipient) String() string { return recipientEnum.str(uint8(r)) }
+func (r Recipient) String() string { return recipientEnum.String(uint8(r)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (r Recipient) Label(tag language.Tag) string { return recipientEnum.label(uint8(r), tag) }
+func (r Recipient) Label(tag language.Tag) string { return recipientEnum.Label(uint8(r), tag) }
 
 // MarshalText encodes the identifier; the zero Recipient is "".
-func (r Recipient) MarshalText() ([]byte, error) { return recipientEnum.marshal(uint8(r)) }
+func (r Recipient) MarshalText() ([]byte, error) { return recipientEnum.Marshal(uint8(r)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (r *Recipient) UnmarshalText(b []byte) error {
-	v, err := recipientEnum.unmarshal(b)
-	*r = Recipient(v)
-	return err
+	return enum.Unmarshal(&recipientEnum, r, b)
 }
 
 // Permission says whether the agreement allows something. Zero means it
@@ -191,27 +121,24 @@ const (
 	Forbidden
 )
 
-var permissionEnum = enum{
-	typ: "Permission",
-	ids: []string{"", "allowed", "forbidden"},
-	nb:  []string{"", "tillatt", "forbudt"},
-	en:  []string{"", "allowed", "forbidden"},
-}
+var permissionEnum = enum.Table{Prefix: "breach", Type: "Permission", Entries: []enum.Entry{
+	{},
+	{ID: "allowed", NB: "tillatt", EN: "allowed"},
+	{ID: "forbidden", NB: "forbudt", EN: "forbidden"},
+}}
 
 // String returns the wire identifier, such as "forbidden".
-func (p Permission) String() string { return permissionEnum.str(uint8(p)) }
+func (p Permission) String() string { return permissionEnum.String(uint8(p)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (p Permission) Label(tag language.Tag) string { return permissionEnum.label(uint8(p), tag) }
+func (p Permission) Label(tag language.Tag) string { return permissionEnum.Label(uint8(p), tag) }
 
 // MarshalText encodes the identifier; the zero Permission is "".
-func (p Permission) MarshalText() ([]byte, error) { return permissionEnum.marshal(uint8(p)) }
+func (p Permission) MarshalText() ([]byte, error) { return permissionEnum.Marshal(uint8(p)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (p *Permission) UnmarshalText(b []byte) error {
-	v, err := permissionEnum.unmarshal(b)
-	*p = Permission(v)
-	return err
+	return enum.Unmarshal(&permissionEnum, p, b)
 }
 
 // Class says what kind of event an [Incident] is. The zero Class is
@@ -231,27 +158,24 @@ const (
 	Deviation
 )
 
-var classEnum = enum{
-	typ: "Class",
-	ids: []string{"", "personal-data-breach", "deviation"},
-	nb:  []string{"", "brudd på personopplysningssikkerheten", "avvik fra rutiner, instrukser eller regelverk"},
-	en:  []string{"", "personal data breach", "deviation from routines, instructions or law"},
-}
+var classEnum = enum.Table{Prefix: "breach", Type: "Class", Entries: []enum.Entry{
+	{},
+	{ID: "personal-data-breach", NB: "brudd på personopplysningssikkerheten", EN: "personal data breach"},
+	{ID: "deviation", NB: "avvik fra rutiner, instrukser eller regelverk", EN: "deviation from routines, instructions or law"},
+}}
 
 // String returns the wire identifier, such as "deviation".
-func (c Class) String() string { return classEnum.str(uint8(c)) }
+func (c Class) String() string { return classEnum.String(uint8(c)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (c Class) Label(tag language.Tag) string { return classEnum.label(uint8(c), tag) }
+func (c Class) Label(tag language.Tag) string { return classEnum.Label(uint8(c), tag) }
 
 // MarshalText encodes the identifier; the zero Class is "".
-func (c Class) MarshalText() ([]byte, error) { return classEnum.marshal(uint8(c)) }
+func (c Class) MarshalText() ([]byte, error) { return classEnum.Marshal(uint8(c)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (c *Class) UnmarshalText(b []byte) error {
-	v, err := classEnum.unmarshal(b)
-	*c = Class(v)
-	return err
+	return enum.Unmarshal(&classEnum, c, b)
 }
 
 // Risk is the controller's assessment of the risk the breach poses to the
@@ -271,27 +195,25 @@ const (
 	High
 )
 
-var riskEnum = enum{
-	typ: "Risk",
-	ids: []string{"", "unlikely", "risk", "high"},
-	nb:  []string{"", "lite sannsynlig at det medfører risiko", "risiko", "høy risiko"},
-	en:  []string{"", "unlikely to result in a risk", "risk", "high risk"},
-}
+var riskEnum = enum.Table{Prefix: "breach", Type: "Risk", Entries: []enum.Entry{
+	{},
+	{ID: "unlikely", NB: "lite sannsynlig at det medfører risiko", EN: "unlikely to result in a risk"},
+	{ID: "risk", NB: "risiko", EN: "risk"},
+	{ID: "high", NB: "høy risiko", EN: "high risk"},
+}}
 
 // String returns the wire identifier, such as "high".
-func (r Risk) String() string { return riskEnum.str(uint8(r)) }
+func (r Risk) String() string { return riskEnum.String(uint8(r)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (r Risk) Label(tag language.Tag) string { return riskEnum.label(uint8(r), tag) }
+func (r Risk) Label(tag language.Tag) string { return riskEnum.Label(uint8(r), tag) }
 
 // MarshalText encodes the identifier; the zero Risk is "".
-func (r Risk) MarshalText() ([]byte, error) { return riskEnum.marshal(uint8(r)) }
+func (r Risk) MarshalText() ([]byte, error) { return riskEnum.Marshal(uint8(r)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (r *Risk) UnmarshalText(b []byte) error {
-	v, err := riskEnum.unmarshal(b)
-	*r = Risk(v)
-	return err
+	return enum.Unmarshal(&riskEnum, r, b)
 }
 
 // Source says where a content requirement comes from.
@@ -304,25 +226,22 @@ const (
 	Agreement
 )
 
-var sourceEnum = enum{
-	typ: "Source",
-	ids: []string{"", "law", "agreement"},
-	nb:  []string{"", "personvernforordningen", "avtalen"},
-	en:  []string{"", "the GDPR", "the agreement"},
-}
+var sourceEnum = enum.Table{Prefix: "breach", Type: "Source", Entries: []enum.Entry{
+	{},
+	{ID: "law", NB: "personvernforordningen", EN: "the GDPR"},
+	{ID: "agreement", NB: "avtalen", EN: "the agreement"},
+}}
 
 // String returns the wire identifier, such as "law".
-func (s Source) String() string { return sourceEnum.str(uint8(s)) }
+func (s Source) String() string { return sourceEnum.String(uint8(s)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (s Source) Label(tag language.Tag) string { return sourceEnum.label(uint8(s), tag) }
+func (s Source) Label(tag language.Tag) string { return sourceEnum.Label(uint8(s), tag) }
 
 // MarshalText encodes the identifier; the zero Source is "".
-func (s Source) MarshalText() ([]byte, error) { return sourceEnum.marshal(uint8(s)) }
+func (s Source) MarshalText() ([]byte, error) { return sourceEnum.Marshal(uint8(s)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (s *Source) UnmarshalText(b []byte) error {
-	v, err := sourceEnum.unmarshal(b)
-	*s = Source(v)
-	return err
+	return enum.Unmarshal(&sourceEnum, s, b)
 }

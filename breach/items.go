@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 )
 
@@ -48,43 +49,32 @@ const (
 	numItems = iota
 )
 
-var itemEnum = enum{
-	typ: "Item",
-	ids: []string{"", "nature", "cause", "time-span", "discovery-time", "subject-categories",
-		"subject-count", "record-categories", "record-count", "contact-point", "consequences", "measures"},
-	nb: []string{"", "avvikets art", "årsak", "tidsrom", "tidspunkt for oppdagelse",
-		"kategorier av registrerte", "omtrentlig antall registrerte", "kategorier av personopplysninger",
-		"omtrentlig antall registreringer av personopplysninger", "kontaktpunkt",
-		"sannsynlige konsekvenser", "tiltak som er iverksatt eller foreslått"},
-	en: []string{"", "nature of the breach", "cause", "time span", "time of discovery",
-		"categories of data subjects", "approximate number of data subjects", "categories of personal data records",
-		"approximate number of personal data records", "contact point",
-		"likely consequences", "measures taken or proposed"},
-}
+var itemEnum = enum.Table{Prefix: "breach", Type: "Item", Required: true, Entries: []enum.Entry{
+	{},
+	{ID: "nature", NB: "avvikets art", EN: "nature of the breach"},
+	{ID: "cause", NB: "årsak", EN: "cause"},
+	{ID: "time-span", NB: "tidsrom", EN: "time span"},
+	{ID: "discovery-time", NB: "tidspunkt for oppdagelse", EN: "time of discovery"},
+	{ID: "subject-categories", NB: "kategorier av registrerte", EN: "categories of data subjects"},
+	{ID: "subject-count", NB: "omtrentlig antall registrerte", EN: "approximate number of data subjects"},
+	{ID: "record-categories", NB: "kategorier av personopplysninger", EN: "categories of personal data records"},
+	{ID: "record-count", NB: "omtrentlig antall registreringer av personopplysninger", EN: "approximate number of personal data records"},
+	{ID: "contact-point", NB: "kontaktpunkt", EN: "contact point"},
+	{ID: "consequences", NB: "sannsynlige konsekvenser", EN: "likely consequences"},
+	{ID: "measures", NB: "tiltak som er iverksatt eller foreslått", EN: "measures taken or proposed"},
+}}
 
 // String returns the wire identifier, such as "subject-count".
-func (i Item) String() string { return itemEnum.str(uint8(i)) }
+func (i Item) String() string { return itemEnum.String(uint8(i)) }
 
 // Label returns the Norwegian Bokmål or English label.
-func (i Item) Label(tag language.Tag) string { return itemEnum.label(uint8(i), tag) }
+func (i Item) Label(tag language.Tag) string { return itemEnum.Label(uint8(i), tag) }
 
 // MarshalText encodes the identifier; the zero Item is an error.
-func (i Item) MarshalText() ([]byte, error) {
-	if i == 0 {
-		return nil, fmt.Errorf("breach: invalid Item 0")
-	}
-	return itemEnum.marshal(uint8(i))
-}
+func (i Item) MarshalText() ([]byte, error) { return itemEnum.Marshal(uint8(i)) }
 
 // UnmarshalText accepts exactly the identifiers String returns.
-func (i *Item) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		return fmt.Errorf("breach: empty Item (want one of %s)", strings.Join(itemEnum.ids[1:], ", "))
-	}
-	v, err := itemEnum.unmarshal(b)
-	*i = Item(v)
-	return err
-}
+func (i *Item) UnmarshalText(b []byte) error { return enum.Unmarshal(&itemEnum, i, b) }
 
 // Items is a set of [Item] values. It is a small comparable value; the zero
 // Items is the empty set. In JSON it is an array of identifiers in item
@@ -223,7 +213,7 @@ func (e Effects) Label(tag language.Tag) string {
 			if b.Len() > 0 {
 				b.WriteString(", ")
 			}
-			if isNorwegian(tag) {
+			if enum.Norwegian(tag) {
 				b.WriteString(n.nb)
 			} else {
 				b.WriteString(n.en)
@@ -293,7 +283,7 @@ func (r Requirement) Cite(tag language.Tag) string {
 	if r.Source == Law {
 		return string(r.Clause)
 	}
-	if isNorwegian(tag) {
+	if enum.Norwegian(tag) {
 		return "avtalen " + r.Clause.String()
 	}
 	return "agreement " + r.Clause.String()

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 )
 
@@ -126,7 +127,7 @@ type writer struct {
 }
 
 func newWriter(tag language.Tag) *writer {
-	w := &writer{tag: tag, nb: isNorwegian(tag)}
+	w := &writer{tag: tag, nb: enum.Norwegian(tag)}
 	if w.nb {
 		w.num = message.NewPrinter(language.Make("nb"))
 	} else {
@@ -318,7 +319,7 @@ func capitalise(s string) string {
 // "uten ugrunnet opphold, og om mulig senest 24 timer" or "immediately".
 // wherePossible adds "where possible" to a bound.
 func PeriodLabel(p obligation.Period, wherePossible bool, tag language.Tag) string {
-	nb := isNorwegian(tag)
+	nb := enum.Norwegian(tag)
 	pick := func(n, e string) string {
 		if nb {
 			return n
