@@ -283,12 +283,23 @@ type printer struct {
 	clausePrefix, absent, noClause string
 }
 
+// reviewPrinters are the two printers, built once: a message.Printer is
+// safe for concurrent use (each call formats in a pooled copy).
+var reviewPrinters = sync.OnceValue(func() [2]printer {
+	return [2]printer{buildPrinter(tagNB), buildPrinter(tagEN)}
+})
+
+// newPrinter returns the printer for Norwegian Bokmål (the tags nb, nn and
+// no) or English (any other tag).
 func newPrinter(tag language.Tag) printer {
-	cat, arity := reviewCatalog()
-	t := tagEN
 	if norwegian(tag) {
-		t = tagNB
+		return reviewPrinters()[0]
 	}
+	return reviewPrinters()[1]
+}
+
+func buildPrinter(t language.Tag) printer {
+	cat, arity := reviewCatalog()
 	pr := printer{p: message.NewPrinter(t, message.Catalog(cat)), nb: t == tagNB, arity: arity}
 	pr.clausePrefix = pr.text("report.clause", "")
 	pr.absent = pr.text("report.absent")
