@@ -22,11 +22,11 @@ import (
 // reviewDay is the day the issue asks the seeds to be reviewed on.
 var reviewDay = obligation.NewDate(2026, 11, 23)
 
-// complete returns an agreement that meets every check Review has, so that
+// reviewComplete returns an agreement that meets every check Review has, so that
 // each test can take one thing away. Its terms follow the 2021/915
 // clauses: subject matter and duration set out (Clauses 6 and 7.3, Annex
 // II), the text reproduced, the GDPR cited, Norwegian law and a venue.
-func complete() agreement.Agreement {
+func reviewComplete() agreement.Agreement {
 	return agreement.Agreement{
 		ID: "complete", Title: "Databehandleravtale", Language: "nb",
 		Documents: []agreement.Document{{Title: "Databehandleravtale", Included: true}},
@@ -40,12 +40,12 @@ func complete() agreement.Agreement {
 		}},
 		GoverningLaw: agreement.GoverningLaw{Provision: obligation.At("12"), Country: "NO", Venue: "Oslo tingrett"},
 		Term:         agreement.Term{Provision: obligation.At("11"), Basis: agreement.FollowsMainAgreement},
-		Processing:   agreement.Processing{Provision: obligation.At("Vedlegg 1"), Description: description()},
+		Processing:   agreement.Processing{Provision: obligation.At("Vedlegg 1"), Description: reviewDescription()},
 		Subprocessors: subprocessor.Register{Provision: obligation.At("Vedlegg 4"), Source: subprocessor.Listed,
 			Entries: []subprocessor.Entry{{Name: "Drift AS", Reach: subprocessor.PersonalData,
 				Processing: []subprocessor.Location{subprocessor.In("NO")}, Clause: "Vedlegg 4"}}},
-		SubprocessorPolicy: policy(),
-		Breach:             breachTerms(),
+		SubprocessorPolicy: reviewPolicy(),
+		Breach:             reviewBreachTerms(),
 		// Clauses 7.1, 7.4(b), 8(b), 7.6(c)–(d) and 10(d) of the 2021/915
 		// clauses.
 		Instructions: agreement.Instructions{Provision: obligation.At("7.1(a)"), Documented: true,
@@ -64,11 +64,11 @@ func complete() agreement.Agreement {
 	}
 }
 
-// policy is Clause 7.7(a) Option 2 of the 2021/915 clauses, a general
+// reviewPolicy is Clause 7.7(a) Option 2 of the 2021/915 clauses, a general
 // written authorisation with notice in writing 14 days ahead and an
 // opportunity to object, with the flow-down and liability of 7.7(b) and
 // (d).
-func policy() subprocessor.Policy {
+func reviewPolicy() subprocessor.Policy {
 	return subprocessor.Policy{
 		Authorisation: subprocessor.AuthorisationTerm{Provision: obligation.At("7.7(a)"), Kind: subprocessor.General},
 		Announcement:  subprocessor.Announcement{Provision: obligation.At("7.7(a)"), Channels: []subprocessor.Channel{subprocessor.WrittenNotice}},
@@ -79,9 +79,9 @@ func policy() subprocessor.Policy {
 	}
 }
 
-// breachTerms is Clause 9.2 of the 2021/915 clauses with an hour figure
+// reviewBreachTerms is Clause 9.2 of the 2021/915 clauses with an hour figure
 // in Annex III, as the EDPB recommends.
-func breachTerms() breach.Terms {
+func reviewBreachTerms() breach.Terms {
 	return breach.Terms{
 		Provision: obligation.At("9.2"),
 		Deadline: breach.Deadline{Provision: obligation.At("9.2"),
@@ -95,9 +95,9 @@ func breachTerms() breach.Terms {
 	}
 }
 
-// description is a processing description with every part Annex II of the
+// reviewDescription is a processing description with every part Annex II of the
 // 2021/915 clauses asks for, and concrete Annex III measures.
-func description() annex.Description {
+func reviewDescription() annex.Description {
 	return annex.Description{
 		Purposes:          annex.ListAt("Vedlegg 1 §1", annex.Purpose{Kind: annex.PurposeCustomerManagement}),
 		DataSubjects:      annex.ListAt("Vedlegg 1 §2", annex.DataSubject{Kind: annex.SubjectCustomersCustomers}),
@@ -110,7 +110,7 @@ func description() annex.Description {
 	}
 }
 
-func codesOf(r agreement.Report) []agreement.Code {
+func reviewCodes(r agreement.Report) []agreement.Code {
 	var cs []agreement.Code
 	for _, f := range r.Findings {
 		cs = append(cs, f.Code)
@@ -119,8 +119,8 @@ func codesOf(r agreement.Report) []agreement.Code {
 }
 
 func TestReviewCompleteAgreementHasNoFindings(t *testing.T) {
-	if r := agreement.Review(complete(), reviewDay); len(r.Findings) != 0 {
-		t.Errorf("Review(complete) = %v, want no findings", codesOf(r))
+	if r := agreement.Review(reviewComplete(), reviewDay); len(r.Findings) != 0 {
+		t.Errorf("Review(complete) = %v, want no findings", reviewCodes(r))
 	}
 }
 
@@ -901,7 +901,7 @@ func TestReviewChecks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := complete()
+			a := reviewComplete()
 			tt.change(&a)
 			on := tt.on
 			if on.IsZero() && !tt.noDay {
@@ -921,11 +921,11 @@ func TestReviewChecks(t *testing.T) {
 }
 
 func TestReviewOrderIsStable(t *testing.T) {
-	a := complete()
+	a := reviewComplete()
 	a.Service, a.Term, a.GoverningLaw = agreement.Service{}, agreement.Term{}, agreement.GoverningLaw{}
 	a.Laws.Cited = []agreement.Law{{ID: "LOV-2001-05-18-24", Clause: "2"}, {ID: "31995L0046", Clause: "2"}, {ID: "LOV-2000-04-14-31", Clause: "2"}}
 	a.Documents = append(a.Documents, agreement.Document{Title: "B"}, agreement.Document{Title: "A"})
-	got := codesOf(agreement.Review(a, reviewDay))
+	got := reviewCodes(agreement.Review(a, reviewDay))
 	want := []agreement.Code{
 		// unmet, GDPR Art. 28(3), by code
 		agreement.DurationMissing, agreement.SubjectMatterMissing,
@@ -950,7 +950,7 @@ func TestReviewOrderIsStable(t *testing.T) {
 }
 
 func TestReportFilters(t *testing.T) {
-	a := complete()
+	a := reviewComplete()
 	a.Term, a.GoverningLaw = agreement.Term{}, agreement.GoverningLaw{Provision: obligation.At("12"), Country: "NO"}
 	a.Laws.Cited = append(a.Laws.Cited, agreement.Law{ID: "31995L0046", Clause: "2"})
 	r := agreement.Review(a, reviewDay)
@@ -970,7 +970,7 @@ func TestReportFilters(t *testing.T) {
 		{"suppressed", r.Suppress(agreement.LawRepealed, agreement.VenueMissing), []agreement.Code{agreement.DurationMissing}},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, codesOf(tt.got)); diff != "" {
+		if diff := cmp.Diff(tt.want, reviewCodes(tt.got)); diff != "" {
 			t.Errorf("%s: mismatch (-want +got):\n%s", tt.name, diff)
 		}
 		if tt.got.Agreement != "complete" || tt.got.On != reviewDay {
@@ -984,7 +984,7 @@ func TestReportFilters(t *testing.T) {
 		t.Errorf("Count = %v, want [1 1 1]", got)
 	}
 	if len(r.Findings) != 3 {
-		t.Errorf("filters changed the report: %v", codesOf(r))
+		t.Errorf("filters changed the report: %v", reviewCodes(r))
 	}
 }
 
@@ -1088,14 +1088,14 @@ func TestReferenceCompare(t *testing.T) {
 	}
 	for i := range ordered {
 		for j := range ordered {
-			if got, want := ordered[i].Compare(ordered[j]), cmpInt(i, j); got != want {
+			if got, want := ordered[i].Compare(ordered[j]), reviewCmpInt(i, j); got != want {
 				t.Errorf("%v.Compare(%v) = %d, want %d", ordered[i], ordered[j], got, want)
 			}
 		}
 	}
 }
 
-func cmpInt(a, b int) int {
+func reviewCmpInt(a, b int) int {
 	switch {
 	case a < b:
 		return -1
@@ -1106,7 +1106,7 @@ func cmpInt(a, b int) int {
 }
 
 func TestReportJSONRoundTrip(t *testing.T) {
-	a := complete()
+	a := reviewComplete()
 	a.Term, a.GoverningLaw = agreement.Term{}, agreement.GoverningLaw{}
 	a.Laws.Cited = append(a.Laws.Cited, agreement.Law{ID: "31995L0046", Clause: "2"})
 	// Arguments of every kind: a mechanism, breach items, periods, a text.
@@ -1279,7 +1279,7 @@ func TestInstrumentLabel(t *testing.T) {
 // TestOwnPurposeQuotesAnExcerpt: a long purpose is quoted shortened at a
 // word boundary.
 func TestOwnPurposeQuotesAnExcerpt(t *testing.T) {
-	a := complete()
+	a := reviewComplete()
 	long := "Innsamlede personopplysninger kan under spesielle omstendigheter deles med tredjeparter, det være seg systemleverandører for å administrere tjenestene angitt i punkt 1.1.1 og 1.1.2 og produsenter med det formål å forbedre databehandlerens produktspekter."
 	a.Processing.Description.Purposes.Items = append(a.Processing.Description.Purposes.Items,
 		annex.Purpose{Kind: annex.PurposeProductImprovement, Text: long})

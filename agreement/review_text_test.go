@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // title, a country, a blank clause and text that Markdown would read as
 // markup.
 func goldenAgreement() agreement.Agreement {
-	a := complete()
+	a := reviewComplete()
 	a.ID = "golden"
 	a.Term = agreement.Term{}
 	a.Service = agreement.Service{Provision: obligation.BlankAt("1")}
@@ -44,7 +44,7 @@ func TestReviewGolden(t *testing.T) {
 		{"golden.nb.md", language.Norwegian, func(b *bytes.Buffer, t language.Tag) error { return r.WriteMarkdown(b, t) }},
 		{"golden.en.md", language.English, func(b *bytes.Buffer, t language.Tag) error { return r.WriteMarkdown(b, t) }},
 		{"empty.nb.md", language.MustParse("nb"), func(b *bytes.Buffer, t language.Tag) error {
-			return agreement.Review(complete(), reviewDay).WriteMarkdown(b, t)
+			return agreement.Review(reviewComplete(), reviewDay).WriteMarkdown(b, t)
 		}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -75,7 +75,7 @@ func TestReviewGolden(t *testing.T) {
 // TestMessages pins a few messages word for word in both languages, so a
 // change to the catalog is a deliberate one.
 func TestMessages(t *testing.T) {
-	a := complete()
+	a := reviewComplete()
 	a.Laws.Cited = []agreement.Law{{ID: "31995L0046", Clause: "1"}}
 	a.GoverningLaw.Venue = ""
 	r := agreement.Review(a, reviewDay)
@@ -105,7 +105,7 @@ func TestMessages(t *testing.T) {
 }
 
 func TestMarkdownEscapesAgreementText(t *testing.T) {
-	a := complete()
+	a := reviewComplete()
 	a.Documents = append(a.Documents, agreement.Document{Title: "# heading\n- item *bold* `code`"})
 	var b bytes.Buffer
 	if err := agreement.Review(a, reviewDay).WriteMarkdown(&b, language.English); err != nil {

@@ -17,10 +17,10 @@ import (
 // reviewDay is the day the issue asks the seeds to be reviewed on.
 var reviewDay = obligation.NewDate(2026, 11, 23)
 
-// pin is a finding a seed's text calls for: its code, the clause it
+// reviewPin is a finding a seed's text calls for: its code, the clause it
 // concerns ("" with absent for "not in the agreement"), and, where the
 // code can occur more than once, a test of the finding's details.
-type pin struct {
+type reviewPin struct {
 	code   agreement.Code
 	clause obligation.Clause
 	absent bool
@@ -29,7 +29,7 @@ type pin struct {
 	why    string // the seed's words or the law that call for it
 }
 
-func find(r agreement.Report, p pin) (agreement.Finding, bool) {
+func findPin(r agreement.Report, p reviewPin) (agreement.Finding, bool) {
 	for _, f := range r.Findings {
 		if f.Code == p.code && f.Clause == p.clause && f.Absent == p.absent && (p.match == nil || p.match(f)) {
 			return f, true
@@ -50,12 +50,12 @@ func citesRepealed(id agreement.Instrument) func(agreement.Finding) bool {
 func TestSeedReviews(t *testing.T) {
 	tests := []struct {
 		seed agreement.Agreement
-		want []pin
+		want []reviewPin
 		not  []agreement.Code
 	}{
 		{
 			seed: examples.WeAreMedia(),
-			want: []pin{
+			want: []reviewPin{
 				{code: agreement.LawRepealed, clause: "Innledning", sev: agreement.Weak, match: citesRepealed(agreement.PersonalDataAct2000),
 					why: "«Lov av 14.april 2000 nr. 31 … (personopplysningsloven)», replaced by LOV-2018-06-15-38 on 20 July 2018"},
 				{code: agreement.LawRepealed, clause: "Innledning", sev: agreement.Weak, match: citesRepealed(agreement.PersonalDataRegulations2000),
@@ -88,7 +88,7 @@ func TestSeedReviews(t *testing.T) {
 		},
 		{
 			seed: examples.AssistertSelvhjelp(),
-			want: []pin{
+			want: []reviewPin{
 				{code: agreement.TransferUndetermined, clause: "Overføring av personopplysninger til utlandet", sev: agreement.Weak,
 					match: func(f agreement.Finding) bool { return len(f.Args) == 4 && f.Args[3].Key == "note.basis-unnamed" },
 					why:   "developers outside the EU; «benytter Databehandler godkjente overføringsgrunnlag», none named"},
@@ -110,7 +110,7 @@ func TestSeedReviews(t *testing.T) {
 		},
 		{
 			seed: examples.Nortelecom(),
-			want: []pin{
+			want: []reviewPin{
 				{code: agreement.NoObjectionRight, clause: "7.1", sev: agreement.Unmet,
 					why: "«Databehandleren har rett til å bruke underbehandlere»; no right to object"},
 				{code: agreement.LawRepealed, clause: "2.1", sev: agreement.Weak, match: citesRepealed(agreement.DataProtectionDirective),
@@ -142,7 +142,7 @@ func TestSeedReviews(t *testing.T) {
 		},
 		{
 			seed: examples.MailMojo(),
-			want: []pin{
+			want: []reviewPin{
 				{code: agreement.InvalidMechanism, clause: "2.8", sev: agreement.Weak,
 					match: func(f agreement.Finding) bool {
 						return len(f.Args) > 0 && f.Args[0].Mechanism == subprocessor.PrivacyShield
@@ -173,7 +173,7 @@ func TestSeedReviews(t *testing.T) {
 		},
 		{
 			seed: examples.We4you(),
-			want: []pin{
+			want: []reviewPin{
 				{code: agreement.NoObjectionRight, clause: "Bruk av underleverandører ¶1", sev: agreement.Unmet,
 					why: "«har til enhver tid rett til å benytte underleverandører»; no right to object"},
 				{code: agreement.FlowDownMissing, clause: "Bruk av underleverandører ¶1", sev: agreement.Unmet,
@@ -198,10 +198,10 @@ func TestSeedReviews(t *testing.T) {
 		t.Run(tt.seed.ID, func(t *testing.T) {
 			r := agreement.Review(tt.seed, reviewDay)
 			for _, p := range tt.want {
-				f, ok := find(r, p)
+				f, ok := findPin(r, p)
 				switch {
 				case !ok:
-					t.Errorf("missing %s at %q (absent %v): %s\nreport: %v", p.code, p.clause, p.absent, p.why, summary(r))
+					t.Errorf("missing %s at %q (absent %v): %s\nreport: %v", p.code, p.clause, p.absent, p.why, reviewSummary(r))
 				case f.Severity != p.sev:
 					t.Errorf("%s at %q: severity %v, want %v", p.code, p.clause, f.Severity, p.sev)
 				}
@@ -281,7 +281,7 @@ func TestSeedReviewsRender(t *testing.T) {
 	}
 }
 
-func summary(r agreement.Report) []string {
+func reviewSummary(r agreement.Report) []string {
 	var s []string
 	for _, f := range r.Findings {
 		s = append(s, string(f.Code)+"@"+f.Clause.String())
@@ -395,6 +395,6 @@ func TestStandardClausesMeetEveryCheck(t *testing.T) {
 	}
 	r := agreement.Review(a, reviewDay)
 	if got := r.WithSeverity(agreement.Unmet, agreement.Weak); len(got.Findings) > 0 {
-		t.Errorf("findings of the first two severities: %v", summary(got))
+		t.Errorf("findings of the first two severities: %v", reviewSummary(got))
 	}
 }
