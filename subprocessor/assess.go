@@ -116,7 +116,7 @@ var ErrChange = errors.New("subprocessor: invalid change")
 // the policy's slices. An invalid change kind or a calendar error is an
 // error.
 func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (a Assessment, err error) {
-	if !enumValid(changeKindNames, uint8(c.Kind)) {
+	if !changeKindEnum.Valid(uint8(c.Kind)) {
 		return Assessment{}, fmt.Errorf("%w: kind %d", ErrChange, c.Kind)
 	}
 	a = Assessment{

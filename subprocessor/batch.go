@@ -41,7 +41,7 @@ type Due struct {
 // counting sort. With more than 64 distinct sets it assesses every policy
 // and sorts the result instead.
 func Batch(policies []Policy, c Change, at time.Time, cal obligation.Calendar, dst []Due) ([]Due, error) {
-	if !enumValid(changeKindNames, uint8(c.Kind)) {
+	if !changeKindEnum.Valid(uint8(c.Kind)) {
 		return dst, fmt.Errorf("%w: kind %d", ErrChange, c.Kind)
 	}
 	if !noticeOwed(c.Kind) {

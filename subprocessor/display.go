@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"github.com/personvern/dpa/internal/enum"
 )
 
 // norwegianOrder is the tag whose collation gives Norwegian alphabetical
@@ -29,7 +31,7 @@ func SortNorwegian(names []string) {
 // texts the agreement gives (service, purpose) are printed as written. A
 // register with no entries prints one line saying why.
 func (r Register) Table(tag language.Tag) string {
-	no := norwegian(tag)
+	no := enum.Norwegian(tag)
 	var b strings.Builder
 	if len(r.Entries) == 0 {
 		switch {

@@ -1,79 +1,13 @@
 package subprocessor
 
 import (
-	"fmt"
-
+	"github.com/personvern/dpa/internal/enum"
 	"golang.org/x/text/language"
 )
 
-// name holds an enumeration value's wire identifier and its English and
-// Norwegian Bokmål labels.
-type name struct{ id, en, nb string }
-
-func enumString(names []name, v uint8, typ string) string {
-	if v != 0 && int(v) < len(names) {
-		return names[v].id
-	}
-	return fmt.Sprintf("%%!%s(%d)", typ, v)
-}
-
-func enumMarshal(names []name, v uint8, typ string) ([]byte, error) {
-	if v != 0 && int(v) < len(names) {
-		return []byte(names[v].id), nil
-	}
-	if v == 0 {
-		return []byte{}, nil
-	}
-	return nil, fmt.Errorf("subprocessor: invalid %s %d", typ, v)
-}
-
-func enumUnmarshal(names []name, text []byte, typ string) (uint8, error) {
-	if len(text) == 0 {
-		return 0, nil
-	}
-	for i := 1; i < len(names); i++ {
-		if string(text) == names[i].id {
-			return uint8(i), nil
-		}
-	}
-	ids := ""
-	for i := 1; i < len(names); i++ {
-		if i > 1 {
-			ids += ", "
-		}
-		ids += names[i].id
-	}
-	return 0, fmt.Errorf("subprocessor: unknown %s %q (want one of %s)", typ, text, ids)
-}
-
-func enumLabel(names []name, v uint8, tag language.Tag, typ string) string {
-	if int(v) >= len(names) {
-		return fmt.Sprintf("%%!%s(%d)", typ, v)
-	}
-	if v == 0 {
-		if norwegian(tag) {
-			return "ikke angitt"
-		}
-		return "not stated"
-	}
-	if norwegian(tag) {
-		return names[v].nb
-	}
-	return names[v].en
-}
-
-func enumValid(names []name, v uint8) bool { return v != 0 && int(v) < len(names) }
-
-// norwegian reports whether tag is Norwegian (no, nb or nn), for which the
-// labels are in Bokmål.
-func norwegian(tag language.Tag) bool {
-	b, _ := tag.Base()
-	switch b.String() {
-	case "no", "nb", "nn":
-		return true
-	}
-	return false
-}
+// notStated is the zero value of every enumeration here: it has no
+// identifier, and its labels say that the agreement does not say.
+var notStated = enum.Entry{NB: "ikke angitt", EN: "not stated"}
 
 // Source says where an agreement keeps its list of subprocessors. The zero
 // value means the agreement does not say.
@@ -91,27 +25,24 @@ const (
 	NoneUsed
 )
 
-var sourceNames = []name{{}, {"listed", "listed in the agreement", "oppført i avtalen"},
-	{"referenced", "kept elsewhere", "holdes andre steder"},
-	{"none", "no subprocessors", "ingen underleverandører"}}
+var sourceEnum = enum.Table{Prefix: "subprocessor", Type: "Source", Noun: "source", Entries: []enum.Entry{
+	notStated,
+	{ID: "listed", NB: "oppført i avtalen", EN: "listed in the agreement"},
+	{ID: "referenced", NB: "holdes andre steder", EN: "kept elsewhere"},
+	{ID: "none", NB: "ingen underleverandører", EN: "no subprocessors"},
+}}
 
 // String returns the identifier: "listed", "referenced" or "none".
-func (s Source) String() string { return enumString(sourceNames, uint8(s), "Source") }
+func (s Source) String() string { return sourceEnum.String(uint8(s)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (s Source) Label(tag language.Tag) string {
-	return enumLabel(sourceNames, uint8(s), tag, "Source")
-}
+func (s Source) Label(tag language.Tag) string { return sourceEnum.Label(uint8(s), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (s Source) MarshalText() ([]byte, error) { return enumMarshal(sourceNames, uint8(s), "source") }
+func (s Source) MarshalText() ([]byte, error) { return sourceEnum.Marshal(uint8(s)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (s *Source) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(sourceNames, text, "source")
-	*s = Source(v)
-	return err
-}
+func (s *Source) UnmarshalText(text []byte) error { return enum.Unmarshal(&sourceEnum, s, text) }
 
 // Reach says what data a subprocessor can reach. The zero value means the
 // text does not say.
@@ -125,24 +56,23 @@ const (
 	AnonymousStatistics
 )
 
-var reachNames = []name{{}, {"personal-data", "personal data", "personopplysninger"},
-	{"anonymous-statistics", "anonymous statistics only", "kun anonym statistikk"}}
+var reachEnum = enum.Table{Prefix: "subprocessor", Type: "Reach", Noun: "reach", Entries: []enum.Entry{
+	notStated,
+	{ID: "personal-data", NB: "personopplysninger", EN: "personal data"},
+	{ID: "anonymous-statistics", NB: "kun anonym statistikk", EN: "anonymous statistics only"},
+}}
 
 // String returns the identifier: "personal-data" or "anonymous-statistics".
-func (r Reach) String() string { return enumString(reachNames, uint8(r), "Reach") }
+func (r Reach) String() string { return reachEnum.String(uint8(r)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (r Reach) Label(tag language.Tag) string { return enumLabel(reachNames, uint8(r), tag, "Reach") }
+func (r Reach) Label(tag language.Tag) string { return reachEnum.Label(uint8(r), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (r Reach) MarshalText() ([]byte, error) { return enumMarshal(reachNames, uint8(r), "reach") }
+func (r Reach) MarshalText() ([]byte, error) { return reachEnum.Marshal(uint8(r)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (r *Reach) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(reachNames, text, "reach")
-	*r = Reach(v)
-	return err
-}
+func (r *Reach) UnmarshalText(text []byte) error { return enum.Unmarshal(&reachEnum, r, text) }
 
 // Mechanism is the legal basis a transfer out of the EEA relies on (GDPR
 // Chapter V). The zero value means none is stated.
@@ -175,36 +105,30 @@ const (
 	UnnamedBasis
 )
 
-var mechanismNames = []name{{},
-	{"adequacy", "adequacy decision", "tilstrekkelighetsbeslutning"},
-	{"safe-harbour", "Safe Harbour", "Safe Harbour"},
-	{"privacy-shield", "EU-US Privacy Shield", "EU-US Privacy Shield"},
-	{"data-privacy-framework", "EU-US Data Privacy Framework", "EU-US Data Privacy Framework"},
-	{"legacy-scc", "standard contractual clauses (2001/2004/2010)", "standardavtaler (2001/2004/2010)"},
-	{"scc-2021", "standard contractual clauses (2021/914)", "standardavtaler (2021/914)"},
-	{"binding-corporate-rules", "binding corporate rules", "bindende virksomhetsregler"},
-	{"derogation", "Art. 49 derogation", "unntak etter art. 49"},
-	{"unnamed-basis", "approved basis, not named", "godkjent grunnlag, ikke navngitt"}}
+var mechanismEnum = enum.Table{Prefix: "subprocessor", Type: "Mechanism", Noun: "mechanism", Entries: []enum.Entry{
+	notStated,
+	{ID: "adequacy", NB: "tilstrekkelighetsbeslutning", EN: "adequacy decision"},
+	{ID: "safe-harbour", NB: "Safe Harbour", EN: "Safe Harbour"},
+	{ID: "privacy-shield", NB: "EU-US Privacy Shield", EN: "EU-US Privacy Shield"},
+	{ID: "data-privacy-framework", NB: "EU-US Data Privacy Framework", EN: "EU-US Data Privacy Framework"},
+	{ID: "legacy-scc", NB: "standardavtaler (2001/2004/2010)", EN: "standard contractual clauses (2001/2004/2010)"},
+	{ID: "scc-2021", NB: "standardavtaler (2021/914)", EN: "standard contractual clauses (2021/914)"},
+	{ID: "binding-corporate-rules", NB: "bindende virksomhetsregler", EN: "binding corporate rules"},
+	{ID: "derogation", NB: "unntak etter art. 49", EN: "Art. 49 derogation"},
+	{ID: "unnamed-basis", NB: "godkjent grunnlag, ikke navngitt", EN: "approved basis, not named"},
+}}
 
 // String returns the identifier, such as "privacy-shield".
-func (m Mechanism) String() string { return enumString(mechanismNames, uint8(m), "Mechanism") }
+func (m Mechanism) String() string { return mechanismEnum.String(uint8(m)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (m Mechanism) Label(tag language.Tag) string {
-	return enumLabel(mechanismNames, uint8(m), tag, "Mechanism")
-}
+func (m Mechanism) Label(tag language.Tag) string { return mechanismEnum.Label(uint8(m), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (m Mechanism) MarshalText() ([]byte, error) {
-	return enumMarshal(mechanismNames, uint8(m), "mechanism")
-}
+func (m Mechanism) MarshalText() ([]byte, error) { return mechanismEnum.Marshal(uint8(m)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (m *Mechanism) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(mechanismNames, text, "mechanism")
-	*m = Mechanism(v)
-	return err
-}
+func (m *Mechanism) UnmarshalText(text []byte) error { return enum.Unmarshal(&mechanismEnum, m, text) }
 
 // Sector says whether a recipient is a private (commercial) or a public
 // body; some adequacy decisions cover only one (Canada: organisations
@@ -219,25 +143,23 @@ const (
 	Public
 )
 
-var sectorNames = []name{{}, {"private", "private sector", "privat sektor"}, {"public", "public sector", "offentlig sektor"}}
+var sectorEnum = enum.Table{Prefix: "subprocessor", Type: "Sector", Noun: "sector", Entries: []enum.Entry{
+	notStated,
+	{ID: "private", NB: "privat sektor", EN: "private sector"},
+	{ID: "public", NB: "offentlig sektor", EN: "public sector"},
+}}
 
 // String returns the identifier: "private" or "public".
-func (s Sector) String() string { return enumString(sectorNames, uint8(s), "Sector") }
+func (s Sector) String() string { return sectorEnum.String(uint8(s)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (s Sector) Label(tag language.Tag) string {
-	return enumLabel(sectorNames, uint8(s), tag, "Sector")
-}
+func (s Sector) Label(tag language.Tag) string { return sectorEnum.Label(uint8(s), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (s Sector) MarshalText() ([]byte, error) { return enumMarshal(sectorNames, uint8(s), "sector") }
+func (s Sector) MarshalText() ([]byte, error) { return sectorEnum.Marshal(uint8(s)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (s *Sector) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(sectorNames, text, "sector")
-	*s = Sector(v)
-	return err
-}
+func (s *Sector) UnmarshalText(text []byte) error { return enum.Unmarshal(&sectorEnum, s, text) }
 
 // Authorisation is the kind of prior written authorisation GDPR Art. 28(2)
 // requires. The zero value means the agreement does not say.
@@ -251,29 +173,24 @@ const (
 	General
 )
 
-var authorisationNames = []name{{}, {"specific", "specific authorisation", "spesifikk godkjenning"},
-	{"general", "general authorisation", "generell godkjenning"}}
+var authorisationEnum = enum.Table{Prefix: "subprocessor", Type: "Authorisation", Noun: "authorisation", Entries: []enum.Entry{
+	notStated,
+	{ID: "specific", NB: "spesifikk godkjenning", EN: "specific authorisation"},
+	{ID: "general", NB: "generell godkjenning", EN: "general authorisation"},
+}}
 
 // String returns the identifier: "specific" or "general".
-func (a Authorisation) String() string {
-	return enumString(authorisationNames, uint8(a), "Authorisation")
-}
+func (a Authorisation) String() string { return authorisationEnum.String(uint8(a)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (a Authorisation) Label(tag language.Tag) string {
-	return enumLabel(authorisationNames, uint8(a), tag, "Authorisation")
-}
+func (a Authorisation) Label(tag language.Tag) string { return authorisationEnum.Label(uint8(a), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (a Authorisation) MarshalText() ([]byte, error) {
-	return enumMarshal(authorisationNames, uint8(a), "authorisation")
-}
+func (a Authorisation) MarshalText() ([]byte, error) { return authorisationEnum.Marshal(uint8(a)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (a *Authorisation) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(authorisationNames, text, "authorisation")
-	*a = Authorisation(v)
-	return err
+	return enum.Unmarshal(&authorisationEnum, a, text)
 }
 
 // Channel is how a processor announces a change of subprocessors. The zero
@@ -291,28 +208,25 @@ const (
 	UpdatedList
 )
 
-var channelNames = []name{{}, {"written-notice", "written notice", "skriftlig varsel"},
-	{"email", "e-mail", "e-post"},
-	{"updated-list", "updated list", "oppdatert liste"}}
+var channelEnum = enum.Table{Prefix: "subprocessor", Type: "Channel", Noun: "channel", Entries: []enum.Entry{
+	notStated,
+	{ID: "written-notice", NB: "skriftlig varsel", EN: "written notice"},
+	{ID: "email", NB: "e-post", EN: "e-mail"},
+	{ID: "updated-list", NB: "oppdatert liste", EN: "updated list"},
+}}
 
 // String returns the identifier: "written-notice", "email" or
 // "updated-list".
-func (c Channel) String() string { return enumString(channelNames, uint8(c), "Channel") }
+func (c Channel) String() string { return channelEnum.String(uint8(c)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (c Channel) Label(tag language.Tag) string {
-	return enumLabel(channelNames, uint8(c), tag, "Channel")
-}
+func (c Channel) Label(tag language.Tag) string { return channelEnum.Label(uint8(c), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (c Channel) MarshalText() ([]byte, error) { return enumMarshal(channelNames, uint8(c), "channel") }
+func (c Channel) MarshalText() ([]byte, error) { return channelEnum.Marshal(uint8(c)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (c *Channel) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(channelNames, text, "channel")
-	*c = Channel(v)
-	return err
-}
+func (c *Channel) UnmarshalText(text []byte) error { return enum.Unmarshal(&channelEnum, c, text) }
 
 // Anchor is the event an objection window runs from. The zero value means
 // the agreement does not say.
@@ -326,25 +240,23 @@ const (
 	FromStart
 )
 
-var anchorNames = []name{{}, {"notice", "from the notice", "fra varselet"}, {"start", "from the start", "fra oppstart"}}
+var anchorEnum = enum.Table{Prefix: "subprocessor", Type: "Anchor", Noun: "anchor", Entries: []enum.Entry{
+	notStated,
+	{ID: "notice", NB: "fra varselet", EN: "from the notice"},
+	{ID: "start", NB: "fra oppstart", EN: "from the start"},
+}}
 
 // String returns the identifier: "notice" or "start".
-func (a Anchor) String() string { return enumString(anchorNames, uint8(a), "Anchor") }
+func (a Anchor) String() string { return anchorEnum.String(uint8(a)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (a Anchor) Label(tag language.Tag) string {
-	return enumLabel(anchorNames, uint8(a), tag, "Anchor")
-}
+func (a Anchor) Label(tag language.Tag) string { return anchorEnum.Label(uint8(a), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (a Anchor) MarshalText() ([]byte, error) { return enumMarshal(anchorNames, uint8(a), "anchor") }
+func (a Anchor) MarshalText() ([]byte, error) { return anchorEnum.Marshal(uint8(a)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (a *Anchor) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(anchorNames, text, "anchor")
-	*a = Anchor(v)
-	return err
-}
+func (a *Anchor) UnmarshalText(text []byte) error { return enum.Unmarshal(&anchorEnum, a, text) }
 
 // Effect is what a controller's objection does. The zero value means the
 // agreement does not say.
@@ -363,27 +275,24 @@ const (
 	ProcessorChooses
 )
 
-var effectNames = []name{{}, {"blocks", "blocks the change", "stanser endringen"},
-	{"controller-may-terminate", "controller may terminate", "behandlingsansvarlig kan si opp"},
-	{"processor-chooses", "processor chooses a remedy", "databehandler velger tiltak"}}
+var effectEnum = enum.Table{Prefix: "subprocessor", Type: "Effect", Noun: "effect", Entries: []enum.Entry{
+	notStated,
+	{ID: "blocks", NB: "stanser endringen", EN: "blocks the change"},
+	{ID: "controller-may-terminate", NB: "behandlingsansvarlig kan si opp", EN: "controller may terminate"},
+	{ID: "processor-chooses", NB: "databehandler velger tiltak", EN: "processor chooses a remedy"},
+}}
 
 // String returns the identifier, such as "controller-may-terminate".
-func (e Effect) String() string { return enumString(effectNames, uint8(e), "Effect") }
+func (e Effect) String() string { return effectEnum.String(uint8(e)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (e Effect) Label(tag language.Tag) string {
-	return enumLabel(effectNames, uint8(e), tag, "Effect")
-}
+func (e Effect) Label(tag language.Tag) string { return effectEnum.Label(uint8(e), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (e Effect) MarshalText() ([]byte, error) { return enumMarshal(effectNames, uint8(e), "effect") }
+func (e Effect) MarshalText() ([]byte, error) { return effectEnum.Marshal(uint8(e)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (e *Effect) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(effectNames, text, "effect")
-	*e = Effect(v)
-	return err
-}
+func (e *Effect) UnmarshalText(text []byte) error { return enum.Unmarshal(&effectEnum, e, text) }
 
 // Option is one remedy a processor may choose after an objection (We Are
 // Media: "(1) avslutte bruken … (2) unngå å bruke … (3) si opp").
@@ -398,36 +307,25 @@ const (
 	ProcessorTerminates
 )
 
-var optionNames = []name{{}, {"stop-using", "stop using the subprocessor", "avslutte bruken av underleverandøren"},
-	{"exclude-controller", "not use it for this customer's data", "ikke bruke den for kundens data"},
-	{"terminate", "terminate the agreement", "si opp avtalen"}}
+var optionEnum = enum.Table{Prefix: "subprocessor", Type: "Option", Noun: "option", Required: true, Entries: []enum.Entry{
+	notStated,
+	{ID: "stop-using", NB: "avslutte bruken av underleverandøren", EN: "stop using the subprocessor"},
+	{ID: "exclude-controller", NB: "ikke bruke den for kundens data", EN: "not use it for this customer's data"},
+	{ID: "terminate", NB: "si opp avtalen", EN: "terminate the agreement"},
+}}
 
 // String returns the identifier: "stop-using", "exclude-controller" or
 // "terminate".
-func (o Option) String() string { return enumString(optionNames, uint8(o), "Option") }
+func (o Option) String() string { return optionEnum.String(uint8(o)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (o Option) Label(tag language.Tag) string {
-	return enumLabel(optionNames, uint8(o), tag, "Option")
-}
+func (o Option) Label(tag language.Tag) string { return optionEnum.Label(uint8(o), tag) }
 
 // MarshalText encodes the identifier; the zero value is an error.
-func (o Option) MarshalText() ([]byte, error) {
-	if o == 0 {
-		return nil, fmt.Errorf("subprocessor: invalid option 0")
-	}
-	return enumMarshal(optionNames, uint8(o), "option")
-}
+func (o Option) MarshalText() ([]byte, error) { return optionEnum.Marshal(uint8(o)) }
 
 // UnmarshalText accepts exactly the identifiers String returns.
-func (o *Option) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		return fmt.Errorf("subprocessor: empty option")
-	}
-	v, err := enumUnmarshal(optionNames, text, "option")
-	*o = Option(v)
-	return err
-}
+func (o *Option) UnmarshalText(text []byte) error { return enum.Unmarshal(&optionEnum, o, text) }
 
 // Scope is what a controller may terminate. The zero value means the
 // agreement does not say.
@@ -440,24 +338,23 @@ const (
 	AffectedService
 )
 
-var scopeNames = []name{{}, {"agreement", "the whole agreement", "hele avtalen"},
-	{"affected-service", "the affected service", "den berørte tjenesten"}}
+var scopeEnum = enum.Table{Prefix: "subprocessor", Type: "Scope", Noun: "scope", Entries: []enum.Entry{
+	notStated,
+	{ID: "agreement", NB: "hele avtalen", EN: "the whole agreement"},
+	{ID: "affected-service", NB: "den berørte tjenesten", EN: "the affected service"},
+}}
 
 // String returns the identifier: "agreement" or "affected-service".
-func (s Scope) String() string { return enumString(scopeNames, uint8(s), "Scope") }
+func (s Scope) String() string { return scopeEnum.String(uint8(s)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (s Scope) Label(tag language.Tag) string { return enumLabel(scopeNames, uint8(s), tag, "Scope") }
+func (s Scope) Label(tag language.Tag) string { return scopeEnum.Label(uint8(s), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (s Scope) MarshalText() ([]byte, error) { return enumMarshal(scopeNames, uint8(s), "scope") }
+func (s Scope) MarshalText() ([]byte, error) { return scopeEnum.Marshal(uint8(s)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (s *Scope) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(scopeNames, text, "scope")
-	*s = Scope(v)
-	return err
-}
+func (s *Scope) UnmarshalText(text []byte) error { return enum.Unmarshal(&scopeEnum, s, text) }
 
 // RefundKind is what a controller who terminates over a subprocessor change
 // gets back. The zero value means the agreement does not say.
@@ -474,29 +371,24 @@ const (
 	ProRata
 )
 
-var refundNames = []name{{}, {"none", "no refund", "ingen refusjon"},
-	{"current-period", "refund of what was paid for the current period", "refusjon av det som er betalt for gjeldende periode"},
-	{"pro-rata", "refund in proportion to the unused time", "forholdsmessig refusjon for ubrukt tid"}}
+var refundEnum = enum.Table{Prefix: "subprocessor", Type: "RefundKind", Noun: "refund kind", Entries: []enum.Entry{
+	notStated,
+	{ID: "none", NB: "ingen refusjon", EN: "no refund"},
+	{ID: "current-period", NB: "refusjon av det som er betalt for gjeldende periode", EN: "refund of what was paid for the current period"},
+	{ID: "pro-rata", NB: "forholdsmessig refusjon for ubrukt tid", EN: "refund in proportion to the unused time"},
+}}
 
 // String returns the identifier: "none", "current-period" or "pro-rata".
-func (k RefundKind) String() string { return enumString(refundNames, uint8(k), "RefundKind") }
+func (k RefundKind) String() string { return refundEnum.String(uint8(k)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (k RefundKind) Label(tag language.Tag) string {
-	return enumLabel(refundNames, uint8(k), tag, "RefundKind")
-}
+func (k RefundKind) Label(tag language.Tag) string { return refundEnum.Label(uint8(k), tag) }
 
 // MarshalText encodes the identifier; the zero value encodes as "".
-func (k RefundKind) MarshalText() ([]byte, error) {
-	return enumMarshal(refundNames, uint8(k), "refund kind")
-}
+func (k RefundKind) MarshalText() ([]byte, error) { return refundEnum.Marshal(uint8(k)) }
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
-func (k *RefundKind) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal(refundNames, text, "refund kind")
-	*k = RefundKind(v)
-	return err
-}
+func (k *RefundKind) UnmarshalText(text []byte) error { return enum.Unmarshal(&refundEnum, k, text) }
 
 // ChangeKind is the kind of a change to a register. The zero value is
 // invalid.
@@ -522,36 +414,29 @@ const (
 	Amend
 )
 
-var changeKindNames = []name{{}, {"add", "added", "lagt til"}, {"replace", "replaced", "erstattet"},
-	{"remove", "removed", "fjernet"}, {"relocate", "processing location changed", "behandlingssted endret"},
-	{"move-access", "access location changed", "tilgangssted endret"},
-	{"widen", "widened to personal data", "utvidet til personopplysninger"},
-	{"amend", "particulars changed", "opplysninger endret"}}
+var changeKindEnum = enum.Table{Prefix: "subprocessor", Type: "ChangeKind", Noun: "change kind", Required: true, Entries: []enum.Entry{
+	notStated,
+	{ID: "add", NB: "lagt til", EN: "added"},
+	{ID: "replace", NB: "erstattet", EN: "replaced"},
+	{ID: "remove", NB: "fjernet", EN: "removed"},
+	{ID: "relocate", NB: "behandlingssted endret", EN: "processing location changed"},
+	{ID: "move-access", NB: "tilgangssted endret", EN: "access location changed"},
+	{ID: "widen", NB: "utvidet til personopplysninger", EN: "widened to personal data"},
+	{ID: "amend", NB: "opplysninger endret", EN: "particulars changed"},
+}}
 
 // String returns the identifier, such as "add" or "relocate".
-func (k ChangeKind) String() string { return enumString(changeKindNames, uint8(k), "ChangeKind") }
+func (k ChangeKind) String() string { return changeKindEnum.String(uint8(k)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (k ChangeKind) Label(tag language.Tag) string {
-	return enumLabel(changeKindNames, uint8(k), tag, "ChangeKind")
-}
+func (k ChangeKind) Label(tag language.Tag) string { return changeKindEnum.Label(uint8(k), tag) }
 
 // MarshalText encodes the identifier; the zero value is an error.
-func (k ChangeKind) MarshalText() ([]byte, error) {
-	if k == 0 {
-		return nil, fmt.Errorf("subprocessor: invalid change kind 0")
-	}
-	return enumMarshal(changeKindNames, uint8(k), "change kind")
-}
+func (k ChangeKind) MarshalText() ([]byte, error) { return changeKindEnum.Marshal(uint8(k)) }
 
 // UnmarshalText accepts exactly the identifiers String returns.
 func (k *ChangeKind) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		return fmt.Errorf("subprocessor: empty change kind")
-	}
-	v, err := enumUnmarshal(changeKindNames, text, "change kind")
-	*k = ChangeKind(v)
-	return err
+	return enum.Unmarshal(&changeKindEnum, k, text)
 }
 
 // Outcome is the result of a transfer evaluation. The zero value is
@@ -571,34 +456,23 @@ const (
 	Undetermined
 )
 
-var outcomeNames = []name{{}, {"no-transfer", "no transfer", "ingen overføring"},
-	{"basis-found", "lawful basis found", "lovlig grunnlag funnet"},
-	{"no-basis", "no lawful basis", "ikke lovlig grunnlag"},
-	{"undetermined", "undetermined", "ikke avklart"}}
+var outcomeEnum = enum.Table{Prefix: "subprocessor", Type: "Outcome", Noun: "outcome", Required: true, Entries: []enum.Entry{
+	notStated,
+	{ID: "no-transfer", NB: "ingen overføring", EN: "no transfer"},
+	{ID: "basis-found", NB: "lovlig grunnlag funnet", EN: "lawful basis found"},
+	{ID: "no-basis", NB: "ikke lovlig grunnlag", EN: "no lawful basis"},
+	{ID: "undetermined", NB: "ikke avklart", EN: "undetermined"},
+}}
 
 // String returns the identifier: "no-transfer", "basis-found", "no-basis"
 // or "undetermined".
-func (o Outcome) String() string { return enumString(outcomeNames, uint8(o), "Outcome") }
+func (o Outcome) String() string { return outcomeEnum.String(uint8(o)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (o Outcome) Label(tag language.Tag) string {
-	return enumLabel(outcomeNames, uint8(o), tag, "Outcome")
-}
+func (o Outcome) Label(tag language.Tag) string { return outcomeEnum.Label(uint8(o), tag) }
 
 // MarshalText encodes the identifier; the zero value is an error.
-func (o Outcome) MarshalText() ([]byte, error) {
-	if o == 0 {
-		return nil, fmt.Errorf("subprocessor: invalid outcome 0")
-	}
-	return enumMarshal(outcomeNames, uint8(o), "outcome")
-}
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeEnum.Marshal(uint8(o)) }
 
 // UnmarshalText accepts exactly the identifiers String returns.
-func (o *Outcome) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		return fmt.Errorf("subprocessor: empty outcome")
-	}
-	v, err := enumUnmarshal(outcomeNames, text, "outcome")
-	*o = Outcome(v)
-	return err
-}
+func (o *Outcome) UnmarshalText(text []byte) error { return enum.Unmarshal(&outcomeEnum, o, text) }

@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/personvern/dpa/internal/enum"
 )
 
 // Location is where a subprocessor processes personal data or where its
@@ -118,7 +120,7 @@ func (l *Location) UnmarshalText(text []byte) error {
 // Bokmål ("USA", "Storbritannia"), or "unknown"/"ukjent" and "third
 // country (not named)"/"tredjeland (ikke navngitt)".
 func (l Location) Label(tag language.Tag) string {
-	no := norwegian(tag)
+	no := enum.Norwegian(tag)
 	switch {
 	case l.IsUnknown():
 		if no {

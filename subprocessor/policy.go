@@ -152,13 +152,13 @@ func checkPeriod(path string, p obligation.Period, l *valid.List) {
 func (p Policy) check(path string, l *valid.List) {
 	a := valid.Join(path, "authorisation")
 	checkProvision(a, p.Authorisation.Provision, l)
-	if p.Authorisation.Kind != 0 && !enumValid(authorisationNames, uint8(p.Authorisation.Kind)) {
+	if p.Authorisation.Kind != 0 && !authorisationEnum.Valid(uint8(p.Authorisation.Kind)) {
 		l.Addf(valid.Join(a, "kind"), "invalid authorisation %d", p.Authorisation.Kind)
 	}
 	a = valid.Join(path, "announcement")
 	checkProvision(a, p.Announcement.Provision, l)
 	for i, c := range p.Announcement.Channels {
-		if !enumValid(channelNames, uint8(c)) {
+		if !channelEnum.Valid(uint8(c)) {
 			l.Addf(valid.Index(valid.Join(a, "channels"), i), "invalid channel %d", c)
 		}
 	}
@@ -168,7 +168,7 @@ func (p Policy) check(path string, l *valid.List) {
 	a = valid.Join(path, "objection")
 	checkProvision(a, p.Objection.Provision, l)
 	checkPeriod(valid.Join(a, "period"), p.Objection.Period, l)
-	if p.Objection.Anchor != 0 && !enumValid(anchorNames, uint8(p.Objection.Anchor)) {
+	if p.Objection.Anchor != 0 && !anchorEnum.Valid(uint8(p.Objection.Anchor)) {
 		l.Addf(valid.Join(a, "anchor"), "invalid anchor %d", p.Objection.Anchor)
 	}
 	if p.Objection.Status == obligation.StatedNone && (!p.Objection.Period.IsZero() || p.Objection.Justified) {
@@ -176,24 +176,24 @@ func (p Policy) check(path string, l *valid.List) {
 	}
 	a = valid.Join(path, "remedy")
 	checkProvision(a, p.Remedy.Provision, l)
-	if p.Remedy.Effect != 0 && !enumValid(effectNames, uint8(p.Remedy.Effect)) {
+	if p.Remedy.Effect != 0 && !effectEnum.Valid(uint8(p.Remedy.Effect)) {
 		l.Addf(valid.Join(a, "effect"), "invalid effect %d", p.Remedy.Effect)
 	}
 	for i, o := range p.Remedy.Options {
-		if !enumValid(optionNames, uint8(o)) {
+		if !optionEnum.Valid(uint8(o)) {
 			l.Addf(valid.Index(valid.Join(a, "options"), i), "invalid option %d", o)
 		}
 	}
 	if len(p.Remedy.Options) > 0 && p.Remedy.Effect != ProcessorChooses {
 		l.Add(valid.Join(a, "options"), "options are given but the processor does not choose")
 	}
-	if p.Remedy.Scope != 0 && !enumValid(scopeNames, uint8(p.Remedy.Scope)) {
+	if p.Remedy.Scope != 0 && !scopeEnum.Valid(uint8(p.Remedy.Scope)) {
 		l.Addf(valid.Join(a, "scope"), "invalid scope %d", p.Remedy.Scope)
 	}
 	checkPeriod(valid.Join(a, "termination"), p.Remedy.Termination, l)
 	a = valid.Join(path, "refund")
 	checkProvision(a, p.Refund.Provision, l)
-	if p.Refund.Kind != 0 && !enumValid(refundNames, uint8(p.Refund.Kind)) {
+	if p.Refund.Kind != 0 && !refundEnum.Valid(uint8(p.Refund.Kind)) {
 		l.Addf(valid.Join(a, "kind"), "invalid refund kind %d", p.Refund.Kind)
 	}
 	checkProvision(valid.Join(path, "silence"), p.Silence.Provision, l)
@@ -212,7 +212,7 @@ func (p Policy) check(path string, l *valid.List) {
 		}
 	}
 	for i, m := range p.Transfers.Mechanisms {
-		if !enumValid(mechanismNames, uint8(m)) {
+		if !mechanismEnum.Valid(uint8(m)) {
 			l.Addf(valid.Index(valid.Join(a, "mechanisms"), i), "invalid mechanism %d", m)
 		}
 	}

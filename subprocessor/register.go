@@ -102,7 +102,7 @@ func (r Register) check(path string, l *valid.List) {
 	if r.Status > obligation.Blank {
 		l.Addf(valid.Join(path, "status"), "invalid status %d", r.Status)
 	}
-	if r.Source != 0 && !enumValid(sourceNames, uint8(r.Source)) {
+	if r.Source != 0 && !sourceEnum.Valid(uint8(r.Source)) {
 		l.Addf(valid.Join(path, "source"), "invalid source %d", r.Source)
 	}
 	if r.Source == NoneUsed && len(r.Entries) > 0 {
@@ -120,7 +120,7 @@ func (e Entry) check(path string, depth int, l *valid.List) {
 	if e.Name == "" {
 		l.Add(valid.Join(path, "name"), "missing the subprocessor's name")
 	}
-	if e.Reach != 0 && !enumValid(reachNames, uint8(e.Reach)) {
+	if e.Reach != 0 && !reachEnum.Valid(uint8(e.Reach)) {
 		l.Addf(valid.Join(path, "reach"), "invalid reach %d", e.Reach)
 	}
 	if e.Reach == AnonymousStatistics && len(e.Categories) > 0 {
@@ -152,13 +152,13 @@ func (e Entry) check(path string, depth int, l *valid.List) {
 }
 
 func (s Safeguard) check(path string, l *valid.List) {
-	if s.Mechanism != 0 && !enumValid(mechanismNames, uint8(s.Mechanism)) {
+	if s.Mechanism != 0 && !mechanismEnum.Valid(uint8(s.Mechanism)) {
 		l.Addf(valid.Join(path, "mechanism"), "invalid mechanism %d", s.Mechanism)
 	}
 	if !s.Signed.IsZero() && !s.Signed.IsValid() {
 		l.Add(valid.Join(path, "signed"), "invalid date")
 	}
-	if s.Sector != 0 && !enumValid(sectorNames, uint8(s.Sector)) {
+	if s.Sector != 0 && !sectorEnum.Valid(uint8(s.Sector)) {
 		l.Addf(valid.Join(path, "sector"), "invalid sector %d", s.Sector)
 	}
 }

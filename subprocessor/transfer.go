@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 )
 
@@ -171,7 +172,7 @@ func (f *Finding) say(en, nb string) { f.Reason, f.ReasonNB = en, nb }
 // Explain returns the reason in Norwegian Bokmål for a Norwegian tag and in
 // English otherwise.
 func (f Finding) Explain(tag language.Tag) string {
-	if norwegian(tag) {
+	if enum.Norwegian(tag) {
 		return f.ReasonNB
 	}
 	return f.Reason
