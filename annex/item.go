@@ -104,11 +104,20 @@ func (it *Item[K]) UnmarshalJSON(data []byte) error {
 	t := it.Kind.table()
 	switch {
 	case len(data) > 0 && data[0] == '"':
-		var s string
-		if err := json.Unmarshal(data, &s); err != nil {
-			return err
+		// Identifiers are plain ASCII: take them as they stand, and
+		// leave escapes to encoding/json.
+		var text []byte
+		if len(data) >= 2 && data[len(data)-1] == '"' {
+			text = data[1 : len(data)-1]
 		}
-		v, err := t.unmarshal([]byte(s))
+		if text == nil || bytes.IndexByte(text, '\\') >= 0 {
+			var s string
+			if err := json.Unmarshal(data, &s); err != nil {
+				return err
+			}
+			text = []byte(s)
+		}
+		v, err := t.unmarshal(text)
 		if err != nil {
 			return err
 		}
