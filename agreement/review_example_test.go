@@ -81,7 +81,7 @@ func ExampleReport_WriteText() {
 	// Output:
 	// Gjennomgang av avtalen «kunde-3» per 23.11.2026
 	//
-	// Til orientering
+	// Til orientering (1)
 	//   * GDPR art. 28 nr. 3, pkt. 9 [venue-missing]
 	//     Avtalen velger lovgivningen i Norge, men angir ikke verneting. Det er ikke et krav etter art. 28; uten verneting følger domstolen av de alminnelige reglene om verneting.
 }

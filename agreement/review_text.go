@@ -495,7 +495,7 @@ func ordinal(n int, nb bool) string {
 
 // WriteText writes the report as plain text in Norwegian Bokmål (for the
 // tags nb, nn and no) or English: a title, then the findings grouped by
-// severity, each with its legal basis, the clause it concerns, its code
+// severity with the count of each group, each with its legal basis, the clause it concerns, its code
 // and its message.
 func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 	pr := newPrinter(tag)
@@ -511,7 +511,7 @@ func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 	for _, f := range r.Findings {
 		if f.Severity != last {
 			last = f.Severity
-			b.WriteString("\n" + pr.severity(f.Severity) + "\n")
+			b.WriteString("\n" + pr.severity(f.Severity) + " (" + strconv.Itoa(r.Count(f.Severity)) + ")\n")
 		}
 		b.WriteString("  * ")
 		b.WriteString(f.Basis.label(pr.nb))
