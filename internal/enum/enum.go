@@ -169,15 +169,14 @@ func (t *Table) ids() string {
 
 // Unmarshal is the body of an UnmarshalText method: it stores in *dst the
 // value whose identifier is text, as [Table.Unmarshal] finds it. On an
-// unknown text it stores zero and returns the error; the empty text of a
-// Required table is rejected before *dst is written.
+// unknown text it stores zero and returns the error; on the empty text of
+// a Required table it returns the error and leaves *dst unchanged, as the
+// packages' UnmarshalText methods have always done.
 func Unmarshal[T ~uint8](t *Table, dst *T, text []byte) error {
-	if len(text) == 0 && t.Required {
-		_, err := t.Unmarshal(text)
-		return err
-	}
 	v, err := t.Unmarshal(text)
-	*dst = T(v)
+	if err == nil || len(text) != 0 {
+		*dst = T(v)
+	}
 	return err
 }
 
