@@ -1,6 +1,7 @@
 package agreement_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -299,6 +300,27 @@ func BenchmarkValidate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := a.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecodeCompact decodes the same seed stored without indentation,
+// as a database column would hold it.
+func BenchmarkDecodeCompact(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "testdata", "assistert-selvhjelp.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, data); err != nil {
+		b.Fatal(err)
+	}
+	data = buf.Bytes()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := agreement.Decode(data); err != nil {
 			b.Fatal(err)
 		}
 	}
