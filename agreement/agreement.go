@@ -56,6 +56,7 @@ type Agreement struct {
 	Liability  Liability  `json:"liability,omitzero"`
 	Fees       Fees       `json:"fees,omitzero"`
 	Assistance Assistance `json:"assistance,omitzero"`
+	Duties     Duties     `json:"duties,omitzero"`
 }
 
 // Document is one of the documents an agreement consists of.

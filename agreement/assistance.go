@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/personvern/dpa/obligation"
 	"github.com/shopspring/decimal"
@@ -232,4 +233,96 @@ func (a Assistance) CostOf(h Help) []CostTerm {
 		}
 	}
 	return out
+}
+
+// Task is a duty of the controller's that the processor assists with, as
+// GDPR Art. 28(3)(e) and (f) name them; Clause 8 of the 2021/915 standard
+// clauses spells out the same list.
+type Task uint8
+
+const (
+	// RightsRequests: responding to requests to exercise the data
+	// subject's rights under Chapter III (Art. 28(3)(e); 2021/915 Clause
+	// 8(b)).
+	RightsRequests Task = iota + 1
+	// SecurityTask: the controller's own security of processing (Art. 32;
+	// Clause 8(c)(4)).
+	SecurityTask
+	// BreachTask: notifying a personal data breach to the supervisory
+	// authority and communicating it to the data subjects (Arts. 33 and 34;
+	// Clause 9.1).
+	BreachTask
+	// ImpactAssessment: a data protection impact assessment (Art. 35;
+	// Clause 8(c)(1)).
+	ImpactAssessment
+	// PriorConsultation: consulting the supervisory authority before
+	// processing (Art. 36; Clause 8(c)(2)).
+	PriorConsultation
+	// ComplianceInGeneral: the controller's obligations under the law in
+	// general, without naming them ("yte hjelp slik at kundene kan oppfylle
+	// sitt ansvar i samsvar med lover og regler").
+	ComplianceInGeneral
+)
+
+var taskLabels = []label{{},
+	{"rights-requests", "henvendelser fra registrerte (art. 12–22)", "data subjects' requests (Arts. 12–22)"},
+	{"security", "sikkerhet ved behandlingen (art. 32)", "security of processing (Art. 32)"},
+	{"breach", "melding og varsling av avvik (art. 33 og 34)", "breach notification and communication (Arts. 33 and 34)"},
+	{"impact-assessment", "vurdering av personvernkonsekvenser (art. 35)", "data protection impact assessment (Art. 35)"},
+	{"prior-consultation", "forhåndsdrøftinger med tilsynsmyndigheten (art. 36)", "prior consultation of the supervisory authority (Art. 36)"},
+	{"compliance-in-general", "den behandlingsansvarliges plikter i sin alminnelighet", "the controller's obligations in general"},
+}
+
+// String returns the identifier, such as "impact-assessment".
+func (t Task) String() string { return enumString(t, taskLabels, "Task") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (t Task) Label(tag language.Tag) string { return enumLabel(t, taskLabels, tag, "Task") }
+
+// MarshalText encodes the identifier; the zero or an unknown Task is an
+// error.
+func (t Task) MarshalText() ([]byte, error) { return enumMarshal(t, taskLabels, "task") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (t *Task) UnmarshalText(b []byte) error { return enumUnmarshal(t, b, taskLabels, "task") }
+
+// Assist is one task the agreement has the processor assist with, and the
+// clause that says so.
+type Assist struct {
+	Task   Task              `json:"task"`
+	Clause obligation.Clause `json:"clause,omitempty"`
+}
+
+// AssistanceScope is what the processor assists the controller with (GDPR
+// Art. 28(3)(e) and (f); 2021/915 Clauses 8 and 9.1), one [Assist] per task
+// and clause, in the text's order. The embedded Provision is the clause
+// that lists the tasks; a list the text introduces and leaves empty
+// (MailMojo 2.3.4: "herunder bistå Behandlingsansvarlig med å:" and nothing
+// follows) is [obligation.Blank]. The zero AssistanceScope is an agreement
+// silent on what the processor assists with.
+type AssistanceScope struct {
+	obligation.Provision
+	Tasks []Assist `json:"tasks,omitempty"`
+}
+
+// IsZero reports whether s is the zero AssistanceScope.
+func (s AssistanceScope) IsZero() bool {
+	return s.Provision == obligation.Provision{} && len(s.Tasks) == 0
+}
+
+// Equal reports whether s and t are the same scope. A nil and an empty
+// list are equal.
+func (s AssistanceScope) Equal(t AssistanceScope) bool {
+	return s.Provision == t.Provision && slices.Equal(s.Tasks, t.Tasks)
+}
+
+// Covers reports whether the scope names task t, and the first clause that
+// does.
+func (s AssistanceScope) Covers(t Task) (obligation.Clause, bool) {
+	for _, a := range s.Tasks {
+		if a.Task == t {
+			return a.Clause, true
+		}
+	}
+	return "", false
 }

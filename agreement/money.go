@@ -63,22 +63,24 @@ func (f Fees) Refund(event RefundEvent) (Refund, bool) {
 	return Refund{}, false
 }
 
-// Assistance is what the processor's assistance to the controller costs
-// (GDPR Art. 28(3)(e), (f) and (h)): one [CostTerm] per clause that prices
-// help, in the text's order. An agreement may price the same help twice
-// and differently (Assistert Selvhjelp: free in the DPA, at the usual
-// rates in Vedlegg 2); both terms are kept and [Assistance.Conflicts]
-// reports them. Assistance is a value; its zero value means the agreement
-// says nothing about the cost of assistance.
+// Assistance is what the processor assists the controller with and what
+// that costs (GDPR Art. 28(3)(e), (f) and (h)): its [AssistanceScope], and
+// one [CostTerm] per clause that prices help, in the text's order. An
+// agreement may price the same help twice and differently (Assistert
+// Selvhjelp: free in the DPA, at the usual rates in Vedlegg 2); both terms
+// are kept and [Assistance.Conflicts] reports them. Assistance is a value;
+// its zero value means the agreement says nothing about assistance.
 type Assistance struct {
 	Costs []CostTerm `json:"costs,omitempty"`
+	// Scope is what the processor assists with (Art. 28(3)(e) and (f)).
+	Scope AssistanceScope `json:"scope,omitzero"`
 }
 
 // IsZero reports whether a is the zero Assistance.
-func (a Assistance) IsZero() bool { return len(a.Costs) == 0 }
+func (a Assistance) IsZero() bool { return len(a.Costs) == 0 && a.Scope.IsZero() }
 
 // Equal reports whether a and b are the same terms. A nil and an empty
 // list are equal.
 func (a Assistance) Equal(b Assistance) bool {
-	return slices.EqualFunc(a.Costs, b.Costs, CostTerm.Equal)
+	return slices.EqualFunc(a.Costs, b.Costs, CostTerm.Equal) && a.Scope.Equal(b.Scope)
 }

@@ -31,21 +31,28 @@ func Review(a Agreement, on obligation.Date) Report {
 	fs = checkSubjectMatter(a, fs)
 	fs = checkDuration(a, fs)
 	fs = checkProcessingDescribed(a, fs)
+	fs = checkControllerDuties(a, fs)
 	fs = checkOwnPurposes(a, fs)
 	fs = checkSensitiveData(a, fs)
 	fs = checkChildrenData(a, fs)
 	fs = checkMeasures(a, fs)
+	fs = checkSecurityDuty(a, fs)
+	fs = checkSensitiveExcluded(a, fs)
 	fs = checkInstructions(a, fs)
 	fs = checkInfringingInstruction(a, fs)
 	fs = checkConfidentiality(a, fs)
 	fs = checkRightsAssistance(a, fs)
+	fs = checkAssistanceScope(a, fs)
 	fs = checkEndOfProcessing(a, fs)
 	fs = checkPeriodContradictions(a, fs)
 	fs = checkSeparateTermination(a, fs)
 	fs = checkRequestNotice(a, fs)
 	fs = checkAudit(a, fs)
+	fs = checkNoticePeriods(a, fs)
+	fs = checkNonCompliance(a, fs)
 	fs = checkAuthorisation(a, fs)
 	fs = checkGeneralAuthorisation(a, fs)
+	fs = checkObjectionWindow(a, fs)
 	fs = checkSpecificDeemedAccepted(a, fs)
 	fs = checkFlowDown(a, fs)
 	fs = checkTransfers(a, on, fs)
@@ -85,6 +92,11 @@ func Review(a Agreement, on obligation.Date) Report {
 //     "art28-3-nature-missing": a description of the processing that lacks
 //     that part, or gives an empty list for it (Art. 28(3) first
 //     sentence).
+//   - [ControllerDutiesMissing] "art28-3-controller-duties-missing" and
+//     [ControllerDutiesBlank] "art28-3-controller-duties-blank": the
+//     controller's obligations and rights are not set out, or a list of
+//     them is introduced and left empty (a warning) (Art. 28(3) first
+//     sentence).
 //   - [ProcessorOwnPurpose] "art28-10-processor-own-purpose": a purpose
 //     that serves the processor itself (Art. 28(10), Art. 29).
 //   - [SensitiveDataSafeguards] "clause7-5-sensitive-data-safeguards":
@@ -94,6 +106,14 @@ func Review(a Agreement, on obligation.Date) Report {
 //     with no special security need stated (a warning, Art. 32(1)).
 //   - [MeasuresNotConcrete] "art32-measures-not-concrete": no concrete
 //     security measures described (a warning, Art. 32(1)).
+//   - [SecurityDutyMissing] "art28-3-c-security-missing": no duty to take
+//     the Art. 32 measures and no measures listed (Art. 28(3)(c)).
+//   - [MeasuresGeneric] "art32-measures-generic": the security terms only
+//     restate Art. 32 in general words (a warning, Art. 32(1)).
+//   - [SensitiveSecurityExcluded] "clause7-5-security-excluded": the
+//     agreement says the service's security does not cover special
+//     categories or children's data (a warning; unmet where it also says
+//     such data are processed) (2021/915 Clause 7.5).
 //   - [InstructionsMissing] "art28-3-a-instructions-missing": no duty to
 //     process only on documented instructions (Art. 28(3)(a)).
 //   - [InfringingInstructionMissing] "art28-3-infringing-instruction-missing"
@@ -107,6 +127,12 @@ func Review(a Agreement, on obligation.Date) Report {
 //     warning) (Art. 28(3)(b)).
 //   - [RightsAssistanceMissing] "art28-3-e-rights-assistance-missing": no
 //     assistance with data subjects' requests (Art. 28(3)(e)).
+//   - [AssistanceMissing] "art28-3-f-assistance-missing",
+//     [AssistanceGeneralOnly] "art28-3-f-assistance-general" and
+//     [AssistanceScopeIncomplete] "art28-3-f-scope-incomplete": no
+//     assistance with Arts. 32–36, assistance only in general terms (a
+//     warning), or assistance that leaves some of the articles out (unmet
+//     for Arts. 35–36, otherwise a warning) (Art. 28(3)(f)).
 //   - [EndMissing] "art28-3-g-end-missing", [NoDeletion]
 //     "art28-3-g-no-deletion" and [NoReturnChoice] "art28-3-g-no-return":
 //     nothing on the data at the end, no deletion, or deletion without the
@@ -118,6 +144,14 @@ func Review(a Agreement, on obligation.Date) Report {
 //     "art28-3-h-audit-limited": no information to demonstrate compliance,
 //     no right to audit and inspect, audits by a third party only, or
 //     audits limited in number (the last two warnings) (Art. 28(3)(h)).
+//   - [NoticeUnquantified] "notice-period-unquantified": notice promised
+//     before an audit or a termination with no period, or only a standard
+//     such as "in good time" (a warning).
+//   - [SuspensionRightMissing] "clause10-a-suspension-missing" and
+//     [TerminationRightMissing] "clause10-b-termination-missing": the
+//     agreement is silent on what Clause 10(a) and (b) of the 2021/915
+//     clauses settle, the controller's right to suspend the processing and
+//     to terminate for the processor's non-compliance (information).
 //   - [PeriodContradiction] "contradiction-periods": two clauses set
 //     different periods for the same duty at the end of processing (a
 //     warning).
@@ -140,6 +174,11 @@ func Review(a Agreement, on obligation.Date) Report {
 //   - [ObjectionWindowShort] "art28-2-objection-window-short": an objection
 //     that must be made at once, leaving no time to assess the change (a
 //     warning).
+//   - [ObjectionFromStart] "art28-2-objection-from-start" and
+//     [ObjectionOutlastsNotice] "art28-2-objection-outlasts-notice": an
+//     objection window that opens only when the new subprocessor starts,
+//     or that runs longer than the notice, so the subprocessor may start
+//     before it closes (warnings).
 //   - [ListUpdateOnly] "art28-2-list-update-only": changes announced only by
 //     updating a list (a warning).
 //   - [SpecificDeemedAccepted] "art28-2-specific-deemed-accepted": a
@@ -194,16 +233,24 @@ const (
 	DataSubjectsMissing          Code = "art28-3-data-subjects-missing"
 	PersonalDataMissing          Code = "art28-3-personal-data-missing"
 	NatureMissing                Code = "art28-3-nature-missing"
+	ControllerDutiesMissing      Code = "art28-3-controller-duties-missing"
+	ControllerDutiesBlank        Code = "art28-3-controller-duties-blank"
 	ProcessorOwnPurpose          Code = "art28-10-processor-own-purpose"
 	SensitiveDataSafeguards      Code = "clause7-5-sensitive-data-safeguards"
 	ChildrenDataSafeguards       Code = "children-data-safeguards"
 	MeasuresNotConcrete          Code = "art32-measures-not-concrete"
+	SecurityDutyMissing          Code = "art28-3-c-security-missing"
+	MeasuresGeneric              Code = "art32-measures-generic"
+	SensitiveSecurityExcluded    Code = "clause7-5-security-excluded"
 	InstructionsMissing          Code = "art28-3-a-instructions-missing"
 	InfringingInstructionMissing Code = "art28-3-infringing-instruction-missing"
 	InfringingInstructionLate    Code = "art28-3-infringing-instruction-late"
 	ConfidentialityMissing       Code = "art28-3-b-confidentiality-missing"
 	StaffNotBound                Code = "art28-3-b-staff-not-bound"
 	RightsAssistanceMissing      Code = "art28-3-e-rights-assistance-missing"
+	AssistanceMissing            Code = "art28-3-f-assistance-missing"
+	AssistanceGeneralOnly        Code = "art28-3-f-assistance-general"
+	AssistanceScopeIncomplete    Code = "art28-3-f-scope-incomplete"
 	EndMissing                   Code = "art28-3-g-end-missing"
 	NoDeletion                   Code = "art28-3-g-no-deletion"
 	NoReturnChoice               Code = "art28-3-g-no-return"
@@ -211,6 +258,9 @@ const (
 	AuditMissing                 Code = "art28-3-h-audit-missing"
 	AuditLimited                 Code = "art28-3-h-audit-limited"
 	AuditThirdPartyOnly          Code = "art28-3-h-third-party-only"
+	NoticeUnquantified           Code = "notice-period-unquantified"
+	SuspensionRightMissing       Code = "clause10-a-suspension-missing"
+	TerminationRightMissing      Code = "clause10-b-termination-missing"
 	PeriodContradiction          Code = "contradiction-periods"
 	SeparateTermination          Code = "termination-separate"
 	RequestNoticeMissing         Code = "clause8-a-request-notice-missing"
@@ -221,6 +271,8 @@ const (
 	NoticePeriodMissing          Code = "art28-2-notice-period-missing"
 	ListUpdateOnly               Code = "art28-2-list-update-only"
 	ObjectionWindowShort         Code = "art28-2-objection-window-short"
+	ObjectionFromStart           Code = "art28-2-objection-from-start"
+	ObjectionOutlastsNotice      Code = "art28-2-objection-outlasts-notice"
 	SpecificDeemedAccepted       Code = "art28-2-specific-deemed-accepted"
 	FlowDownMissing              Code = "art28-4-flow-down-missing"
 	SubprocessorLiabilityMissing Code = "art28-4-liability-missing"
@@ -246,13 +298,19 @@ const (
 var codes = [...]Code{
 	SubjectMatterMissing, DurationMissing, ProcessingNotDescribed,
 	PurposeMissing, DataSubjectsMissing, PersonalDataMissing, NatureMissing,
+	ControllerDutiesMissing, ControllerDutiesBlank,
 	ProcessorOwnPurpose, SensitiveDataSafeguards, ChildrenDataSafeguards, MeasuresNotConcrete,
+	SecurityDutyMissing, MeasuresGeneric, SensitiveSecurityExcluded,
 	InstructionsMissing, InfringingInstructionMissing, InfringingInstructionLate,
-	ConfidentialityMissing, StaffNotBound, RightsAssistanceMissing, EndMissing, NoDeletion,
+	ConfidentialityMissing, StaffNotBound, RightsAssistanceMissing,
+	AssistanceMissing, AssistanceGeneralOnly, AssistanceScopeIncomplete,
+	EndMissing, NoDeletion,
 	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditThirdPartyOnly, AuditLimited,
+	NoticeUnquantified, SuspensionRightMissing, TerminationRightMissing,
 	PeriodContradiction, SeparateTermination, RequestNoticeMissing,
 	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
-	NoticePeriodMissing, ObjectionWindowShort, ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
+	NoticePeriodMissing, ObjectionWindowShort, ObjectionFromStart, ObjectionOutlastsNotice,
+	ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
 	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,
 	InvalidMechanism, BreachTermsMissing, BreachDeadlineUnquantified, BreachDeadlineLoose,
 	BreachContentsIncomplete, BreachContentsNotListed,

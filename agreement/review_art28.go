@@ -67,10 +67,13 @@ func checkConfidentiality(a Agreement, fs []Finding) []Finding {
 
 // checkRightsAssistance: Art. 28(3)(e), assistance with the controller's
 // duty to respond to requests to exercise the data subject's rights
-// (Chapter III).
+// (Chapter III), stated in the request terms or in the assistance scope.
 func checkRightsAssistance(a Agreement, fs []Finding) []Finding {
 	r := a.Requests.DataSubjects
 	if r.Status == obligation.Stated && r.Assist {
+		return fs
+	}
+	if _, ok := a.Assistance.Scope.Covers(RightsRequests); ok {
 		return fs
 	}
 	f := missing(RightsAssistanceMissing, r.Provision, Art("28", 3, "e"))

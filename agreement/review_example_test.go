@@ -64,8 +64,8 @@ func ExampleReport_Suppress() {
 		fmt.Println(f.Code)
 	}
 	// Output:
-	// 13 findings
-	// false 0
+	// 18 findings
+	// false 2
 	// art28-3-h-audit-missing
 	// art28-3-h-information-missing
 }
@@ -76,7 +76,7 @@ func ExampleReport_WriteText() {
 		ID: "kunde-3", Title: "Databehandleravtale", Language: "nb",
 		GoverningLaw: agreement.GoverningLaw{Provision: obligation.At("9"), Country: "NO"},
 	}
-	r := agreement.Review(a, obligation.NewDate(2026, 11, 23)).WithSeverity(agreement.Info)
+	r := agreement.Review(a, obligation.NewDate(2026, 11, 23)).WithCode(agreement.VenueMissing)
 	_ = r.WriteText(os.Stdout, language.Norwegian)
 	// Output:
 	// Gjennomgang av avtalen «kunde-3» per 23.11.2026

@@ -61,6 +61,36 @@ func reviewComplete() agreement.Agreement {
 			{On: obligation.AgreementEnds, Debtor: obligation.Processor, Creditor: obligation.Controller,
 				Action: obligation.DeleteData, Clause: "10(d)"},
 		}},
+		// Clauses 8(b)–(c) and 9.1: assistance with data subjects'
+		// requests and with Arts. 32 to 36.
+		Assistance: agreement.Assistance{Scope: reviewScope()},
+		Duties:     reviewDuties(),
+	}
+}
+
+// reviewScope is the assistance of Clauses 8(b), 8(c) and 9.1 of the
+// 2021/915 clauses.
+func reviewScope() agreement.AssistanceScope {
+	return agreement.AssistanceScope{Provision: obligation.At("8"), Tasks: []agreement.Assist{
+		{Task: agreement.RightsRequests, Clause: "8(b)"},
+		{Task: agreement.ImpactAssessment, Clause: "8(c)"},
+		{Task: agreement.PriorConsultation, Clause: "8(c)"},
+		{Task: agreement.SecurityTask, Clause: "8(c)"},
+		{Task: agreement.BreachTask, Clause: "9.1"},
+	}}
+}
+
+// reviewDuties are the controller's obligations and rights the 2021/915
+// clauses set (Clauses 7.1, 10(a) and 10(b)) and the security duty of
+// Clause 7.4(a).
+func reviewDuties() agreement.Duties {
+	return agreement.Duties{
+		Controller: agreement.ControllerDuties{Provision: obligation.At("10"), Duties: []agreement.ControllerDuty{
+			{Kind: agreement.GiveInstructions, Clause: "7.1(a)"},
+			{Kind: agreement.SuspendProcessing, Clause: "10(a)"},
+			{Kind: agreement.TerminateForBreach, Clause: "10(b)"},
+		}},
+		Security: agreement.SecurityDuty{Provision: obligation.At("7.4(a)")},
 	}
 }
 
@@ -108,6 +138,10 @@ func reviewDescription() annex.Description {
 			annex.Measure{Kind: annex.MeasureStorage, Text: "AES-256 encryption of the database and its backups"}),
 		Nature: annex.Statement{Text: "Storage of the customer register in the processor's service.", Clause: "Vedlegg 1 §5"},
 	}
+}
+
+func clause10(point string) agreement.Reference {
+	return agreement.Reference{Instrument: agreement.StandardClauses, Article: "10", Point: point}
 }
 
 func reviewCodes(r agreement.Report) []agreement.Code {
@@ -335,8 +369,11 @@ func TestReviewChecks(t *testing.T) {
 			reason: "We Are Media, Taushetsplikt: the processor «er ansvarlig for konfidensialiteten»",
 		},
 		{
-			name:   "no assistance with data subjects' requests",
-			change: func(a *agreement.Agreement) { a.Requests = agreement.Requests{} },
+			name: "no assistance with data subjects' requests",
+			change: func(a *agreement.Agreement) {
+				a.Requests = agreement.Requests{}
+				a.Assistance.Scope.Tasks = a.Assistance.Scope.Tasks[1:]
+			},
 			want: []agreement.Finding{{Code: agreement.RightsAssistanceMissing, Severity: agreement.Unmet, Absent: true,
 				Basis: agreement.Art("28", 3, "e")}},
 			reason: "We4you says nothing on data subjects' requests",
@@ -345,6 +382,7 @@ func TestReviewChecks(t *testing.T) {
 			name: "requests passed on, no assistance",
 			change: func(a *agreement.Agreement) {
 				a.Requests.DataSubjects.Assist = false
+				a.Assistance.Scope.Tasks = a.Assistance.Scope.Tasks[1:]
 			},
 			want: []agreement.Finding{{Code: agreement.RightsAssistanceMissing, Severity: agreement.Unmet, Clause: "8(b)",
 				Basis: agreement.Art("28", 3, "e"), Args: []agreement.Arg{{Key: "note.notify-only"}}}},
@@ -382,8 +420,12 @@ func TestReviewChecks(t *testing.T) {
 				a.Audit = agreement.Audit{Information: obligation.At("3"),
 					Inspection: agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}}
 			},
-			want: []agreement.Finding{{Code: agreement.AuditMissing, Severity: agreement.Weak, Clause: "Sikkerhet", Basis: agreement.Art("28", 3, "h"),
-				Args: []agreement.Arg{{Key: "note.audit-implied"}}}},
+			want: []agreement.Finding{
+				{Code: agreement.AuditMissing, Severity: agreement.Weak, Clause: "Sikkerhet", Basis: agreement.Art("28", 3, "h"),
+					Args: []agreement.Arg{{Key: "note.audit-implied"}}},
+				{Code: agreement.NoticeUnquantified, Severity: agreement.Weak, Clause: "Sikkerhet", Basis: agreement.Art("28", 3, "h"),
+					Args: []agreement.Arg{{Key: "subject.audit-notice"}}},
+			},
 			reason: "We Are Media, Sikkerhet: customers must announce their security audits «i tide»; no audit right is granted",
 		},
 		{
@@ -760,10 +802,10 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name: "assistance free in one clause, billed in another",
 			change: func(a *agreement.Agreement) {
-				a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{
+				a.Assistance.Costs = []agreement.CostTerm{
 					{Provision: obligation.At("Databehandlers plikter"), For: agreement.GeneralAssistance, Basis: agreement.Free},
 					{Provision: obligation.At("Vedlegg 2 Kompensasjon"), For: agreement.GeneralAssistance, Basis: agreement.UsualRates},
-				}}
+				}
 			},
 			want: []agreement.Finding{{Code: agreement.AssistanceCostConflict, Severity: agreement.Weak, Clause: "Vedlegg 2 Kompensasjon",
 				Basis: agreement.Art("28", 3, ""), Args: []agreement.Arg{{Text: "Databehandlers plikter"}, {Text: "Vedlegg 2 Kompensasjon"}}}},
@@ -772,10 +814,10 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name: "audits billed, deletion free",
 			change: func(a *agreement.Agreement) {
-				a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{
+				a.Assistance.Costs = []agreement.CostTerm{
 					{Provision: obligation.At("8"), For: agreement.ReturnAndDeletion, Basis: agreement.Free},
 					{Provision: obligation.At("9"), For: agreement.AuditHelp, Basis: agreement.DocumentedCosts},
-				}}
+				}
 			},
 			reason: "different help priced differently is no contradiction",
 		},
@@ -897,6 +939,245 @@ func TestReviewChecks(t *testing.T) {
 				a.GoverningLaw = agreement.GoverningLaw{Provision: obligation.At("15.1"), InDocument: "hovedavtalen"}
 			},
 			reason: "Nortelecom 15.1 leaves both to the main agreement: a choice is made",
+		},
+
+		// The controller's obligations and rights (Art. 28(3) first
+		// sentence) and Clause 10 of the 2021/915 clauses.
+		{
+			name: "no obligations or rights of the controller",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Controller = agreement.ControllerDuties{}
+			},
+			want: []agreement.Finding{
+				{Code: agreement.ControllerDutiesMissing, Severity: agreement.Unmet, Absent: true, Basis: art28_3},
+				{Code: agreement.SuspensionRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("a")},
+				{Code: agreement.TerminationRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("b")},
+			},
+			reason: "Art. 28(3): the contract sets out «the obligations and rights of the controller»",
+		},
+		{
+			name: "the controller's obligations under a heading that lists nothing",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Controller.Duties = nil
+				a.Duties.Controller.Blank = []obligation.Clause{"3"}
+			},
+			want: []agreement.Finding{
+				{Code: agreement.ControllerDutiesMissing, Severity: agreement.Unmet, Clause: "10", Basis: art28_3, Args: []agreement.Arg{{}}},
+				{Code: agreement.ControllerDutiesBlank, Severity: agreement.Weak, Clause: "3", Basis: art28_3},
+				{Code: agreement.SuspensionRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("a")},
+				{Code: agreement.TerminationRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("b")},
+			},
+			reason: "MailMojo 3: «Behandlingsansvarlig bekrefter at Behandlingsansvarlig:» and «Behandlingsansvarlig skal:» with nothing under them",
+		},
+		{
+			name: "obligations beside an empty list",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Controller.Blank = []obligation.Clause{"3"}
+			},
+			want:   []agreement.Finding{{Code: agreement.ControllerDutiesBlank, Severity: agreement.Weak, Clause: "3", Basis: art28_3}},
+			reason: "the other obligations do not fill the empty list",
+		},
+		{
+			name: "neither suspension nor termination for non-compliance",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Controller.Duties = a.Duties.Controller.Duties[:1]
+			},
+			want: []agreement.Finding{
+				{Code: agreement.SuspensionRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("a")},
+				{Code: agreement.TerminationRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("b")},
+			},
+			reason: "We Are Media, Nortelecom and We4you give the controller neither right",
+		},
+		{
+			name: "suspension at once, termination for breach left to the main agreement",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Controller.Duties = []agreement.ControllerDuty{
+					{Kind: agreement.SuspendProcessing, Clause: "Varighet og opphør ¶2"},
+					{Kind: agreement.TerminateForBreach, Clause: "4", InDocument: "Avtalen"},
+				}
+			},
+			want: []agreement.Finding{{Code: agreement.TerminationRightMissing, Severity: agreement.Info, Clause: "4", Basis: clause10("b"),
+				Args: []agreement.Arg{{Key: "note.in-document"}, {Text: "Avtalen"}}}},
+			reason: "MailMojo 4: «gjelder de relevante bestemmelser om brudd i Avtalen», a document not reproduced",
+		},
+
+		// Art. 28(3)(c) and Art. 32.
+		{
+			name: "no security duty, no measures",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Security = agreement.SecurityDuty{}
+				a.Processing.Description.SecurityMeasures = annex.List[annex.MeasureKind]{}
+			},
+			want: []agreement.Finding{
+				{Code: agreement.SecurityDutyMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "c")},
+				{Code: agreement.MeasuresNotConcrete, Severity: agreement.Weak, Absent: true, Basis: agreement.Art("32", 1, "")},
+			},
+		},
+		{
+			name: "measures listed, no duty stated in terms",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Security = agreement.SecurityDuty{}
+			},
+			reason: "listing the measures the processor takes states the duty",
+		},
+		{
+			name: "security only restated from Art. 32",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Security = agreement.SecurityDuty{Provision: obligation.At("IT-sikkerhet og personvernsikkerhet"), Generic: true}
+			},
+			want: []agreement.Finding{{Code: agreement.MeasuresGeneric, Severity: agreement.Weak, Clause: "IT-sikkerhet og personvernsikkerhet",
+				Basis: agreement.Art("32", 1, "")}},
+			reason: "We4you: «egnede tekniske og organisatoriske sikkerhetstiltak så langt det anses hensiktsmessig og nødvendig»",
+		},
+		{
+			name: "a generic duty and no measures at all",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Security = agreement.SecurityDuty{Provision: obligation.At("2.3.1"), Generic: true}
+				a.Processing.Description.SecurityMeasures = annex.BlankAt[annex.MeasureKind]("2.3.2")
+			},
+			want: []agreement.Finding{{Code: agreement.MeasuresNotConcrete, Severity: agreement.Weak, Clause: "2.3.2",
+				Basis: agreement.Art("32", 1, ""), Args: []agreement.Arg{{Key: "note.list-blank"}}}},
+			reason: "MailMojo: the empty lists of 2.3.2 are reported once, not again as generic",
+		},
+		{
+			name: "security for children's and sensitive data excluded",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Security.SensitiveExcluded = obligation.At("Kundens plikter ¶4")
+			},
+			want: []agreement.Finding{{Code: agreement.SensitiveSecurityExcluded, Severity: agreement.Weak, Clause: "Kundens plikter ¶4",
+				Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"}, Args: []agreement.Arg{{Key: "note.sensitive-unstated"}}}},
+			reason: "We Are Media: the services «i prinsippet ikke inkluderer sikkerhetstiltakene som er nødvendige for å behandle personopplysninger om barn og sensitive …»",
+		},
+		{
+			name: "security for sensitive data excluded, health data processed",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Security.SensitiveExcluded = obligation.At("5")
+				a.Processing.Description.SpecialCategories = annex.ListAt("Vedlegg 1", annex.SpecialCategory{Kind: annex.SpecialHealth})
+				a.Processing.Description.SecurityNeeds = annex.ListAt("Vedlegg 1", annex.SecurityNeed{Kind: annex.NeedConfidentiality})
+			},
+			want: []agreement.Finding{
+				{Code: agreement.SensitiveSecurityExcluded, Severity: agreement.Unmet, Clause: "5",
+					Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"}, Args: []agreement.Arg{{Key: "note.sensitive-processed"}}},
+				{Code: agreement.SensitiveDataSafeguards, Severity: agreement.Weak, Clause: "Vedlegg 1",
+					Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"}, Args: []agreement.Arg{{Key: "note.needs-stated"}}},
+			},
+			reason: "a contradiction: the data are processed and their safeguards disclaimed",
+		},
+
+		// Art. 28(3)(e) and (f): the scope of assistance.
+		{
+			name: "data subjects' requests only in the assistance scope",
+			change: func(a *agreement.Agreement) {
+				a.Requests = agreement.Requests{}
+			},
+			reason: "Art. 28(3)(e) stated as a task of the assistance",
+		},
+		{
+			name: "no assistance with Arts. 32 to 36",
+			change: func(a *agreement.Agreement) {
+				a.Assistance.Scope = agreement.AssistanceScope{}
+			},
+			want:   []agreement.Finding{{Code: agreement.AssistanceMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "f")}},
+			reason: "We4you says nothing on assistance",
+		},
+		{
+			name: "assistance only in general, its list left empty",
+			change: func(a *agreement.Agreement) {
+				a.Assistance.Scope = agreement.AssistanceScope{Provision: obligation.BlankAt("2.3.4"), Tasks: []agreement.Assist{
+					{Task: agreement.ComplianceInGeneral, Clause: "2.1"}, {Task: agreement.RightsRequests, Clause: "2.3.3"}}}
+			},
+			want: []agreement.Finding{{Code: agreement.AssistanceGeneralOnly, Severity: agreement.Weak, Clause: "2.3.4",
+				Basis: agreement.Art("28", 3, "f"), Args: []agreement.Arg{{Key: "note.list-blank"}}}},
+			reason: "MailMojo 2.1 «bistå Behandlingsansvarlig i å sikre … at Behandlingsansvarlig overholder sine forpliktelser»; 2.3.4 «bistå Behandlingsansvarlig med å:» and nothing follows",
+		},
+		{
+			name: "no impact assessment or prior consultation",
+			change: func(a *agreement.Agreement) {
+				a.Assistance.Scope.Tasks = []agreement.Assist{{Task: agreement.RightsRequests, Clause: "8(b)"},
+					{Task: agreement.SecurityTask, Clause: "8(c)"}, {Task: agreement.BreachTask, Clause: "9.1"}}
+			},
+			want: []agreement.Finding{{Code: agreement.AssistanceScopeIncomplete, Severity: agreement.Unmet, Clause: "8",
+				Basis: agreement.Art("28", 3, "f"), Args: []agreement.Arg{{Text: "35, 36"}}}},
+			reason: "Art. 28(3)(f) names Arts. 35 and 36, which nothing else in an agreement covers",
+		},
+		{
+			name: "no assistance with the controller's security",
+			change: func(a *agreement.Agreement) {
+				a.Assistance.Scope.Tasks = slices.DeleteFunc(a.Assistance.Scope.Tasks, func(t agreement.Assist) bool {
+					return t.Task == agreement.SecurityTask
+				})
+			},
+			want: []agreement.Finding{{Code: agreement.AssistanceScopeIncomplete, Severity: agreement.Weak, Clause: "8",
+				Basis: agreement.Art("28", 3, "f"), Args: []agreement.Arg{{Text: "32"}}}},
+			reason: "Nortelecom: rights, DPIA, prior consultation (5.1–5.3) and breaches (10.6), nothing on Art. 32; its own measures (8) may be read to cover it",
+		},
+
+		// Art. 28(2): the objection window against the notice.
+		{
+			name: "an objection window from the start",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Objection.Anchor = subprocessor.FromStart
+			},
+			want:   []agreement.Finding{{Code: agreement.ObjectionFromStart, Severity: agreement.Weak, Clause: "7.7(a)", Basis: agreement.Art("28", 2, "")}},
+			reason: "the controller could object only once the new subprocessor processes",
+		},
+		{
+			name: "an objection window longer than the notice",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Objection.Period = obligation.Months(1)
+			},
+			want: []agreement.Finding{{Code: agreement.ObjectionOutlastsNotice, Severity: agreement.Weak, Clause: "7.7(a)", Basis: agreement.Art("28", 2, ""),
+				Args: []agreement.Arg{{Period: obligation.Months(1)}, {Period: obligation.Days(14)}}}},
+			reason: "one month (at least 28 days) from a notice given 14 days ahead",
+		},
+		{
+			name: "an objection window within the notice",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Notice.Period = obligation.Months(2)
+				a.SubprocessorPolicy.Objection.Period = obligation.Months(1)
+			},
+			reason: "MailMojo 2.7: notice 2 months before, objection within 1 month",
+		},
+		{
+			name: "a month's objection against 30 days' notice",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Notice.Period = obligation.Days(30)
+				a.SubprocessorPolicy.Objection.Period = obligation.Months(1)
+			},
+			reason: "a month may be 28 to 31 days: not certainly longer",
+		},
+
+		// Notice promised without a period.
+		{
+			name: "notice of an audit «i tide»",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}
+			},
+			want: []agreement.Finding{{Code: agreement.NoticeUnquantified, Severity: agreement.Weak, Clause: "Sikkerhet", Basis: agreement.Art("28", 3, "h"),
+				Args: []agreement.Arg{{Key: "subject.audit-notice"}}}},
+			reason: "We Are Media, Sikkerhet: «Kunder er forpliktet til å varsle We Are Media om sikkerhetsrevisjoner … i tide»",
+		},
+		{
+			name: "notice of an audit 30 days ahead",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("7"), Period: obligation.Days(30), Usual: true}
+			},
+			reason: "Assistert Selvhjelp: «vanligvis minst 30 dagers varsel»",
+		},
+		{
+			name: "termination by written notice with no period",
+			change: func(a *agreement.Agreement) {
+				a.Termination = agreement.Termination{Provision: obligation.At("11"), By: agreement.EitherParty, Written: true}
+			},
+			want: []agreement.Finding{{Code: agreement.NoticeUnquantified, Severity: agreement.Weak, Clause: "11", Basis: art28_3,
+				Args: []agreement.Arg{{Key: "subject.termination-notice"}}}},
+		},
+		{
+			name: "termination with the main agreement only",
+			change: func(a *agreement.Agreement) {
+				a.Termination = agreement.Termination{Provision: obligation.At("12.4"), Coupled: true}
+			},
+			reason: "Nortelecom 12.4: the DPA and the main agreement cannot be terminated separately",
 		},
 	}
 	for _, tt := range tests {

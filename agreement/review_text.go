@@ -18,28 +18,35 @@ import (
 
 // Keys of the phrases a finding's [Arg] may name.
 const (
-	noteBlank            = "note.blank"
-	noteStatedNone       = "note.stated-none"
-	noteSuccessors       = "note.successors"
-	noteAlsoCites        = "note.also-cites"
-	noteArt94            = "note.art94-2"
-	noteListBlank        = "note.list-blank"
-	noteNoNeeds          = "note.no-needs"
-	noteNeedsStated      = "note.needs-stated"
-	noteUnquantified     = "note.unquantified"
-	noteTransferScope    = "note.transfer-scope"
-	noteLocationUnknown  = "note.location-unknown"
-	noteBasisUnnamed     = "note.basis-unnamed"
-	noteSchrems1         = "note.schrems1"
-	noteSchrems2         = "note.schrems2"
-	noteNotDocumented    = "note.not-documented"
-	noteNotifyOnly       = "note.notify-only"
-	noteAuditImplied     = "note.audit-implied"
-	subjectTransferTerms = "subject.transfer-terms"
-	mechanismNone        = "mechanism.none"
-	mechanismGeneral     = "mechanism.general"
-	placeThirdCountry    = "place.third-country"
-	placeUnknown         = "place.unknown"
+	noteBlank                = "note.blank"
+	noteStatedNone           = "note.stated-none"
+	noteSuccessors           = "note.successors"
+	noteAlsoCites            = "note.also-cites"
+	noteArt94                = "note.art94-2"
+	noteListBlank            = "note.list-blank"
+	noteNoNeeds              = "note.no-needs"
+	noteNeedsStated          = "note.needs-stated"
+	noteUnquantified         = "note.unquantified"
+	noteTransferScope        = "note.transfer-scope"
+	noteLocationUnknown      = "note.location-unknown"
+	noteBasisUnnamed         = "note.basis-unnamed"
+	noteSchrems1             = "note.schrems1"
+	noteSchrems2             = "note.schrems2"
+	noteNotDocumented        = "note.not-documented"
+	noteNotifyOnly           = "note.notify-only"
+	noteAuditImplied         = "note.audit-implied"
+	noteInDocument           = "note.in-document"
+	noteSensitiveUnstated    = "note.sensitive-unstated"
+	noteSensitiveProcessed   = "note.sensitive-processed"
+	subjectAuditNotice       = "subject.audit-notice"
+	subjectDocumentsNotice   = "subject.documents-notice"
+	subjectAuditPlan         = "subject.audit-plan"
+	subjectTerminationNotice = "subject.termination-notice"
+	subjectTransferTerms     = "subject.transfer-terms"
+	mechanismNone            = "mechanism.none"
+	mechanismGeneral         = "mechanism.general"
+	placeThirdCountry        = "place.third-country"
+	placeUnknown             = "place.unknown"
 )
 
 // reviewMessage is one message of the review's catalog: its key, how many
@@ -75,6 +82,12 @@ var reviewMessages = [...]reviewMessage{
 	{string(NatureMissing), 1,
 		"Avtalen beskriver ikke behandlingens art, verken med egne ord eller ved å angi behandlingsaktivitetene, som art. 28 nr. 3 krever at avtalen fastsetter.%[1]s",
 		"The agreement does not describe the nature of the processing, in its own words or by listing the processing operations, which Art. 28(3) requires the contract to set out.%[1]s"},
+	{string(ControllerDutiesMissing), 1,
+		"Avtalen angir ikke den behandlingsansvarliges plikter og rettigheter, som art. 28 nr. 3 første punktum krever at avtalen fastsetter.%[1]s",
+		"The agreement does not set out the obligations and rights of the controller, which the first sentence of Art. 28(3) requires the contract to set out.%[1]s"},
+	{string(ControllerDutiesBlank), 0,
+		"Avtalen innleder en liste over den behandlingsansvarliges plikter, men lar den stå tom. Art. 28 nr. 3 første punktum krever at avtalen fastsetter den behandlingsansvarliges plikter og rettigheter; andre punkter kan dekke noe av dette, derfor er dette en advarsel.",
+		"The agreement introduces a list of the controller's obligations and leaves it empty. The first sentence of Art. 28(3) requires the contract to set out the controller's obligations and rights; other clauses may cover some of them, hence a warning."},
 	{string(ProcessorOwnPurpose), 1,
 		"Avtalen lar databehandleren bruke personopplysningene til egne formål («%[1]s»). En databehandler som selv bestemmer formålet med en behandling, anses som behandlingsansvarlig for den (art. 28 nr. 10), og en databehandler kan bare behandle opplysningene etter instruks fra den behandlingsansvarlige (art. 29). Denne behandlingen kan derfor ikke avtales som databehandling på vegne av kunden; den krever et eget behandlingsgrunnlag hos databehandleren.",
 		"The agreement lets the processor use the personal data for its own purposes («%[1]s»). A processor that determines the purposes of processing is a controller for it (Art. 28(10)), and a processor may process the data only on the controller's instructions (Art. 29). This processing therefore cannot be agreed as processing on the customer's behalf; the processor needs its own legal basis for it."},
@@ -87,6 +100,15 @@ var reviewMessages = [...]reviewMessage{
 	{string(MeasuresNotConcrete), 1,
 		"Avtalen beskriver ingen konkrete tekniske og organisatoriske sikkerhetstiltak. Art. 28 nr. 3 bokstav c krever at databehandleren treffer tiltakene art. 32 krever; EDPB (retningslinjer 07/2020) og vedlegg III til standardavtalevilkårene (EU) 2021/915 forventer at tiltakene beskrives konkret, ikke bare ved å gjengi loven.%[1]s",
 		"The agreement describes no concrete technical and organisational security measures. Art. 28(3)(c) requires the processor to take the measures Art. 32 requires; the EDPB (Guidelines 07/2020) and Annex III of the standard contractual clauses of Decision (EU) 2021/915 expect them described concretely, not by restating the law.%[1]s"},
+	{string(SecurityDutyMissing), 1,
+		"Avtalen pålegger ikke databehandleren å treffe tiltakene art. 32 krever, og beskriver ingen sikkerhetstiltak. Art. 28 nr. 3 bokstav c krever at avtalen fastsetter denne plikten.%[1]s",
+		"The agreement neither requires the processor to take the measures Art. 32 requires nor describes any security measures. Art. 28(3)(c) requires the contract to stipulate that duty.%[1]s"},
+	{string(MeasuresGeneric), 0,
+		"Avtalens sikkerhetsvilkår gjengir bare art. 32 i generelle ord («egnede tekniske og organisatoriske tiltak» eller lignende) uten konkrete tiltak. EDPB (retningslinjer 07/2020) og vedlegg III til standardavtalevilkårene (EU) 2021/915 krever at tiltakene beskrives konkret og ikke generelt, slik at den behandlingsansvarlige kan vurdere om de er egnet. Plikten er likevel påtatt, derfor er dette en advarsel.",
+		"The agreement's security terms only restate Art. 32 in general words («appropriate technical and organisational measures» or the like), with no concrete measure. The EDPB (Guidelines 07/2020) and Annex III of the standard contractual clauses of Decision (EU) 2021/915 ask for measures described concretely and not in a generic manner, so the controller can judge whether they are appropriate. The duty is still undertaken, hence a warning."},
+	{string(SensitiveSecurityExcluded), 1,
+		"Avtalen sier at tjenestens sikkerhetstiltak ikke omfatter det som trengs for særlige kategorier av personopplysninger eller opplysninger om barn, med mindre det er avtalt særskilt. Klausul 7.5 i standardavtalevilkårene (EU) 2021/915 krever særlige begrensninger og/eller ytterligere garantier for slike opplysninger, og art. 32 krever sikkerhet som står i forhold til risikoen.%[1]s",
+		"The agreement says the service's security does not cover what special categories of personal data or children's data need, unless agreed separately. Clause 7.5 of the standard contractual clauses of Decision (EU) 2021/915 calls for specific restrictions and/or additional safeguards for such data, and Art. 32 asks for security appropriate to the risk.%[1]s"},
 	{string(InstructionsMissing), 1,
 		"Avtalen fastsetter ikke at databehandleren bare kan behandle personopplysningene etter dokumenterte instrukser fra den behandlingsansvarlige, slik art. 28 nr. 3 bokstav a krever.%[1]s",
 		"The agreement does not stipulate that the processor processes the personal data only on documented instructions from the controller, as Art. 28(3)(a) requires.%[1]s"},
@@ -105,6 +127,15 @@ var reviewMessages = [...]reviewMessage{
 	{string(RightsAssistanceMissing), 1,
 		"Avtalen pålegger ikke databehandleren å bistå den behandlingsansvarlige med å svare på henvendelser fra registrerte som vil utøve sine rettigheter etter kapittel III, slik art. 28 nr. 3 bokstav e krever.%[1]s",
 		"The agreement does not require the processor to assist the controller in responding to requests from data subjects exercising their rights under Chapter III, as Art. 28(3)(e) requires.%[1]s"},
+	{string(AssistanceMissing), 1,
+		"Avtalen pålegger ikke databehandleren å bistå den behandlingsansvarlige med å oppfylle pliktene etter art. 32–36 (sikkerhet, melding og varsling av avvik, vurdering av personvernkonsekvenser og forhåndsdrøftinger), slik art. 28 nr. 3 bokstav f krever.%[1]s",
+		"The agreement does not require the processor to assist the controller in ensuring compliance with Arts. 32 to 36 (security, breach notification and communication, data protection impact assessment and prior consultation), as Art. 28(3)(f) requires.%[1]s"},
+	{string(AssistanceGeneralOnly), 1,
+		"Avtalen pålegger databehandleren å bistå den behandlingsansvarlige bare i generelle ordelag, uten å nevne pliktene etter art. 32–36 som art. 28 nr. 3 bokstav f gjelder. Den generelle plikten kan leses slik at den omfatter dem, derfor er dette en advarsel.%[1]s",
+		"The agreement requires the processor to assist the controller only in general terms, without naming the obligations under Arts. 32 to 36 that Art. 28(3)(f) concerns. The general duty may be read to cover them, hence a warning.%[1]s"},
+	{string(AssistanceScopeIncomplete), 1,
+		"Avtalens bistandsplikt nevner ikke pliktene etter art. %[1]s, som art. 28 nr. 3 bokstav f også omfatter. Mangler vurdering av personvernkonsekvenser eller forhåndsdrøftinger (art. 35–36) og avtalen ikke har en generell bistandsplikt, er kravet ikke oppfylt; ellers kan databehandlerens egne sikkerhets- og avviksplikter eller en generell bistandsplikt dekke det, og funnet er en advarsel.",
+		"The agreement's duty to assist does not name the obligations under Art. %[1]s, which Art. 28(3)(f) covers too. Where the data protection impact assessment or prior consultation (Arts. 35–36) is left out and there is no general duty to assist, the requirement is unmet; otherwise the processor's own security and breach duties or a general duty to assist may cover it, and the finding is a warning."},
 	{string(EndMissing), 1,
 		"Avtalen sier ikke hva som skjer med personopplysningene når tjenesten opphører. Art. 28 nr. 3 bokstav g krever at databehandleren, etter den behandlingsansvarliges valg, sletter eller tilbakeleverer dem og sletter eksisterende kopier.%[1]s",
 		"The agreement does not say what happens to the personal data when the service ends. Art. 28(3)(g) requires the processor, at the controller's choice, to delete or return them and to delete existing copies.%[1]s"},
@@ -126,6 +157,15 @@ var reviewMessages = [...]reviewMessage{
 	{string(AuditLimited), 1,
 		"Avtalen begrenser revisjonene til %[1]s per kalenderår, uten unntak når det er tegn på brudd. Art. 28 nr. 3 bokstav h setter ingen slik grense, og standardavtalevilkårene (EU) 2021/915 klausul 7.6 bokstav c tillater revisjon med rimelige mellomrom eller ved tegn på manglende etterlevelse; derfor er dette en advarsel.",
 		"The agreement limits audits to %[1]s per calendar year, with no exception where there are signs of non-compliance. Art. 28(3)(h) sets no such limit, and Clause 7.6(c) of Decision (EU) 2021/915 allows audits at reasonable intervals or on indications of non-compliance; hence a warning."},
+	{string(NoticeUnquantified), 1,
+		"Avtalen krever varsel %[1]s, men angir ingen frist, eller bare en skjønnsmessig en («i tide», «i rimelig tid»). Den som skal varsle, kan ikke vite når varselet kommer for sent; derfor er dette en advarsel.",
+		"The agreement requires notice %[1]s but sets no period, or only a standard («in good time», «within a reasonable time»). The party that must give it cannot tell when it is late; hence a warning."},
+	{string(SuspensionRightMissing), 2,
+		"Avtalen sier ikke at den behandlingsansvarlige kan pålegge databehandleren å stanse behandlingen når databehandleren bryter avtalen eller personvernregelverket. Personvernforordningen krever ikke et slikt vilkår, men standardavtalevilkårene (EU) 2021/915 klausul 10 bokstav a gir den behandlingsansvarlige denne retten.%[1]s%[2]s",
+		"The agreement does not let the controller instruct the processor to suspend the processing while the processor is in breach of the agreement or of data protection law. The GDPR does not require such a term, but Clause 10(a) of Decision (EU) 2021/915 gives the controller that right.%[1]s%[2]s"},
+	{string(TerminationRightMissing), 2,
+		"Avtalen sier ikke at den behandlingsansvarlige kan si opp eller heve avtalen når databehandleren ikke etterlever den. Personvernforordningen krever ikke et slikt vilkår, men standardavtalevilkårene (EU) 2021/915 klausul 10 bokstav b gir den behandlingsansvarlige denne retten, blant annet når etterlevelse ikke er gjenopprettet innen en måned etter stans.%[1]s%[2]s",
+		"The agreement does not let the controller terminate it for the processor's non-compliance. The GDPR does not require such a term, but Clause 10(b) of Decision (EU) 2021/915 gives the controller that right, among other cases when compliance is not restored within one month of a suspension.%[1]s%[2]s"},
 	{string(PeriodContradiction), 4,
 		"Avtalen setter to ulike frister for samme plikt når avtalen opphører: pkt. %[1]s sier «%[2]s», pkt. %[3]s sier «%[4]s». En forrangsregel eller et vilkår knyttet til én av dem kan løse motstriden; derfor er dette en advarsel.",
 		"The agreement sets two different periods for the same duty when it ends: clause %[1]s says «%[2]s», clause %[3]s says «%[4]s». A precedence clause or a condition attached to one of them may resolve this; hence a warning."},
@@ -150,6 +190,12 @@ var reviewMessages = [...]reviewMessage{
 	{string(NoticePeriodMissing), 1,
 		"Avtalen sier ikke hvor lang tid før en ny underdatabehandler tas i bruk den behandlingsansvarlige skal varsles. Art. 28 nr. 2 setter ingen frist, men uten en frist kan innsigelsesretten bli uten innhold; EDPB (retningslinjer 07/2020) anbefaler en tidsramme, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 forutsetter en.%[1]s",
 		"The agreement does not say how long before a new subprocessor starts the controller must be told. Art. 28(2) sets no period, but without one the right to object can be empty; the EDPB (Guidelines 07/2020) recommends a time frame, and Clause 7.7 of Decision (EU) 2021/915 provides for one.%[1]s"},
+	{string(ObjectionFromStart), 0,
+		"Fristen for å motsette seg en ny underdatabehandler løper fra den dagen den begynner å behandle opplysningene, så den behandlingsansvarlige kan bare protestere etter at endringen er gjort. Art. 28 nr. 2 gir anledning til å motsette seg tiltenkte endringer, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav a krever tid til å protestere før engasjementet; derfor er dette en advarsel.",
+		"The window for objecting to a new subprocessor runs from the day it starts processing, so the controller can object only once the change is made. Art. 28(2) gives the opportunity to object to intended changes, and Clause 7.7(a) of Decision (EU) 2021/915 asks for time to object prior to the engagement; hence a warning."},
+	{string(ObjectionOutlastsNotice), 2,
+		"Fristen for å motsette seg en ny underdatabehandler («%[1]s» fra varselet) er lengre enn varselet før den begynner («%[2]s»), så den kan begynne før fristen er ute. Standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav a krever tid til å protestere før engasjementet; derfor er dette en advarsel.",
+		"The window for objecting to a new subprocessor («%[1]s» from the notice) is longer than the notice before it starts («%[2]s»), so it may start before the window closes. Clause 7.7(a) of Decision (EU) 2021/915 asks for time to object prior to the engagement; hence a warning."},
 	{string(ListUpdateOnly), 0,
 		"Endringer i underdatabehandlere kunngjøres bare ved at en liste oppdateres, som den behandlingsansvarlige selv må oppsøke. Art. 28 nr. 2 krever at databehandleren informerer den behandlingsansvarlige; om en oppdatert liste er nok, kan diskuteres, derfor er dette en advarsel.",
 		"Changes of subprocessors are announced only by updating a list the controller has to look up. Art. 28(2) requires the processor to inform the controller; whether an updated list does so is debatable, so this is a warning."},
@@ -224,6 +270,19 @@ var reviewMessages = [...]reviewMessage{
 	{noteNeedsStated, 0,
 		" Avtalen angir særlige sikkerhetsbehov; der avtalen knytter dem til en egen avtale om økt sikkerhet, slik et avkrysningsvedlegg kan gjøre, må det kontrolleres at en slik avtale er inngått.",
 		" The agreement states special security needs; where it ties them to a separate agreement on increased security, as a check-list annex may, check that one was made."},
+	{noteInDocument, 0,
+		" Avtalen overlater dette til et annet dokument som ikke er gjengitt: ",
+		" The agreement leaves this to another document, which is not reproduced: "},
+	{noteSensitiveUnstated, 0,
+		" Avtalen sier ikke om slike opplysninger behandles; gjør de det, mangler de særlige garantiene, og avtalen legger ansvaret for dem på kunden. Derfor er dette en advarsel.",
+		" The agreement does not say whether such data are processed; if they are, the specific safeguards are missing and the agreement puts them on the customer. Hence a warning."},
+	{noteSensitiveProcessed, 0,
+		" Avtalen sier samtidig at slike opplysninger behandles, så de behandles uten de særlige garantiene.",
+		" The agreement also says such data are processed, so they are processed without the specific safeguards."},
+	{subjectAuditNotice, 0, "før revisjon eller inspeksjon", "before an audit or inspection"},
+	{subjectDocumentsNotice, 0, "før dokumentinnsyn", "before access to documents"},
+	{subjectAuditPlan, 0, "med en revisjonsplan før revisjonen", "with an audit plan before the audit"},
+	{subjectTerminationNotice, 0, "for å si opp avtalen", "to terminate the agreement"},
 	{noteNotDocumented, 0, " Avtalen nevner instrukser, men ikke at de skal være dokumentert.", " The agreement mentions instructions, but not that they are documented."},
 	{noteNotifyOnly, 0, " Avtalen sier bare at databehandleren skal varsle om henvendelser, ikke at den skal bistå.", " The agreement only says the processor passes requests on, not that it assists."},
 	{noteAuditImplied, 0,

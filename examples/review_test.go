@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/personvern/dpa/agreement"
-	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/breach"
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
@@ -218,7 +217,7 @@ func TestSeedReviews(t *testing.T) {
 // TestSeedFindingsCiteLawAndClause: the rule that every finding
 // cites an article and a clause, or says the agreement lacks the matter.
 func TestSeedFindingsCiteLawAndClause(t *testing.T) {
-	for _, a := range append(examples.All(), standardClauses()) {
+	for _, a := range append(examples.All(), examples.StandardClauses()) {
 		for _, f := range agreement.Review(a, reviewDay).Findings {
 			if f.Basis.Instrument == "" {
 				t.Errorf("%s: %s cites no law", a.ID, f.Code)
@@ -316,80 +315,8 @@ func BenchmarkFormatReport(b *testing.B) {
 	})
 }
 
-// standardClauses is a sixth agreement, written from the controller–
-// processor standard contractual clauses of Commission Implementing
-// Decision (EU) 2021/915 with their Annexes filled in and Option 2 of
-// Clause 7.7(a) (general authorisation, 14 days' notice). Every clause is
-// the 2021/915 clause that sets the term. It is the test that an
-// agreement built to satisfy every check has no findings of the first two
-// severities.
-func standardClauses() agreement.Agreement {
-	const (
-		P = obligation.Processor
-		C = obligation.Controller
-	)
-	return agreement.Agreement{
-		ID: "standard-clauses", Title: "Standardavtalevilkår (EU) 2021/915", Language: "nb",
-		Documents: []agreement.Document{{Title: "Standardavtalevilkår med vedlegg I–IV", Included: true}},
-		Parties: []agreement.Party{
-			{Role: agreement.Controller, Name: "Kunde AS", Country: "NO", Clause: "Vedlegg I"},
-			{Role: agreement.Processor, Name: "Leverandør AS", Country: "NO", Clause: "Vedlegg I"},
-		},
-		Service: agreement.Service{Provision: obligation.At("Vedlegg II"), Name: "Lønnssystem",
-			SubjectMatter: "Payroll processing for the controller's employees."},
-		Laws:         agreement.Laws{Provision: obligation.At("1(a)"), Cited: []agreement.Law{{ID: "32016R0679", Clause: "1(a)"}}},
-		GoverningLaw: agreement.GoverningLaw{Provision: obligation.At("Hovedavtalen 20"), Country: "NO", Venue: "Oslo tingrett"},
-		Term:         agreement.Term{Provision: obligation.At("7.3"), Basis: agreement.WhileProcessing},
-		Processing: agreement.Processing{Provision: obligation.At("6"), Description: annex.Description{
-			Purposes:          annex.ListAt("Vedlegg II", annex.Purpose{Kind: annex.PurposePersonnelAdministration}),
-			DataSubjects:      annex.ListAt("Vedlegg II", annex.DataSubject{Kind: annex.SubjectEmployees}),
-			DataCategories:    annex.ListAt("Vedlegg II", annex.DataCategory{Kind: annex.DataName}, annex.DataCategory{Kind: annex.DataNationalIDNumber}),
-			SpecialCategories: annex.NoneAt[annex.SpecialKind]("Vedlegg II"),
-			Operations:        annex.ListAt("Vedlegg II", annex.Operation{Kind: annex.OpStorage}),
-			SecurityMeasures: annex.ListAt("Vedlegg III",
-				annex.Measure{Kind: annex.MeasureStorage, Text: "AES-256 encryption of the database and its backups"},
-				annex.Measure{Kind: annex.MeasureUserIdentification, Text: "personal accounts with two-factor authentication"}),
-			Nature: annex.Statement{Text: "Storage and calculation of pay.", Clause: "Vedlegg II"},
-		}},
-		Instructions: agreement.Instructions{Provision: obligation.At("7.1(a)"), Documented: true,
-			Infringing: agreement.InfringingInstruction{Provision: obligation.At("7.1(b)"), Notify: obligation.Unquantified(obligation.Immediately)}},
-		Confidentiality: agreement.Confidentiality{Provision: obligation.At("7.4(b)"), Staff: true},
-		Requests: agreement.Requests{DataSubjects: agreement.RequestTerm{Provision: obligation.At("8(a)"),
-			Notify: obligation.Unquantified(obligation.Immediately), Assist: true}},
-		Audit: agreement.Audit{Provision: obligation.At("7.6(c)"), Information: obligation.At("7.6(c)"),
-			ThirdParty: agreement.ThirdPartyAudit{Provision: obligation.At("7.6(d)"), Allowed: true}},
-		End: agreement.EndOfProcessing{Provision: obligation.At("10(d)"), Steps: []obligation.Rule{
-			{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, OnRequest: true, Clause: "10(d)"},
-			{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "10(d)"},
-			{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Clause: "10(d)"},
-		}},
-		Subprocessors: subprocessor.Register{Provision: obligation.At("Vedlegg IV"), Source: subprocessor.Listed,
-			Entries: []subprocessor.Entry{{Name: "Drift AS", Reach: subprocessor.PersonalData,
-				Processing: []subprocessor.Location{subprocessor.In("NO")}, Clause: "Vedlegg IV"}}},
-		SubprocessorPolicy: subprocessor.Policy{
-			Authorisation: subprocessor.AuthorisationTerm{Provision: obligation.At("7.7(a)"), Kind: subprocessor.General},
-			Announcement:  subprocessor.Announcement{Provision: obligation.At("7.7(a)"), Channels: []subprocessor.Channel{subprocessor.WrittenNotice}},
-			Notice:        subprocessor.Notice{Provision: obligation.At("7.7(a)"), Period: obligation.Days(14)},
-			Objection:     subprocessor.Objection{Provision: obligation.At("7.7(a)"), Period: obligation.Days(14), Anchor: subprocessor.FromNotice},
-			FlowDown:      obligation.At("7.7(b)"),
-			Liability:     obligation.At("7.7(d)"),
-		},
-		Breach: breach.Terms{
-			Provision: obligation.At("9.2"),
-			Deadline: breach.Deadline{Provision: obligation.At("Vedlegg III"),
-				Period: obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24))},
-			Contents: breach.Contents{Provision: obligation.At("9.2"), Required: []breach.Requirement{
-				{Clause: "9.2(a)", Items: breach.ItemsOf(breach.Nature, breach.SubjectCategories, breach.SubjectCount,
-					breach.RecordCategories, breach.RecordCount)},
-				{Clause: "9.2(b)", Items: breach.ItemsOf(breach.ContactPoint)},
-				{Clause: "9.2(c)", Items: breach.ItemsOf(breach.Consequences, breach.Measures)},
-			}},
-		},
-	}
-}
-
 func TestStandardClausesMeetEveryCheck(t *testing.T) {
-	a := standardClauses()
+	a := examples.StandardClauses()
 	if err := a.Validate(); err != nil {
 		t.Fatalf("the sixth agreement is malformed: %v", err)
 	}
