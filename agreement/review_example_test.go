@@ -3,9 +3,12 @@ package agreement_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
 	"golang.org/x/text/language"
 )
 
@@ -125,4 +128,23 @@ func ExampleReport_WriteMarkdown() {
 	//
 	// - **GDPR Art. 94(1)**, clause 1 (`law-repealed`)\
 	//   The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force. Under GDPR Art. 94(2), references to the Directive are read as references to the GDPR.
+}
+
+// The annexes beside a review: the processing form, then the list of
+// subprocessors. This prints only the list.
+func ExampleAgreement_WriteAnnexes() {
+	a := agreement.Agreement{
+		ID: "kunde-5", Title: "Databehandleravtale", Language: "nb",
+		Subprocessors: subprocessor.Register{Provision: obligation.At("Vedlegg 4"), Source: subprocessor.Listed,
+			Entries: []subprocessor.Entry{{Name: "Drift AS", Reach: subprocessor.PersonalData,
+				Processing: []subprocessor.Location{subprocessor.In("NO")}, Clause: "Vedlegg 4"}}},
+	}
+	var b strings.Builder
+	_ = a.WriteAnnexes(&b, language.English, annex.PlainText)
+	_, list, _ := strings.Cut(b.String(), "\nSubprocessors\n")
+	fmt.Print(list)
+	// Output:
+	//   Source: Vedlegg 4
+	//   Name      Service  Purpose  Data           Processing  Access from  Transfer basis  Clause
+	//   Drift AS  —        —        personal data  Norway      —            —               Vedlegg 4
 }

@@ -1426,6 +1426,7 @@ func TestReviewNeverPanicsOnMutatedSeeds(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Skip("no seed JSON found")
 	}
+	files = append(files, filepath.Join("..", "examples", "testdata", "standard", "standard-clauses.json"))
 	days := []obligation.Date{{}, obligation.NewDate(2018, 5, 24), reviewDay, {Year: 99999, Month: 13, Day: 40}}
 	step := 97
 	if testing.Short() {
@@ -1467,6 +1468,7 @@ func TestReviewNeverPanicsOnMutatedSeeds(t *testing.T) {
 // legal basis.
 func FuzzReview(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("..", "examples", "testdata", "*.json"))
+	files = append(files, filepath.Join("..", "examples", "testdata", "standard", "standard-clauses.json"))
 	for _, name := range files {
 		if data, err := os.ReadFile(name); err == nil {
 			f.Add(data, 2026, 11, 23)

@@ -248,3 +248,87 @@ func moneyTerms(s seed, a *agreement.Agreement) {
 		// assistance.
 	}
 }
+
+// assistanceScope adds to a what the processor of seed s assists the
+// controller with (GDPR Art. 28(3)(e) and (f)). dutyTerms calls it after
+// moneyTerms has set the cost of that assistance.
+func assistanceScope(s seed, a *agreement.Agreement) {
+	switch s {
+	case weAreMedia:
+		a.Assistance.Scope = agreement.AssistanceScope{Provision: obligation.At("We Are Media sine plikter"), Tasks: []agreement.Assist{
+			// ¶2: "We Are Media er forpliktet til å gi kundene tilgang til
+			// dokumenter og yte hjelp slik at kundene kan oppfylle sitt
+			// ansvar i samsvar med lover og regler."
+			{Task: agreement.ComplianceInGeneral, Clause: "We Are Media sine plikter ¶2"},
+			// ¶3: "We Are Media er forpliktet til å bistå databehandlere
+			// [the customers] med å oppfylle kravene for å etablere et
+			// passende sikkerhetsnivå, inkludert å iverksette nødvendige
+			// tiltak, som å varsle sikkerhetsbrudd, evaluere
+			// personvernkonsekvenser og gjennomføre tidligere diskusjoner
+			// [forhåndsdrøftinger, prior consultation] på kundens
+			// forespørsel."
+			{Task: agreement.SecurityTask, Clause: "We Are Media sine plikter ¶3"},
+			{Task: agreement.BreachTask, Clause: "We Are Media sine plikter ¶3"},
+			{Task: agreement.ImpactAssessment, Clause: "We Are Media sine plikter ¶3"},
+			{Task: agreement.PriorConsultation, Clause: "We Are Media sine plikter ¶3"},
+		}}
+
+	case assistertSelvhjelp:
+		a.Assistance.Scope = agreement.AssistanceScope{Provision: obligation.At("Databehandlers plikter"), Tasks: []agreement.Assist{
+			// "samarbeide med og bistå Behandlingsansvarlig ved oppfyllelse
+			// av de registrertes rettigheter … fastsatt i
+			// personvernforordningen kapittel III"
+			{Task: agreement.RightsRequests, Clause: "Databehandlers plikter"},
+			// "bistå Behandlingsansvarlig for å sikre overholdelse av
+			// forpliktelsene i personvernforordningen artiklene 35-36"
+			{Task: agreement.ImpactAssessment, Clause: "Databehandlers plikter"},
+			{Task: agreement.PriorConsultation, Clause: "Databehandlers plikter"},
+			// "bistå Behandlingsansvarlig med å sikre overholdelse av
+			// forpliktelsene i personvernforordningen artiklene 32–34"
+			{Task: agreement.SecurityTask, Clause: "Tekniske, organisatoriske og sikkerhetsmessige tiltak"},
+			{Task: agreement.BreachTask, Clause: "Tekniske, organisatoriske og sikkerhetsmessige tiltak"},
+		}}
+
+	case nortelecom:
+		a.Assistance.Scope = agreement.AssistanceScope{Provision: obligation.At("5"), Tasks: []agreement.Assist{
+			// 5.1–5.2: assistance with requests from data subjects
+			// exercising their rights, point by point.
+			{Task: agreement.RightsRequests, Clause: "5.1"},
+			// 5.3: "Gjennomføring av en konsekvensanalyse av
+			// databeskyttelse …; og … Rådfør deg med tilsynsmyndigheten
+			// (Datatilsynet) før behandlingen"
+			{Task: agreement.ImpactAssessment, Clause: "5.3"},
+			{Task: agreement.PriorConsultation, Clause: "5.3"},
+			// 10.6: "Hvis den behandlingsansvarlige er underlagt en plikt
+			// til å rapportere sikkerhetsbruddet, må databehandleren bistå
+			// og veilede den behandlingsansvarlige hvis den
+			// behandlingsansvarlige ber om det."
+			{Task: agreement.BreachTask, Clause: "10.6"},
+			// Nothing on assisting with the controller's own Art. 32
+			// duties; 4.5 gives information so the controller can judge the
+			// processor's measures.
+		}}
+
+	case mailMojo:
+		// 2.3.4: "Databehandler skal gi bistand slik at
+		// Behandlingsansvarlig kan ivareta sitt eget ansvar etter lov og
+		// forskrift, herunder bistå Behandlingsansvarlig med å:" and
+		// nothing follows (Assistert Selvhjelp's identical text lists
+		// Arts. 32–36 there).
+		a.Assistance.Scope = agreement.AssistanceScope{Provision: obligation.BlankAt("2.3.4"), Tasks: []agreement.Assist{
+			// 2.1: "Databehandler skal bistå Behandlingsansvarlig i å sikre
+			// og dokumentere at Behandlingsansvarlig overholder sine
+			// forpliktelser under gjeldende lovgivning om Behandling av
+			// Personopplysninger."
+			{Task: agreement.ComplianceInGeneral, Clause: "2.1"},
+			// 2.3.3: "… skal Databehandler implementere tekniske og
+			// organisatoriske tiltak for å bistå Behandlingsansvarlig med å
+			// svare på henvendelser angående utøvelse av de registrertes
+			// rettigheter."
+			{Task: agreement.RightsRequests, Clause: "2.3.3"},
+		}}
+
+	case we4you:
+		// The statement says nothing about assisting the customer.
+	}
+}

@@ -1,11 +1,16 @@
 package examples_test
 
 import (
+	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/breach"
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
@@ -81,9 +86,24 @@ func TestSeedReviews(t *testing.T) {
 					why: "no right to audit or inspect is granted, though customers must announce their security audits «i tide»"},
 				{code: agreement.StaffNotBound, clause: "Taushetsplikt", sev: agreement.Weak,
 					why: "«We Are Media er ansvarlig for konfidensialiteten»; nothing binds the staff"},
+				{code: agreement.SensitiveSecurityExcluded, clause: "Kundens plikter ¶4", sev: agreement.Weak,
+					why: "«tjenester i prinsippet ikke inkluderer sikkerhetstiltakene som er nødvendige for å behandle personopplysninger om barn og sensitive …»; the text does not say such data are processed"},
+				{code: agreement.NoticeUnquantified, clause: "Sikkerhet", sev: agreement.Weak,
+					why: "«Kunder er forpliktet til å varsle We Are Media om sikkerhetsrevisjoner og systemtester … i tide»"},
+				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info,
+					why: "nothing lets the customer stop the processing on a breach"},
+				{code: agreement.TerminationRightMissing, absent: true, sev: agreement.Info,
+					why: "the only termination is the one We Are Media may choose on an objection (¶6 option 3)"},
 			},
 			not: []agreement.Code{agreement.NoObjectionRight, agreement.FlowDownMissing, agreement.SubprocessorLiabilityMissing,
-				agreement.NoticePeriodMissing, agreement.SubjectMatterMissing},
+				agreement.NoticePeriodMissing, agreement.SubjectMatterMissing,
+				// «Kundens plikter» and «Eierskap og håndteringsansvar» set out the customer's obligations
+				agreement.ControllerDutiesMissing,
+				// ¶3: «bistå … med å oppfylle kravene for å etablere et passende sikkerhetsnivå, … varsle sikkerhetsbrudd,
+				// evaluere personvernkonsekvenser og gjennomføre tidligere diskusjoner»
+				agreement.AssistanceMissing, agreement.AssistanceScopeIncomplete, agreement.AssistanceGeneralOnly,
+				// «Sikkerhet» is followed by concrete measures
+				agreement.SecurityDutyMissing, agreement.MeasuresGeneric},
 		},
 		{
 			seed: examples.AssistertSelvhjelp(),
@@ -105,7 +125,16 @@ func TestSeedReviews(t *testing.T) {
 				agreement.NoObjectionRight, agreement.DurationMissing, agreement.ProcessorOwnPurpose, agreement.BreachContentsIncomplete,
 				agreement.BreachDeadlineLoose, agreement.BreachDeadlineUnquantified, agreement.FlowDownMissing,
 				agreement.InfringingInstructionMissing, agreement.RightsAssistanceMissing, agreement.AuditMissing,
-				agreement.ConfidentialityMissing, agreement.StaffNotBound, agreement.NoDeletion, agreement.NoReturnChoice},
+				agreement.ConfidentialityMissing, agreement.StaffNotBound, agreement.NoDeletion, agreement.NoReturnChoice,
+				// «Behandlingsansvarliges plikter» lists them
+				agreement.ControllerDutiesMissing, agreement.ControllerDutiesBlank,
+				// «Varighet og opphør»: «kan Behandlingsansvarlig pålegge Databehandler å stoppe den videre Behandlingen
+				// … med øyeblikkelig virkning»; «Mislighold»: «heve hele eller deler av avtalen»
+				agreement.SuspensionRightMissing, agreement.TerminationRightMissing,
+				// «artiklene 35-36» and «artiklene 32–34»
+				agreement.AssistanceMissing, agreement.AssistanceScopeIncomplete, agreement.AssistanceGeneralOnly,
+				agreement.SensitiveSecurityExcluded, agreement.MeasuresGeneric, agreement.NoticeUnquantified,
+				agreement.ObjectionFromStart, agreement.ObjectionOutlastsNotice},
 		},
 		{
 			seed: examples.Nortelecom(),
@@ -135,6 +164,12 @@ func TestSeedReviews(t *testing.T) {
 				{code: agreement.AuditLimited, clause: "9.7", sev: agreement.Weak, why: "«en gang per kalenderår»"},
 				{code: agreement.PeriodContradiction, clause: "12.2", sev: agreement.Weak,
 					why: "deletion «så snart» the agreement ends (Vedlegg 3.3 §4.2) against «innen tre (3) måneder» (12.2)"},
+				{code: agreement.AssistanceScopeIncomplete, clause: "5", sev: agreement.Weak,
+					match: func(f agreement.Finding) bool { return len(f.Args) == 1 && f.Args[0].Text == "32" },
+					why:   "5.1–5.3 cover data subjects' rights, the impact assessment and prior consultation, 10.6 breaches; nothing on Art. 32"},
+				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info, why: "no right to stop the processing on a breach"},
+				{code: agreement.TerminationRightMissing, absent: true, sev: agreement.Info,
+					why: "12.4: the DPA cannot be terminated apart from the main agreement; no termination for breach"},
 			},
 			not: []agreement.Code{agreement.GoverningLawMissing, agreement.DurationMissing, agreement.BreachDeadlineLoose, agreement.SeparateTermination,
 				agreement.BreachDeadlineUnquantified, agreement.FlowDownMissing, agreement.ListUpdateOnly},
@@ -166,9 +201,26 @@ func TestSeedReviews(t *testing.T) {
 					why: "«rett til å kreve sikkerhetsrevisjon utført av uavhengig tredjepart»"},
 				{code: agreement.InfringingInstructionMissing, clause: "2.2", sev: agreement.Unmet,
 					why: "2.2: only on instructions; nothing on instructions that infringe the law"},
+				{code: agreement.ControllerDutiesBlank, clause: "3 ¶1", sev: agreement.Weak,
+					why: "«Behandlingsansvarlig bekrefter at Behandlingsansvarlig:» and nothing follows"},
+				{code: agreement.ControllerDutiesBlank, clause: "3 ¶2", sev: agreement.Weak,
+					why: "«Behandlingsansvarlig skal:» and nothing follows"},
+				{code: agreement.AssistanceGeneralOnly, clause: "2.3.4", sev: agreement.Weak,
+					match: func(f agreement.Finding) bool { return len(f.Args) == 1 && f.Args[0].Key == "note.list-blank" },
+					why:   "2.1 «bistå Behandlingsansvarlig i å sikre … at Behandlingsansvarlig overholder sine forpliktelser»; 2.3.4 «herunder bistå Behandlingsansvarlig med å:» and nothing follows"},
+				{code: agreement.TerminationRightMissing, clause: "4", sev: agreement.Info,
+					match: func(f agreement.Finding) bool { return len(f.Args) == 2 && f.Args[1].Text == "Avtalen" },
+					why:   "4: «gjelder de relevante bestemmelser om brudd i Avtalen», the service agreement, not reproduced"},
+				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info, why: "no right to stop the processing on a breach"},
 			},
 			not: []agreement.Code{agreement.GoverningLawMissing, agreement.VenueMissing, agreement.NoObjectionRight,
-				agreement.DurationMissing, agreement.FlowDownMissing},
+				agreement.DurationMissing, agreement.FlowDownMissing,
+				// 3 sets two obligations beside its empty lists
+				agreement.ControllerDutiesMissing,
+				// 2.3.1 restates the law, but the empty lists of 2.3.2 are reported as MeasuresNotConcrete
+				agreement.MeasuresGeneric,
+				// 2.7: notice «2 måneder før», objection «innen 1 måned»
+				agreement.ObjectionOutlastsNotice, agreement.ObjectionFromStart},
 		},
 		{
 			seed: examples.We4you(),
@@ -188,9 +240,19 @@ func TestSeedReviews(t *testing.T) {
 					why: "nothing on helping the customer answer data subjects' requests"},
 				{code: agreement.NoReturnChoice, clause: "Endring og sletting av personopplysninger", sev: agreement.Weak,
 					why: "«Opphører et kunde/leverandørfold slettes alle personopplysninger omgående»: no return or export"},
+				{code: agreement.AssistanceMissing, absent: true, sev: agreement.Unmet,
+					why: "nothing on assisting the customer with Arts. 32 to 36"},
+				{code: agreement.MeasuresGeneric, clause: "IT-sikkerhet og personvernsikkerhet", sev: agreement.Weak,
+					why: "«egnede tekniske og organisatoriske sikkerhetstiltak så langt det anses hensiktsmessig og nødvendig», no measure named"},
+				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info, why: "no right to stop the processing"},
+				{code: agreement.TerminationRightMissing, absent: true, sev: agreement.Info, why: "no term or termination clause at all"},
 			},
 			not: []agreement.Code{agreement.LawRepealed, agreement.InvalidMechanism, agreement.ProcessorOwnPurpose,
-				agreement.PurposeMissing, agreement.DataSubjectsMissing},
+				agreement.PurposeMissing, agreement.DataSubjectsMissing,
+				// instructions, deletion on the customer's word, breach reporting by the customer
+				agreement.ControllerDutiesMissing,
+				// «Partene skal foreta egnede … sikkerhetstiltak» states the duty, however generically
+				agreement.SecurityDutyMissing},
 		},
 	}
 	for _, tt := range tests {
@@ -323,5 +385,176 @@ func TestStandardClausesMeetEveryCheck(t *testing.T) {
 	r := agreement.Review(a, reviewDay)
 	if got := r.WithSeverity(agreement.Unmet, agreement.Weak); len(got.Findings) > 0 {
 		t.Errorf("findings of the first two severities: %v", reviewSummary(got))
+	}
+}
+
+// TestAnnexes keeps each seed's annexes (the processing form and the list
+// of subprocessors) under testdata/annexes, in English as text and in
+// Norwegian as Markdown: testdata/processing holds the form alone in the
+// other two combinations.
+func TestAnnexes(t *testing.T) {
+	for _, a := range append(examples.All(), examples.StandardClauses()) {
+		for _, c := range []struct {
+			ext string
+			tag language.Tag
+			f   annex.Format
+		}{
+			{"en.txt", language.English, annex.PlainText},
+			{"nb.md", language.MustParse("nb"), annex.Markdown},
+		} {
+			name := a.ID + "." + c.ext
+			t.Run(name, func(t *testing.T) {
+				var got bytes.Buffer
+				if err := a.WriteAnnexes(&got, c.tag, c.f); err != nil {
+					t.Fatal(err)
+				}
+				path := filepath.Join("testdata", "annexes", name)
+				if *update {
+					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%v (run go test ./examples -run TestAnnexes -update to write it)", err)
+				}
+				if !bytes.Equal(want, got.Bytes()) {
+					t.Errorf("%s is out of date (run go test ./examples -run TestAnnexes -update and review the diff)", path)
+				}
+			})
+		}
+	}
+}
+
+// TestAnnexesFromTheTexts checks what the rendered annexes must show,
+// from the seed texts: every subprocessor the text names, and the boxes
+// the texts tick.
+func TestAnnexesFromTheTexts(t *testing.T) {
+	tests := []struct {
+		a    agreement.Agreement
+		tag  language.Tag
+		want []string
+		why  string
+	}{
+		{examples.MailMojo(), language.English, []string{"SendGrid, Inc.", "Amazon Web Services, Inc.", "Functional Software, Inc.", "Source: Bilag 1"},
+			"Bilag 1 names SendGrid, Amazon Web Services and Functional Software (Sentry)"},
+		{examples.We4you(), language.Norwegian, []string{"# Underdatabehandlere", "    Zisson", "    Google Cloud", "    Microsoft Outlook"},
+			"Bruk av underleverandører names Zisson, Google Cloud and Microsoft Outlook"},
+		{examples.Nortelecom(), language.English, []string{"☒ Persons under 18", "# Subprocessors"},
+			"Vedlegg 3.3 §1.2: «Personer under 18 år»"},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		if err := tt.a.WriteAnnexes(&b, tt.tag, annex.Markdown); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s (%v): annexes lack %q (%s):\n%s", tt.a.ID, tt.tag, w, tt.why, b.String())
+			}
+		}
+	}
+}
+
+// TestStandardClausesJSON checks the sixth agreement against its JSON
+// file, as TestSeedsJSON checks the five seeds, and that the JSON decodes
+// back to an equal value.
+func TestStandardClausesJSON(t *testing.T) {
+	a := examples.StandardClauses()
+	got, err := agreement.Encode(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Beside the seeds' files, not among them: tests elsewhere take
+	// testdata/*.json to be exactly the five seeds.
+	path := filepath.Join("testdata", "standard", a.ID+".json")
+	if *update {
+		if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples -run TestStandardClausesJSON -update to write it)", err)
+	}
+	if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
+		t.Errorf("%s is out of date with the Go value (run go test ./examples -run TestStandardClausesJSON -update and review the diff)", path)
+	}
+	back, err := agreement.Decode(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, back); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestStandardClausesNotInAll(t *testing.T) {
+	for _, a := range examples.All() {
+		if a.ID == examples.StandardClauses().ID {
+			t.Errorf("All() holds the sixth agreement; it must stay the five seeds")
+		}
+	}
+	if n := len(examples.All()); n != 5 {
+		t.Errorf("All() holds %d agreements, want the 5 seeds", n)
+	}
+}
+
+// TestDutiesFromTheTexts pins the duties each seed's text sets out; the
+// clause quoted is where it says so.
+func TestDutiesFromTheTexts(t *testing.T) {
+	we, as, no, mm, w4 := examples.WeAreMedia(), examples.AssistertSelvhjelp(), examples.Nortelecom(), examples.MailMojo(), examples.We4you()
+	clauseOf := func(a agreement.Agreement, k agreement.DutyKind) obligation.Clause {
+		d, _ := a.Duties.Controller.Has(k)
+		return d.Clause
+	}
+	scopeOf := func(a agreement.Agreement, tk agreement.Task) obligation.Clause {
+		c, _ := a.Assistance.Scope.Covers(tk)
+		return c
+	}
+	tests := []struct {
+		name, quote string
+		got, want   any
+	}{
+		{"We Are Media: security excluded for sensitive data", "Kundens plikter ¶4: «i prinsippet ikke inkluderer sikkerhetstiltakene som er nødvendige for å behandle personopplysninger om barn og sensitive»",
+			we.Duties.Security.SensitiveExcluded, obligation.At("Kundens plikter ¶4")},
+		{"We Are Media: the customer gives written instructions", "Kundens plikter ¶2: «Kunden er ansvarlig for å gi skriftlige instruksjoner»",
+			clauseOf(we, agreement.GiveInstructions), obligation.Clause("Kundens plikter ¶2")},
+		{"We Are Media: DPIA assistance", "¶3: «evaluere personvernkonsekvenser»",
+			scopeOf(we, agreement.ImpactAssessment), obligation.Clause("We Are Media sine plikter ¶3")},
+		{"Assistert Selvhjelp: stop the processing at once", "Varighet og opphør: «kan Behandlingsansvarlig pålegge Databehandler å stoppe den videre Behandlingen … med øyeblikkelig virkning»",
+			clauseOf(as, agreement.SuspendProcessing), obligation.Clause("Varighet og opphør")},
+		{"Assistert Selvhjelp: heving for material breach", "Mislighold: «Hvis det foreligger vesentlig mislighold, kan den andre parten … heve hele eller deler av avtalen»",
+			clauseOf(as, agreement.TerminateForBreach), obligation.Clause("Mislighold")},
+		{"Assistert Selvhjelp: Arts. 35–36", "Databehandlers plikter: «artiklene 35-36»",
+			[]obligation.Clause{scopeOf(as, agreement.ImpactAssessment), scopeOf(as, agreement.PriorConsultation)},
+			[]obligation.Clause{"Databehandlers plikter", "Databehandlers plikter"}},
+		{"Assistert Selvhjelp: Arts. 32–34", "Tekniske, organisatoriske og sikkerhetsmessige tiltak: «artiklene 32–34»",
+			[]obligation.Clause{scopeOf(as, agreement.SecurityTask), scopeOf(as, agreement.BreachTask)},
+			[]obligation.Clause{"Tekniske, organisatoriske og sikkerhetsmessige tiltak", "Tekniske, organisatoriske og sikkerhetsmessige tiltak"}},
+		{"Nortelecom: DPIA and prior consultation", "5.3",
+			[]obligation.Clause{scopeOf(no, agreement.ImpactAssessment), scopeOf(no, agreement.PriorConsultation)}, []obligation.Clause{"5.3", "5.3"}},
+		{"Nortelecom: nothing on Art. 32 assistance", "5 and 10.6 name no assistance with the controller's security",
+			scopeOf(no, agreement.SecurityTask), obligation.Clause("")},
+		{"Nortelecom: concrete minimum measures", "8.1: «Slike tiltak må alltid omfatte minst tiltak»",
+			no.Duties.Security, agreement.SecurityDuty{Provision: obligation.At("8.1")}},
+		{"MailMojo: two empty lists of the controller's obligations", "3: «bekrefter at Behandlingsansvarlig:» and «skal:»",
+			mm.Duties.Controller.Blank, []obligation.Clause{"3 ¶1", "3 ¶2"}},
+		{"MailMojo: the assistance list left blank", "2.3.4: «herunder bistå Behandlingsansvarlig med å:»",
+			mm.Assistance.Scope.Provision, obligation.BlankAt("2.3.4")},
+		{"MailMojo: breach remedies in the main agreement", "4: «gjelder de relevante bestemmelser om brudd i Avtalen»",
+			func() string { d, _ := mm.Duties.Controller.Has(agreement.TerminateForBreach); return d.InDocument }(), "Avtalen"},
+		{"We4you: security restated generically", "«egnede tekniske og organisatoriske sikkerhetstiltak så langt det anses hensiktsmessig»",
+			w4.Duties.Security, agreement.SecurityDuty{Provision: obligation.At("IT-sikkerhet og personvernsikkerhet"), Generic: true}},
+		{"We4you: no assistance", "nothing on assisting the customer",
+			w4.Assistance.Scope.IsZero(), true},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, tt.got); d != "" {
+			t.Errorf("%s (%s): mismatch (-want +got):\n%s", tt.name, tt.quote, d)
+		}
 	}
 }

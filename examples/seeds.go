@@ -21,6 +21,7 @@ func complete(s seed, a agreement.Agreement) agreement.Agreement {
 	breachTerms(s, &a)
 	moneyTerms(s, &a)
 	timeTerms(s, &a)
+	dutyTerms(s, &a)
 	return a
 }
 
