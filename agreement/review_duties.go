@@ -55,7 +55,7 @@ func checkNonCompliance(a Agreement, fs []Finding) []Finding {
 		}
 		f := Finding{Code: x.code, Severity: Info, Basis: Reference{Instrument: StandardClauses, Article: "10", Point: x.point}}
 		if ok {
-			f.Clause, f.Args = firstClause(d.Clause, c.Clause), []Arg{{Key: noteInDocument}, {Text: d.InDocument}}
+			f.Clause, f.Args = firstClause(d.Clause, c.Clause), []Arg{{Key: noteInDocument}, {Text: d.InDocument}, {Key: noteEnd}}
 		}
 		f.Absent = f.Clause == ""
 		fs = append(fs, f)

@@ -36,6 +36,7 @@ const (
 	noteNotifyOnly           = "note.notify-only"
 	noteAuditImplied         = "note.audit-implied"
 	noteInDocument           = "note.in-document"
+	noteEnd                  = "note.end"
 	noteSensitiveUnstated    = "note.sensitive-unstated"
 	noteSensitiveProcessed   = "note.sensitive-processed"
 	subjectAuditNotice       = "subject.audit-notice"
@@ -160,12 +161,12 @@ var reviewMessages = [...]reviewMessage{
 	{string(NoticeUnquantified), 1,
 		"Avtalen krever varsel %[1]s, men angir ingen frist, eller bare en skjønnsmessig en («i tide», «i rimelig tid»). Den som skal varsle, kan ikke vite når varselet kommer for sent; derfor er dette en advarsel.",
 		"The agreement requires notice %[1]s but sets no period, or only a standard («in good time», «within a reasonable time»). The party that must give it cannot tell when it is late; hence a warning."},
-	{string(SuspensionRightMissing), 2,
-		"Avtalen sier ikke at den behandlingsansvarlige kan pålegge databehandleren å stanse behandlingen når databehandleren bryter avtalen eller personvernregelverket. Personvernforordningen krever ikke et slikt vilkår, men standardavtalevilkårene (EU) 2021/915 klausul 10 bokstav a gir den behandlingsansvarlige denne retten.%[1]s%[2]s",
-		"The agreement does not let the controller instruct the processor to suspend the processing while the processor is in breach of the agreement or of data protection law. The GDPR does not require such a term, but Clause 10(a) of Decision (EU) 2021/915 gives the controller that right.%[1]s%[2]s"},
-	{string(TerminationRightMissing), 2,
-		"Avtalen sier ikke at den behandlingsansvarlige kan si opp eller heve avtalen når databehandleren ikke etterlever den. Personvernforordningen krever ikke et slikt vilkår, men standardavtalevilkårene (EU) 2021/915 klausul 10 bokstav b gir den behandlingsansvarlige denne retten, blant annet når etterlevelse ikke er gjenopprettet innen en måned etter stans.%[1]s%[2]s",
-		"The agreement does not let the controller terminate it for the processor's non-compliance. The GDPR does not require such a term, but Clause 10(b) of Decision (EU) 2021/915 gives the controller that right, among other cases when compliance is not restored within one month of a suspension.%[1]s%[2]s"},
+	{string(SuspensionRightMissing), 3,
+		"Avtalen sier ikke selv at den behandlingsansvarlige kan pålegge databehandleren å stanse behandlingen når databehandleren bryter avtalen eller personvernregelverket. Personvernforordningen krever ikke et slikt vilkår, men standardavtalevilkårene (EU) 2021/915 klausul 10 bokstav a gir den behandlingsansvarlige denne retten.%[1]s%[2]s%[3]s",
+		"The agreement does not itself let the controller instruct the processor to suspend the processing while the processor is in breach of the agreement or of data protection law. The GDPR does not require such a term, but Clause 10(a) of Decision (EU) 2021/915 gives the controller that right.%[1]s%[2]s%[3]s"},
+	{string(TerminationRightMissing), 3,
+		"Avtalen sier ikke selv at den behandlingsansvarlige kan si opp eller heve avtalen når databehandleren ikke etterlever den. Personvernforordningen krever ikke et slikt vilkår, men standardavtalevilkårene (EU) 2021/915 klausul 10 bokstav b gir den behandlingsansvarlige denne retten, blant annet når etterlevelse ikke er gjenopprettet innen en måned etter stans.%[1]s%[2]s%[3]s",
+		"The agreement does not itself let the controller terminate it for the processor's non-compliance. The GDPR does not require such a term, but Clause 10(b) of Decision (EU) 2021/915 gives the controller that right, among other cases when compliance is not restored within one month of a suspension.%[1]s%[2]s%[3]s"},
 	{string(PeriodContradiction), 4,
 		"Avtalen setter to ulike frister for samme plikt når avtalen opphører: pkt. %[1]s sier «%[2]s», pkt. %[3]s sier «%[4]s». En forrangsregel eller et vilkår knyttet til én av dem kan løse motstriden; derfor er dette en advarsel.",
 		"The agreement sets two different periods for the same duty when it ends: clause %[1]s says «%[2]s», clause %[3]s says «%[4]s». A precedence clause or a condition attached to one of them may resolve this; hence a warning."},
@@ -273,6 +274,7 @@ var reviewMessages = [...]reviewMessage{
 	{noteInDocument, 0,
 		" Avtalen overlater dette til et annet dokument som ikke er gjengitt: ",
 		" The agreement leaves this to another document, which is not reproduced: "},
+	{noteEnd, 0, ".", "."},
 	{noteSensitiveUnstated, 0,
 		" Avtalen sier ikke om slike opplysninger behandles; gjør de det, mangler de særlige garantiene, og avtalen legger ansvaret for dem på kunden. Derfor er dette en advarsel.",
 		" The agreement does not say whether such data are processed; if they are, the specific safeguards are missing and the agreement puts them on the customer. Hence a warning."},

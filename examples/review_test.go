@@ -209,7 +209,7 @@ func TestSeedReviews(t *testing.T) {
 					match: func(f agreement.Finding) bool { return len(f.Args) == 1 && f.Args[0].Key == "note.list-blank" },
 					why:   "2.1 «bistå Behandlingsansvarlig i å sikre … at Behandlingsansvarlig overholder sine forpliktelser»; 2.3.4 «herunder bistå Behandlingsansvarlig med å:» and nothing follows"},
 				{code: agreement.TerminationRightMissing, clause: "4", sev: agreement.Info,
-					match: func(f agreement.Finding) bool { return len(f.Args) == 2 && f.Args[1].Text == "Avtalen" },
+					match: func(f agreement.Finding) bool { return len(f.Args) == 3 && f.Args[1].Text == "Avtalen" },
 					why:   "4: «gjelder de relevante bestemmelser om brudd i Avtalen», the service agreement, not reproduced"},
 				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info, why: "no right to stop the processing on a breach"},
 			},
