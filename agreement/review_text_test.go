@@ -104,6 +104,36 @@ func TestMessages(t *testing.T) {
 	}
 }
 
+// TestDutyMessages pins the messages of the duty checks that carry an
+// argument, in both languages.
+func TestDutyMessages(t *testing.T) {
+	a := reviewComplete()
+	a.Assistance.Scope.Tasks = a.Assistance.Scope.Tasks[:2] // data subjects' requests and the impact assessment
+	a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}
+	r := agreement.Review(a, reviewDay)
+	tests := []struct {
+		code   agreement.Code
+		tag    language.Tag
+		prefix string
+	}{
+		{agreement.AssistanceScopeIncomplete, language.English,
+			"The agreement's duty to assist does not name the obligations under Art. 32, 33–34, 36, which Art. 28(3)(f) covers too."},
+		{agreement.AssistanceScopeIncomplete, language.Norwegian,
+			"Avtalens bistandsplikt nevner ikke pliktene etter art. 32, 33–34, 36, som art. 28 nr. 3 bokstav f også omfatter."},
+		{agreement.NoticeUnquantified, language.Norwegian, "Avtalen krever varsel før revisjon eller inspeksjon, men angir ingen frist"},
+		{agreement.NoticeUnquantified, language.English, "The agreement requires notice before an audit or inspection but sets no period"},
+	}
+	for _, tt := range tests {
+		fs := r.WithCode(tt.code).Findings
+		if len(fs) != 1 {
+			t.Fatalf("%s: %d findings, want 1", tt.code, len(fs))
+		}
+		if got := fs[0].Message(tt.tag); !strings.HasPrefix(got, tt.prefix) {
+			t.Errorf("%s (%v):\n got %q\nwant prefix %q", tt.code, tt.tag, got, tt.prefix)
+		}
+	}
+}
+
 func TestMarkdownEscapesAgreementText(t *testing.T) {
 	a := reviewComplete()
 	a.Documents = append(a.Documents, agreement.Document{Title: "# heading\n- item *bold* `code`"})
