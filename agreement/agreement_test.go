@@ -107,6 +107,23 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 			want: []agreement.Problem{{Path: "processing.description.purposes.items[0].text", Message: "an \"other\" item needs its text"}},
 		},
 		{
+			name: "unknown duty kind and assistance task",
+			change: func(a *agreement.Agreement) {
+				a.Duties.Controller = agreement.ControllerDuties{
+					Provision: obligation.At("3"),
+					Duties:    []agreement.ControllerDuty{{Kind: 200, Clause: "3"}},
+				}
+				a.Assistance.Scope = agreement.AssistanceScope{
+					Provision: obligation.At("2.3.4"),
+					Tasks:     []agreement.Assist{{Task: 0, Clause: "2.3.4"}},
+				}
+			},
+			want: []agreement.Problem{
+				{Path: "duties.controller.duties[0].kind", Message: "missing or unknown duty kind"},
+				{Path: "assistance.scope.tasks[0].task", Message: "missing or unknown task"},
+			},
+		},
+		{
 			name: "automatic renewal without a period",
 			change: func(a *agreement.Agreement) {
 				a.Term = agreement.Term{Provision: obligation.At("2"), Basis: agreement.FixedPeriods, Period: obligation.Months(12),

@@ -81,6 +81,33 @@ func (a Agreement) check(l *valid.List) {
 	a.Fees.check(l, "fees")
 	a.Assistance.check(l, "assistance")
 	a.checkTime(l)
+	a.checkDuties(l)
+}
+
+// checkDuties checks the controller's duties, the security duty and the
+// assistance scope: known kinds, and clauses for what is stated.
+func (a Agreement) checkDuties(l *valid.List) {
+	c := a.Duties.Controller
+	checkProvision(l, "duties.controller", c.Provision)
+	for i, d := range c.Duties {
+		p := valid.Index("duties.controller.duties", i)
+		if _, err := d.Kind.MarshalText(); err != nil {
+			l.Add(valid.Join(p, "kind"), "missing or unknown duty kind")
+		}
+		if d.Clause == "" {
+			l.Add(valid.Join(p, "clause"), "a duty needs the clause it comes from")
+		}
+	}
+	s := a.Duties.Security
+	checkProvision(l, "duties.security", s.Provision)
+	checkProvision(l, "duties.security.sensitiveExcluded", s.SensitiveExcluded)
+	scope := a.Assistance.Scope
+	checkProvision(l, "assistance.scope", scope.Provision)
+	for i, t := range scope.Tasks {
+		if _, err := t.Task.MarshalText(); err != nil {
+			l.Add(valid.Join(valid.Index("assistance.scope.tasks", i), "task"), "missing or unknown task")
+		}
+	}
 }
 
 // merge adds the problems of a part's own validation below path.
