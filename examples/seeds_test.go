@@ -16,7 +16,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestSeedsAreValid(t *testing.T) {
-	for _, a := range examples.All() {
+	for _, a := range append(examples.All(), examples.StandardClauses()) {
 		if err := a.Validate(); err != nil {
 			t.Errorf("%s: %v", a.ID, err)
 		}
