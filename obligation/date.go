@@ -67,9 +67,34 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
-// AddDays returns the date n days after d (before, for negative n).
+// AddDays returns the date n days after d (before, for negative n). A
+// date outside the years 1 to 9999 is counted in the proleptic Gregorian
+// calendar all the same.
 func (d Date) AddDays(n int) Date {
-	return DateOf(time.Date(d.Year, d.Month, d.Day+n, 12, 0, 0, 0, time.UTC))
+	if n >= 0 && d.Day >= 1 && d.Month >= time.January && d.Month <= time.December && d.Day+n <= daysIn(d.Year, d.Month) {
+		d.Day += n // within the month: the common case of a day or a week
+		return d
+	}
+	return dateOfDay(dayNumber(d.Year, d.Month, d.Day) + n)
+}
+
+// AddMonths returns the date n calendar months after d (before, for
+// negative n), clamped to the last day of a shorter month: 31 January plus
+// one month is the last day of February (Regulation 1182/71 Art.
+// 3(2)(c)). Nothing moves for weekends or holidays; for a deadline use
+// [Calendar.Deadline].
+func (d Date) AddMonths(n int) Date {
+	t := d.Year*12 + int(d.Month) - 1 + n
+	y, m := t/12, t%12
+	if m < 0 {
+		m += 12
+		y--
+	}
+	month := time.Month(m + 1)
+	if last := daysIn(y, month); d.Day > last {
+		d.Day = last
+	}
+	return Date{y, month, d.Day}
 }
 
 // Weekday returns d's day of the week.

@@ -151,3 +151,43 @@ func TestProvision(t *testing.T) {
 		t.Error(diff)
 	}
 }
+
+func TestDateArithmetic(t *testing.T) {
+	tests := []struct {
+		d      obligation.Date
+		days   int
+		months int
+		want   obligation.Date
+		reason string
+	}{
+		{obligation.NewDate(2026, 1, 31), 0, 1, obligation.NewDate(2026, 2, 28), "month ends clamp (1182/71 Art. 3(2)(c))"},
+		{obligation.NewDate(2028, 1, 31), 0, 1, obligation.NewDate(2028, 2, 29), "2028 is a leap year"},
+		{obligation.NewDate(2026, 1, 5), 0, 2, obligation.NewDate(2026, 3, 5), "MailMojo 2.7: notice 5 January, two months"},
+		{obligation.NewDate(2026, 3, 31), 0, 12, obligation.NewDate(2027, 3, 31), "MailMojo 5: twelve months after last use"},
+		{obligation.NewDate(2026, 3, 1), -30, 0, obligation.NewDate(2026, 1, 30), "thirty days back from 1 March"},
+		{obligation.NewDate(2026, 12, 31), 1, 0, obligation.NewDate(2027, 1, 1), "year end"},
+		{obligation.NewDate(2026, 7, 15), 0, -6, obligation.NewDate(2026, 1, 15), "six months back"},
+	}
+	for _, tt := range tests {
+		got := tt.d.AddDays(tt.days).AddMonths(tt.months)
+		if got != tt.want {
+			t.Errorf("%v + %d days + %d months = %v, want %v (%s)", tt.d, tt.days, tt.months, got, tt.want, tt.reason)
+		}
+	}
+}
+
+// TestAddDaysAgreesWithTime checks the day arithmetic against the time
+// package over four years around a leap day and both ways.
+func TestAddDaysAgreesWithTime(t *testing.T) {
+	start := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	for i := 0; i < 4*366; i += 3 {
+		base := start.AddDate(0, 0, i)
+		d := obligation.DateOf(base)
+		for _, n := range []int{-400, -31, -1, 0, 1, 6, 28, 31, 365} {
+			want := obligation.DateOf(base.AddDate(0, 0, n))
+			if got := d.AddDays(n); got != want {
+				t.Fatalf("%v.AddDays(%d) = %v, want %v", d, n, got, want)
+			}
+		}
+	}
+}

@@ -237,13 +237,13 @@ func earliestStart(cal obligation.Calendar, t time.Time, p obligation.Period) (s
 	case obligation.Hour:
 		return obligation.DateOf(t.Add(time.Duration(q.N) * time.Hour).In(loc)), day, nil
 	case obligation.Day:
-		last = addDays(day, q.N)
+		last = day.AddDays(q.N)
 	case obligation.Week:
-		last = addDays(day, 7*q.N)
+		last = day.AddDays(7 * q.N)
 	case obligation.Month:
-		last = addMonths(day, q.N)
+		last = day.AddMonths(q.N)
 	case obligation.Year:
-		last = addMonths(day, 12*q.N)
+		last = day.AddMonths(12 * q.N)
 	case obligation.BusinessDay:
 		if last, err = cal.AddBusinessDays(day, q.N); err != nil {
 			return obligation.Date{}, obligation.Date{}, err
@@ -251,98 +251,9 @@ func earliestStart(cal obligation.Calendar, t time.Time, p obligation.Period) (s
 	default:
 		return obligation.Date{}, obligation.Date{}, fmt.Errorf("subprocessor: invalid period unit %d", q.Unit)
 	}
-	last = nextDay(last)
+	last = last.AddDays(1)
 	if last.Year > 9999 {
 		return obligation.Date{}, obligation.Date{}, obligation.ErrOutOfRange
 	}
 	return last, day, nil
-}
-
-// addMonths returns d plus n calendar months, clamped to the last day of a
-// shorter month.
-func addMonths(d obligation.Date, n int) obligation.Date {
-	m := int(d.Month) - 1 + n
-	y := d.Year + m/12
-	m %= 12
-	if m < 0 {
-		m += 12
-		y--
-	}
-	day := d.Day
-	if last := daysIn(y, time.Month(m+1)); day > last {
-		day = last
-	}
-	return obligation.NewDate(y, time.Month(m+1), day)
-}
-
-func daysIn(y int, m time.Month) int {
-	switch m {
-	case time.February:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case time.April, time.June, time.September, time.November:
-		return 30
-	}
-	return 31
-}
-
-// nextDay returns the day after d.
-func nextDay(d obligation.Date) obligation.Date {
-	switch {
-	case d.Day < daysIn(d.Year, d.Month):
-		d.Day++
-	case d.Month < time.December:
-		d.Month, d.Day = d.Month+1, 1
-	default:
-		d.Year, d.Month, d.Day = d.Year+1, time.January, 1
-	}
-	return d
-}
-
-// addDays returns d plus n days, by the civil-day algorithms of Howard
-// Hinnant ("chrono-Compatible Low-Level Date Algorithms"), without the
-// time package's location machinery.
-func addDays(d obligation.Date, n int) obligation.Date {
-	return civilFrom(daysFrom(d) + n)
-}
-
-func daysFrom(d obligation.Date) int {
-	y, m := d.Year, int(d.Month)
-	if m <= 2 {
-		y--
-	}
-	era := y
-	if era < 0 {
-		era -= 399
-	}
-	era /= 400
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d.Day - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe
-}
-
-func civilFrom(z int) obligation.Date {
-	era := z
-	if era < 0 {
-		era -= 146096
-	}
-	era /= 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	if m <= 2 {
-		y++
-	}
-	return obligation.NewDate(y, time.Month(m), d)
 }
