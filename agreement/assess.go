@@ -340,7 +340,7 @@ func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue,
 				v.Why = Note{Reason: CapNeedsClaimDate, Clause: c.Clause}
 				return v, nil
 			}
-			from := addMonths(day, -c.Months)
+			from := day.AddMonths(-c.Months)
 			var sum obligation.Money
 			for _, p := range f.Payments {
 				if p.Date.Before(from) || !p.Date.Before(day) {
@@ -368,14 +368,6 @@ func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue,
 		v.Why = Note{Reason: CapUnquantified, Clause: c.Clause}
 	}
 	return v, nil
-}
-
-// addMonths moves d by n calendar months, clamping to the month's last day
-// (31 March minus one month is 28 or 29 February).
-func addMonths(d obligation.Date, n int) obligation.Date {
-	first := time.Date(d.Year, d.Month+time.Month(n), 1, 12, 0, 0, 0, time.UTC)
-	last := time.Date(first.Year(), first.Month()+1, 0, 12, 0, 0, 0, time.UTC).Day()
-	return obligation.NewDate(first.Year(), first.Month(), min(d.Day, last))
 }
 
 // Text describes the year's limit in Norwegian Bokmål or English, such as

@@ -103,9 +103,9 @@ func addPeriod(d obligation.Date, p obligation.Period, sign int) (obligation.Dat
 	case obligation.Week:
 		out = d.AddDays(sign * 7 * p.N)
 	case obligation.Month:
-		out = addMonths(d, sign*p.N)
+		out = d.AddMonths(sign * p.N)
 	case obligation.Year:
-		out = addMonths(d, sign*12*p.N)
+		out = d.AddMonths(sign * 12 * p.N)
 	default:
 		return obligation.Date{}, fmt.Errorf("agreement: period %s is not a number of calendar days, weeks, months or years", p)
 	}
