@@ -3,6 +3,7 @@ package agreement
 import (
 	"fmt"
 
+	"github.com/personvern/dpa/internal/enum"
 	"golang.org/x/text/language"
 )
 
@@ -47,18 +48,9 @@ func enumLabel[T ~uint8](v T, table []label, tag language.Tag, typ string) strin
 	return table[v].en
 }
 
-var (
-	bokmal  = language.MustParseBase("nb")
-	nynorsk = language.MustParseBase("nn")
-	norsk   = language.MustParseBase("no")
-)
-
 // norwegian reports whether tag asks for Norwegian; Bokmål serves nb, nn
-// and no alike.
-func norwegian(tag language.Tag) bool {
-	b, _ := tag.Base()
-	return b == bokmal || b == nynorsk || b == norsk
-}
+// and no alike, by the library's one rule ([enum.Norwegian]).
+func norwegian(tag language.Tag) bool { return enum.Norwegian(tag) }
 
 // Role is a party's role under the GDPR.
 type Role uint8
