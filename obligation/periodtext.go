@@ -36,7 +36,7 @@ func (p Period) Label(tag language.Tag) string {
 	if p.Validate() != nil {
 		return p.String()
 	}
-	nb := periodNorwegian(tag)
+	nb := isNorwegian(tag)
 	if p.Kind == Within {
 		return count(p.N, p.Unit, nb)
 	}
@@ -65,15 +65,4 @@ func count(n int, u Unit, nb bool) string {
 		i++
 	}
 	return strconv.Itoa(n) + " " + w[i]
-}
-
-var (
-	periodNB = language.MustParseBase("nb")
-	periodNN = language.MustParseBase("nn")
-	periodNO = language.MustParseBase("no")
-)
-
-func periodNorwegian(tag language.Tag) bool {
-	b, _ := tag.Base()
-	return b == periodNB || b == periodNN || b == periodNO
 }
