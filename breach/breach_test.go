@@ -205,6 +205,12 @@ func TestAuthorityDeadline(t *testing.T) {
 	}
 }
 
+func TestOsloIsTheCalendarsLocation(t *testing.T) {
+	if got := breach.Oslo(); got.String() != "Europe/Oslo" || got != obligation.Norway().Location() {
+		t.Errorf("Oslo() = %v, want the Europe/Oslo location of obligation.Norway()", got)
+	}
+}
+
 func TestAuthorityRuleIsData(t *testing.T) {
 	rules := breach.AuthorityRules()
 	if len(rules) != 1 || rules[0].Hours != 72 || rules[0].From != obligation.NewDate(2018, time.July, 20) {

@@ -2,24 +2,17 @@ package breach
 
 import (
 	"time"
-	_ "time/tzdata" // Europe/Oslo without depending on the host's zoneinfo
 
 	"github.com/personvern/dpa/obligation"
 )
 
-// oslo is Europe/Oslo, the location dates in notices are shown in. The
-// embedded tzdata makes the load succeed everywhere; the fixed zone is a
-// last resort that never applies in practice.
-var oslo = func() *time.Location {
-	loc, err := time.LoadLocation("Europe/Oslo")
-	if err != nil {
-		return time.FixedZone("CET", 3600)
-	}
-	return loc
-}()
+// oslo is Europe/Oslo, the location dates in notices are shown in: the
+// location of the Norwegian calendar ([obligation.Norway]), which loads it
+// from the time zone database embedded in package obligation.
+var oslo = norway.Location()
 
-// Oslo returns the Europe/Oslo location, loaded from the tzdata embedded in
-// this package.
+// Oslo returns the Europe/Oslo location, the same one
+// [obligation.Norway] counts days in.
 func Oslo() *time.Location { return oslo }
 
 // AuthorityRule is the controller's deadline for notifying the supervisory
