@@ -10,6 +10,7 @@ import (
 
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/breach"
+	"github.com/personvern/dpa/internal/enum"
 )
 
 func init() { sections = append(sections, printBreach) }
@@ -84,7 +85,7 @@ var tourMonths = [...]string{"januar", "februar", "mars", "april", "mai", "juni"
 // tourTime shows an instant in Oslo time.
 func tourTime(t time.Time, tag language.Tag) string {
 	t = t.In(breach.Oslo())
-	if b, _ := tag.Base(); b.String() == "en" {
+	if !enum.Norwegian(tag) {
 		return t.Format("Mon 2 January 15:04 MST")
 	}
 	days := [...]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/examples"
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
@@ -115,12 +116,38 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 // file in this directory.
 var sections []func(io.Writer, agreement.Agreement, language.Tag)
 
-// tr picks the Norwegian or the English text for tag.
+// tourCal is the calendar every section counts in: Norway's, in Oslo
+// time.
+var tourCal = obligation.Norway()
+
+// tr picks the Norwegian or the English text for tag, by the rule the
+// library's labels follow ([enum.Norwegian]), so that a tour in any
+// language reads in one language throughout.
 func tr(tag language.Tag, nb, en string) string {
-	if b, _ := tag.Base(); b.String() == "en" {
-		return en
+	if enum.Norwegian(tag) {
+		return nb
 	}
-	return nb
+	return en
+}
+
+// clauseText is " (pkt. 2.7)" or " (clause 2.7)", or "" without a clause.
+func clauseText(c obligation.Clause, tag language.Tag) string {
+	if c == "" {
+		return ""
+	}
+	return tr(tag, " (pkt. ", " (clause ") + string(c) + ")"
+}
+
+// writeIndented writes each line of text indented by four spaces, and an
+// empty line as empty.
+func writeIndented(w io.Writer, text string) {
+	for _, line := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		if line == "" {
+			fmt.Fprintln(w)
+			continue
+		}
+		fmt.Fprintf(w, "    %s\n", line)
+	}
 }
 
 // provisionText describes a provision's status with its clause.

@@ -18,21 +18,11 @@ var reviewDay = obligation.NewDate(2026, 11, 23)
 // asks for English. printAgreement calls it after every other section, so
 // each seed's part of the tour ends with its review.
 func printReview(w io.Writer, a agreement.Agreement, tag language.Tag) {
-	title := "Gjennomgang etter GDPR art. 28"
-	if b, _ := tag.Base(); b.String() == "en" {
-		title = "Review against GDPR Art. 28"
-	}
-	heading(w, title)
+	heading(w, tr(tag, "Gjennomgang etter GDPR art. 28", "Review against GDPR Art. 28"))
 	var b strings.Builder
 	if err := agreement.Review(a, reviewDay).WriteText(&b, tag); err != nil {
 		fmt.Fprintf(w, "    %v\n", err)
 		return
 	}
-	for _, line := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
-		if line == "" {
-			fmt.Fprintln(w)
-			continue
-		}
-		fmt.Fprintf(w, "    %s\n", line)
-	}
+	writeIndented(w, b.String())
 }

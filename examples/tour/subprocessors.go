@@ -19,22 +19,19 @@ func init() { sections = append(sections, printSubprocessors) }
 // planned to start on 1 March 2026, assessed on 1 December 2025 at 09:00
 // with the notice sent then; transfers are evaluated on 23 November 2026.
 var (
-	tourCalendar    = obligation.Norway()
-	tourChangeStart = time.Date(2026, time.March, 1, 0, 0, 0, 0, tourCalendar.Location())
-	tourChangeAt    = time.Date(2025, time.December, 1, 9, 0, 0, 0, tourCalendar.Location())
+	tourChangeStart = time.Date(2026, time.March, 1, 0, 0, 0, 0, tourCal.Location())
+	tourChangeAt    = time.Date(2025, time.December, 1, 9, 0, 0, 0, tourCal.Location())
 	tourTransferDay = obligation.NewDate(2026, time.November, 23)
 )
 
 func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	heading(w, tr(tag, "Underleverandører", "Subprocessors"))
-	for _, line := range strings.Split(strings.TrimRight(a.Subprocessors.Table(tag), "\n"), "\n") {
-		fmt.Fprintf(w, "    %s\n", line)
-	}
+	writeIndented(w, a.Subprocessors.Table(tag))
 
 	heading(w, tr(tag, "Ny underleverandør i USA fra 1. mars 2026 (vurdert 1. desember 2025 kl. 09:00)",
 		"New subprocessor in the United States from 1 March 2026 (assessed 1 December 2025 at 09:00)"))
 	p := a.SubprocessorPolicy
-	as, err := p.Assess(subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverandør, Inc.", Start: tourChangeStart}, tourChangeAt, tourCalendar)
+	as, err := p.Assess(subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverandør, Inc.", Start: tourChangeStart}, tourChangeAt, tourCal)
 	if err != nil {
 		fmt.Fprintf(w, "    %v\n", err)
 		return
@@ -114,11 +111,4 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		}
 		fmt.Fprintf(w, "    %s, %s: %s: %s%s\n", who, place, f.Outcome.Label(tag), f.Explain(tag), clauseText(f.Clause, tag))
 	}
-}
-
-func clauseText(c obligation.Clause, tag language.Tag) string {
-	if c == "" {
-		return ""
-	}
-	return tr(tag, " (pkt. ", " (clause ") + string(c) + ")"
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
@@ -17,7 +18,6 @@ func init() { sections = append(sections, printAgendas) }
 // of termination on 15 January 2026, and an audit asked for on 10 January
 // 2026 to start on 3 March 2026.
 var (
-	tourCal         = obligation.Norway()
 	tourNotice      = time.Date(2026, 1, 15, 10, 0, 0, 0, tourCal.Location())
 	tourAuditAsked  = time.Date(2026, 1, 10, 10, 0, 0, 0, tourCal.Location())
 	tourAuditStarts = time.Date(2026, 3, 3, 9, 0, 0, 0, tourCal.Location())
@@ -87,14 +87,9 @@ func dutyText(d obligation.Duty, tag language.Tag) string {
 	if d.Survives {
 		parts = append(parts, tr(tag, "gjelder etter opphør", "survives the end"))
 	}
-	s := strings.Join(parts, ", ")
-	if d.Clause != "" {
-		s += tr(tag, " (pkt. ", " (clause ") + string(d.Clause) + ")"
-	}
-	if d.Note != "" {
-		if b, _ := tag.Base(); b.String() == "en" {
-			s += ": " + d.Note
-		}
+	s := strings.Join(parts, ", ") + clauseText(d.Clause, tag)
+	if d.Note != "" && !enum.Norwegian(tag) {
+		s += ": " + d.Note // the notes are in English only
 	}
 	return s
 }
