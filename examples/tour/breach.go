@@ -43,7 +43,7 @@ func printBreach(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	if !p.Due.IsZero() {
 		line += tr(tag, "; senest ", "; at the latest ") + tourTime(p.Due, tag)
 	}
-	fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "databehandlers frist", "processor's deadline"), line, clauseOf(string(p.Clause), tag))
+	fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "databehandlers frist", "processor's deadline"), line, clauseText(p.Clause, tag))
 
 	d := as.Authority
 	if d.Owed {
@@ -71,13 +71,6 @@ func printBreach(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		}
 		fmt.Fprintf(w, "      %s (%s)\n", m.Item.Label(tag), strings.Join(cites, "; "))
 	}
-}
-
-func clauseOf(c string, tag language.Tag) string {
-	if c == "" {
-		return ""
-	}
-	return " (" + tr(tag, "punkt ", "clause ") + c + ")"
 }
 
 var tourMonths = [...]string{"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"}
