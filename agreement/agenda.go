@@ -6,34 +6,16 @@ import (
 	"strings"
 	"time"
 
-	"github.com/personvern/dpa/breach"
 	"github.com/personvern/dpa/obligation"
-	"github.com/personvern/dpa/subprocessor"
 	"golang.org/x/text/language"
 )
-
-// Whether the breach and subprocessor terms derive duty rules
-// ([obligation.RuleSource]) or compute duties ([obligation.Source]); fixed
-// when the program starts, so that Agenda boxes them only when they do.
-var (
-	breachRules        = implements[obligation.RuleSource](breach.Terms{})
-	breachSource       = implements[obligation.Source](breach.Terms{})
-	subprocessorRules  = implements[obligation.RuleSource](subprocessor.Policy{})
-	subprocessorSource = implements[obligation.Source](subprocessor.Policy{})
-)
-
-func implements[I any](v any) bool {
-	_, ok := v.(I)
-	return ok
-}
 
 // Rules returns the duty rules a's terms derive, in a stable order: the
 // renewal, the instructions, requests, audit, delivery and support terms,
 // the steps at the end and the confidentiality that survives it, then the
-// rules of the breach and subprocessor terms where those implement
-// [obligation.RuleSource]. The
-// termination notice itself is handled by [Agreement.Agenda], which needs
-// the calendar to find the end.
+// rules of the breach terms (their Rules method). The termination notice
+// itself is handled by [Agreement.Agenda], which needs the calendar to
+// find the end.
 func (a Agreement) Rules() []obligation.Rule { return a.AppendRules(nil) }
 
 // AppendRules appends [Agreement.Rules] to dst.
@@ -89,13 +71,7 @@ func (a Agreement) AppendRules(dst []obligation.Rule) []obligation.Rule {
 		dst = append(dst, obligation.Rule{On: obligation.AgreementEnds, Debtor: P, Creditor: C,
 			Action: obligation.KeepConfidential, Survives: true, Clause: s.Clause})
 	}
-	if breachRules {
-		dst = append(dst, any(a.Breach).(obligation.RuleSource).Rules()...)
-	}
-	if subprocessorRules {
-		dst = append(dst, any(a.SubprocessorPolicy).(obligation.RuleSource).Rules()...)
-	}
-	return dst
+	return append(dst, a.Breach.Rules()...)
 }
 
 func (r RequestTerm) appendRules(dst []obligation.Rule, on obligation.EventKind) []obligation.Rule {
@@ -212,9 +188,6 @@ func (a Agreement) EndAfterNotice(notice time.Time, cal obligation.Calendar) (ti
 // processing then, and the rules for [obligation.AgreementEnds] are
 // applied at that instant. Without a known end, only the notice's own
 // duties are returned.
-//
-// The breach and subprocessor terms add their duties when their types
-// implement [obligation.Source].
 func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]obligation.Duty, error) {
 	var buf [24]obligation.Rule
 	rules := a.AppendRules(buf[:0])
@@ -246,16 +219,6 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 			if duties, err = obligation.Rules(rules).AppendDuties(duties, ends, cal); err != nil {
 				return nil, err
 			}
-		}
-	}
-	if breachSource {
-		if duties, err = any(a.Breach).(obligation.Source).AppendDuties(duties, ev, cal); err != nil {
-			return nil, err
-		}
-	}
-	if subprocessorSource {
-		if duties, err = any(a.SubprocessorPolicy).(obligation.Source).AppendDuties(duties, ev, cal); err != nil {
-			return nil, err
 		}
 	}
 	obligation.SortDuties(duties)
