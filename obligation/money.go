@@ -401,7 +401,7 @@ func (m Money) Display(tag language.Tag, style DisplayStyle) string {
 
 // AppendDisplay appends [Money.Display]'s text to b.
 func (m Money) AppendDisplay(b []byte, tag language.Tag, style DisplayStyle) []byte {
-	nb := norwegian(tag)
+	nb := isNorwegian(tag)
 	places := int32(m.MinorDigits())
 	var digits [96]byte
 	ds, neg, ok := minorDigits(digits[:0], m.Amount, places)
@@ -515,17 +515,6 @@ func allZero(b []byte) bool {
 	return true
 }
 
-// norwegian reports whether tag's language is Norwegian (Bokmål, Nynorsk
-// or the macrolanguage).
-func norwegian(tag language.Tag) bool {
-	base, _ := tag.Base()
-	switch base.String() {
-	case "nb", "nn", "no":
-		return true
-	}
-	return false
-}
-
 // Rounding is a rule for rounding an amount to its currency's minor unit.
 // Its zero value means no rule is stated, which [Money.RoundWith] treats as
 // [HalfAwayFromZero], the rule this library applies unless a term says
@@ -569,7 +558,7 @@ func (r Rounding) Label(tag language.Tag) string {
 	if r == 0 || int(r) >= len(roundingLabels) {
 		return r.String()
 	}
-	if norwegian(tag) {
+	if isNorwegian(tag) {
 		return roundingLabels[r][0]
 	}
 	return roundingLabels[r][1]
