@@ -42,11 +42,9 @@ func Decode(data []byte, v any) error {
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
 	if err == nil {
-		if dec.More() {
-			return &PathError{Err: errors.New("unexpected data after the top-level value")}
-		}
-		var extra json.RawMessage
-		if e := dec.Decode(&extra); e == nil {
+		// Only JSON whitespace may follow the value. (dec.More reports
+		// false for a stray ']' or '}', so it cannot tell.)
+		if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) != 0 {
 			return &PathError{Err: errors.New("unexpected data after the top-level value")}
 		}
 		return nil

@@ -71,6 +71,21 @@ func TestDecodePaths(t *testing.T) {
 	}
 }
 
+func TestDecodeTrailingData(t *testing.T) {
+	for _, in := range []string{`{"items":[]} {}`, `{"items":[]} x`, `{"items":[]} ]`, `{"items":[]}}`, `{"items":[]} , `} {
+		var d doc
+		err := Decode([]byte(in), &d)
+		var pe *PathError
+		if !errors.As(err, &pe) || pe.Path != "" || pe.Err.Error() != "unexpected data after the top-level value" {
+			t.Errorf("Decode(%s) = %v, want unexpected data after the top-level value", in, err)
+		}
+	}
+	var d doc
+	if err := Decode([]byte(" {\"items\":[]} \t\r\n"), &d); err != nil {
+		t.Errorf("whitespace around the value: %v", err)
+	}
+}
+
 func TestDecodeAcceptsValid(t *testing.T) {
 	var d doc
 	in := `{"items":[{"name":"a","color":"blue","status":"ok","tags":{"x":1}}],"inner":{"count":2},"grid":[["red"],[]]}`
