@@ -86,20 +86,13 @@ func daysIn(y int, m time.Month) int {
 	return 31
 }
 
-// addMonths returns day z moved n calendar months (back for negative n),
-// clamped to the last day of a shorter month: 31 January + 1 month is the
-// last day of February (Regulation 1182/71 Art. 3(2)(c); domstolloven
-// § 148 second paragraph).
+// addMonths is [Date.AddMonths] on day numbers, for the deadline code:
+// day z moved n calendar months, clamped to the last day of a shorter
+// month (Regulation 1182/71 Art. 3(2)(c); domstolloven § 148 second
+// paragraph).
 func addMonths(z, n int) int {
-	y, m, d := civil(z)
-	t := y*12 + int(m) - 1 + n
-	ny, nm := t/12, t%12
-	if nm < 0 {
-		nm += 12
-		ny--
-	}
-	mon := time.Month(nm + 1)
-	return dayNumber(ny, mon, min(d, daysIn(ny, mon)))
+	d := dateOfDay(z).AddMonths(n)
+	return dayNumber(d.Year, d.Month, d.Day)
 }
 
 // easter returns Western (Gregorian) Easter Sunday of year y by the

@@ -167,6 +167,8 @@ func TestDateArithmetic(t *testing.T) {
 		{obligation.NewDate(2026, 3, 1), -30, 0, obligation.NewDate(2026, 1, 30), "thirty days back from 1 March"},
 		{obligation.NewDate(2026, 12, 31), 1, 0, obligation.NewDate(2027, 1, 1), "year end"},
 		{obligation.NewDate(2026, 7, 15), 0, -6, obligation.NewDate(2026, 1, 15), "six months back"},
+		{obligation.NewDate(2026, 1, 31), 0, -2, obligation.NewDate(2025, 11, 30), "back across the year end; November has 30 days"},
+		{obligation.NewDate(2026, 3, 31), 0, -1, obligation.NewDate(2026, 2, 28), "back into February clamps too"},
 	}
 	for _, tt := range tests {
 		got := tt.d.AddDays(tt.days).AddMonths(tt.months)
