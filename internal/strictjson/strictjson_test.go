@@ -3,6 +3,7 @@ package strictjson
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,9 @@ type item struct {
 	Color color          `json:"color"`
 	Tags  map[string]int `json:"tags,omitempty"`
 	Skip  string         `json:"-"`
+	Flag  bool           `json:"flag,omitempty"`
+	Ratio float64        `json:"ratio,omitempty"`
+	ByNum map[int]string `json:"byNum,omitempty"`
 }
 
 type doc struct {
@@ -56,6 +60,16 @@ func TestDecodePaths(t *testing.T) {
 		{`{"items":{}}`, "items", "want an array, got an object"},
 		{`{"items":[]} {}`, "", "unexpected data after the top-level value"},
 		{`{"items":[}`, "", "malformed JSON"},
+		{`{"items":[{"flag":"yes"}]}`, "items[0].flag", "want true or false, got string"},
+		{`{"items":[{"ratio":"x"}]}`, "items[0].ratio", "want a number, got string"},
+		{`{"items":[{"byNum":{"x":"y"}}]}`, "items[0].byNum.x", "want an integer"},
+		{`{"items":[{"tags":[]}]}`, "items[0].tags", "want an object, got an array"},
+		{`{"items":[1]}`, "items[0]", "want an object, got a number"},
+		{`{"items":["a"]}`, "items[0]", "want an object, got a string"},
+		{`{"items":[true]}`, "items[0]", "want an object, got a boolean"},
+		{`{"items":[[]]}`, "items[0]", "want an object, got an array"},
+		{`{"grid":{}}`, "grid", "want an array, got an object"},
+		{`{"ITEMS":[{"Name":"a","COLOR":"pink"}]}`, "ITEMS[0].COLOR", `unknown color "pink"`},
 	}
 	for _, tt := range tests {
 		var d doc
@@ -65,7 +79,7 @@ func TestDecodePaths(t *testing.T) {
 			t.Errorf("Decode(%s) = %v, want a *PathError", tt.in, err)
 			continue
 		}
-		if pe.Path != tt.wantPath || !contains(pe.Err.Error(), tt.wantErr) {
+		if pe.Path != tt.wantPath || !strings.Contains(pe.Err.Error(), tt.wantErr) {
 			t.Errorf("Decode(%s) = %v; want path %q and %q", tt.in, err, tt.wantPath, tt.wantErr)
 		}
 	}
@@ -86,6 +100,87 @@ func TestDecodeTrailingData(t *testing.T) {
 	}
 }
 
+// wrapper decodes itself with Decode, as the public packages' types with
+// their own UnmarshalJSON do, so a nested *PathError must join the outer
+// path.
+type wrapper struct{ items []item }
+
+var errSentinel = errors.New("sentinel")
+
+func (w *wrapper) UnmarshalJSON(b []byte) error {
+	if string(b) == `"sentinel"` {
+		return errSentinel
+	}
+	return Decode(b, &w.items)
+}
+
+type outer struct {
+	W    wrapper   `json:"w"`
+	List []wrapper `json:"list"`
+}
+
+// nest is a recursive type for the depth limit.
+type nest struct {
+	N *nest `json:"n,omitempty"`
+}
+
+func TestDecodeNestedPaths(t *testing.T) {
+	tests := []struct {
+		in, wantPath, wantErr string
+	}{
+		{`{"w":[{"name":"a","colour":"red"}]}`, "w[0].colour", "unknown field"},
+		{`{"list":[[],[{"color":"pink"}]]}`, "list[1][0].color", `unknown color "pink"`},
+		{`{"w":[] ]}`, "", "malformed JSON"},
+		{`{"w":"sentinel"}`, "w", "sentinel"},
+	}
+	for _, tt := range tests {
+		var o outer
+		err := Decode([]byte(tt.in), &o)
+		var pe *PathError
+		if !errors.As(err, &pe) || pe.Path != tt.wantPath || !strings.Contains(pe.Err.Error(), tt.wantErr) {
+			t.Errorf("Decode(%s) = %v; want path %q and %q", tt.in, err, tt.wantPath, tt.wantErr)
+		}
+	}
+	var w wrapper
+	err := Decode([]byte(`[{"colour":"red"}]`), &w)
+	var pe *PathError
+	if !errors.As(err, &pe) || pe.Path != "[0].colour" {
+		t.Errorf("top-level wrapper: %v, want path [0].colour", err)
+	}
+}
+
+func TestPathErrorText(t *testing.T) {
+	var o outer
+	err := Decode([]byte(`{"w":"sentinel"}`), &o)
+	if err == nil || err.Error() != "json: w: sentinel" || !errors.Is(err, errSentinel) {
+		t.Errorf("err = %v; want \"json: w: sentinel\" wrapping the cause", err)
+	}
+	err = Decode([]byte(`{} x`), &o)
+	if err == nil || err.Error() != "json: unexpected data after the top-level value" {
+		t.Errorf("err = %v; want the document-level text without a path", err)
+	}
+}
+
+func TestDecodeNotAPointer(t *testing.T) {
+	for _, v := range []any{nil, doc{}} {
+		err := Decode([]byte(`{"items":[]}`), v)
+		var pe *PathError
+		if !errors.As(err, &pe) || pe.Path != "" {
+			t.Errorf("Decode into %T = %v, want a *PathError for the document", v, err)
+		}
+	}
+}
+
+func TestDecodeTooDeep(t *testing.T) {
+	in := strings.Repeat(`{"n":`, maxDepth+5) + `{"x":1}` + strings.Repeat(`}`, maxDepth+5)
+	var n nest
+	err := Decode([]byte(in), &n)
+	var pe *PathError
+	if !errors.As(err, &pe) || pe.Err.Error() != "nested too deeply" || strings.Count(pe.Path, "n") != maxDepth+1 {
+		t.Errorf("Decode(deep) = %.80v; want nested too deeply after %d levels", err, maxDepth+1)
+	}
+}
+
 func TestDecodeAcceptsValid(t *testing.T) {
 	var d doc
 	in := `{"items":[{"name":"a","color":"blue","status":"ok","tags":{"x":1}}],"inner":{"count":2},"grid":[["red"],[]]}`
@@ -95,15 +190,6 @@ func TestDecodeAcceptsValid(t *testing.T) {
 	if d.Items[0].Color != 2 || d.Items[0].Status != "ok" || d.Inner.Count != 2 || d.Grid[0][0] != 1 {
 		t.Errorf("decoded %+v", d)
 	}
-}
-
-func contains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
 }
 
 func FuzzDecode(f *testing.F) {
