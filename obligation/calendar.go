@@ -227,7 +227,7 @@ func (c Calendar) Err() error { return c.err }
 // other weekend days are not reported unless they are named holidays too
 // (1. påskedag is; an ordinary Sunday is not).
 func (c Calendar) Holiday(d Date) (Holiday, bool) {
-	if c.holidays == nil || !validDate(d) {
+	if c.holidays == nil || !d.IsValid() {
 		return Holiday{}, false
 	}
 	return c.holidays.Holiday(d)
@@ -236,7 +236,7 @@ func (c Calendar) Holiday(d Date) (Holiday, bool) {
 // IsWorkingDay reports whether d is a working day in c: not a weekend day
 // and not a holiday. An invalid Date is not a working day.
 func (c Calendar) IsWorkingDay(d Date) bool {
-	if !validDate(d) {
+	if !d.IsValid() {
 		return false
 	}
 	return c.working(dayNumber(d.Year, d.Month, d.Day))
@@ -356,7 +356,7 @@ func (k *cursor) add(z, n int) (int, error) {
 // AddBusinessDays returns the n-th working day after d, or before d for a
 // negative n; d itself never counts. With n zero it returns d.
 func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
-	if !validDate(d) {
+	if !d.IsValid() {
 		return Date{}, fmt.Errorf("obligation: invalid date %v", d)
 	}
 	if n > MaxN || n < -MaxN {
@@ -376,7 +376,7 @@ func (c Calendar) NextWorkingDay(d Date) (Date, error) { return c.AddBusinessDay
 // BusinessDaysBetween returns the number of working days after from up to
 // and including to (negative when to is before from).
 func (c Calendar) BusinessDaysBetween(from, to Date) int {
-	if !validDate(from) || !validDate(to) {
+	if !from.IsValid() || !to.IsValid() {
 		return 0
 	}
 	a, b := dayNumber(from.Year, from.Month, from.Day), dayNumber(to.Year, to.Month, to.Day)

@@ -49,13 +49,6 @@ func civil(z int) (y int, m time.Month, d int) {
 	return y, time.Month(mm), d
 }
 
-// validDate is [Date.IsValid] without a time.Date call: a real day from
-// year 1 to 9999.
-func validDate(d Date) bool {
-	return d.Year >= 1 && d.Year <= 9999 && d.Month >= time.January && d.Month <= time.December &&
-		d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
-}
-
 // dateOfDay returns the Date of day number z.
 func dateOfDay(z int) Date {
 	y, m, d := civil(z)

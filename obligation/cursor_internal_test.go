@@ -1,6 +1,9 @@
 package obligation
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestCursorMatchesHolidays checks the Norwegian fast path of cursor
 // against NorwegianHolidays.Holiday, day by day over four centuries, both
@@ -23,11 +26,17 @@ func TestCursorMatchesHolidays(t *testing.T) {
 	}
 }
 
-func TestValidDate(t *testing.T) {
+// TestDateIsValid checks Date.IsValid against the time package, which
+// normalises a day that does not exist (30 February becomes 2 March), over
+// every year from 1 to 9999, its month ends, and dates just outside.
+func TestDateIsValid(t *testing.T) {
 	for z := dayNumber(1, 1, 1) - 40; z < dayNumber(9999, 12, 31)+40; z += 7 {
-		for _, d := range []Date{dateOfDay(z), {dateOfDay(z).Year, 2, 29}, {dateOfDay(z).Year, 4, 31}, {dateOfDay(z).Year, 13, 1}} {
-			if validDate(d) != d.IsValid() {
-				t.Fatalf("validDate(%v) = %v, IsValid says %v", d, validDate(d), d.IsValid())
+		y := dateOfDay(z).Year
+		for _, d := range []Date{dateOfDay(z), {y, 2, 29}, {y, 2, 30}, {y, 4, 31}, {y, 12, 31}, {y, 13, 1}, {y, 0, 1}, {y, 1, 0}} {
+			tm := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC)
+			want := tm.Year() >= 1 && tm.Year() <= 9999 && DateOf(tm) == d
+			if got := d.IsValid(); got != want {
+				t.Fatalf("%d-%d-%d IsValid() = %v, the time package says %v", d.Year, d.Month, d.Day, got, want)
 			}
 		}
 	}

@@ -29,10 +29,8 @@ func (d Date) IsZero() bool { return d == Date{} }
 
 // IsValid reports whether d names a real day from year 1 to 9999.
 func (d Date) IsValid() bool {
-	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
-		return false
-	}
-	return d.Day <= time.Date(d.Year, d.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return d.Year >= 1 && d.Year <= 9999 && d.Month >= time.January && d.Month <= time.December &&
+		d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
 }
 
 // In returns the instant d begins (00:00) in loc.
