@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/personvern/dpa/breach"
@@ -579,10 +578,10 @@ func compareNumbers(a, b string) int {
 		var pa, pb string
 		pa, a, _ = strings.Cut(a, ".")
 		pb, b, _ = strings.Cut(b, ".")
-		na, errA := strconv.Atoi(pa)
-		nb, errB := strconv.Atoi(pb)
+		na, okA := number(pa)
+		nb, okB := number(pb)
 		var c int
-		if errA == nil && errB == nil {
+		if okA && okB {
 			c = cmp.Compare(na, nb)
 		} else {
 			c = strings.Compare(pa, pb)
@@ -592,4 +591,23 @@ func compareNumbers(a, b string) int {
 		}
 	}
 	return 0
+}
+
+// number returns the value of s when it is a run of at most 18 decimal
+// digits. It stands in for strconv.Atoi, whose error for a part that is
+// not a number (the empty article of a whole instrument, "V") allocates,
+// and sorting a report compares articles many times.
+func number(s string) (int, bool) {
+	if s == "" || len(s) > 18 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }

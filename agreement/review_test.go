@@ -1376,6 +1376,21 @@ func TestReferenceCompare(t *testing.T) {
 	}
 }
 
+// TestReferenceCompareDoesNotAllocate: sorting a report compares
+// references many times, articles that are not numbers (the empty article
+// of a whole act, a chapter "V") included.
+func TestReferenceCompareDoesNotAllocate(t *testing.T) {
+	whole := agreement.Reference{Instrument: agreement.PersonalDataAct}
+	chapter := agreement.Reference{Instrument: agreement.GDPR, Article: "V"}
+	art := agreement.Art("28", 3, "h")
+	if n := testing.AllocsPerRun(100, func() { _ = whole.Compare(whole) + chapter.Compare(art) + art.Compare(chapter) }); n != 0 {
+		t.Errorf("Compare allocates %v times", n)
+	}
+	if chapter.Compare(art) <= 0 {
+		t.Errorf("%v.Compare(%v) = %d: \"V\" sorts after \"28\" as text", chapter, art, chapter.Compare(art))
+	}
+}
+
 func reviewCmpInt(a, b int) int {
 	switch {
 	case a < b:
