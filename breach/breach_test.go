@@ -211,6 +211,30 @@ func TestOsloIsTheCalendarsLocation(t *testing.T) {
 	}
 }
 
+func TestPeriodLabel(t *testing.T) {
+	nb := language.Make("nb")
+	undue := obligation.Unquantified(obligation.WithoutUndueDelay)
+	for _, tt := range []struct {
+		p             obligation.Period
+		wherePossible bool
+		tag           language.Tag
+		want          string
+	}{
+		{obligation.Hours(24), false, language.English, "within 24 hours"},
+		{obligation.Hours(1), false, nb, "innen 1 time"},
+		{obligation.BusinessDays(5), false, nb, "innen 5 virkedager"},
+		{obligation.BusinessDays(5), false, language.English, "within 5 business days"},
+		{undue.AtLatest(obligation.Hours(24)), true, language.English, "without undue delay, and where possible at the latest 24 hours"},
+		{undue.AtLatest(obligation.Days(1)), false, nb, "uten ugrunnet opphold, og senest 1 dag"},
+		{obligation.Unquantified(obligation.ReasonableTime), false, nb, "innen rimelig tid"},
+		{obligation.Period{}, false, language.English, "no period stated"},
+	} {
+		if got := breach.PeriodLabel(tt.p, tt.wherePossible, tt.tag); got != tt.want {
+			t.Errorf("PeriodLabel(%v, %v, %v) = %q, want %q", tt.p, tt.wherePossible, tt.tag, got, tt.want)
+		}
+	}
+}
+
 func TestAuthorityRuleIsData(t *testing.T) {
 	rules := breach.AuthorityRules()
 	if len(rules) != 1 || rules[0].Hours != 72 || rules[0].From != obligation.NewDate(2018, time.July, 20) {

@@ -317,7 +317,9 @@ func capitalise(s string) string {
 
 // PeriodLabel describes a period in Norwegian Bokmål or English, such as
 // "uten ugrunnet opphold, og om mulig senest 24 timer" or "immediately".
-// wherePossible adds "where possible" to a bound.
+// wherePossible adds "where possible" to a bound. The kind's phrase and
+// the lengths are [obligation.Period.Label]'s; a zero or unknown kind
+// gives "no period stated".
 func PeriodLabel(p obligation.Period, wherePossible bool, tag language.Tag) string {
 	nb := enum.Norwegian(tag)
 	pick := func(n, e string) string {
@@ -326,21 +328,14 @@ func PeriodLabel(p obligation.Period, wherePossible bool, tag language.Tag) stri
 		}
 		return e
 	}
-	var kind string
 	switch p.Kind {
-	case obligation.Immediately:
-		kind = pick("umiddelbart", "immediately")
-	case obligation.WithoutUndueDelay:
-		kind = pick("uten ugrunnet opphold", "without undue delay")
-	case obligation.AsSoonAsPossible:
-		kind = pick("så snart som mulig", "as soon as possible")
-	case obligation.ReasonableTime:
-		kind = pick("innen rimelig tid", "within a reasonable time")
 	case obligation.Within:
-		return pick("innen ", "within ") + amount(p.N, p.Unit, nb)
+		return pick("innen ", "within ") + p.Label(tag)
+	case obligation.Immediately, obligation.WithoutUndueDelay, obligation.AsSoonAsPossible, obligation.ReasonableTime:
 	default:
 		return pick("ingen frist oppgitt", "no period stated")
 	}
+	kind := obligation.Unquantified(p.Kind).Label(tag)
 	b, ok := p.Bound()
 	if !ok {
 		return kind
@@ -349,23 +344,5 @@ func PeriodLabel(p obligation.Period, wherePossible bool, tag language.Tag) stri
 	if wherePossible {
 		bound = pick(", og om mulig senest ", ", and where possible at the latest ")
 	}
-	return kind + bound + amount(b.N, b.Unit, nb)
-}
-
-var unitsNB = [...][2]string{{"", ""}, {"time", "timer"}, {"dag", "dager"}, {"virkedag", "virkedager"}, {"uke", "uker"}, {"måned", "måneder"}, {"år", "år"}}
-
-func amount(n int, u obligation.Unit, nb bool) string {
-	if int(u) >= len(unitsNB) || u == 0 {
-		return strconv.Itoa(n)
-	}
-	if nb {
-		if n == 1 {
-			return "1 " + unitsNB[u][0]
-		}
-		return strconv.Itoa(n) + " " + unitsNB[u][1]
-	}
-	if n == 1 {
-		return "1 " + u.String()
-	}
-	return strconv.Itoa(n) + " " + u.String() + "s"
+	return kind + bound + b.Label(tag)
 }
