@@ -38,9 +38,7 @@
 // zero value means unspecified. Each has String, strict MarshalText and
 // UnmarshalText with stable English identifiers in kebab case
 // ("persons-under-18"), and Label, which gives Norwegian Bokmål for the
-// tags nb, nn and no (and, through a [language.Matcher], for languages
-// closest to it) and English otherwise, without allocating for the common
-// tags.
+// tags nb, nn and no and English otherwise, without allocating.
 //
 // # Validation, JSON and display
 //

@@ -120,8 +120,9 @@ func TestStringFallbacks(t *testing.T) {
 	}
 }
 
-// The GLOSSARY gives helseopplysninger / data concerning health and
-// innsamling / collection; other languages fall back through the matcher.
+// The GLOSSARY gives helseopplysninger / data concerning health. Bokmål
+// serves nb, nn and no; every other language, Danish and Swedish
+// included, reads English, as in the rest of the library.
 func TestLabelLanguage(t *testing.T) {
 	tests := []struct {
 		tag  string
@@ -131,7 +132,8 @@ func TestLabelLanguage(t *testing.T) {
 		{"nb-NO", "Helseopplysninger"},
 		{"nn", "Helseopplysninger"},
 		{"no", "Helseopplysninger"},
-		{"da", "Helseopplysninger"},
+		{"da", "Data concerning health"},
+		{"sv", "Data concerning health"},
 		{"en", "Data concerning health"},
 		{"en-GB", "Data concerning health"},
 		{"de", "Data concerning health"},
@@ -145,7 +147,7 @@ func TestLabelLanguage(t *testing.T) {
 }
 
 func TestLabelNoAllocs(t *testing.T) {
-	for _, tag := range []language.Tag{nb, en, language.MustParse("nn-NO")} {
+	for _, tag := range []language.Tag{nb, en, language.MustParse("nn-NO"), language.MustParse("da")} {
 		if n := testing.AllocsPerRun(100, func() { _ = OpCollection.Label(tag) }); n != 0 {
 			t.Errorf("Label(%v) allocates %v times", tag, n)
 		}
@@ -347,7 +349,7 @@ func TestStatusAndAnswerText(t *testing.T) {
 	}
 }
 
-// Labels are safe for concurrent use, the matcher path included.
+// Labels are safe for concurrent use.
 func TestLabelConcurrent(t *testing.T) {
 	tags := []language.Tag{nb, en, language.MustParse("da"), language.MustParse("de"), language.MustParse("sv")}
 	done := make(chan bool)
