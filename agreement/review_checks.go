@@ -225,17 +225,23 @@ func checkOwnPurposes(a Agreement, fs []Finding) []Finding {
 }
 
 // excerpt shortens the agreement's words to a length a message can quote.
+// It keeps at most 120 characters, cut at the last space after the 60th
+// byte where there is one.
 func excerpt(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	const max = 120
-	if len([]rune(s)) <= max {
-		return s
+	n := 0
+	for i := range s {
+		if n == max {
+			s = s[:i]
+			if j := strings.LastIndexByte(s, ' '); j > max/2 {
+				return s[:j] + " …"
+			}
+			return s + "…"
+		}
+		n++
 	}
-	r := []rune(s)[:max]
-	if i := strings.LastIndexByte(string(r), ' '); i > max/2 {
-		return string(r)[:i] + " …"
-	}
-	return string(r) + "…"
+	return s
 }
 
 // checkSensitiveData: special categories (Art. 9(1) and Art. 10) call for
