@@ -394,10 +394,7 @@ func (r Register) Transfers(on obligation.Date) []EntryFinding {
 	var walk func(prefix string, es []Entry, depth int)
 	walk = func(prefix string, es []Entry, depth int) {
 		for _, e := range es {
-			path := e.Name
-			if prefix != "" {
-				path = prefix + " > " + e.Name
-			}
+			path := join(prefix, e.Name)
 			switch {
 			case e.Reach == AnonymousStatistics:
 				out = append(out, EntryFinding{Path: path, Finding: Finding{Outcome: NoTransfer, Clause: e.Clause,
@@ -411,11 +408,7 @@ func (r Register) Transfers(on obligation.Date) []EntryFinding {
 					out = append(out, EntryFinding{Path: path, Finding: Transfer(l, e.Safeguard, on)})
 				}
 				for _, l := range e.Access {
-					f := Transfer(l, e.Safeguard, on)
-					if f.Outcome != NoTransfer {
-						f.Reason, f.ReasonNB = "remote access is a transfer: "+f.Reason, "fjerntilgang er overføring: "+f.ReasonNB
-					}
-					out = append(out, EntryFinding{Path: path, Access: true, Finding: f})
+					out = append(out, EntryFinding{Path: path, Access: true, Finding: viaAccess(Transfer(l, e.Safeguard, on))})
 				}
 			}
 			if depth < maxDepth {
@@ -441,8 +434,8 @@ func (t Transfers) Findings(on obligation.Date) []EntryFinding {
 				best = f
 			}
 		}
-		if access && best.Outcome != NoTransfer {
-			best.Reason, best.ReasonNB = "remote access is a transfer: "+best.Reason, "fjerntilgang er overføring: "+best.ReasonNB
+		if access {
+			best = viaAccess(best)
 		}
 		out = append(out, EntryFinding{Path: "", Access: access, Finding: best})
 	}
@@ -453,6 +446,16 @@ func (t Transfers) Findings(on obligation.Date) []EntryFinding {
 		eval(l, true)
 	}
 	return out
+}
+
+// viaAccess returns f for a place staff reach the data from: unless
+// there is no transfer at all, its reasons say that remote access is a
+// transfer.
+func viaAccess(f Finding) Finding {
+	if f.Outcome != NoTransfer {
+		f.Reason, f.ReasonNB = "remote access is a transfer: "+f.Reason, "fjerntilgang er overføring: "+f.ReasonNB
+	}
+	return f
 }
 
 func rank(o Outcome) int {

@@ -165,6 +165,9 @@ func TestPolicyTransferFindings(t *testing.T) {
 	if len(got) != 2 || got[0].Outcome != subprocessor.NoTransfer || got[1].Outcome != subprocessor.Undetermined || !got[1].Access {
 		t.Errorf("Assistert Selvhjelp findings: %+v", got)
 	}
+	if len(got) == 2 && (!strings.HasPrefix(got[1].Reason, "remote access is a transfer: ") || !strings.HasPrefix(got[1].ReasonNB, "fjerntilgang er overføring: ")) {
+		t.Errorf("access finding reasons %q / %q", got[1].Reason, got[1].ReasonNB)
+	}
 	// MailMojo 2.8 names Privacy Shield, the standard clauses and another
 	// stated basis; for a US location the best on 2019-01-01 is Privacy
 	// Shield, and on 2021-01-01 the 2021/914 clauses.
