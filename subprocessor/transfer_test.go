@@ -170,7 +170,8 @@ func TestPolicyTransferFindings(t *testing.T) {
 	}
 	// MailMojo 2.8 names Privacy Shield, the standard clauses and another
 	// stated basis; for a US location the best on 2019-01-01 is Privacy
-	// Shield, and on 2021-01-01 the 2021/914 clauses.
+	// Shield; on 2021-01-01, after Schrems II (16 July 2020) and before
+	// 2021/914 applied (27 June 2021), the old standard clauses.
 	mm := subprocessor.Transfers{Provision: obligation.At("2.8"), Locations: []subprocessor.Location{subprocessor.In("US")},
 		Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield, subprocessor.LegacySCC, subprocessor.SCC2021, subprocessor.UnnamedBasis}}
 	if f := mm.Findings(day("2019-01-01"))[0]; f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.PrivacyShield {
