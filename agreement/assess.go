@@ -832,7 +832,7 @@ func checkClaims(claims []Claim, f LiabilityFacts) error {
 		case cur.Currency != c.Amount.Currency:
 			return fmt.Errorf("agreement: %s: %w", at(), obligation.MismatchError{A: cur, B: c.Amount})
 		}
-		if !validDate(c.Date) {
+		if !c.Date.IsValid() {
 			l.Add(item("", "claims", i, "date")(), "missing or not a calendar date")
 		}
 		if c.Loss == 0 || int(c.Loss) >= len(lossKindLabels) {
@@ -879,25 +879,6 @@ func checkFacts(f LiabilityFacts, path string) error {
 		}
 	}
 	return l.Err()
-}
-
-// validDate is [obligation.Date.IsValid] without time arithmetic, for the
-// assessment's hot path.
-func validDate(d obligation.Date) bool {
-	if d.Year < 1 || d.Year > maxYear || d.Month < time.January || d.Month > time.December || d.Day < 1 {
-		return false
-	}
-	days := 31
-	switch d.Month {
-	case time.April, time.June, time.September, time.November:
-		days = 30
-	case time.February:
-		days = 28
-		if d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0) {
-			days = 29
-		}
-	}
-	return d.Day <= days
 }
 
 // checkAmount bounds an amount so that arithmetic on it stays cheap: a
