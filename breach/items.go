@@ -278,7 +278,8 @@ type Requirement struct {
 }
 
 // Cite returns where the requirement comes from: the article for the law,
-// "punkt 10.2.2"/"clause 10.2.2" for an agreement.
+// "avtalen 10.2.2"/"agreement 10.2.2" for an agreement (with "—" for a
+// clause not given).
 func (r Requirement) Cite(tag language.Tag) string {
 	if r.Source == Law {
 		return string(r.Clause)

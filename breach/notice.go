@@ -58,7 +58,7 @@ func (a Assessment) Notice(tag language.Tag) string {
 		w.line("- " + capitalise(i.Label(tag)) + ": " + val)
 		var cites []string
 		for _, r := range a.Sources(i) {
-			cites = append(cites, w.cite(r))
+			cites = append(cites, r.Cite(w.tag))
 		}
 		w.line("  (" + w.pick("kreves av ", "required by ") + strings.Join(cites, "; ") + ")")
 	}
@@ -179,13 +179,6 @@ func (w *writer) cites(c obligation.Clause, article string) string {
 		return w.pick("avtalen ", "agreement ") + string(c)
 	}
 	return w.pick("avtalen ", "agreement ") + string(c) + "; " + article
-}
-
-func (w *writer) cite(r Requirement) string {
-	if r.Source == Law {
-		return string(r.Clause)
-	}
-	return w.pick("avtalen ", "agreement ") + string(r.Clause)
 }
 
 // deadline describes the processor's deadline with its instant.
