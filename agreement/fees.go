@@ -285,8 +285,11 @@ type Span struct {
 // Days returns the number of days in s.
 func (s Span) Days() int { return daysBetween(s.Start, s.End) }
 
+// daysBetween counts the days from a to b in whole UTC days. It counts in
+// seconds since the epoch rather than with time.Time.Sub, whose Duration
+// saturates at about 292 years.
 func daysBetween(a, b obligation.Date) int {
-	return int(b.In(time.UTC).Sub(a.In(time.UTC)).Hours() / 24)
+	return int((b.In(time.UTC).Unix() - a.In(time.UTC).Unix()) / (24 * 60 * 60))
 }
 
 // RefundResult is a refund and how it was measured.

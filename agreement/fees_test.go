@@ -141,6 +141,25 @@ func TestRefundErrors(t *testing.T) {
 	}
 }
 
+// TestSpanDaysLong: spans longer than a time.Duration holds (about 292
+// years) still count their days. The figures are the proleptic Gregorian
+// calendar's: 326 years with 79 leap days from 1700 to 2026 (1700, 1800
+// and 1900 are not leap years), and 9998 years with 2424 leap days from
+// year 1 to 9999.
+func TestSpanDaysLong(t *testing.T) {
+	for _, tc := range []struct {
+		from, to string
+		want     int
+	}{
+		{"1700-01-01", "2026-01-01", 326*365 + 79},
+		{"0001-01-01", "9999-01-01", 9998*365 + 2424},
+	} {
+		if got := (agreement.Span{Start: date(tc.from), End: date(tc.to)}).Days(); got != tc.want {
+			t.Errorf("Span{%s, %s}.Days() = %d, want %d", tc.from, tc.to, got, tc.want)
+		}
+	}
+}
+
 func TestMoneyTermsValidate(t *testing.T) {
 	fees := agreement.Fees{
 		Provision: obligation.Provision{Status: obligation.Stated},
