@@ -233,7 +233,22 @@ func countInYear(ev Event, loc *time.Location) int {
 // [SortDuties]. A rule that is malformed, or whose deadline cannot be
 // computed, is an error naming its clause.
 func Agenda(rules []Rule, ev Event, cal Calendar) ([]Duty, error) {
-	return AppendAgenda(nil, rules, ev, cal)
+	// Every rule for ev's kind gives exactly one duty: size the result
+	// once instead of growing it.
+	n := 0
+	for i := range rules {
+		if rules[i].On == ev.Kind {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	ds, err := AppendAgenda(make([]Duty, 0, n), rules, ev, cal)
+	if err != nil {
+		return nil, err
+	}
+	return ds, nil
 }
 
 // AppendAgenda is like [Agenda] but appends to dst (and sorts only what it

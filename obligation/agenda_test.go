@@ -214,6 +214,20 @@ func TestDueOnTime(t *testing.T) {
 	}
 }
 
+// Agenda allocates only the slice it returns, sized once; AppendAgenda
+// into a large enough buffer does not allocate.
+func TestAgendaAllocs(t *testing.T) {
+	cal := obligation.Norway()
+	ev := obligation.Event{Kind: obligation.AuditRequested, At: osloTime("2026-01-10 10:00"), Effective: osloTime("2026-03-03 09:00")}
+	if n := testing.AllocsPerRun(100, func() { _, _ = obligation.Agenda(auditRules, ev, cal) }); n != 1 {
+		t.Errorf("Agenda allocates %v times, want 1", n)
+	}
+	buf := make([]obligation.Duty, 0, 8)
+	if n := testing.AllocsPerRun(100, func() { buf, _ = obligation.AppendAgenda(buf[:0], auditRules, ev, cal) }); n != 0 {
+		t.Errorf("AppendAgenda allocates %v times, want 0", n)
+	}
+}
+
 func BenchmarkAgenda(b *testing.B) {
 	cal := obligation.Norway()
 	ev := obligation.Event{Kind: obligation.AuditRequested, At: osloTime("2026-01-10 10:00"), Effective: osloTime("2026-03-03 09:00")}
