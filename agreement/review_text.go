@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -470,9 +469,6 @@ func countryName(code string, nb bool) string {
 	return code
 }
 
-var monthsEN = [...]string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
 // formatDate writes a day as Norwegians do ("20.07.2018") or in English
 // ("20 July 2018").
 func formatDate(d obligation.Date, nb bool) string {
@@ -482,7 +478,7 @@ func formatDate(d obligation.Date, nb bool) string {
 	if nb {
 		return fmt.Sprintf("%02d.%02d.%04d", d.Day, int(d.Month), d.Year)
 	}
-	return strconv.Itoa(d.Day) + " " + monthsEN[d.Month-time.January] + " " + strconv.Itoa(d.Year)
+	return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
 }
 
 // Message returns the finding's text in Norwegian Bokmål (for the tags nb,
