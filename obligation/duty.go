@@ -240,9 +240,9 @@ type Duty struct {
 	// Survives reports that the duty continues after the agreement ends
 	// (confidentiality, MailMojo 9).
 	Survives bool `json:"survives,omitempty"`
-	// Refused reports that the event exceeds the rule's [Limit] (a second
-	// audit in a calendar year), so the debtor need not perform; Clause
-	// names the clause that says so.
+	// Refused reports that the event exceeds the rule's yearly limit
+	// ([Rule.PerCalendarYear]: a second audit in a calendar year), so the
+	// debtor need not perform; Clause names the clause that says so.
 	Refused bool `json:"refused,omitempty"`
 	// OnRequest reports that the duty arises only if the creditor asks
 	// for it ("der hvor kunden ønsker bekreftelse").
