@@ -35,3 +35,25 @@ func TestTourPrintsEverySeed(t *testing.T) {
 		}
 	}
 }
+
+// TestTourOneLanguage: a tag that is neither Norwegian nor English gets
+// the English tour throughout, as the library's own labels do, and every
+// Norwegian tag (nb, nn, no) the Bokmål one.
+func TestTourOneLanguage(t *testing.T) {
+	run := func(tag language.Tag) string {
+		var buf bytes.Buffer
+		if err := tour(&buf, tag); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	if en, de := run(language.English), run(language.German); de != en {
+		t.Error("tour (de) differs from tour (en)")
+	}
+	nb := run(language.MustParse("nb"))
+	for _, tag := range []string{"nn", "no"} {
+		if run(language.MustParse(tag)) != nb {
+			t.Errorf("tour (%s) differs from tour (nb)", tag)
+		}
+	}
+}
