@@ -137,15 +137,23 @@ func (l Location) Label(tag language.Tag) string {
 	if err != nil {
 		return l.Country
 	}
-	lang := language.English
+	names := regionsEN
 	if no {
-		lang = language.Norwegian
+		names = regionsNB
 	}
-	if n := display.Regions(lang).Name(r); n != "" {
+	if n := names.Name(r); n != "" {
 		return n
 	}
 	return l.Country
 }
+
+// regionsEN and regionsNB name countries in English and Norwegian Bokmål.
+// display.Regions matches the language against x/text's tables on every
+// call, so they are looked up once; a Namer is an immutable index.
+var (
+	regionsEN = display.Regions(language.English)
+	regionsNB = display.Regions(language.Norwegian)
+)
 
 // reserved holds the codes x/text accepts as countries that ISO 3166-1
 // only reserves (exceptional reservations such as "UK" and "EU" are caught
@@ -163,7 +171,7 @@ func checkCountry(code string) error {
 	}
 	r, err := language.ParseRegion(code)
 	if err != nil || !r.IsCountry() || r.IsPrivateUse() || r.Canonicalize() != r || reserved[code] ||
-		display.Regions(language.English).Name(r) == "" {
+		regionsEN.Name(r) == "" {
 		return fmt.Errorf("%w: %q", ErrCountry, code)
 	}
 	return nil
