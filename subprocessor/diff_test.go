@@ -145,6 +145,10 @@ func TestTableNorwegianOrder(t *testing.T) {
 	if !strings.HasPrefix(en, "Name") || !strings.Contains(en, "Ireland") || strings.Index(en, "Ærlig") > strings.Index(en, "Åsen") {
 		t.Errorf("en table:\n%s", en)
 	}
+	multi := subprocessor.Register{Entries: []subprocessor.Entry{{Name: "A AS", Service: "e-post\tog\r\nSMS", Purpose: "varsler\n"}}}
+	if got := multi.Table(language.English); strings.Count(got, "\n") != 2 || !strings.Contains(got, "e-post og  SMS") {
+		t.Errorf("a cell with tabs and line breaks must stay on its row:\n%s", got)
+	}
 	ref := subprocessor.Register{Source: subprocessor.Referenced, Reference: "Personvernerklæringen"}
 	if got := ref.Table(language.MustParse("nb")); got != "Listen holdes andre steder: Personvernerklæringen\n" {
 		t.Errorf("referenced: %q", got)

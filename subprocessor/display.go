@@ -90,11 +90,16 @@ func (r Register) Table(tag language.Tag) string {
 	return b.String()
 }
 
+// oneLine keeps a cell on one line and in its column: tabs and line
+// breaks become spaces. A Replacer is safe for concurrent use.
+var oneLine = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+
+// dash returns s for a table cell, or "—" when it is empty.
 func dash(s string) string {
 	if s == "" {
 		return "—"
 	}
-	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+	return oneLine.Replace(s)
 }
 
 func reachCell(e Entry, tag language.Tag) string {
