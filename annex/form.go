@@ -89,11 +89,10 @@ const (
 
 // form carries the state of one rendering.
 type form struct {
-	b    []byte
-	md   bool
-	lang int // 0 English, 1 Norwegian Bokmål
-	tag  language.Tag
-	w    *words
+	b   []byte
+	md  bool
+	tag language.Tag
+	w   *words // formWords[0], English, or [1], Norwegian Bokmål
 }
 
 // AppendForm appends the description rendered as a check-list form in
@@ -107,11 +106,10 @@ type form struct {
 // texts on their own lines. A list the agreement does not give, gives as
 // empty, or says has nothing in it is marked as such above its boxes.
 func (d Description) AppendForm(dst []byte, tag language.Tag, f Format) []byte {
-	fm := form{b: dst, md: f == Markdown, tag: tag}
+	fm := form{b: dst, md: f == Markdown, tag: tag, w: &formWords[0]}
 	if norwegian(tag) {
-		fm.lang = 1
+		fm.w = &formWords[1]
 	}
-	fm.w = &formWords[fm.lang]
 	w := fm.w
 
 	if fm.md {
