@@ -128,6 +128,7 @@ type writer struct {
 
 func newWriter(tag language.Tag) *writer {
 	w := &writer{tag: tag, nb: enum.Norwegian(tag)}
+	w.b.Grow(2048) // a notice is about 2 KB; growing from nothing reallocates it seven times
 	if w.nb {
 		w.num = message.NewPrinter(language.Make("nb"))
 	} else {
