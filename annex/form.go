@@ -3,6 +3,7 @@ package annex
 import (
 	"io"
 	"strconv"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -154,11 +155,10 @@ func (fm *form) raw(s string) { fm.b = append(fm.b, s...) }
 func (fm *form) text(s string, lineStart bool) {
 	digits := lineStart
 	for i, r := range s {
+		r = oneLine(r)
 		switch {
-		case r < 0x20 || r == 0x7f || r == 0x2028 || r == 0x2029:
-			fm.b = append(fm.b, ' ')
 		case !fm.md || r >= 0x80:
-			fm.b = append(fm.b, string(r)...)
+			fm.b = utf8.AppendRune(fm.b, r)
 		case isMarkdownPunct(byte(r)),
 			lineStart && i == 0 && isASCIIPunct(byte(r)),
 			digits && (r == '.' || r == ')'):

@@ -117,12 +117,19 @@ func appendClean(b []byte, text string, limit int) []byte {
 			break
 		}
 		n++
-		if r < 0x20 || r == 0x7f || r == 0x2028 || r == 0x2029 {
-			r = ' '
-		}
-		b = utf8.AppendRune(b, r)
+		b = utf8.AppendRune(b, oneLine(r))
 	}
 	return b
+}
+
+// oneLine returns r, or a space for a control character or a line or
+// paragraph separator, so that an agreement's own text cannot break a
+// line of a form or a summary.
+func oneLine(r rune) rune {
+	if r < 0x20 || r == 0x7f || r == 0x2028 || r == 0x2029 {
+		return ' '
+	}
+	return r
 }
 
 func summarise[K Kind](s *summary, label string, l List[K]) {
