@@ -4,6 +4,7 @@
 package valid
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -59,7 +60,7 @@ func (l *List) Add(path, message string) {
 
 // Addf records a problem at path, with the message built from a format.
 func (l *List) Addf(path, format string, args ...any) {
-	l.Add(path, sprintf(format, args...))
+	l.Add(path, fmt.Sprintf(format, args...))
 }
 
 // Len reports how many problems were recorded.
