@@ -65,7 +65,7 @@ func lazyPeriod(l *valid.List, path pathFn, p obligation.Period) {
 		return
 	}
 	if p.Validate() != nil || (p.IsQuantified() && p.N <= 0) {
-		checkPeriod(l, path(), p, true)
+		checkPeriod(l, path(), p)
 	}
 }
 

@@ -213,7 +213,7 @@ func (a Agreement) checkTime(l *valid.List) {
 		v    AdvanceNotice
 	}{{"audit.inspection", au.Inspection}, {"audit.documents", au.Documents}, {"audit.plan", au.Plan}} {
 		checkProvision(l, n.path, n.v.Provision)
-		checkPeriod(l, n.path+".period", n.v.Period, false)
+		checkPeriod(l, n.path+".period", n.v.Period)
 	}
 	checkProvision(l, "audit.limit", au.Limit.Provision)
 	if au.Limit.PerCalendarYear < 0 {
@@ -221,7 +221,7 @@ func (a Agreement) checkTime(l *valid.List) {
 	}
 	checkProvision(l, "audit.thirdParty", au.ThirdParty.Provision)
 	checkProvision(l, "audit.reports", au.Reports.Provision)
-	checkPeriod(l, "audit.reports.maxAge", au.Reports.MaxAge, false)
+	checkPeriod(l, "audit.reports.maxAge", au.Reports.MaxAge)
 	checkProvision(l, "audit.businessHours", au.BusinessHours)
 	checkProvision(l, "audit.cost", au.Cost.Provision)
 	if _, err := au.Cost.Cost.Kind.MarshalText(); err != nil {
@@ -239,21 +239,21 @@ func (a Agreement) checkTime(l *valid.List) {
 		v    RequestTerm
 	}{{"requests.dataSubjects", a.Requests.DataSubjects}, {"requests.authorities", a.Requests.Authorities}} {
 		checkProvision(l, r.path, r.v.Provision)
-		checkPeriod(l, r.path+".notify", r.v.Notify, false)
-		checkPeriod(l, r.path+".assistWithin", r.v.AssistWithin, false)
+		checkPeriod(l, r.path+".notify", r.v.Notify)
+		checkPeriod(l, r.path+".assistWithin", r.v.AssistWithin)
 		if !r.v.Cost.Rate.IsValid() {
 			l.Add(r.path+".cost.rate", "an amount without a currency")
 		}
 	}
 	checkProvision(l, "instructions", a.Instructions.Provision)
 	checkProvision(l, "instructions.infringing", a.Instructions.Infringing.Provision)
-	checkPeriod(l, "instructions.infringing.notify", a.Instructions.Infringing.Notify, false)
+	checkPeriod(l, "instructions.infringing.notify", a.Instructions.Infringing.Notify)
 	checkProvision(l, "confidentiality", a.Confidentiality.Provision)
 	checkProvision(l, "confidentiality.survives", a.Confidentiality.Survives)
 	checkProvision(l, "delivery", a.Delivery.Provision)
-	checkPeriod(l, "delivery.within", a.Delivery.Within, false)
+	checkPeriod(l, "delivery.within", a.Delivery.Within)
 	checkProvision(l, "delivery.support", a.Delivery.Support.Provision)
-	checkPeriod(l, "delivery.support.response", a.Delivery.Support.Response, false)
+	checkPeriod(l, "delivery.support.response", a.Delivery.Support.Response)
 	if err := a.Delivery.Support.Hours.Validate(); err != nil {
 		l.Add("delivery.support.hours", err.Error())
 	}

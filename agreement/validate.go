@@ -62,7 +62,7 @@ func (a Agreement) check(l *valid.List) {
 	checkProvision(l, "precedence", a.Precedence.Provision)
 	checkProvision(l, "governingLaw", a.GoverningLaw.Provision)
 	checkCountry(l, "governingLaw.country", a.GoverningLaw.Country)
-	checkPeriod(l, "governingLaw.amicable", a.GoverningLaw.Amicable, true)
+	checkPeriod(l, "governingLaw.amicable", a.GoverningLaw.Amicable)
 	checkProvision(l, "notices", a.Notices.Provision)
 	for i, c := range a.Notices.Channels {
 		if _, err := c.MarshalText(); err != nil {
@@ -176,18 +176,18 @@ func (a Agreement) checkTerm(l *valid.List) {
 			l.Add("term.basis", "unknown term basis")
 		}
 	}
-	checkPeriod(l, "term.period", t.Period, t.Basis == FixedPeriods)
+	checkPeriod(l, "term.period", t.Period)
 	if t.Basis == FixedPeriods && t.Period.IsZero() {
 		l.Add("term.period", "a fixed term needs the length of its periods")
 	}
 	checkProvision(l, "term.renewal", t.Renewal.Provision)
-	checkPeriod(l, "term.renewal.period", t.Renewal.Period, true)
+	checkPeriod(l, "term.renewal.period", t.Renewal.Period)
 	if t.Renewal.Automatic && t.Renewal.Period.IsZero() {
 		l.Add("term.renewal.period", "an automatic renewal needs the length of the renewed period")
 	}
 	n := a.Termination
 	checkProvision(l, "termination", n.Provision)
-	checkPeriod(l, "termination.notice", n.Notice, true)
+	checkPeriod(l, "termination.notice", n.Notice)
 	if n.By != 0 {
 		if _, err := n.By.MarshalText(); err != nil {
 			l.Add("termination.by", "unknown terminator")
@@ -245,15 +245,11 @@ func checkDate(l *valid.List, path string, d obligation.Date) {
 	}
 }
 
-// checkPeriod reports a malformed period; positive says a stated period
-// must be quantified with a positive count (notice periods).
-func checkPeriod(l *valid.List, path string, p obligation.Period, positive bool) {
+// checkPeriod reports a malformed period; [obligation.Period.Validate]
+// already rejects a count below one.
+func checkPeriod(l *valid.List, path string, p obligation.Period) {
 	if err := p.Validate(); err != nil {
 		l.Add(path, err.Error())
-		return
-	}
-	if positive && !p.IsZero() && p.IsQuantified() && p.N <= 0 {
-		l.Add(path, "must be positive")
 	}
 }
 
