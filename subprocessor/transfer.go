@@ -239,8 +239,9 @@ func checkMechanism(loc Location, s Safeguard, on obligation.Date) Finding {
 		f.Outcome = NoBasis
 		f.say("no transfer mechanism is stated", "ingen overføringsgrunnlag er oppgitt")
 		if loc.IsKnown() {
-			f.Reason += " and no adequacy decision covers " + loc.Country + " on " + on.String()
-			f.ReasonNB += ", og ingen tilstrekkelighetsbeslutning dekker " + loc.Country + " " + on.String()
+			day := on.String()
+			f.Reason += " and no adequacy decision covers " + loc.Country + " on " + day
+			f.ReasonNB += ", og ingen tilstrekkelighetsbeslutning dekker " + loc.Country + " " + day
 		}
 	case UnnamedBasis:
 		f.Outcome = Undetermined
@@ -337,8 +338,9 @@ func checkDecision(loc Location, s Safeguard, on obligation.Date) Finding {
 			}
 		}
 		f.Outcome = BasisFound
-		f.say(d.Mechanism.Label(english)+" "+d.Act+" applies to "+loc.Country+" on "+on.String(),
-			d.Mechanism.Label(norsk)+" "+d.Act+" gjelder for "+loc.Country+" "+on.String())
+		day := on.String()
+		f.say(d.Mechanism.Label(english)+" "+d.Act+" applies to "+loc.Country+" on "+day,
+			d.Mechanism.Label(norsk)+" "+d.Act+" gjelder for "+loc.Country+" "+day)
 		if d.Note != "" {
 			f.Reason += " (" + d.Note + ")"
 			f.ReasonNB += " (" + d.NoteNB + ")"
@@ -357,17 +359,19 @@ func checkDecision(loc Location, s Safeguard, on obligation.Date) Finding {
 		f.say(s.Mechanism.Label(english)+" covers only the United States", s.Mechanism.Label(norsk)+" gjelder bare USA")
 	case !last.From.IsZero() && on.Before(last.From):
 		f.Act = last.Act
-		f.say(last.Act+" applies only from "+last.From.String(), last.Act+" gjelder først fra "+last.From.String())
+		from := last.From.String()
+		f.say(last.Act+" applies only from "+from, last.Act+" gjelder først fra "+from)
 	default:
 		f.Act = last.Act
-		f.say(last.Act+" no longer applies from "+last.Until.String(), last.Act+" gjelder ikke lenger fra "+last.Until.String())
-		if last.Mechanism == PrivacyShield {
-			f.Reason += " (CJEU C-311/18 Schrems II)"
-			f.ReasonNB += " (EU-domstolen C-311/18 Schrems II)"
-		} else if last.Mechanism == SafeHarbour {
-			f.Reason += " (CJEU C-362/14 Schrems I)"
-			f.ReasonNB += " (EU-domstolen C-362/14 Schrems I)"
+		var judgment, judgmentNB string
+		switch last.Mechanism {
+		case PrivacyShield:
+			judgment, judgmentNB = " (CJEU C-311/18 Schrems II)", " (EU-domstolen C-311/18 Schrems II)"
+		case SafeHarbour:
+			judgment, judgmentNB = " (CJEU C-362/14 Schrems I)", " (EU-domstolen C-362/14 Schrems I)"
 		}
+		until := last.Until.String()
+		f.say(last.Act+" no longer applies from "+until+judgment, last.Act+" gjelder ikke lenger fra "+until+judgmentNB)
 	}
 	return f
 }
