@@ -50,6 +50,7 @@
 // [AssessAll] assesses one incident under many agreements and orders the
 // notices owed by deadline.
 //
-// Instants are shown in Europe/Oslo ([Oslo]), loaded from the time zone
-// database embedded in this package.
+// Instants are shown in Europe/Oslo ([Oslo]), the location of
+// [obligation.Norway], loaded from the time zone database embedded in
+// package obligation.
 package breach
