@@ -3,6 +3,7 @@ package obligation
 import (
 	"cmp"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -96,7 +97,33 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	return string(d.appendISO(make([]byte, 0, 10)))
+}
+
+// appendISO appends the ISO 8601 form "2006-01-02" to b, or nothing for
+// the zero Date, without formatting through fmt.
+func (d Date) appendISO(b []byte) []byte {
+	if d.IsZero() {
+		return b
+	}
+	b = appendPadded(b, d.Year, 4)
+	b = append(b, '-')
+	b = appendPadded(b, int(d.Month), 2)
+	b = append(b, '-')
+	return appendPadded(b, d.Day, 2)
+}
+
+// appendPadded appends n in decimal, left-padded with zeros to width.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	s := strconv.Itoa(n)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
 
 // ParseDate parses the ISO 8601 form "2006-01-02". The empty string gives

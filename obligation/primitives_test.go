@@ -193,3 +193,19 @@ func TestAddDaysAgreesWithTime(t *testing.T) {
 		}
 	}
 }
+
+func TestDateString(t *testing.T) {
+	for _, tt := range []struct {
+		d    obligation.Date
+		want string
+	}{
+		{obligation.NewDate(2021, 3, 3), "2021-03-03"}, // We Are Media: "Sist oppdatert: 03.03.2021"
+		{obligation.NewDate(1, 1, 1), "0001-01-01"},
+		{obligation.NewDate(9999, 12, 31), "9999-12-31"},
+		{obligation.Date{}, ""},
+	} {
+		if got := tt.d.String(); got != tt.want {
+			t.Errorf("%#v.String() = %q, want %q", tt.d, got, tt.want)
+		}
+	}
+}
