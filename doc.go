@@ -17,7 +17,7 @@
 //   - How much could we owe this calendar year under the liability cap?
 //     (package agreement)
 //   - What does this agreement lack under Art. 28, and does it rely on law
-//     that is no longer in force? (package agreement)
+//     that is no longer in force? (package agreement/review)
 //
 // # Packages
 //
@@ -34,6 +34,10 @@
 //     Art. 33 and 34 decisions.
 //   - agreement: the whole agreement, its validation and strict JSON, the
 //     liability cap, fees and refunds, and the agenda of duties.
+//   - agreement/review: the Art. 28 review, a set of checks, each a value
+//     with a stable code, its documentation, the legal basis it tests and
+//     a default severity; the default set, and a driver that runs it, a
+//     subset, or the default set with checks of one's own.
 //   - examples: the five real agreements the library was built from, as
 //     values, and the tour program that prints what the library knows
 //     about them.

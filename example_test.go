@@ -2,6 +2,7 @@ package dpa_test
 
 import (
 	"fmt"
+	"github.com/personvern/dpa/agreement/review"
 	"strings"
 	"time"
 
@@ -63,7 +64,7 @@ func Example() {
 	}
 
 	// What the agreement relies on that is no longer law.
-	r := agreement.Review(a, obligation.NewDate(2026, 11, 23))
+	r := review.Agreement(a, obligation.NewDate(2026, 11, 23))
 	for _, f := range r.Findings {
 		if f.Code == "chapter5-invalid-mechanism" {
 			fmt.Println("review:", f.Code, "clause", f.Clause)

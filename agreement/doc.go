@@ -1,7 +1,8 @@
 // Package agreement holds the whole processor agreement as one value, and
 // the evaluators that need all of it: validation, strict JSON, the
 // liability cap and what is recoverable, fees and refunds, the agenda of
-// duties an event creates, and the Art. 28 review.
+// duties an event creates. The Art. 28 review, which reads the whole
+// agreement, is package [github.com/personvern/dpa/agreement/review].
 //
 // # The value
 //
@@ -44,9 +45,6 @@
 //   - [Agreement.Agenda]: the duties an [obligation.Event] creates (a
 //     termination notice, the end, an audit request, a data subject request,
 //     a breach), each with debtor, creditor, due instant and clause.
-//   - [Review]: what the agreement lacks, contradicts or relies on that is no
-//     longer law, on a given date, as a [Report] of findings with legal
-//     references, in Norwegian Bokmål or English.
 //
 // All evaluators are pure: they take the agreement, the facts and an explicit
 // instant or date, read no clock and keep no state.

@@ -2,6 +2,7 @@ package examples_test
 
 import (
 	"bytes"
+	"github.com/personvern/dpa/agreement/review"
 	"io"
 	"os"
 	"path/filepath"
@@ -25,25 +26,25 @@ var reviewDay = obligation.NewDate(2026, 11, 23)
 // concerns ("" with absent for "not in the agreement"), and, where the
 // code can occur more than once, a test of the finding's details.
 type reviewPin struct {
-	code   agreement.Code
+	code   review.Code
 	clause obligation.Clause
 	absent bool
-	sev    agreement.Severity
-	match  func(agreement.Finding) bool
+	sev    review.Severity
+	match  func(review.Finding) bool
 	why    string // the seed's words or the law that call for it
 }
 
-func findPin(r agreement.Report, p reviewPin) (agreement.Finding, bool) {
+func findPin(r review.Report, p reviewPin) (review.Finding, bool) {
 	for _, f := range r.Findings {
 		if f.Code == p.code && f.Clause == p.clause && f.Absent == p.absent && (p.match == nil || p.match(f)) {
 			return f, true
 		}
 	}
-	return agreement.Finding{}, false
+	return review.Finding{}, false
 }
 
-func citesRepealed(id agreement.Instrument) func(agreement.Finding) bool {
-	return func(f agreement.Finding) bool { return len(f.Args) > 0 && f.Args[0].Law == id }
+func citesRepealed(id review.Instrument) func(review.Finding) bool {
+	return func(f review.Finding) bool { return len(f.Args) > 0 && f.Args[0].Law == id }
 }
 
 // TestSeedReviews reviews each seed on 23 November 2026 and checks the
@@ -55,209 +56,209 @@ func TestSeedReviews(t *testing.T) {
 	tests := []struct {
 		seed agreement.Agreement
 		want []reviewPin
-		not  []agreement.Code
+		not  []review.Code
 	}{
 		{
 			seed: examples.WeAreMedia(),
 			want: []reviewPin{
-				{code: agreement.LawRepealed, clause: "Innledning", sev: agreement.Weak, match: citesRepealed(agreement.PersonalDataAct2000),
+				{code: review.LawRepealed, clause: "Innledning", sev: review.Weak, match: citesRepealed(review.PersonalDataAct2000),
 					why: "«Lov av 14.april 2000 nr. 31 … (personopplysningsloven)», replaced by LOV-2018-06-15-38 on 20 July 2018"},
-				{code: agreement.LawRepealed, clause: "Innledning", sev: agreement.Weak, match: citesRepealed(agreement.PersonalDataRegulations2000),
+				{code: review.LawRepealed, clause: "Innledning", sev: review.Weak, match: citesRepealed(review.PersonalDataRegulations2000),
 					why: "«Forskrift av 13.desember 2000 nr. 1265 … (personopplysningsforskriften)», replaced on 20 July 2018"},
-				{code: agreement.LawRepealed, clause: "Innledning", sev: agreement.Weak, match: citesRepealed(agreement.HealthRegistersAct2001),
+				{code: review.LawRepealed, clause: "Innledning", sev: review.Weak, match: citesRepealed(review.HealthRegistersAct2001),
 					why: "«Lov om helseregistre … av 18.mai 2001 nr.24», replaced by the 2014 Act on 1 January 2015"},
-				{code: agreement.TransferNoBasis, clause: "Internasjonal dataeksport", sev: agreement.Unmet,
+				{code: review.TransferNoBasis, clause: "Internasjonal dataeksport", sev: review.Unmet,
 					why: "processing «utenfor Norge, EU og Sveits» with no transfer mechanism named"},
-				{code: agreement.ObjectionWindowShort, clause: "Bruk av underleverandører ¶6", sev: agreement.Weak,
+				{code: review.ObjectionWindowShort, clause: "Bruk av underleverandører ¶6", sev: review.Weak,
 					why: "«I tilfelle kunden motsetter seg … skal We Are Media varsles umiddelbart»"},
-				{code: agreement.ListUpdateOnly, clause: "Bruk av underleverandører ¶5", sev: agreement.Weak,
+				{code: review.ListUpdateOnly, clause: "Bruk av underleverandører ¶5", sev: review.Weak,
 					why: "«forpliktet til å oppdatere listen over underleverandører minst 30 dager før»"},
-				{code: agreement.BreachContentsIncomplete, clause: "Avvik ¶2", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool {
+				{code: review.BreachContentsIncomplete, clause: "Avvik ¶2", sev: review.Weak,
+					match: func(f review.Finding) bool {
 						return len(f.Args) == 1 && f.Args[0].Items == breach.ItemsOf(breach.SubjectCategories, breach.SubjectCount,
 							breach.RecordCategories, breach.RecordCount)
 					},
 					why: "the notice holds nature, contact point, consequences and measures, not the categories and numbers of Art. 33(3)(a)"},
-				{code: agreement.GoverningLawMissing, absent: true, sev: agreement.Info, why: "no governing law or venue clause"},
-				{code: agreement.DurationMissing, absent: true, sev: agreement.Unmet, why: "no term or duration clause"},
-				{code: agreement.DataSubjectsMissing, absent: true, sev: agreement.Unmet, why: "the text names no categories of data subjects"},
-				{code: agreement.PersonalDataMissing, absent: true, sev: agreement.Unmet, why: "the text names no types of personal data"},
-				{code: agreement.AuditMissing, clause: "Sikkerhet", sev: agreement.Weak,
+				{code: review.GoverningLawMissing, absent: true, sev: review.Info, why: "no governing law or venue clause"},
+				{code: review.DurationMissing, absent: true, sev: review.Unmet, why: "no term or duration clause"},
+				{code: review.DataSubjectsMissing, absent: true, sev: review.Unmet, why: "the text names no categories of data subjects"},
+				{code: review.PersonalDataMissing, absent: true, sev: review.Unmet, why: "the text names no types of personal data"},
+				{code: review.AuditMissing, clause: "Sikkerhet", sev: review.Weak,
 					why: "no right to audit or inspect is granted, though customers must announce their security audits «i tide»"},
-				{code: agreement.StaffNotBound, clause: "Taushetsplikt", sev: agreement.Weak,
+				{code: review.StaffNotBound, clause: "Taushetsplikt", sev: review.Weak,
 					why: "«We Are Media er ansvarlig for konfidensialiteten»; nothing binds the staff"},
-				{code: agreement.SensitiveSecurityExcluded, clause: "Kundens plikter ¶4", sev: agreement.Weak,
+				{code: review.SensitiveSecurityExcluded, clause: "Kundens plikter ¶4", sev: review.Weak,
 					why: "«tjenester i prinsippet ikke inkluderer sikkerhetstiltakene som er nødvendige for å behandle personopplysninger om barn og sensitive …»; the text does not say such data are processed"},
-				{code: agreement.NoticeUnquantified, clause: "Sikkerhet", sev: agreement.Weak,
+				{code: review.NoticeUnquantified, clause: "Sikkerhet", sev: review.Weak,
 					why: "«Kunder er forpliktet til å varsle We Are Media om sikkerhetsrevisjoner og systemtester … i tide»"},
-				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info,
+				{code: review.SuspensionRightMissing, absent: true, sev: review.Info,
 					why: "nothing lets the customer stop the processing on a breach"},
-				{code: agreement.TerminationRightMissing, absent: true, sev: agreement.Info,
+				{code: review.TerminationRightMissing, absent: true, sev: review.Info,
 					why: "the only termination is the one We Are Media may choose on an objection (¶6 option 3)"},
 			},
-			not: []agreement.Code{agreement.NoObjectionRight, agreement.FlowDownMissing, agreement.SubprocessorLiabilityMissing,
-				agreement.NoticePeriodMissing, agreement.SubjectMatterMissing,
+			not: []review.Code{review.NoObjectionRight, review.FlowDownMissing, review.SubprocessorLiabilityMissing,
+				review.NoticePeriodMissing, review.SubjectMatterMissing,
 				// «Kundens plikter» and «Eierskap og håndteringsansvar» set out the customer's obligations
-				agreement.ControllerDutiesMissing,
+				review.ControllerDutiesMissing,
 				// ¶3: «bistå … med å oppfylle kravene for å etablere et passende sikkerhetsnivå, … varsle sikkerhetsbrudd,
 				// evaluere personvernkonsekvenser og gjennomføre tidligere diskusjoner»
-				agreement.AssistanceMissing, agreement.AssistanceScopeIncomplete, agreement.AssistanceGeneralOnly,
+				review.AssistanceMissing, review.AssistanceScopeIncomplete, review.AssistanceGeneralOnly,
 				// «Sikkerhet» is followed by concrete measures
-				agreement.SecurityDutyMissing, agreement.MeasuresGeneric},
+				review.SecurityDutyMissing, review.MeasuresGeneric},
 		},
 		{
 			seed: examples.AssistertSelvhjelp(),
 			want: []reviewPin{
-				{code: agreement.TransferUndetermined, clause: "Overføring av personopplysninger til utlandet", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool { return len(f.Args) == 4 && f.Args[3].Key == "note.basis-unnamed" },
+				{code: review.TransferUndetermined, clause: "Overføring av personopplysninger til utlandet", sev: review.Weak,
+					match: func(f review.Finding) bool { return len(f.Args) == 4 && f.Args[3].Key == "note.basis-unnamed" },
 					why:   "developers outside the EU; «benytter Databehandler godkjente overføringsgrunnlag», none named"},
-				{code: agreement.NoticePeriodMissing, clause: "Bruk av underleverandører ¶4", sev: agreement.Weak,
+				{code: review.NoticePeriodMissing, clause: "Bruk av underleverandører ¶4", sev: review.Weak,
 					why: "«Slike bytter skal varsles i god tid»"},
-				{code: agreement.AssistanceCostConflict, clause: "Vedlegg 2 Kompensasjon", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool { return len(f.Args) == 2 && f.Args[0].Text == "Databehandlers plikter" },
+				{code: review.AssistanceCostConflict, clause: "Vedlegg 2 Kompensasjon", sev: review.Weak,
+					match: func(f review.Finding) bool { return len(f.Args) == 2 && f.Args[0].Text == "Databehandlers plikter" },
 					why:   "«Databehandlerens bistand … skal gjøres kostnadsfritt» against Vedlegg 2 «skal kompenseres … i samsvar med Databehandlers vanlige betingelser og timesatser»"},
-				{code: agreement.SeparateTermination, clause: "Varighet og opphør", sev: agreement.Weak,
+				{code: review.SeparateTermination, clause: "Varighet og opphør", sev: review.Weak,
 					why: "«Avtalen kan sies opp skriftlig av begge parter med en gjensidig frist på 6 måneder»"},
-				{code: agreement.SensitiveDataSafeguards, clause: "Vedlegg 1", sev: agreement.Weak,
+				{code: review.SensitiveDataSafeguards, clause: "Vedlegg 1", sev: review.Weak,
 					why: "health data (anxiety and depression scores); Vedlegg 1: special security needs call for «en avtale om økt sikkerhet», none in the text"},
 			},
-			not: []agreement.Code{agreement.LawRepealed, agreement.GoverningLawMissing, agreement.VenueMissing,
-				agreement.NoObjectionRight, agreement.DurationMissing, agreement.ProcessorOwnPurpose, agreement.BreachContentsIncomplete,
-				agreement.BreachDeadlineLoose, agreement.BreachDeadlineUnquantified, agreement.FlowDownMissing,
-				agreement.InfringingInstructionMissing, agreement.RightsAssistanceMissing, agreement.AuditMissing,
-				agreement.ConfidentialityMissing, agreement.StaffNotBound, agreement.NoDeletion, agreement.NoReturnChoice,
+			not: []review.Code{review.LawRepealed, review.GoverningLawMissing, review.VenueMissing,
+				review.NoObjectionRight, review.DurationMissing, review.ProcessorOwnPurpose, review.BreachContentsIncomplete,
+				review.BreachDeadlineLoose, review.BreachDeadlineUnquantified, review.FlowDownMissing,
+				review.InfringingInstructionMissing, review.RightsAssistanceMissing, review.AuditMissing,
+				review.ConfidentialityMissing, review.StaffNotBound, review.NoDeletion, review.NoReturnChoice,
 				// «Behandlingsansvarliges plikter» lists them
-				agreement.ControllerDutiesMissing, agreement.ControllerDutiesBlank,
+				review.ControllerDutiesMissing, review.ControllerDutiesBlank,
 				// «Varighet og opphør»: «kan Behandlingsansvarlig pålegge Databehandler å stoppe den videre Behandlingen
 				// … med øyeblikkelig virkning»; «Mislighold»: «heve hele eller deler av avtalen»
-				agreement.SuspensionRightMissing, agreement.TerminationRightMissing,
+				review.SuspensionRightMissing, review.TerminationRightMissing,
 				// «artiklene 35-36» and «artiklene 32–34»
-				agreement.AssistanceMissing, agreement.AssistanceScopeIncomplete, agreement.AssistanceGeneralOnly,
-				agreement.SensitiveSecurityExcluded, agreement.MeasuresGeneric, agreement.NoticeUnquantified,
-				agreement.ObjectionFromStart, agreement.ObjectionOutlastsNotice},
+				review.AssistanceMissing, review.AssistanceScopeIncomplete, review.AssistanceGeneralOnly,
+				review.SensitiveSecurityExcluded, review.MeasuresGeneric, review.NoticeUnquantified,
+				review.ObjectionFromStart, review.ObjectionOutlastsNotice},
 		},
 		{
 			seed: examples.Nortelecom(),
 			want: []reviewPin{
-				{code: agreement.NoObjectionRight, clause: "7.1", sev: agreement.Unmet,
+				{code: review.NoObjectionRight, clause: "7.1", sev: review.Unmet,
 					why: "«Databehandleren har rett til å bruke underbehandlere»; no right to object"},
-				{code: agreement.LawRepealed, clause: "2.1", sev: agreement.Weak, match: citesRepealed(agreement.DataProtectionDirective),
+				{code: review.LawRepealed, clause: "2.1", sev: review.Weak, match: citesRepealed(review.DataProtectionDirective),
 					why: "«nasjonal lovgivning som implementerer direktiv 95/46/EF»"},
-				{code: agreement.TransferNoBasis, clause: "6.1", sev: agreement.Unmet,
+				{code: review.TransferNoBasis, clause: "6.1", sev: review.Unmet,
 					why: "«behandler personopplysninger utenfor … EØS», no mechanism named"},
-				{code: agreement.BreachContentsIncomplete, clause: "10.2", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool {
+				{code: review.BreachContentsIncomplete, clause: "10.2", sev: review.Weak,
+					match: func(f review.Finding) bool {
 						return len(f.Args) == 1 && f.Args[0].Items == breach.ItemsOf(breach.RecordCategories, breach.ContactPoint)
 					},
 					why: "10.2 asks for no contact point (Art. 33(3)(b)) and no categories of records"},
-				{code: agreement.NoticePeriodMissing, clause: "6.1", sev: agreement.Weak, why: "new subprocessors announced «fra tid til annen»"},
-				{code: agreement.ProcessorOwnPurpose, clause: "Vedlegg 3.3 §1.1.2", sev: agreement.Unmet,
+				{code: review.NoticePeriodMissing, clause: "6.1", sev: review.Weak, why: "new subprocessors announced «fra tid til annen»"},
+				{code: review.ProcessorOwnPurpose, clause: "Vedlegg 3.3 §1.1.2", sev: review.Unmet,
 					why: "«brukes også til å forbedre databehandlerens produkter og tjenester»"},
-				{code: agreement.ProcessorOwnPurpose, clause: "Vedlegg 3.3 §1.1.3", sev: agreement.Unmet,
+				{code: review.ProcessorOwnPurpose, clause: "Vedlegg 3.3 §1.1.3", sev: review.Unmet,
 					why: "shared with «produsenter med det formål å forbedre databehandlerens produktspekter»"},
-				{code: agreement.ChildrenDataSafeguards, clause: "Vedlegg 3.3 §3.1", sev: agreement.Weak,
+				{code: review.ChildrenDataSafeguards, clause: "Vedlegg 3.3 §3.1", sev: review.Weak,
 					why: "«Personer under 18 år» at «et normalt sikkerhetsnivå»"},
-				{code: agreement.LiabilityMaximumUnquantified, clause: "9.6", sev: agreement.Weak,
+				{code: review.LiabilityMaximumUnquantified, clause: "9.6", sev: review.Weak,
 					why: "«underlagt et maksimalbeløp», no amount given"},
-				{code: agreement.InfringingInstructionMissing, clause: "4.3", sev: agreement.Unmet,
+				{code: review.InfringingInstructionMissing, clause: "4.3", sev: review.Unmet,
 					why: "4.3: only as instructed in writing; no duty to say when an instruction infringes the law"},
-				{code: agreement.AuditLimited, clause: "9.7", sev: agreement.Weak, why: "«en gang per kalenderår»"},
-				{code: agreement.PeriodContradiction, clause: "12.2", sev: agreement.Weak,
+				{code: review.AuditLimited, clause: "9.7", sev: review.Weak, why: "«en gang per kalenderår»"},
+				{code: review.PeriodContradiction, clause: "12.2", sev: review.Weak,
 					why: "deletion «så snart» the agreement ends (Vedlegg 3.3 §4.2) against «innen tre (3) måneder» (12.2)"},
-				{code: agreement.AssistanceScopeIncomplete, clause: "5", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool { return len(f.Args) == 1 && f.Args[0].Text == "32" },
+				{code: review.AssistanceScopeIncomplete, clause: "5", sev: review.Weak,
+					match: func(f review.Finding) bool { return len(f.Args) == 1 && f.Args[0].Text == "32" },
 					why:   "5.1–5.3 cover data subjects' rights, the impact assessment and prior consultation, 10.6 breaches; nothing on Art. 32"},
-				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info, why: "no right to stop the processing on a breach"},
-				{code: agreement.TerminationRightMissing, absent: true, sev: agreement.Info,
+				{code: review.SuspensionRightMissing, absent: true, sev: review.Info, why: "no right to stop the processing on a breach"},
+				{code: review.TerminationRightMissing, absent: true, sev: review.Info,
 					why: "12.4: the DPA cannot be terminated apart from the main agreement; no termination for breach"},
 			},
-			not: []agreement.Code{agreement.GoverningLawMissing, agreement.DurationMissing, agreement.BreachDeadlineLoose, agreement.SeparateTermination,
-				agreement.BreachDeadlineUnquantified, agreement.FlowDownMissing, agreement.ListUpdateOnly},
+			not: []review.Code{review.GoverningLawMissing, review.DurationMissing, review.BreachDeadlineLoose, review.SeparateTermination,
+				review.BreachDeadlineUnquantified, review.FlowDownMissing, review.ListUpdateOnly},
 		},
 		{
 			seed: examples.MailMojo(),
 			want: []reviewPin{
-				{code: agreement.InvalidMechanism, clause: "2.8", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool {
+				{code: review.InvalidMechanism, clause: "2.8", sev: review.Weak,
+					match: func(f review.Finding) bool {
 						return len(f.Args) > 0 && f.Args[0].Mechanism == subprocessor.PrivacyShield
 					},
 					why: "«EUs Privacy Shield Framework», invalid since CJEU C-311/18 of 16 July 2020; the standard clauses are named too"},
-				{code: agreement.LawRepealed, clause: "1", sev: agreement.Weak, match: citesRepealed(agreement.DataProtectionDirective),
+				{code: review.LawRepealed, clause: "1", sev: review.Weak, match: citesRepealed(review.DataProtectionDirective),
 					why: "«relevant lovgivning … vil være EU-Direktiv 95/46/EC»"},
-				{code: agreement.SpecificDeemedAccepted, clause: "2.7", sev: agreement.Weak,
+				{code: review.SpecificDeemedAccepted, clause: "2.7", sev: review.Weak,
 					why: "«skal godkjennes skriftlig … før», yet «anses den nye underleverandøren som akseptert»"},
-				{code: agreement.SubprocessorLiabilityMissing, clause: "2.7", sev: agreement.Weak,
+				{code: review.SubprocessorLiabilityMissing, clause: "2.7", sev: review.Weak,
 					why: "2.7 binds subprocessors to the same obligations but says nothing of the processor's liability for them"},
-				{code: agreement.BreachContentsNotListed, clause: "2.4", sev: agreement.Info, why: "2.4 lists no contents"},
-				{code: agreement.TransferUndetermined, clause: "Bilag 1", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "SendGrid, Inc." },
+				{code: review.BreachContentsNotListed, clause: "2.4", sev: review.Info, why: "2.4 lists no contents"},
+				{code: review.TransferUndetermined, clause: "Bilag 1", sev: review.Weak,
+					match: func(f review.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "SendGrid, Inc." },
 					why:   "Bilag 1 gives no location for SendGrid, Inc."},
-				{code: agreement.PersonalDataMissing, clause: "1", sev: agreement.Unmet,
-					match: func(f agreement.Finding) bool { return len(f.Args) == 1 && f.Args[0].Key == "note.list-blank" },
+				{code: review.PersonalDataMissing, clause: "1", sev: review.Unmet,
+					match: func(f review.Finding) bool { return len(f.Args) == 1 && f.Args[0].Key == "note.list-blank" },
 					why:   "«Databehandler vil kunne ha tilgang til følgende Personopplysninger:» and nothing follows"},
-				{code: agreement.MeasuresNotConcrete, clause: "2.3.2", sev: agreement.Weak,
+				{code: review.MeasuresNotConcrete, clause: "2.3.2", sev: review.Weak,
 					why: "«ta i betraktning:» and «vurdere:» are followed by nothing"},
-				{code: agreement.AuditThirdPartyOnly, clause: "2.6", sev: agreement.Weak,
+				{code: review.AuditThirdPartyOnly, clause: "2.6", sev: review.Weak,
 					why: "«rett til å kreve sikkerhetsrevisjon utført av uavhengig tredjepart»"},
-				{code: agreement.InfringingInstructionMissing, clause: "2.2", sev: agreement.Unmet,
+				{code: review.InfringingInstructionMissing, clause: "2.2", sev: review.Unmet,
 					why: "2.2: only on instructions; nothing on instructions that infringe the law"},
-				{code: agreement.ControllerDutiesBlank, clause: "3 ¶1", sev: agreement.Weak,
+				{code: review.ControllerDutiesBlank, clause: "3 ¶1", sev: review.Weak,
 					why: "«Behandlingsansvarlig bekrefter at Behandlingsansvarlig:» and nothing follows"},
-				{code: agreement.ControllerDutiesBlank, clause: "3 ¶2", sev: agreement.Weak,
+				{code: review.ControllerDutiesBlank, clause: "3 ¶2", sev: review.Weak,
 					why: "«Behandlingsansvarlig skal:» and nothing follows"},
-				{code: agreement.AssistanceGeneralOnly, clause: "2.3.4", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool { return len(f.Args) == 1 && f.Args[0].Key == "note.list-blank" },
+				{code: review.AssistanceGeneralOnly, clause: "2.3.4", sev: review.Weak,
+					match: func(f review.Finding) bool { return len(f.Args) == 1 && f.Args[0].Key == "note.list-blank" },
 					why:   "2.1 «bistå Behandlingsansvarlig i å sikre … at Behandlingsansvarlig overholder sine forpliktelser»; 2.3.4 «herunder bistå Behandlingsansvarlig med å:» and nothing follows"},
-				{code: agreement.TerminationRightMissing, clause: "4", sev: agreement.Info,
-					match: func(f agreement.Finding) bool { return len(f.Args) == 3 && f.Args[1].Text == "Avtalen" },
+				{code: review.TerminationRightMissing, clause: "4", sev: review.Info,
+					match: func(f review.Finding) bool { return len(f.Args) == 3 && f.Args[1].Text == "Avtalen" },
 					why:   "4: «gjelder de relevante bestemmelser om brudd i Avtalen», the service agreement, not reproduced"},
-				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info, why: "no right to stop the processing on a breach"},
+				{code: review.SuspensionRightMissing, absent: true, sev: review.Info, why: "no right to stop the processing on a breach"},
 			},
-			not: []agreement.Code{agreement.GoverningLawMissing, agreement.VenueMissing, agreement.NoObjectionRight,
-				agreement.DurationMissing, agreement.FlowDownMissing,
+			not: []review.Code{review.GoverningLawMissing, review.VenueMissing, review.NoObjectionRight,
+				review.DurationMissing, review.FlowDownMissing,
 				// 3 sets two obligations beside its empty lists
-				agreement.ControllerDutiesMissing,
+				review.ControllerDutiesMissing,
 				// 2.3.1 restates the law, but the empty lists of 2.3.2 are reported as MeasuresNotConcrete
-				agreement.MeasuresGeneric,
+				review.MeasuresGeneric,
 				// 2.7: notice «2 måneder før», objection «innen 1 måned»
-				agreement.ObjectionOutlastsNotice, agreement.ObjectionFromStart},
+				review.ObjectionOutlastsNotice, review.ObjectionFromStart},
 		},
 		{
 			seed: examples.We4you(),
 			want: []reviewPin{
-				{code: agreement.NoObjectionRight, clause: "Bruk av underleverandører ¶1", sev: agreement.Unmet,
+				{code: review.NoObjectionRight, clause: "Bruk av underleverandører ¶1", sev: review.Unmet,
 					why: "«har til enhver tid rett til å benytte underleverandører»; no right to object"},
-				{code: agreement.FlowDownMissing, clause: "Bruk av underleverandører ¶1", sev: agreement.Unmet,
+				{code: review.FlowDownMissing, clause: "Bruk av underleverandører ¶1", sev: review.Unmet,
 					why: "nothing binds the subprocessors to the same obligations"},
-				{code: agreement.TransferUndetermined, clause: "Bruk av underleverandører ¶2", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "Google Cloud" },
+				{code: review.TransferUndetermined, clause: "Bruk av underleverandører ¶2", sev: review.Weak,
+					match: func(f review.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "Google Cloud" },
 					why:   "the list names Zisson, Google Cloud and Microsoft Outlook without locations"},
-				{code: agreement.BreachDeadlineUnquantified, clause: "IT-sikkerhet og personvernsikkerhet", sev: agreement.Info,
+				{code: review.BreachDeadlineUnquantified, clause: "IT-sikkerhet og personvernsikkerhet", sev: review.Info,
 					why: "«skal partene varsle den annen part uten ugrunnet opphold»"},
-				{code: agreement.DurationMissing, absent: true, sev: agreement.Unmet, why: "no term"},
-				{code: agreement.GoverningLawMissing, absent: true, sev: agreement.Info, why: "no governing law or venue"},
-				{code: agreement.RightsAssistanceMissing, absent: true, sev: agreement.Unmet,
+				{code: review.DurationMissing, absent: true, sev: review.Unmet, why: "no term"},
+				{code: review.GoverningLawMissing, absent: true, sev: review.Info, why: "no governing law or venue"},
+				{code: review.RightsAssistanceMissing, absent: true, sev: review.Unmet,
 					why: "nothing on helping the customer answer data subjects' requests"},
-				{code: agreement.NoReturnChoice, clause: "Endring og sletting av personopplysninger", sev: agreement.Weak,
+				{code: review.NoReturnChoice, clause: "Endring og sletting av personopplysninger", sev: review.Weak,
 					why: "«Opphører et kunde/leverandørfold slettes alle personopplysninger omgående»: no return or export"},
-				{code: agreement.AssistanceMissing, absent: true, sev: agreement.Unmet,
+				{code: review.AssistanceMissing, absent: true, sev: review.Unmet,
 					why: "nothing on assisting the customer with Arts. 32 to 36"},
-				{code: agreement.MeasuresGeneric, clause: "IT-sikkerhet og personvernsikkerhet", sev: agreement.Weak,
+				{code: review.MeasuresGeneric, clause: "IT-sikkerhet og personvernsikkerhet", sev: review.Weak,
 					why: "«egnede tekniske og organisatoriske sikkerhetstiltak så langt det anses hensiktsmessig og nødvendig», no measure named"},
-				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info, why: "no right to stop the processing"},
-				{code: agreement.TerminationRightMissing, absent: true, sev: agreement.Info, why: "no term or termination clause at all"},
+				{code: review.SuspensionRightMissing, absent: true, sev: review.Info, why: "no right to stop the processing"},
+				{code: review.TerminationRightMissing, absent: true, sev: review.Info, why: "no term or termination clause at all"},
 			},
-			not: []agreement.Code{agreement.LawRepealed, agreement.InvalidMechanism, agreement.ProcessorOwnPurpose,
-				agreement.PurposeMissing, agreement.DataSubjectsMissing,
+			not: []review.Code{review.LawRepealed, review.InvalidMechanism, review.ProcessorOwnPurpose,
+				review.PurposeMissing, review.DataSubjectsMissing,
 				// instructions, deletion on the customer's word, breach reporting by the customer
-				agreement.ControllerDutiesMissing,
+				review.ControllerDutiesMissing,
 				// «Partene skal foreta egnede … sikkerhetstiltak» states the duty, however generically
-				agreement.SecurityDutyMissing},
+				review.SecurityDutyMissing},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.seed.ID, func(t *testing.T) {
-			r := agreement.Review(tt.seed, reviewDay)
+			r := review.Agreement(tt.seed, reviewDay)
 			for _, p := range tt.want {
 				f, ok := findPin(r, p)
 				switch {
@@ -280,7 +281,7 @@ func TestSeedReviews(t *testing.T) {
 // cites an article and a clause, or says the agreement lacks the matter.
 func TestSeedFindingsCiteLawAndClause(t *testing.T) {
 	for _, a := range append(examples.All(), examples.StandardClauses()) {
-		for _, f := range agreement.Review(a, reviewDay).Findings {
+		for _, f := range review.Agreement(a, reviewDay).Findings {
 			if f.Basis.Instrument == "" {
 				t.Errorf("%s: %s cites no law", a.ID, f.Code)
 			}
@@ -297,7 +298,7 @@ func TestSeedFindingsCiteLawAndClause(t *testing.T) {
 // TestWeAreMediaCitesThreeRepealedLaws: of the five instruments the text
 // cites, the GDPR and the 2014 Patient Records Act are in force.
 func TestWeAreMediaCitesThreeRepealedLaws(t *testing.T) {
-	if n := len(agreement.Review(examples.WeAreMedia(), reviewDay).WithCode(agreement.LawRepealed).Findings); n != 3 {
+	if n := len(review.Agreement(examples.WeAreMedia(), reviewDay).WithCode(review.LawRepealed).Findings); n != 3 {
 		t.Errorf("%d repealed laws, want 3", n)
 	}
 }
@@ -306,13 +307,13 @@ func TestWeAreMediaCitesThreeRepealedLaws(t *testing.T) {
 // 1.0, Privacy Shield stood (until 16 July 2020) and Directive 95/46/EC
 // applied (until 25 May 2018).
 func TestMailMojoOnItsOwnDate(t *testing.T) {
-	r := agreement.Review(examples.MailMojo(), obligation.NewDate(2018, 5, 24))
-	for _, c := range []agreement.Code{agreement.InvalidMechanism, agreement.LawRepealed} {
+	r := review.Agreement(examples.MailMojo(), obligation.NewDate(2018, 5, 24))
+	for _, c := range []review.Code{review.InvalidMechanism, review.LawRepealed} {
 		if r.Has(c) {
 			t.Errorf("on 24 May 2018: %s %v", c, r.WithCode(c).Findings)
 		}
 	}
-	if r := agreement.Review(examples.MailMojo(), obligation.NewDate(2020, 7, 16)); !r.Has(agreement.InvalidMechanism) {
+	if r := review.Agreement(examples.MailMojo(), obligation.NewDate(2020, 7, 16)); !r.Has(review.InvalidMechanism) {
 		t.Error("on 16 July 2020, the day of Schrems II: Privacy Shield not reported")
 	}
 }
@@ -321,7 +322,7 @@ func TestMailMojoOnItsOwnDate(t *testing.T) {
 // both forms; each finding's code and legal basis must show.
 func TestSeedReviewsRender(t *testing.T) {
 	for _, a := range examples.All() {
-		r := agreement.Review(a, reviewDay)
+		r := review.Agreement(a, reviewDay)
 		for _, tag := range []language.Tag{language.Norwegian, language.English} {
 			var text, md strings.Builder
 			if err := r.WriteText(&text, tag); err != nil {
@@ -342,7 +343,7 @@ func TestSeedReviewsRender(t *testing.T) {
 	}
 }
 
-func reviewSummary(r agreement.Report) []string {
+func reviewSummary(r review.Report) []string {
 	var s []string
 	for _, f := range r.Findings {
 		s = append(s, string(f.Code)+"@"+f.Clause.String())
@@ -355,14 +356,14 @@ func BenchmarkReviewSeed(b *testing.B) {
 		b.Run(a.ID, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				agreement.Review(a, reviewDay)
+				review.Agreement(a, reviewDay)
 			}
 		})
 	}
 }
 
 func BenchmarkFormatReport(b *testing.B) {
-	r := agreement.Review(examples.WeAreMedia(), reviewDay)
+	r := review.Agreement(examples.WeAreMedia(), reviewDay)
 	b.Run("text-nb", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
@@ -382,8 +383,8 @@ func TestStandardClausesMeetEveryCheck(t *testing.T) {
 	if err := a.Validate(); err != nil {
 		t.Fatalf("the sixth agreement is malformed: %v", err)
 	}
-	r := agreement.Review(a, reviewDay)
-	if got := r.WithSeverity(agreement.Unmet, agreement.Weak); len(got.Findings) > 0 {
+	r := review.Agreement(a, reviewDay)
+	if got := r.WithSeverity(review.Unmet, review.Weak); len(got.Findings) > 0 {
 		t.Errorf("findings of the first two severities: %v", reviewSummary(got))
 	}
 }

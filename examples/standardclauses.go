@@ -19,9 +19,9 @@ import (
 // hour figure for breach notices in Annex III), the value is this
 // example's choice.
 //
-// It shows what an agreement that meets every check of [agreement.Review]
-// looks like: reviewed, it has no finding of severity [agreement.Unmet] or
-// [agreement.Weak]. [All] does not include it.
+// It shows what an agreement that meets every check of the review looks
+// like: reviewed ([github.com/personvern/dpa/agreement/review.Agreement]),
+// it has no finding of severity unmet or weak. [All] does not include it.
 func StandardClauses() agreement.Agreement {
 	const (
 		P = obligation.Processor

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/personvern/dpa/agreement/review"
 	"io"
 	"strings"
 
@@ -20,7 +21,7 @@ var reviewDay = obligation.NewDate(2026, 11, 23)
 func printReview(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	heading(w, tr(tag, "Gjennomgang etter GDPR art. 28", "Review against GDPR Art. 28"))
 	var b strings.Builder
-	if err := agreement.Review(a, reviewDay).WriteText(&b, tag); err != nil {
+	if err := review.Agreement(a, reviewDay).WriteText(&b, tag); err != nil {
 		fmt.Fprintf(w, "    %v\n", err)
 		return
 	}

@@ -1,6 +1,7 @@
-package agreement
+package review
 
 import (
+	"github.com/personvern/dpa/agreement"
 	"slices"
 	"strconv"
 
@@ -13,7 +14,7 @@ import (
 
 // checkInstructions: Art. 28(3)(a), processing only on documented
 // instructions.
-func checkInstructions(a Agreement, fs []Finding) []Finding {
+func checkInstructions(a agreement.Agreement, fs []Finding) []Finding {
 	in := a.Instructions
 	if in.Status == obligation.Stated && in.Documented {
 		return fs
@@ -30,7 +31,7 @@ func checkInstructions(a Agreement, fs []Finding) []Finding {
 // an instruction infringes" the law. No such duty is unmet; a duty with a
 // looser time than immediately is weak. A duty with no time stated leaves
 // the law's "immediately" in place and is not reported.
-func checkInfringingInstruction(a Agreement, fs []Finding) []Finding {
+func checkInfringingInstruction(a agreement.Agreement, fs []Finding) []Finding {
 	inf := a.Instructions.Infringing
 	basis := Reference{Instrument: GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}
 	if inf.Status != obligation.Stated {
@@ -54,7 +55,7 @@ func checkInfringingInstruction(a Agreement, fs []Finding) []Finding {
 // confidentiality without binding its staff (We Are Media, "Taushetsplikt")
 // is weak: the processor's own duty arguably reaches its staff, but the
 // point the law asks for is not made.
-func checkConfidentiality(a Agreement, fs []Finding) []Finding {
+func checkConfidentiality(a agreement.Agreement, fs []Finding) []Finding {
 	c := a.Confidentiality
 	switch {
 	case c.Status != obligation.Stated:
@@ -68,12 +69,12 @@ func checkConfidentiality(a Agreement, fs []Finding) []Finding {
 // checkRightsAssistance: Art. 28(3)(e), assistance with the controller's
 // duty to respond to requests to exercise the data subject's rights
 // (Chapter III), stated in the request terms or in the assistance scope.
-func checkRightsAssistance(a Agreement, fs []Finding) []Finding {
+func checkRightsAssistance(a agreement.Agreement, fs []Finding) []Finding {
 	r := a.Requests.DataSubjects
 	if r.Status == obligation.Stated && r.Assist {
 		return fs
 	}
-	if _, ok := a.Assistance.Scope.Covers(RightsRequests); ok {
+	if _, ok := a.Assistance.Scope.Covers(agreement.RightsRequests); ok {
 		return fs
 	}
 	f := missing(RightsAssistanceMissing, r.Provision, Art("28", 3, "e"))
@@ -89,7 +90,7 @@ func checkRightsAssistance(a Agreement, fs []Finding) []Finding {
 // for the controller to get the data back first (return, a copy, or an
 // export of its own) is weak: the controller's choice is missing, though
 // an export facility outside the agreement may give it.
-func checkEndOfProcessing(a Agreement, fs []Finding) []Finding {
+func checkEndOfProcessing(a agreement.Agreement, fs []Finding) []Finding {
 	e := a.End
 	basis := Art("28", 3, "g")
 	if e.Status != obligation.Stated && len(e.Steps) == 0 {
@@ -116,7 +117,7 @@ func checkEndOfProcessing(a Agreement, fs []Finding) []Finding {
 // with no exception where there are signs of non-compliance, is weak:
 // the 2021/915 clauses (Clause 7.6(c)) allow audits "at reasonable
 // intervals or if there are indications of non-compliance".
-func checkAudit(a Agreement, fs []Finding) []Finding {
+func checkAudit(a agreement.Agreement, fs []Finding) []Finding {
 	au := a.Audit
 	if au.Information.Status != obligation.Stated {
 		fs = append(fs, missing(ComplianceInformationMissing, au.Information, Art("28", 3, "h")))
@@ -126,7 +127,7 @@ func checkAudit(a Agreement, fs []Finding) []Finding {
 		// must announce their security audits and tests "i tide") show the
 		// agreement contemplates audits without granting the right; that
 		// reading is debatable, so it is a warning.
-		for _, n := range []AdvanceNotice{au.Inspection, au.Documents, au.Plan} {
+		for _, n := range []agreement.AdvanceNotice{au.Inspection, au.Documents, au.Plan} {
 			if n.Status == obligation.Stated {
 				return append(fs, Finding{Code: AuditMissing, Severity: Weak, Clause: n.Clause, Absent: n.Clause == "",
 					Basis: Art("28", 3, "h"), Args: []Arg{{Key: noteAuditImplied}}})
@@ -150,7 +151,7 @@ func checkAudit(a Agreement, fs []Finding) []Finding {
 // precedence clause may settle which applies, and the model cannot tell a
 // condition attached to one of them, so the finding is a warning. Duties
 // that arise only on request are left out: they answer a different event.
-func checkPeriodContradictions(a Agreement, fs []Finding) []Finding {
+func checkPeriodContradictions(a agreement.Agreement, fs []Finding) []Finding {
 	steps := a.End.Steps
 	for i, r := range steps {
 		if r.OnRequest || r.Due.IsZero() {
@@ -173,7 +174,7 @@ func checkPeriodContradictions(a Agreement, fs []Finding) []Finding {
 // promptly notify the controller of any request it receives from a data
 // subject. The GDPR does not say so in terms, so an agreement that has the
 // processor assist without passing requests on gets information only.
-func checkRequestNotice(a Agreement, fs []Finding) []Finding {
+func checkRequestNotice(a agreement.Agreement, fs []Finding) []Finding {
 	r := a.Requests.DataSubjects
 	if r.Status != obligation.Stated || !r.Assist || !r.Notify.IsZero() {
 		return fs
@@ -190,7 +191,7 @@ func checkRequestNotice(a Agreement, fs []Finding) []Finding {
 // it should not be terminable separately. A term that ties the agreement to
 // the processing may settle it (Assistert Selvhjelp's "Varighet og
 // opphør" does both), so this is a warning.
-func checkSeparateTermination(a Agreement, fs []Finding) []Finding {
+func checkSeparateTermination(a agreement.Agreement, fs []Finding) []Finding {
 	t := a.Termination
 	if t.Status != obligation.Stated || t.Coupled || (t.Notice.IsZero() && !t.BeforeExpiry) {
 		return fs

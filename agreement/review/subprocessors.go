@@ -1,6 +1,7 @@
-package agreement
+package review
 
 import (
+	"github.com/personvern/dpa/agreement"
 	"slices"
 
 	"github.com/personvern/dpa/obligation"
@@ -12,7 +13,7 @@ import (
 
 // subprocessorsUsed reports whether the agreement lets the processor use
 // subprocessors or lists any.
-func subprocessorsUsed(a Agreement) bool {
+func subprocessorsUsed(a agreement.Agreement) bool {
 	r := a.Subprocessors
 	if r.Source == subprocessor.NoneUsed {
 		return false
@@ -24,7 +25,7 @@ func subprocessorsUsed(a Agreement) bool {
 // authorisation, and Art. 28(3)(d), the contract's terms on engaging
 // subprocessors. An agreement that says no subprocessors are used needs
 // neither.
-func checkAuthorisation(a Agreement, fs []Finding) []Finding {
+func checkAuthorisation(a agreement.Agreement, fs []Finding) []Finding {
 	p, r := a.SubprocessorPolicy, a.Subprocessors
 	if r.Source == subprocessor.NoneUsed || p.Authorisation.Status == obligation.Stated {
 		return fs
@@ -47,7 +48,7 @@ func checkAuthorisation(a Agreement, fs []Finding) []Finding {
 // is debatable. So is an objection that must be made at once
 // ("umiddelbart", We Are Media ¶6): the controller has no time to assess
 // the change, which empties the opportunity to object.
-func checkGeneralAuthorisation(a Agreement, fs []Finding) []Finding {
+func checkGeneralAuthorisation(a agreement.Agreement, fs []Finding) []Finding {
 	p := a.SubprocessorPolicy
 	if p.Authorisation.Status != obligation.Stated || p.Authorisation.Kind != subprocessor.General {
 		return fs
@@ -96,7 +97,7 @@ func firstClause(cs ...obligation.Clause) obligation.Clause {
 // silence or not terminating counts as acceptance (MailMojo 2.7) makes it a
 // general authorisation with a right to object. That still meets Art.
 // 28(2), so this is a warning about the contradiction, not a breach.
-func checkSpecificDeemedAccepted(a Agreement, fs []Finding) []Finding {
+func checkSpecificDeemedAccepted(a agreement.Agreement, fs []Finding) []Finding {
 	p := a.SubprocessorPolicy
 	if p.Authorisation.Status != obligation.Stated || p.Authorisation.Kind != subprocessor.Specific ||
 		p.Silence.Status != obligation.Stated || !p.Silence.Accepts {
@@ -110,7 +111,7 @@ func checkSpecificDeemedAccepted(a Agreement, fs []Finding) []Finding {
 // subprocessor by contract (unmet when the agreement does not say so); the
 // processor remains fully liable for it, which the law provides anyway, so
 // an agreement silent on that is weak (2021/915 Clause 7.7(d) states it).
-func checkFlowDown(a Agreement, fs []Finding) []Finding {
+func checkFlowDown(a agreement.Agreement, fs []Finding) []Finding {
 	if !subprocessorsUsed(a) {
 		return fs
 	}
@@ -135,7 +136,7 @@ func checkFlowDown(a Agreement, fs []Finding) []Finding {
 // recipients) is a warning; a basis that needs a legal judgement (an Art.
 // 49 derogation, an adequacy decision not yet in the EEA Agreement) is
 // information.
-func checkTransfers(a Agreement, on obligation.Date, fs []Finding) []Finding {
+func checkTransfers(a agreement.Agreement, on obligation.Date, fs []Finding) []Finding {
 	if on.IsZero() {
 		return fs
 	}
@@ -256,7 +257,7 @@ func lapsed(m subprocessor.Mechanism, on obligation.Date) (subprocessor.Decision
 // C-311/18), as the subprocessor package's table dates them. Unmet when it
 // is the only basis named; a warning when the agreement names others that
 // may still serve (MailMojo 2.8 also names the standard clauses).
-func checkInvalidMechanisms(a Agreement, on obligation.Date, fs []Finding) []Finding {
+func checkInvalidMechanisms(a agreement.Agreement, on obligation.Date, fs []Finding) []Finding {
 	t := a.SubprocessorPolicy.Transfers
 	if on.IsZero() {
 		return fs

@@ -1,7 +1,8 @@
-package agreement_test
+package review_test
 
 import (
 	"encoding/json"
+	"github.com/personvern/dpa/agreement/review"
 	"io"
 	"os"
 	"path/filepath"
@@ -140,12 +141,12 @@ func reviewDescription() annex.Description {
 	}
 }
 
-func clause10(point string) agreement.Reference {
-	return agreement.Reference{Instrument: agreement.StandardClauses, Article: "10", Point: point}
+func clause10(point string) review.Reference {
+	return review.Reference{Instrument: review.StandardClauses, Article: "10", Point: point}
 }
 
-func reviewCodes(r agreement.Report) []agreement.Code {
-	var cs []agreement.Code
+func reviewCodes(r review.Report) []review.Code {
+	var cs []review.Code
 	for _, f := range r.Findings {
 		cs = append(cs, f.Code)
 	}
@@ -153,7 +154,7 @@ func reviewCodes(r agreement.Report) []agreement.Code {
 }
 
 func TestReviewCompleteAgreementHasNoFindings(t *testing.T) {
-	if r := agreement.Review(reviewComplete(), reviewDay); len(r.Findings) != 0 {
+	if r := review.Agreement(reviewComplete(), reviewDay); len(r.Findings) != 0 {
 		t.Errorf("Review(complete) = %v, want no findings", reviewCodes(r))
 	}
 }
@@ -162,37 +163,37 @@ func TestReviewCompleteAgreementHasNoFindings(t *testing.T) {
 // one that does not; want is the whole report, so a check that fires where
 // it should not shows too.
 func TestReviewChecks(t *testing.T) {
-	art28_3 := agreement.Art("28", 3, "")
-	art28_9 := agreement.Art("28", 9, "")
+	art28_3 := review.Art("28", 3, "")
+	art28_9 := review.Art("28", 9, "")
 	tests := []struct {
 		name   string
 		change func(*agreement.Agreement)
 		on     obligation.Date // zero: reviewDay, unless noDay
 		noDay  bool
-		want   []agreement.Finding
+		want   []review.Finding
 		reason string
 	}{
 		{
 			name:   "subject matter absent",
 			change: func(a *agreement.Agreement) { a.Service = agreement.Service{} },
-			want:   []agreement.Finding{{Code: agreement.SubjectMatterMissing, Severity: agreement.Unmet, Absent: true, Basis: art28_3}},
+			want:   []review.Finding{{Code: review.SubjectMatterMissing, Severity: review.Unmet, Absent: true, Basis: art28_3}},
 		},
 		{
 			name:   "subject matter left blank",
 			change: func(a *agreement.Agreement) { a.Service = agreement.Service{Provision: obligation.BlankAt("1")} },
-			want: []agreement.Finding{{Code: agreement.SubjectMatterMissing, Severity: agreement.Unmet, Clause: "1", Basis: art28_3,
-				Args: []agreement.Arg{{Key: "note.blank"}}}},
+			want: []review.Finding{{Code: review.SubjectMatterMissing, Severity: review.Unmet, Clause: "1", Basis: art28_3,
+				Args: []review.Arg{{Key: "note.blank"}}}},
 		},
 		{
 			name:   "service named without its subject matter",
 			change: func(a *agreement.Agreement) { a.Service.SubjectMatter = " " },
-			want: []agreement.Finding{{Code: agreement.SubjectMatterMissing, Severity: agreement.Unmet, Clause: "1", Basis: art28_3,
-				Args: []agreement.Arg{{}}}},
+			want: []review.Finding{{Code: review.SubjectMatterMissing, Severity: review.Unmet, Clause: "1", Basis: art28_3,
+				Args: []review.Arg{{}}}},
 		},
 		{
 			name:   "duration absent",
 			change: func(a *agreement.Agreement) { a.Term = agreement.Term{} },
-			want:   []agreement.Finding{{Code: agreement.DurationMissing, Severity: agreement.Unmet, Absent: true, Basis: art28_3}},
+			want:   []review.Finding{{Code: review.DurationMissing, Severity: review.Unmet, Absent: true, Basis: art28_3}},
 		},
 		{
 			name: "duration while processing continues",
@@ -204,14 +205,14 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name:   "processing not described",
 			change: func(a *agreement.Agreement) { a.Processing = agreement.Processing{} },
-			want:   []agreement.Finding{{Code: agreement.ProcessingNotDescribed, Severity: agreement.Unmet, Absent: true, Basis: art28_3}},
+			want:   []review.Finding{{Code: review.ProcessingNotDescribed, Severity: review.Unmet, Absent: true, Basis: art28_3}},
 		},
 		{
 			name: "description without data subjects",
 			change: func(a *agreement.Agreement) {
 				a.Processing.Description.DataSubjects = annex.List[annex.SubjectKind]{}
 			},
-			want:   []agreement.Finding{{Code: agreement.DataSubjectsMissing, Severity: agreement.Unmet, Absent: true, Basis: art28_3}},
+			want:   []review.Finding{{Code: review.DataSubjectsMissing, Severity: review.Unmet, Absent: true, Basis: art28_3}},
 			reason: "We Are Media names no data subjects",
 		},
 		{
@@ -219,8 +220,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Processing.Description.DataCategories = annex.BlankAt[annex.DataKind]("1")
 			},
-			want: []agreement.Finding{{Code: agreement.PersonalDataMissing, Severity: agreement.Unmet, Clause: "1", Basis: art28_3,
-				Args: []agreement.Arg{{Key: "note.list-blank"}}}},
+			want: []review.Finding{{Code: review.PersonalDataMissing, Severity: review.Unmet, Clause: "1", Basis: art28_3,
+				Args: []review.Arg{{Key: "note.list-blank"}}}},
 			reason: "MailMojo 1: «Databehandler vil kunne ha tilgang til følgende Personopplysninger:» and nothing follows",
 		},
 		{
@@ -228,8 +229,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Processing.Description.Purposes = annex.NoneAt[annex.PurposeKind]("3")
 			},
-			want: []agreement.Finding{{Code: agreement.PurposeMissing, Severity: agreement.Unmet, Clause: "3", Basis: art28_3,
-				Args: []agreement.Arg{{Key: "note.stated-none"}}}},
+			want: []review.Finding{{Code: review.PurposeMissing, Severity: review.Unmet, Clause: "3", Basis: art28_3,
+				Args: []review.Arg{{Key: "note.stated-none"}}}},
 		},
 		{
 			name: "nature from the operations alone",
@@ -244,7 +245,7 @@ func TestReviewChecks(t *testing.T) {
 				a.Processing.Description.Nature = annex.Statement{}
 				a.Processing.Description.Operations = annex.List[annex.OperationKind]{}
 			},
-			want: []agreement.Finding{{Code: agreement.NatureMissing, Severity: agreement.Unmet, Absent: true, Basis: art28_3}},
+			want: []review.Finding{{Code: review.NatureMissing, Severity: review.Unmet, Absent: true, Basis: art28_3}},
 		},
 		{
 			name: "duration in the description instead of a term",
@@ -260,9 +261,9 @@ func TestReviewChecks(t *testing.T) {
 					annex.Purpose{Kind: annex.PurposeProductImprovement, Clause: "Vedlegg 3.3 §1.1.2",
 						Text: "Innsamlede personopplysninger brukes også til å forbedre databehandlerens produkter og tjenester."})
 			},
-			want: []agreement.Finding{{Code: agreement.ProcessorOwnPurpose, Severity: agreement.Unmet, Clause: "Vedlegg 3.3 §1.1.2",
-				Basis: agreement.Art("28", 10, ""),
-				Args:  []agreement.Arg{{Text: "Innsamlede personopplysninger brukes også til å forbedre databehandlerens produkter og tjenester."}}}},
+			want: []review.Finding{{Code: review.ProcessorOwnPurpose, Severity: review.Unmet, Clause: "Vedlegg 3.3 §1.1.2",
+				Basis: review.Art("28", 10, ""),
+				Args:  []review.Arg{{Text: "Innsamlede personopplysninger brukes også til å forbedre databehandlerens produkter og tjenester."}}}},
 			reason: "Nortelecom Vedlegg 3.3 1.1.2",
 		},
 		{
@@ -270,9 +271,9 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Processing.Description.SpecialCategories = annex.ListAt("Vedlegg 1", annex.SpecialCategory{Kind: annex.SpecialHealth})
 			},
-			want: []agreement.Finding{{Code: agreement.SensitiveDataSafeguards, Severity: agreement.Weak, Clause: "Vedlegg 1",
-				Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"},
-				Args:  []agreement.Arg{{Key: "note.no-needs"}}}},
+			want: []review.Finding{{Code: review.SensitiveDataSafeguards, Severity: review.Weak, Clause: "Vedlegg 1",
+				Basis: review.Reference{Instrument: review.StandardClauses, Article: "7.5"},
+				Args:  []review.Arg{{Key: "note.no-needs"}}}},
 		},
 		{
 			name: "health data with a special security need",
@@ -281,9 +282,9 @@ func TestReviewChecks(t *testing.T) {
 				d.SpecialCategories = annex.ListAt("Vedlegg 1", annex.SpecialCategory{Kind: annex.SpecialHealth})
 				d.SecurityNeeds = annex.ListAt("Vedlegg 1", annex.SecurityNeed{Kind: annex.NeedConfidentiality})
 			},
-			want: []agreement.Finding{{Code: agreement.SensitiveDataSafeguards, Severity: agreement.Weak, Clause: "Vedlegg 1",
-				Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"},
-				Args:  []agreement.Arg{{Key: "note.needs-stated"}}}},
+			want: []review.Finding{{Code: review.SensitiveDataSafeguards, Severity: review.Weak, Clause: "Vedlegg 1",
+				Basis: review.Reference{Instrument: review.StandardClauses, Article: "7.5"},
+				Args:  []review.Arg{{Key: "note.needs-stated"}}}},
 			reason: "Assistert Selvhjelp's Vedlegg 1 ties ticked needs to an agreement on increased security the model cannot see",
 		},
 		{
@@ -293,8 +294,8 @@ func TestReviewChecks(t *testing.T) {
 				d.DataSubjects = annex.ListAt("Vedlegg 3.3 §1.2", annex.DataSubject{Kind: annex.SubjectPersonsUnder18})
 				d.SecurityNeeds = annex.NoneAt[annex.NeedKind]("Vedlegg 3.3 §3.1")
 			},
-			want: []agreement.Finding{{Code: agreement.ChildrenDataSafeguards, Severity: agreement.Weak, Clause: "Vedlegg 3.3 §3.1",
-				Basis: agreement.Art("32", 1, "")}},
+			want: []review.Finding{{Code: review.ChildrenDataSafeguards, Severity: review.Weak, Clause: "Vedlegg 3.3 §3.1",
+				Basis: review.Art("32", 1, "")}},
 			reason: "Nortelecom: persons under 18, «et normalt sikkerhetsnivå»",
 		},
 		{
@@ -310,17 +311,17 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Processing.Description.SecurityMeasures = annex.BlankAt[annex.MeasureKind]("2.3.2")
 			},
-			want: []agreement.Finding{{Code: agreement.MeasuresNotConcrete, Severity: agreement.Weak, Clause: "2.3.2",
-				Basis: agreement.Art("32", 1, ""), Args: []agreement.Arg{{Key: "note.list-blank"}}}},
+			want: []review.Finding{{Code: review.MeasuresNotConcrete, Severity: review.Weak, Clause: "2.3.2",
+				Basis: review.Art("32", 1, ""), Args: []review.Arg{{Key: "note.list-blank"}}}},
 			reason: "MailMojo 2.3.2: «ta i betraktning:» and «vurdere:» with nothing after them",
 		},
 		{
 			name:   "no instructions clause",
 			change: func(a *agreement.Agreement) { a.Instructions = agreement.Instructions{} },
-			want: []agreement.Finding{
-				{Code: agreement.InstructionsMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "a")},
-				{Code: agreement.InfringingInstructionMissing, Severity: agreement.Unmet, Absent: true,
-					Basis: agreement.Reference{Instrument: agreement.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}},
+			want: []review.Finding{
+				{Code: review.InstructionsMissing, Severity: review.Unmet, Absent: true, Basis: review.Art("28", 3, "a")},
+				{Code: review.InfringingInstructionMissing, Severity: review.Unmet, Absent: true,
+					Basis: review.Reference{Instrument: review.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}},
 			},
 		},
 		{
@@ -328,16 +329,16 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Instructions.Documented = false
 			},
-			want: []agreement.Finding{{Code: agreement.InstructionsMissing, Severity: agreement.Unmet, Clause: "7.1(a)",
-				Basis: agreement.Art("28", 3, "a"), Args: []agreement.Arg{{Key: "note.not-documented"}}}},
+			want: []review.Finding{{Code: review.InstructionsMissing, Severity: review.Unmet, Clause: "7.1(a)",
+				Basis: review.Art("28", 3, "a"), Args: []review.Arg{{Key: "note.not-documented"}}}},
 		},
 		{
 			name: "no duty to flag an infringing instruction",
 			change: func(a *agreement.Agreement) {
 				a.Instructions.Infringing = agreement.InfringingInstruction{}
 			},
-			want: []agreement.Finding{{Code: agreement.InfringingInstructionMissing, Severity: agreement.Unmet, Clause: "7.1(a)",
-				Basis: agreement.Reference{Instrument: agreement.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}, Args: []agreement.Arg{{}}}},
+			want: []review.Finding{{Code: review.InfringingInstructionMissing, Severity: review.Unmet, Clause: "7.1(a)",
+				Basis: review.Reference{Instrument: review.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}, Args: []review.Arg{{}}}},
 			reason: "Nortelecom 4.3 and MailMojo 2.2: documented instructions, nothing on infringing ones",
 		},
 		{
@@ -352,20 +353,20 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Instructions.Infringing.Notify = obligation.Unquantified(obligation.ReasonableTime)
 			},
-			want: []agreement.Finding{{Code: agreement.InfringingInstructionLate, Severity: agreement.Weak, Clause: "7.1(b)",
-				Basis: agreement.Reference{Instrument: agreement.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}}},
+			want: []review.Finding{{Code: review.InfringingInstructionLate, Severity: review.Weak, Clause: "7.1(b)",
+				Basis: review.Reference{Instrument: review.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}}},
 		},
 		{
 			name:   "no confidentiality",
 			change: func(a *agreement.Agreement) { a.Confidentiality = agreement.Confidentiality{} },
-			want:   []agreement.Finding{{Code: agreement.ConfidentialityMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "b")}},
+			want:   []review.Finding{{Code: review.ConfidentialityMissing, Severity: review.Unmet, Absent: true, Basis: review.Art("28", 3, "b")}},
 		},
 		{
 			name: "confidentiality without binding the staff",
 			change: func(a *agreement.Agreement) {
 				a.Confidentiality = agreement.Confidentiality{Provision: obligation.At("Taushetsplikt"), Survives: obligation.At("Taushetsplikt")}
 			},
-			want:   []agreement.Finding{{Code: agreement.StaffNotBound, Severity: agreement.Weak, Clause: "Taushetsplikt", Basis: agreement.Art("28", 3, "b")}},
+			want:   []review.Finding{{Code: review.StaffNotBound, Severity: review.Weak, Clause: "Taushetsplikt", Basis: review.Art("28", 3, "b")}},
 			reason: "We Are Media, Taushetsplikt: the processor «er ansvarlig for konfidensialiteten»",
 		},
 		{
@@ -374,8 +375,8 @@ func TestReviewChecks(t *testing.T) {
 				a.Requests = agreement.Requests{}
 				a.Assistance.Scope.Tasks = a.Assistance.Scope.Tasks[1:]
 			},
-			want: []agreement.Finding{{Code: agreement.RightsAssistanceMissing, Severity: agreement.Unmet, Absent: true,
-				Basis: agreement.Art("28", 3, "e")}},
+			want: []review.Finding{{Code: review.RightsAssistanceMissing, Severity: review.Unmet, Absent: true,
+				Basis: review.Art("28", 3, "e")}},
 			reason: "We4you says nothing on data subjects' requests",
 		},
 		{
@@ -384,27 +385,27 @@ func TestReviewChecks(t *testing.T) {
 				a.Requests.DataSubjects.Assist = false
 				a.Assistance.Scope.Tasks = a.Assistance.Scope.Tasks[1:]
 			},
-			want: []agreement.Finding{{Code: agreement.RightsAssistanceMissing, Severity: agreement.Unmet, Clause: "8(b)",
-				Basis: agreement.Art("28", 3, "e"), Args: []agreement.Arg{{Key: "note.notify-only"}}}},
+			want: []review.Finding{{Code: review.RightsAssistanceMissing, Severity: review.Unmet, Clause: "8(b)",
+				Basis: review.Art("28", 3, "e"), Args: []review.Arg{{Key: "note.notify-only"}}}},
 		},
 		{
 			name:   "nothing on the end of processing",
 			change: func(a *agreement.Agreement) { a.End = agreement.EndOfProcessing{} },
-			want:   []agreement.Finding{{Code: agreement.EndMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "g")}},
+			want:   []review.Finding{{Code: review.EndMissing, Severity: review.Unmet, Absent: true, Basis: review.Art("28", 3, "g")}},
 		},
 		{
 			name: "return without deletion",
 			change: func(a *agreement.Agreement) {
 				a.End.Steps = a.End.Steps[:1]
 			},
-			want: []agreement.Finding{{Code: agreement.NoDeletion, Severity: agreement.Unmet, Clause: "10(d)", Basis: agreement.Art("28", 3, "g")}},
+			want: []review.Finding{{Code: review.NoDeletion, Severity: review.Unmet, Clause: "10(d)", Basis: review.Art("28", 3, "g")}},
 		},
 		{
 			name: "deletion without a choice of return",
 			change: func(a *agreement.Agreement) {
 				a.End.Steps = a.End.Steps[1:]
 			},
-			want:   []agreement.Finding{{Code: agreement.NoReturnChoice, Severity: agreement.Weak, Clause: "10(d)", Basis: agreement.Art("28", 3, "g")}},
+			want:   []review.Finding{{Code: review.NoReturnChoice, Severity: review.Weak, Clause: "10(d)", Basis: review.Art("28", 3, "g")}},
 			reason: "We4you: «slettes alle personopplysninger omgående», nothing returned",
 		},
 		{
@@ -412,7 +413,7 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Audit = agreement.Audit{Information: obligation.At("3")}
 			},
-			want: []agreement.Finding{{Code: agreement.AuditMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "h")}},
+			want: []review.Finding{{Code: review.AuditMissing, Severity: review.Unmet, Absent: true, Basis: review.Art("28", 3, "h")}},
 		},
 		{
 			name: "no audit right, but notice terms for audits",
@@ -420,11 +421,11 @@ func TestReviewChecks(t *testing.T) {
 				a.Audit = agreement.Audit{Information: obligation.At("3"),
 					Inspection: agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}}
 			},
-			want: []agreement.Finding{
-				{Code: agreement.AuditMissing, Severity: agreement.Weak, Clause: "Sikkerhet", Basis: agreement.Art("28", 3, "h"),
-					Args: []agreement.Arg{{Key: "note.audit-implied"}}},
-				{Code: agreement.NoticeUnquantified, Severity: agreement.Weak, Clause: "Sikkerhet", Basis: agreement.Art("28", 3, "h"),
-					Args: []agreement.Arg{{Key: "subject.audit-notice"}}},
+			want: []review.Finding{
+				{Code: review.AuditMissing, Severity: review.Weak, Clause: "Sikkerhet", Basis: review.Art("28", 3, "h"),
+					Args: []review.Arg{{Key: "note.audit-implied"}}},
+				{Code: review.NoticeUnquantified, Severity: review.Weak, Clause: "Sikkerhet", Basis: review.Art("28", 3, "h"),
+					Args: []review.Arg{{Key: "subject.audit-notice"}}},
 			},
 			reason: "We Are Media, Sikkerhet: customers must announce their security audits «i tide»; no audit right is granted",
 		},
@@ -433,14 +434,14 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Audit.Information = obligation.Provision{}
 			},
-			want: []agreement.Finding{{Code: agreement.ComplianceInformationMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "h")}},
+			want: []review.Finding{{Code: review.ComplianceInformationMissing, Severity: review.Unmet, Absent: true, Basis: review.Art("28", 3, "h")}},
 		},
 		{
 			name: "audits by an independent third party only",
 			change: func(a *agreement.Agreement) {
 				a.Audit.ThirdParty = agreement.ThirdPartyAudit{Provision: obligation.At("2.6"), Required: true}
 			},
-			want:   []agreement.Finding{{Code: agreement.AuditThirdPartyOnly, Severity: agreement.Weak, Clause: "2.6", Basis: agreement.Art("28", 3, "h")}},
+			want:   []review.Finding{{Code: review.AuditThirdPartyOnly, Severity: review.Weak, Clause: "2.6", Basis: review.Art("28", 3, "h")}},
 			reason: "MailMojo 2.6: «rett til å kreve sikkerhetsrevisjon utført av uavhengig tredjepart»",
 		},
 		{
@@ -448,8 +449,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("9.7"), PerCalendarYear: 1}
 			},
-			want: []agreement.Finding{{Code: agreement.AuditLimited, Severity: agreement.Weak, Clause: "9.7", Basis: agreement.Art("28", 3, "h"),
-				Args: []agreement.Arg{{Text: "1"}}}},
+			want: []review.Finding{{Code: review.AuditLimited, Severity: review.Weak, Clause: "9.7", Basis: review.Art("28", 3, "h"),
+				Args: []review.Arg{{Text: "1"}}}},
 			reason: "Nortelecom 9.7: «en gang per kalenderår»",
 		},
 		{
@@ -462,8 +463,8 @@ func TestReviewChecks(t *testing.T) {
 				a.End.Steps = append(a.End.Steps[:1],
 					del(obligation.Unquantified(obligation.AsSoonAsPossible), "Vedlegg 3.3 §4.2"), del(obligation.Months(3), "12.2"))
 			},
-			want: []agreement.Finding{{Code: agreement.PeriodContradiction, Severity: agreement.Weak, Clause: "12.2", Basis: agreement.Art("28", 3, "g"),
-				Args: []agreement.Arg{{Text: "Vedlegg 3.3 §4.2"}, {Period: obligation.Unquantified(obligation.AsSoonAsPossible)},
+			want: []review.Finding{{Code: review.PeriodContradiction, Severity: review.Weak, Clause: "12.2", Basis: review.Art("28", 3, "g"),
+				Args: []review.Arg{{Text: "Vedlegg 3.3 §4.2"}, {Period: obligation.Unquantified(obligation.AsSoonAsPossible)},
 					{Text: "12.2"}, {Period: obligation.Months(3)}}}},
 			reason: "Nortelecom: Vedlegg 3.3 §4.2 «så snart», 12.2 «innen tre (3) måneder»",
 		},
@@ -481,8 +482,8 @@ func TestReviewChecks(t *testing.T) {
 				a.Termination = agreement.Termination{Provision: obligation.At("Varighet og opphør"), By: agreement.EitherParty,
 					Notice: obligation.Months(6), Written: true}
 			},
-			want: []agreement.Finding{{Code: agreement.SeparateTermination, Severity: agreement.Weak, Clause: "Varighet og opphør",
-				Basis: agreement.Art("28", 3, "")}},
+			want: []review.Finding{{Code: review.SeparateTermination, Severity: review.Weak, Clause: "Varighet og opphør",
+				Basis: review.Art("28", 3, "")}},
 			reason: "Assistert Selvhjelp: «Avtalen kan sies opp skriftlig av begge parter med en gjensidig frist på 6 måneder»",
 		},
 		{
@@ -497,16 +498,16 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Requests.DataSubjects.Notify = obligation.Period{}
 			},
-			want: []agreement.Finding{{Code: agreement.RequestNoticeMissing, Severity: agreement.Info, Clause: "8(b)",
-				Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "8", Point: "a"}}},
+			want: []review.Finding{{Code: review.RequestNoticeMissing, Severity: review.Info, Clause: "8(b)",
+				Basis: review.Reference{Instrument: review.StandardClauses, Article: "8", Point: "a"}}},
 		},
 		{
 			name: "no subprocessor terms",
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors, a.SubprocessorPolicy = subprocessor.Register{}, subprocessor.Policy{}
 			},
-			want: []agreement.Finding{{Code: agreement.SubprocessorTermsMissing, Severity: agreement.Unmet, Absent: true,
-				Basis: agreement.Art("28", 3, "d")}},
+			want: []review.Finding{{Code: review.SubprocessorTermsMissing, Severity: review.Unmet, Absent: true,
+				Basis: review.Art("28", 3, "d")}},
 		},
 		{
 			name: "no subprocessors used",
@@ -521,8 +522,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Authorisation = subprocessor.AuthorisationTerm{}
 			},
-			want: []agreement.Finding{{Code: agreement.AuthorisationMissing, Severity: agreement.Unmet, Clause: "Vedlegg 4",
-				Basis: agreement.Art("28", 2, "")}},
+			want: []review.Finding{{Code: review.AuthorisationMissing, Severity: review.Unmet, Clause: "Vedlegg 4",
+				Basis: review.Art("28", 2, "")}},
 		},
 		{
 			name: "general authorisation, no objection right",
@@ -530,8 +531,8 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Authorisation.Clause = "7.1"
 				a.SubprocessorPolicy.Objection = subprocessor.Objection{}
 			},
-			want: []agreement.Finding{{Code: agreement.NoObjectionRight, Severity: agreement.Unmet, Clause: "7.1",
-				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{}}}},
+			want: []review.Finding{{Code: review.NoObjectionRight, Severity: review.Unmet, Clause: "7.1",
+				Basis: review.Art("28", 2, ""), Args: []review.Arg{{}}}},
 			reason: "Nortelecom 7.1 and We4you: «rett til å bruke underbehandlere», nothing on objecting",
 		},
 		{
@@ -539,8 +540,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Objection = subprocessor.Objection{Provision: obligation.NoneAt("7.3")}
 			},
-			want: []agreement.Finding{{Code: agreement.NoObjectionRight, Severity: agreement.Unmet, Clause: "7.3",
-				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{Key: "note.stated-none"}}}},
+			want: []review.Finding{{Code: review.NoObjectionRight, Severity: review.Unmet, Clause: "7.3",
+				Basis: review.Art("28", 2, ""), Args: []review.Arg{{Key: "note.stated-none"}}}},
 		},
 		{
 			name: "specific authorisation needs no objection right",
@@ -555,24 +556,24 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Announcement = subprocessor.Announcement{}
 				a.SubprocessorPolicy.Notice = subprocessor.Notice{}
 			},
-			want: []agreement.Finding{{Code: agreement.NoChangeInformation, Severity: agreement.Unmet, Clause: "7.7(a)",
-				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{}}}},
+			want: []review.Finding{{Code: review.NoChangeInformation, Severity: review.Unmet, Clause: "7.7(a)",
+				Basis: review.Art("28", 2, ""), Args: []review.Arg{{}}}},
 		},
 		{
 			name: "changes announced with no time frame",
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Notice = subprocessor.Notice{}
 			},
-			want: []agreement.Finding{{Code: agreement.NoticePeriodMissing, Severity: agreement.Weak, Clause: "7.7(a)",
-				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{}}}},
+			want: []review.Finding{{Code: review.NoticePeriodMissing, Severity: review.Weak, Clause: "7.7(a)",
+				Basis: review.Art("28", 2, ""), Args: []review.Arg{{}}}},
 		},
 		{
 			name: "changes announced «i god tid»",
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Notice = subprocessor.Notice{Provision: obligation.At("¶4"), Period: obligation.Unquantified(obligation.ReasonableTime)}
 			},
-			want: []agreement.Finding{{Code: agreement.NoticePeriodMissing, Severity: agreement.Weak, Clause: "¶4",
-				Basis: agreement.Art("28", 2, ""), Args: []agreement.Arg{{Key: "note.unquantified"}}}},
+			want: []review.Finding{{Code: review.NoticePeriodMissing, Severity: review.Weak, Clause: "¶4",
+				Basis: review.Art("28", 2, ""), Args: []review.Arg{{Key: "note.unquantified"}}}},
 			reason: "Assistert Selvhjelp, Bruk av underleverandører ¶4",
 		},
 		{
@@ -580,8 +581,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Objection = subprocessor.Objection{Provision: obligation.At("¶6"), Period: obligation.Unquantified(obligation.Immediately)}
 			},
-			want: []agreement.Finding{{Code: agreement.ObjectionWindowShort, Severity: agreement.Weak, Clause: "¶6",
-				Basis: agreement.Art("28", 2, "")}},
+			want: []review.Finding{{Code: review.ObjectionWindowShort, Severity: review.Weak, Clause: "¶6",
+				Basis: review.Art("28", 2, "")}},
 			reason: "We Are Media ¶6: the objection «skal … varsles umiddelbart»",
 		},
 		{
@@ -589,8 +590,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Announcement.Channels = []subprocessor.Channel{subprocessor.UpdatedList}
 			},
-			want: []agreement.Finding{{Code: agreement.ListUpdateOnly, Severity: agreement.Weak, Clause: "7.7(a)",
-				Basis: agreement.Art("28", 2, "")}},
+			want: []review.Finding{{Code: review.ListUpdateOnly, Severity: review.Weak, Clause: "7.7(a)",
+				Basis: review.Art("28", 2, "")}},
 			reason: "We Are Media ¶5 and We4you ¶3 only update their lists",
 		},
 		{
@@ -606,8 +607,8 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Authorisation = subprocessor.AuthorisationTerm{Provision: obligation.At("2.7"), Kind: subprocessor.Specific}
 				a.SubprocessorPolicy.Silence = subprocessor.Silence{Provision: obligation.At("2.7"), Accepts: true}
 			},
-			want: []agreement.Finding{{Code: agreement.SpecificDeemedAccepted, Severity: agreement.Weak, Clause: "2.7",
-				Basis: agreement.Art("28", 2, "")}},
+			want: []review.Finding{{Code: review.SpecificDeemedAccepted, Severity: review.Weak, Clause: "2.7",
+				Basis: review.Art("28", 2, "")}},
 			reason: "MailMojo 2.7: prior written approval, yet «anses den nye underleverandøren som akseptert»",
 		},
 		{
@@ -615,9 +616,9 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.FlowDown, a.SubprocessorPolicy.Liability = obligation.Provision{}, obligation.Provision{}
 			},
-			want: []agreement.Finding{
-				{Code: agreement.FlowDownMissing, Severity: agreement.Unmet, Clause: "7.7(a)", Basis: agreement.Art("28", 4, ""), Args: []agreement.Arg{{}}},
-				{Code: agreement.SubprocessorLiabilityMissing, Severity: agreement.Weak, Clause: "7.7(a)", Basis: agreement.Art("28", 4, ""), Args: []agreement.Arg{{}}},
+			want: []review.Finding{
+				{Code: review.FlowDownMissing, Severity: review.Unmet, Clause: "7.7(a)", Basis: review.Art("28", 4, ""), Args: []review.Arg{{}}},
+				{Code: review.SubprocessorLiabilityMissing, Severity: review.Weak, Clause: "7.7(a)", Basis: review.Art("28", 4, ""), Args: []review.Arg{{}}},
 			},
 		},
 		{
@@ -625,8 +626,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("IN")}
 			},
-			want: []agreement.Finding{{Code: agreement.TransferNoBasis, Severity: agreement.Unmet, Clause: "Vedlegg 4",
-				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Country: "IN"}, {Key: "mechanism.none"}}}},
+			want: []review.Finding{{Code: review.TransferNoBasis, Severity: review.Unmet, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "IN"}, {Key: "mechanism.none"}}}},
 			reason: "no adequacy decision covers India (FACTS §3.1)",
 		},
 		{
@@ -634,8 +635,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("US")}
 			},
-			want: []agreement.Finding{{Code: agreement.TransferUndetermined, Severity: agreement.Weak, Clause: "Vedlegg 4",
-				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Country: "US"},
+			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "US"},
 					{Mechanism: subprocessor.DataPrivacyFramework}, {Key: "note.transfer-scope"}}}},
 			reason: "the Data Privacy Framework covers only organisations on the DPF List, which the agreement does not say",
 		},
@@ -651,8 +652,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors.Entries[0].Processing = nil
 			},
-			want: []agreement.Finding{{Code: agreement.TransferUndetermined, Severity: agreement.Weak, Clause: "Vedlegg 4",
-				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Key: "place.unknown"}, {Key: "mechanism.none"}, {Key: "note.location-unknown"}}}},
+			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Key: "place.unknown"}, {Key: "mechanism.none"}, {Key: "note.location-unknown"}}}},
 			reason: "MailMojo's Bilag 1 and We4you's list name no locations",
 		},
 		{
@@ -671,8 +672,8 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
 					Mechanisms: []subprocessor.Mechanism{subprocessor.SCC2021, subprocessor.UnnamedBasis}}
 			},
-			want: []agreement.Finding{{Code: agreement.TransferUndetermined, Severity: agreement.Weak, Clause: "Vedlegg 4",
-				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Key: "place.unknown"},
+			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Key: "place.unknown"},
 					{Key: "mechanism.general"}, {Key: "note.location-unknown"}}}},
 			reason: "MailMojo's Bilag 1 gives no locations; 2.8 names bases in general",
 		},
@@ -682,8 +683,8 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("Internasjonal dataeksport"),
 					Locations: []subprocessor.Location{subprocessor.Unnamed}}
 			},
-			want: []agreement.Finding{{Code: agreement.TransferNoBasis, Severity: agreement.Unmet, Clause: "Internasjonal dataeksport",
-				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"}, {Key: "mechanism.none"}}}},
+			want: []review.Finding{{Code: review.TransferNoBasis, Severity: review.Unmet, Clause: "Internasjonal dataeksport",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"}, {Key: "mechanism.none"}}}},
 			reason: "We Are Media, Internasjonal dataeksport",
 		},
 		{
@@ -692,8 +693,8 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("Overføring"),
 					Access: []subprocessor.Location{subprocessor.Unnamed}, Mechanisms: []subprocessor.Mechanism{subprocessor.UnnamedBasis}}
 			},
-			want: []agreement.Finding{{Code: agreement.TransferUndetermined, Severity: agreement.Weak, Clause: "Overføring",
-				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"},
+			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Overføring",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"},
 					{Mechanism: subprocessor.UnnamedBasis}, {Key: "note.basis-unnamed"}}}},
 			reason: "Assistert Selvhjelp: developers outside the EU, «godkjente overføringsgrunnlag»",
 		},
@@ -703,8 +704,8 @@ func TestReviewChecks(t *testing.T) {
 				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("BR")}
 				a.Subprocessors.Entries[0].Safeguard = subprocessor.Safeguard{Mechanism: subprocessor.Adequacy}
 			},
-			want: []agreement.Finding{{Code: agreement.TransferJudgement, Severity: agreement.Info, Clause: "Vedlegg 4",
-				Basis: agreement.Art("44", 0, ""), Args: []agreement.Arg{{Text: "Drift AS"}, {Country: "BR"}, {Mechanism: subprocessor.Adequacy}}}},
+			want: []review.Finding{{Code: review.TransferJudgement, Severity: review.Info, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "BR"}, {Mechanism: subprocessor.Adequacy}}}},
 			reason: "FACTS §3.2: the EEA incorporation of (EU) 2026/179 is not confirmed",
 		},
 		{
@@ -713,8 +714,8 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
 					Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield, subprocessor.SCC2021}}
 			},
-			want: []agreement.Finding{{Code: agreement.InvalidMechanism, Severity: agreement.Weak, Clause: "2.8",
-				Basis: agreement.Art("45", 1, ""), Args: []agreement.Arg{{Mechanism: subprocessor.PrivacyShield}, {Text: "(EU) 2016/1250"},
+			want: []review.Finding{{Code: review.InvalidMechanism, Severity: review.Weak, Clause: "2.8",
+				Basis: review.Art("45", 1, ""), Args: []review.Arg{{Mechanism: subprocessor.PrivacyShield}, {Text: "(EU) 2016/1250"},
 					{Date: obligation.NewDate(2020, 7, 16)}, {Key: "note.schrems2"}}}},
 			reason: "MailMojo 2.8; CJEU C-311/18 of 16 July 2020",
 		},
@@ -724,8 +725,8 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
 					Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield}}
 			},
-			want: []agreement.Finding{{Code: agreement.InvalidMechanism, Severity: agreement.Unmet, Clause: "2.8",
-				Basis: agreement.Art("45", 1, ""), Args: []agreement.Arg{{Mechanism: subprocessor.PrivacyShield}, {Text: "(EU) 2016/1250"},
+			want: []review.Finding{{Code: review.InvalidMechanism, Severity: review.Unmet, Clause: "2.8",
+				Basis: review.Art("45", 1, ""), Args: []review.Arg{{Mechanism: subprocessor.PrivacyShield}, {Text: "(EU) 2016/1250"},
 					{Date: obligation.NewDate(2020, 7, 16)}, {Key: "note.schrems2"}}}},
 		},
 		{
@@ -740,14 +741,14 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name:   "no breach terms",
 			change: func(a *agreement.Agreement) { a.Breach = breach.Terms{} },
-			want:   []agreement.Finding{{Code: agreement.BreachTermsMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "f")}},
+			want:   []review.Finding{{Code: review.BreachTermsMissing, Severity: review.Unmet, Absent: true, Basis: review.Art("28", 3, "f")}},
 		},
 		{
 			name: "without undue delay and nothing more",
 			change: func(a *agreement.Agreement) {
 				a.Breach.Deadline = breach.Deadline{Provision: obligation.At("IT-sikkerhet"), Period: obligation.Unquantified(obligation.WithoutUndueDelay)}
 			},
-			want:   []agreement.Finding{{Code: agreement.BreachDeadlineUnquantified, Severity: agreement.Info, Clause: "IT-sikkerhet", Basis: agreement.Art("33", 2, "")}},
+			want:   []review.Finding{{Code: review.BreachDeadlineUnquantified, Severity: review.Info, Clause: "IT-sikkerhet", Basis: review.Art("33", 2, "")}},
 			reason: "We4you: «uten ugrunnet opphold»",
 		},
 		{
@@ -762,21 +763,21 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Breach.Deadline = breach.Deadline{Provision: obligation.At("9"), Period: obligation.Unquantified(obligation.ReasonableTime)}
 			},
-			want: []agreement.Finding{{Code: agreement.BreachDeadlineLoose, Severity: agreement.Weak, Clause: "9", Basis: agreement.Art("33", 2, "")}},
+			want: []review.Finding{{Code: review.BreachDeadlineLoose, Severity: review.Weak, Clause: "9", Basis: review.Art("33", 2, "")}},
 		},
 		{
 			name: "three days",
 			change: func(a *agreement.Agreement) {
 				a.Breach.Deadline = breach.Deadline{Provision: obligation.At("9"), Period: obligation.Days(3)}
 			},
-			want: []agreement.Finding{{Code: agreement.BreachDeadlineLoose, Severity: agreement.Weak, Clause: "9", Basis: agreement.Art("33", 2, "")}},
+			want: []review.Finding{{Code: review.BreachDeadlineLoose, Severity: review.Weak, Clause: "9", Basis: review.Art("33", 2, "")}},
 		},
 		{
 			name: "without undue delay, at the latest 72 hours",
 			change: func(a *agreement.Agreement) {
 				a.Breach.Deadline.Period = obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(72))
 			},
-			want: []agreement.Finding{{Code: agreement.BreachDeadlineLoose, Severity: agreement.Weak, Clause: "9.2", Basis: agreement.Art("33", 2, "")}},
+			want: []review.Finding{{Code: review.BreachDeadlineLoose, Severity: review.Weak, Clause: "9.2", Basis: review.Art("33", 2, "")}},
 		},
 		{
 			name: "contents without numbers, categories or contact point",
@@ -787,8 +788,8 @@ func TestReviewChecks(t *testing.T) {
 					{Clause: "10.2.3", Items: breach.ItemsOf(breach.Consequences)},
 				}}
 			},
-			want: []agreement.Finding{{Code: agreement.BreachContentsIncomplete, Severity: agreement.Weak, Clause: "10.2", Basis: agreement.Art("33", 3, ""),
-				Args: []agreement.Arg{{Items: breach.ItemsOf(breach.RecordCategories, breach.ContactPoint)}}}},
+			want: []review.Finding{{Code: review.BreachContentsIncomplete, Severity: review.Weak, Clause: "10.2", Basis: review.Art("33", 3, ""),
+				Args: []review.Arg{{Items: breach.ItemsOf(breach.RecordCategories, breach.ContactPoint)}}}},
 			reason: "Nortelecom 10.2 asks for neither the categories of records nor a contact point (Art. 33(3)(a), (b))",
 		},
 		{
@@ -796,7 +797,7 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Breach.Contents = breach.Contents{}
 			},
-			want:   []agreement.Finding{{Code: agreement.BreachContentsNotListed, Severity: agreement.Info, Clause: "9.2", Basis: agreement.Art("33", 3, "")}},
+			want:   []review.Finding{{Code: review.BreachContentsNotListed, Severity: review.Info, Clause: "9.2", Basis: review.Art("33", 3, "")}},
 			reason: "MailMojo 2.4 and We4you list no contents",
 		},
 		{
@@ -807,8 +808,8 @@ func TestReviewChecks(t *testing.T) {
 					{Provision: obligation.At("Vedlegg 2 Kompensasjon"), For: agreement.GeneralAssistance, Basis: agreement.UsualRates},
 				}
 			},
-			want: []agreement.Finding{{Code: agreement.AssistanceCostConflict, Severity: agreement.Weak, Clause: "Vedlegg 2 Kompensasjon",
-				Basis: agreement.Art("28", 3, ""), Args: []agreement.Arg{{Text: "Databehandlers plikter"}, {Text: "Vedlegg 2 Kompensasjon"}}}},
+			want: []review.Finding{{Code: review.AssistanceCostConflict, Severity: review.Weak, Clause: "Vedlegg 2 Kompensasjon",
+				Basis: review.Art("28", 3, ""), Args: []review.Arg{{Text: "Databehandlers plikter"}, {Text: "Vedlegg 2 Kompensasjon"}}}},
 			reason: "Assistert Selvhjelp: «kostnadsfritt» in the DPA, «vanlige betingelser og timesatser» in Vedlegg 2",
 		},
 		{
@@ -828,8 +829,8 @@ func TestReviewChecks(t *testing.T) {
 					{Provision: obligation.At("9.6"), Kind: agreement.UnquantifiedMaximum},
 				}}
 			},
-			want: []agreement.Finding{{Code: agreement.LiabilityMaximumUnquantified, Severity: agreement.Weak, Clause: "9.6",
-				Basis: agreement.Art("28", 4, "")}},
+			want: []review.Finding{{Code: review.LiabilityMaximumUnquantified, Severity: review.Weak, Clause: "9.6",
+				Basis: review.Art("28", 4, "")}},
 			reason: "Nortelecom 9.6: «underlagt et maksimalbeløp», no figure",
 		},
 		{
@@ -849,10 +850,10 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name:   "documents listed, none reproduced",
 			change: func(a *agreement.Agreement) { a.Documents[0].Included = false },
-			want: []agreement.Finding{
-				{Code: agreement.DocumentNotReproduced, Severity: agreement.Info, Clause: "Databehandleravtale", Basis: art28_9,
-					Args: []agreement.Arg{{Text: "Databehandleravtale"}}},
-				{Code: agreement.NoWrittenText, Severity: agreement.Info, Absent: true, Basis: art28_9},
+			want: []review.Finding{
+				{Code: review.DocumentNotReproduced, Severity: review.Info, Clause: "Databehandleravtale", Basis: art28_9,
+					Args: []review.Arg{{Text: "Databehandleravtale"}}},
+				{Code: review.NoWrittenText, Severity: review.Info, Absent: true, Basis: art28_9},
 			},
 		},
 		{
@@ -860,8 +861,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Documents = append(a.Documents, agreement.Document{Title: "Personvernerklæringen"})
 			},
-			want: []agreement.Finding{{Code: agreement.DocumentNotReproduced, Severity: agreement.Info, Clause: "Personvernerklæringen",
-				Basis: art28_9, Args: []agreement.Arg{{Text: "Personvernerklæringen"}}}},
+			want: []review.Finding{{Code: review.DocumentNotReproduced, Severity: review.Info, Clause: "Personvernerklæringen",
+				Basis: art28_9, Args: []review.Arg{{Text: "Personvernerklæringen"}}}},
 		},
 		{
 			name: "the 2000 Personal Data Act, after its repeal",
@@ -869,10 +870,10 @@ func TestReviewChecks(t *testing.T) {
 				a.Laws.Cited = []agreement.Law{{ID: "LOV-2000-04-14-31", Clause: "Innledning"}}
 			},
 			on: obligation.NewDate(2018, 7, 20),
-			want: []agreement.Finding{{Code: agreement.LawRepealed, Severity: agreement.Weak, Clause: "Innledning",
-				Basis: agreement.Reference{Instrument: agreement.PersonalDataAct},
-				Args: []agreement.Arg{{Law: agreement.PersonalDataAct2000}, {Date: obligation.NewDate(2018, 7, 20)},
-					{Law: agreement.PersonalDataAct}, {}, {}}}},
+			want: []review.Finding{{Code: review.LawRepealed, Severity: review.Weak, Clause: "Innledning",
+				Basis: review.Reference{Instrument: review.PersonalDataAct},
+				Args: []review.Arg{{Law: review.PersonalDataAct2000}, {Date: obligation.NewDate(2018, 7, 20)},
+					{Law: review.PersonalDataAct}, {}, {}}}},
 			reason: "LOV-2018-06-15-38 replaced LOV-2000-04-14-31 from 20 July 2018 (FACTS §4)",
 		},
 		{
@@ -889,10 +890,10 @@ func TestReviewChecks(t *testing.T) {
 				a.Laws = agreement.Laws{Provision: obligation.At("Innledning"), Successors: true,
 					Cited: []agreement.Law{{ID: "LOV-2001-05-18-24"}}}
 			},
-			want: []agreement.Finding{{Code: agreement.LawRepealed, Severity: agreement.Weak, Clause: "Innledning",
-				Basis: agreement.Reference{Instrument: agreement.HealthRegistersAct},
-				Args: []agreement.Arg{{Law: agreement.HealthRegistersAct2001}, {Date: obligation.NewDate(2015, 1, 1)},
-					{Law: agreement.HealthRegistersAct}, {Key: "note.successors"}, {}}}},
+			want: []review.Finding{{Code: review.LawRepealed, Severity: review.Weak, Clause: "Innledning",
+				Basis: review.Reference{Instrument: review.HealthRegistersAct},
+				Args: []review.Arg{{Law: review.HealthRegistersAct2001}, {Date: obligation.NewDate(2015, 1, 1)},
+					{Law: review.HealthRegistersAct}, {Key: "note.successors"}, {}}}},
 			reason: "the law carries no clause of its own, so the Laws provision's clause is used",
 		},
 		{
@@ -900,10 +901,10 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Laws.Cited = []agreement.Law{{ID: "31995L0046", Clause: "1"}, {ID: "32016R0679", Clause: "1"}}
 			},
-			want: []agreement.Finding{{Code: agreement.LawRepealed, Severity: agreement.Weak, Clause: "1",
-				Basis: agreement.Art("94", 1, ""),
-				Args: []agreement.Arg{{Law: agreement.DataProtectionDirective}, {Date: obligation.NewDate(2018, 5, 25)},
-					{Law: agreement.GDPR}, {Key: "note.also-cites"}, {Key: "note.art94-2"}}}},
+			want: []review.Finding{{Code: review.LawRepealed, Severity: review.Weak, Clause: "1",
+				Basis: review.Art("94", 1, ""),
+				Args: []review.Arg{{Law: review.DataProtectionDirective}, {Date: obligation.NewDate(2018, 5, 25)},
+					{Law: review.GDPR}, {Key: "note.also-cites"}, {Key: "note.art94-2"}}}},
 			reason: "GDPR Art. 94(1) repeals the Directive from 25 May 2018",
 		},
 		{
@@ -925,13 +926,13 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name:   "no governing law",
 			change: func(a *agreement.Agreement) { a.GoverningLaw = agreement.GoverningLaw{} },
-			want:   []agreement.Finding{{Code: agreement.GoverningLawMissing, Severity: agreement.Info, Absent: true, Basis: art28_3}},
+			want:   []review.Finding{{Code: review.GoverningLawMissing, Severity: review.Info, Absent: true, Basis: art28_3}},
 		},
 		{
 			name:   "law without venue",
 			change: func(a *agreement.Agreement) { a.GoverningLaw.Venue = "" },
-			want: []agreement.Finding{{Code: agreement.VenueMissing, Severity: agreement.Info, Clause: "12", Basis: art28_3,
-				Args: []agreement.Arg{{Country: "NO"}}}},
+			want: []review.Finding{{Code: review.VenueMissing, Severity: review.Info, Clause: "12", Basis: art28_3,
+				Args: []review.Arg{{Country: "NO"}}}},
 		},
 		{
 			name: "governing law settled in the main agreement",
@@ -948,10 +949,10 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Duties.Controller = agreement.ControllerDuties{}
 			},
-			want: []agreement.Finding{
-				{Code: agreement.ControllerDutiesMissing, Severity: agreement.Unmet, Absent: true, Basis: art28_3},
-				{Code: agreement.SuspensionRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("a")},
-				{Code: agreement.TerminationRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("b")},
+			want: []review.Finding{
+				{Code: review.ControllerDutiesMissing, Severity: review.Unmet, Absent: true, Basis: art28_3},
+				{Code: review.SuspensionRightMissing, Severity: review.Info, Absent: true, Basis: clause10("a")},
+				{Code: review.TerminationRightMissing, Severity: review.Info, Absent: true, Basis: clause10("b")},
 			},
 			reason: "Art. 28(3): the contract sets out «the obligations and rights of the controller»",
 		},
@@ -961,11 +962,11 @@ func TestReviewChecks(t *testing.T) {
 				a.Duties.Controller.Duties = nil
 				a.Duties.Controller.Blank = []obligation.Clause{"3"}
 			},
-			want: []agreement.Finding{
-				{Code: agreement.ControllerDutiesMissing, Severity: agreement.Unmet, Clause: "10", Basis: art28_3, Args: []agreement.Arg{{}}},
-				{Code: agreement.ControllerDutiesBlank, Severity: agreement.Weak, Clause: "3", Basis: art28_3},
-				{Code: agreement.SuspensionRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("a")},
-				{Code: agreement.TerminationRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("b")},
+			want: []review.Finding{
+				{Code: review.ControllerDutiesMissing, Severity: review.Unmet, Clause: "10", Basis: art28_3, Args: []review.Arg{{}}},
+				{Code: review.ControllerDutiesBlank, Severity: review.Weak, Clause: "3", Basis: art28_3},
+				{Code: review.SuspensionRightMissing, Severity: review.Info, Absent: true, Basis: clause10("a")},
+				{Code: review.TerminationRightMissing, Severity: review.Info, Absent: true, Basis: clause10("b")},
 			},
 			reason: "MailMojo 3: «Behandlingsansvarlig bekrefter at Behandlingsansvarlig:» and «Behandlingsansvarlig skal:» with nothing under them",
 		},
@@ -974,7 +975,7 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Duties.Controller.Blank = []obligation.Clause{"3"}
 			},
-			want:   []agreement.Finding{{Code: agreement.ControllerDutiesBlank, Severity: agreement.Weak, Clause: "3", Basis: art28_3}},
+			want:   []review.Finding{{Code: review.ControllerDutiesBlank, Severity: review.Weak, Clause: "3", Basis: art28_3}},
 			reason: "the other obligations do not fill the empty list",
 		},
 		{
@@ -982,9 +983,9 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Duties.Controller.Duties = a.Duties.Controller.Duties[:1]
 			},
-			want: []agreement.Finding{
-				{Code: agreement.SuspensionRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("a")},
-				{Code: agreement.TerminationRightMissing, Severity: agreement.Info, Absent: true, Basis: clause10("b")},
+			want: []review.Finding{
+				{Code: review.SuspensionRightMissing, Severity: review.Info, Absent: true, Basis: clause10("a")},
+				{Code: review.TerminationRightMissing, Severity: review.Info, Absent: true, Basis: clause10("b")},
 			},
 			reason: "We Are Media, Nortelecom and We4you give the controller neither right",
 		},
@@ -996,8 +997,8 @@ func TestReviewChecks(t *testing.T) {
 					{Kind: agreement.TerminateForBreach, Clause: "4", InDocument: "Avtalen"},
 				}
 			},
-			want: []agreement.Finding{{Code: agreement.TerminationRightMissing, Severity: agreement.Info, Clause: "4", Basis: clause10("b"),
-				Args: []agreement.Arg{{Key: "note.in-document"}, {Text: "Avtalen"}, {Key: "note.end"}}}},
+			want: []review.Finding{{Code: review.TerminationRightMissing, Severity: review.Info, Clause: "4", Basis: clause10("b"),
+				Args: []review.Arg{{Key: "note.in-document"}, {Text: "Avtalen"}, {Key: "note.end"}}}},
 			reason: "MailMojo 4: «gjelder de relevante bestemmelser om brudd i Avtalen», a document not reproduced",
 		},
 
@@ -1008,9 +1009,9 @@ func TestReviewChecks(t *testing.T) {
 				a.Duties.Security = agreement.SecurityDuty{}
 				a.Processing.Description.SecurityMeasures = annex.List[annex.MeasureKind]{}
 			},
-			want: []agreement.Finding{
-				{Code: agreement.SecurityDutyMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "c")},
-				{Code: agreement.MeasuresNotConcrete, Severity: agreement.Weak, Absent: true, Basis: agreement.Art("32", 1, "")},
+			want: []review.Finding{
+				{Code: review.SecurityDutyMissing, Severity: review.Unmet, Absent: true, Basis: review.Art("28", 3, "c")},
+				{Code: review.MeasuresNotConcrete, Severity: review.Weak, Absent: true, Basis: review.Art("32", 1, "")},
 			},
 		},
 		{
@@ -1025,8 +1026,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Duties.Security = agreement.SecurityDuty{Provision: obligation.At("IT-sikkerhet og personvernsikkerhet"), Generic: true}
 			},
-			want: []agreement.Finding{{Code: agreement.MeasuresGeneric, Severity: agreement.Weak, Clause: "IT-sikkerhet og personvernsikkerhet",
-				Basis: agreement.Art("32", 1, "")}},
+			want: []review.Finding{{Code: review.MeasuresGeneric, Severity: review.Weak, Clause: "IT-sikkerhet og personvernsikkerhet",
+				Basis: review.Art("32", 1, "")}},
 			reason: "We4you: «egnede tekniske og organisatoriske sikkerhetstiltak så langt det anses hensiktsmessig og nødvendig»",
 		},
 		{
@@ -1035,8 +1036,8 @@ func TestReviewChecks(t *testing.T) {
 				a.Duties.Security = agreement.SecurityDuty{Provision: obligation.At("2.3.1"), Generic: true}
 				a.Processing.Description.SecurityMeasures = annex.BlankAt[annex.MeasureKind]("2.3.2")
 			},
-			want: []agreement.Finding{{Code: agreement.MeasuresNotConcrete, Severity: agreement.Weak, Clause: "2.3.2",
-				Basis: agreement.Art("32", 1, ""), Args: []agreement.Arg{{Key: "note.list-blank"}}}},
+			want: []review.Finding{{Code: review.MeasuresNotConcrete, Severity: review.Weak, Clause: "2.3.2",
+				Basis: review.Art("32", 1, ""), Args: []review.Arg{{Key: "note.list-blank"}}}},
 			reason: "MailMojo: the empty lists of 2.3.2 are reported once, not again as generic",
 		},
 		{
@@ -1044,8 +1045,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Duties.Security.SensitiveExcluded = obligation.At("Kundens plikter ¶4")
 			},
-			want: []agreement.Finding{{Code: agreement.SensitiveSecurityExcluded, Severity: agreement.Weak, Clause: "Kundens plikter ¶4",
-				Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"}, Args: []agreement.Arg{{Key: "note.sensitive-unstated"}}}},
+			want: []review.Finding{{Code: review.SensitiveSecurityExcluded, Severity: review.Weak, Clause: "Kundens plikter ¶4",
+				Basis: review.Reference{Instrument: review.StandardClauses, Article: "7.5"}, Args: []review.Arg{{Key: "note.sensitive-unstated"}}}},
 			reason: "We Are Media: the services «i prinsippet ikke inkluderer sikkerhetstiltakene som er nødvendige for å behandle personopplysninger om barn og sensitive …»",
 		},
 		{
@@ -1055,11 +1056,11 @@ func TestReviewChecks(t *testing.T) {
 				a.Processing.Description.SpecialCategories = annex.ListAt("Vedlegg 1", annex.SpecialCategory{Kind: annex.SpecialHealth})
 				a.Processing.Description.SecurityNeeds = annex.ListAt("Vedlegg 1", annex.SecurityNeed{Kind: annex.NeedConfidentiality})
 			},
-			want: []agreement.Finding{
-				{Code: agreement.SensitiveSecurityExcluded, Severity: agreement.Unmet, Clause: "5",
-					Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"}, Args: []agreement.Arg{{Key: "note.sensitive-processed"}}},
-				{Code: agreement.SensitiveDataSafeguards, Severity: agreement.Weak, Clause: "Vedlegg 1",
-					Basis: agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"}, Args: []agreement.Arg{{Key: "note.needs-stated"}}},
+			want: []review.Finding{
+				{Code: review.SensitiveSecurityExcluded, Severity: review.Unmet, Clause: "5",
+					Basis: review.Reference{Instrument: review.StandardClauses, Article: "7.5"}, Args: []review.Arg{{Key: "note.sensitive-processed"}}},
+				{Code: review.SensitiveDataSafeguards, Severity: review.Weak, Clause: "Vedlegg 1",
+					Basis: review.Reference{Instrument: review.StandardClauses, Article: "7.5"}, Args: []review.Arg{{Key: "note.needs-stated"}}},
 			},
 			reason: "a contradiction: the data are processed and their safeguards disclaimed",
 		},
@@ -1077,7 +1078,7 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Assistance.Scope = agreement.AssistanceScope{}
 			},
-			want:   []agreement.Finding{{Code: agreement.AssistanceMissing, Severity: agreement.Unmet, Absent: true, Basis: agreement.Art("28", 3, "f")}},
+			want:   []review.Finding{{Code: review.AssistanceMissing, Severity: review.Unmet, Absent: true, Basis: review.Art("28", 3, "f")}},
 			reason: "We4you says nothing on assistance",
 		},
 		{
@@ -1086,8 +1087,8 @@ func TestReviewChecks(t *testing.T) {
 				a.Assistance.Scope = agreement.AssistanceScope{Provision: obligation.BlankAt("2.3.4"), Tasks: []agreement.Assist{
 					{Task: agreement.ComplianceInGeneral, Clause: "2.1"}, {Task: agreement.RightsRequests, Clause: "2.3.3"}}}
 			},
-			want: []agreement.Finding{{Code: agreement.AssistanceGeneralOnly, Severity: agreement.Weak, Clause: "2.3.4",
-				Basis: agreement.Art("28", 3, "f"), Args: []agreement.Arg{{Key: "note.list-blank"}}}},
+			want: []review.Finding{{Code: review.AssistanceGeneralOnly, Severity: review.Weak, Clause: "2.3.4",
+				Basis: review.Art("28", 3, "f"), Args: []review.Arg{{Key: "note.list-blank"}}}},
 			reason: "MailMojo 2.1 «bistå Behandlingsansvarlig i å sikre … at Behandlingsansvarlig overholder sine forpliktelser»; 2.3.4 «bistå Behandlingsansvarlig med å:» and nothing follows",
 		},
 		{
@@ -1096,8 +1097,8 @@ func TestReviewChecks(t *testing.T) {
 				a.Assistance.Scope.Tasks = []agreement.Assist{{Task: agreement.RightsRequests, Clause: "8(b)"},
 					{Task: agreement.SecurityTask, Clause: "8(c)"}, {Task: agreement.BreachTask, Clause: "9.1"}}
 			},
-			want: []agreement.Finding{{Code: agreement.AssistanceScopeIncomplete, Severity: agreement.Unmet, Clause: "8",
-				Basis: agreement.Art("28", 3, "f"), Args: []agreement.Arg{{Text: "35, 36"}}}},
+			want: []review.Finding{{Code: review.AssistanceScopeIncomplete, Severity: review.Unmet, Clause: "8",
+				Basis: review.Art("28", 3, "f"), Args: []review.Arg{{Text: "35, 36"}}}},
 			reason: "Art. 28(3)(f) names Arts. 35 and 36, which nothing else in an agreement covers",
 		},
 		{
@@ -1107,8 +1108,8 @@ func TestReviewChecks(t *testing.T) {
 					return t.Task == agreement.SecurityTask
 				})
 			},
-			want: []agreement.Finding{{Code: agreement.AssistanceScopeIncomplete, Severity: agreement.Weak, Clause: "8",
-				Basis: agreement.Art("28", 3, "f"), Args: []agreement.Arg{{Text: "32"}}}},
+			want: []review.Finding{{Code: review.AssistanceScopeIncomplete, Severity: review.Weak, Clause: "8",
+				Basis: review.Art("28", 3, "f"), Args: []review.Arg{{Text: "32"}}}},
 			reason: "Nortelecom: rights, DPIA, prior consultation (5.1–5.3) and breaches (10.6), nothing on Art. 32; its own measures (8) may be read to cover it",
 		},
 
@@ -1118,7 +1119,7 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Objection.Anchor = subprocessor.FromStart
 			},
-			want:   []agreement.Finding{{Code: agreement.ObjectionFromStart, Severity: agreement.Weak, Clause: "7.7(a)", Basis: agreement.Art("28", 2, "")}},
+			want:   []review.Finding{{Code: review.ObjectionFromStart, Severity: review.Weak, Clause: "7.7(a)", Basis: review.Art("28", 2, "")}},
 			reason: "the controller could object only once the new subprocessor processes",
 		},
 		{
@@ -1126,8 +1127,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.SubprocessorPolicy.Objection.Period = obligation.Months(1)
 			},
-			want: []agreement.Finding{{Code: agreement.ObjectionOutlastsNotice, Severity: agreement.Weak, Clause: "7.7(a)", Basis: agreement.Art("28", 2, ""),
-				Args: []agreement.Arg{{Period: obligation.Months(1)}, {Period: obligation.Days(14)}}}},
+			want: []review.Finding{{Code: review.ObjectionOutlastsNotice, Severity: review.Weak, Clause: "7.7(a)", Basis: review.Art("28", 2, ""),
+				Args: []review.Arg{{Period: obligation.Months(1)}, {Period: obligation.Days(14)}}}},
 			reason: "one month (at least 28 days) from a notice given 14 days ahead",
 		},
 		{
@@ -1153,8 +1154,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}
 			},
-			want: []agreement.Finding{{Code: agreement.NoticeUnquantified, Severity: agreement.Weak, Clause: "Sikkerhet", Basis: agreement.Art("28", 3, "h"),
-				Args: []agreement.Arg{{Key: "subject.audit-notice"}}}},
+			want: []review.Finding{{Code: review.NoticeUnquantified, Severity: review.Weak, Clause: "Sikkerhet", Basis: review.Art("28", 3, "h"),
+				Args: []review.Arg{{Key: "subject.audit-notice"}}}},
 			reason: "We Are Media, Sikkerhet: «Kunder er forpliktet til å varsle We Are Media om sikkerhetsrevisjoner … i tide»",
 		},
 		{
@@ -1169,8 +1170,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Termination = agreement.Termination{Provision: obligation.At("11"), By: agreement.EitherParty, Written: true}
 			},
-			want: []agreement.Finding{{Code: agreement.NoticeUnquantified, Severity: agreement.Weak, Clause: "11", Basis: art28_3,
-				Args: []agreement.Arg{{Key: "subject.termination-notice"}}}},
+			want: []review.Finding{{Code: review.NoticeUnquantified, Severity: review.Weak, Clause: "11", Basis: art28_3,
+				Args: []review.Arg{{Key: "subject.termination-notice"}}}},
 		},
 		{
 			name: "termination with the main agreement only",
@@ -1188,7 +1189,7 @@ func TestReviewChecks(t *testing.T) {
 			if on.IsZero() && !tt.noDay {
 				on = reviewDay
 			}
-			got := agreement.Review(a, on).Findings
+			got := review.Agreement(a, on).Findings
 			for _, f := range got {
 				if !f.Code.Known() {
 					t.Errorf("%s is reported but missing from Codes()", f.Code)
@@ -1206,26 +1207,26 @@ func TestReviewOrderIsStable(t *testing.T) {
 	a.Service, a.Term, a.GoverningLaw = agreement.Service{}, agreement.Term{}, agreement.GoverningLaw{}
 	a.Laws.Cited = []agreement.Law{{ID: "LOV-2001-05-18-24", Clause: "2"}, {ID: "31995L0046", Clause: "2"}, {ID: "LOV-2000-04-14-31", Clause: "2"}}
 	a.Documents = append(a.Documents, agreement.Document{Title: "B"}, agreement.Document{Title: "A"})
-	got := reviewCodes(agreement.Review(a, reviewDay))
-	want := []agreement.Code{
+	got := reviewCodes(review.Agreement(a, reviewDay))
+	want := []review.Code{
 		// unmet, GDPR Art. 28(3), by code
-		agreement.DurationMissing, agreement.SubjectMatterMissing,
+		review.DurationMissing, review.SubjectMatterMissing,
 		// weak: GDPR Art. 94(1) before the Norwegian acts, by identifier
-		agreement.LawRepealed, agreement.LawRepealed, agreement.LawRepealed,
+		review.LawRepealed, review.LawRepealed, review.LawRepealed,
 		// information: Art. 28(3) before 28(9); the documents by title
-		agreement.GoverningLawMissing, agreement.DocumentNotReproduced, agreement.DocumentNotReproduced,
+		review.GoverningLawMissing, review.DocumentNotReproduced, review.DocumentNotReproduced,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("order mismatch (-want +got):\n%s", diff)
 	}
-	r := agreement.Review(a, reviewDay)
+	r := review.Agreement(a, reviewDay)
 	if doc := r.Findings[len(r.Findings)-1]; doc.Clause != "B" {
 		t.Errorf("last finding concerns %q, want B (documents by title)", doc.Clause)
 	}
 	// Reversing the input must not change the report.
 	slices.Reverse(a.Laws.Cited)
 	slices.Reverse(a.Documents)
-	if diff := cmp.Diff(r, agreement.Review(a, reviewDay)); diff != "" {
+	if diff := cmp.Diff(r, review.Agreement(a, reviewDay)); diff != "" {
 		t.Errorf("report depends on input order (-want +got):\n%s", diff)
 	}
 }
@@ -1234,21 +1235,21 @@ func TestReportFilters(t *testing.T) {
 	a := reviewComplete()
 	a.Term, a.GoverningLaw = agreement.Term{}, agreement.GoverningLaw{Provision: obligation.At("12"), Country: "NO"}
 	a.Laws.Cited = append(a.Laws.Cited, agreement.Law{ID: "31995L0046", Clause: "2"})
-	r := agreement.Review(a, reviewDay)
+	r := review.Agreement(a, reviewDay)
 
 	tests := []struct {
 		name string
-		got  agreement.Report
-		want []agreement.Code
+		got  review.Report
+		want []review.Code
 	}{
-		{"unmet", r.WithSeverity(agreement.Unmet), []agreement.Code{agreement.DurationMissing}},
-		{"weak or info", r.WithSeverity(agreement.Weak, agreement.Info), []agreement.Code{agreement.LawRepealed, agreement.VenueMissing}},
-		{"by code", r.WithCode(agreement.VenueMissing), []agreement.Code{agreement.VenueMissing}},
-		{"within Art. 28", r.Within(agreement.Reference{Instrument: agreement.GDPR, Article: "28"}),
-			[]agreement.Code{agreement.DurationMissing, agreement.VenueMissing}},
-		{"within Art. 94(1)", r.Within(agreement.Art("94", 1, "")), []agreement.Code{agreement.LawRepealed}},
-		{"within Art. 28(9)", r.Within(agreement.Art("28", 9, "")), nil},
-		{"suppressed", r.Suppress(agreement.LawRepealed, agreement.VenueMissing), []agreement.Code{agreement.DurationMissing}},
+		{"unmet", r.WithSeverity(review.Unmet), []review.Code{review.DurationMissing}},
+		{"weak or info", r.WithSeverity(review.Weak, review.Info), []review.Code{review.LawRepealed, review.VenueMissing}},
+		{"by code", r.WithCode(review.VenueMissing), []review.Code{review.VenueMissing}},
+		{"within Art. 28", r.Within(review.Reference{Instrument: review.GDPR, Article: "28"}),
+			[]review.Code{review.DurationMissing, review.VenueMissing}},
+		{"within Art. 94(1)", r.Within(review.Art("94", 1, "")), []review.Code{review.LawRepealed}},
+		{"within Art. 28(9)", r.Within(review.Art("28", 9, "")), nil},
+		{"suppressed", r.Suppress(review.LawRepealed, review.VenueMissing), []review.Code{review.DurationMissing}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, reviewCodes(tt.got)); diff != "" {
@@ -1258,10 +1259,10 @@ func TestReportFilters(t *testing.T) {
 			t.Errorf("%s: filter lost the agreement or the day: %q %v", tt.name, tt.got.Agreement, tt.got.On)
 		}
 	}
-	if !r.Has(agreement.LawRepealed) || r.Has(agreement.NoWrittenText) {
+	if !r.Has(review.LawRepealed) || r.Has(review.NoWrittenText) {
 		t.Error("Has reports the wrong codes")
 	}
-	if got := [3]int{r.Count(agreement.Unmet), r.Count(agreement.Weak), r.Count(agreement.Info)}; got != [3]int{1, 1, 1} {
+	if got := [3]int{r.Count(review.Unmet), r.Count(review.Weak), r.Count(review.Info)}; got != [3]int{1, 1, 1} {
 		t.Errorf("Count = %v, want [1 1 1]", got)
 	}
 	if len(r.Findings) != 3 {
@@ -1270,8 +1271,8 @@ func TestReportFilters(t *testing.T) {
 }
 
 func TestCodes(t *testing.T) {
-	seen := map[agreement.Code]bool{}
-	for _, c := range agreement.Codes() {
+	seen := map[review.Code]bool{}
+	for _, c := range review.Codes() {
 		if seen[c] {
 			t.Errorf("code %q listed twice", c)
 		}
@@ -1283,7 +1284,7 @@ func TestCodes(t *testing.T) {
 			}
 		}
 		for _, tag := range []language.Tag{language.Norwegian, language.English} {
-			m := (agreement.Finding{Code: c}).Message(tag)
+			m := (review.Finding{Code: c}).Message(tag)
 			if m == string(c) || m == "" {
 				t.Errorf("code %q has no %v message", c, tag)
 			}
@@ -1291,58 +1292,58 @@ func TestCodes(t *testing.T) {
 				t.Errorf("code %q: the %v message misses arguments: %s", c, tag, m)
 			}
 		}
-		var back agreement.Code
+		var back review.Code
 		if b, err := c.MarshalText(); err != nil || back.UnmarshalText(b) != nil || back != c {
 			t.Errorf("code %q does not round-trip: %v", c, err)
 		}
 	}
-	var c agreement.Code
+	var c review.Code
 	if err := c.UnmarshalText([]byte("art28-3-unknown")); err == nil {
 		t.Error("UnmarshalText accepted an unknown code")
 	}
-	if _, err := agreement.Code("nope").MarshalText(); err == nil {
+	if _, err := review.Code("nope").MarshalText(); err == nil {
 		t.Error("MarshalText accepted an unknown code")
 	}
 }
 
 func TestSeverityText(t *testing.T) {
-	for _, s := range []agreement.Severity{agreement.Unmet, agreement.Weak, agreement.Info} {
-		var back agreement.Severity
+	for _, s := range []review.Severity{review.Unmet, review.Weak, review.Info} {
+		var back review.Severity
 		b, err := s.MarshalText()
 		if err != nil || back.UnmarshalText(b) != nil || back != s {
 			t.Errorf("%v does not round-trip: %v", s, err)
 		}
 	}
-	var s agreement.Severity
+	var s review.Severity
 	if err := s.UnmarshalText([]byte("critical")); err == nil {
 		t.Error("UnmarshalText accepted an unknown severity")
 	}
-	if _, err := agreement.Severity(0).MarshalText(); err == nil {
+	if _, err := review.Severity(0).MarshalText(); err == nil {
 		t.Error("the zero Severity marshalled")
 	}
-	if got := agreement.Severity(9).String(); got != "%!Severity(9)" {
+	if got := review.Severity(9).String(); got != "%!Severity(9)" {
 		t.Errorf("String of an unknown severity = %q", got)
 	}
-	if got := agreement.Unmet.Label(language.Norwegian); got != "mangler eller motstrid" {
+	if got := review.Unmet.Label(language.Norwegian); got != "mangler eller motstrid" {
 		t.Errorf("Label(nb) = %q", got)
 	}
 }
 
 func TestReferenceLabel(t *testing.T) {
 	tests := []struct {
-		ref    agreement.Reference
+		ref    review.Reference
 		nb, en string
 	}{
-		{agreement.Art("28", 3, "h"), "GDPR art. 28 nr. 3 bokstav h", "GDPR Art. 28(3)(h)"},
-		{agreement.Art("28", 9, ""), "GDPR art. 28 nr. 9", "GDPR Art. 28(9)"},
-		{agreement.Reference{Instrument: agreement.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2},
+		{review.Art("28", 3, "h"), "GDPR art. 28 nr. 3 bokstav h", "GDPR Art. 28(3)(h)"},
+		{review.Art("28", 9, ""), "GDPR art. 28 nr. 9", "GDPR Art. 28(9)"},
+		{review.Reference{Instrument: review.GDPR, Article: "28", Paragraph: 3, Subparagraph: 2},
 			"GDPR art. 28 nr. 3 annet ledd", "GDPR Art. 28(3), second subparagraph"},
-		{agreement.Reference{Instrument: agreement.StandardClauses, Article: "7.5"},
+		{review.Reference{Instrument: review.StandardClauses, Article: "7.5"},
 			"beslutning (EU) 2021/915 klausul 7.5", "Decision (EU) 2021/915 Clause 7.5"},
-		{agreement.Reference{Instrument: agreement.PersonalDataAct, Article: "5", Paragraph: 2},
+		{review.Reference{Instrument: review.PersonalDataAct, Article: "5", Paragraph: 2},
 			"LOV-2018-06-15-38 § 5 annet ledd", "LOV-2018-06-15-38 § 5(2)"},
-		{agreement.Reference{Instrument: agreement.PersonalDataAct}, "LOV-2018-06-15-38", "LOV-2018-06-15-38"},
-		{agreement.Reference{Instrument: "32019R0001", Article: "3"}, "32019R0001 art. 3", "32019R0001 Art. 3"},
+		{review.Reference{Instrument: review.PersonalDataAct}, "LOV-2018-06-15-38", "LOV-2018-06-15-38"},
+		{review.Reference{Instrument: "32019R0001", Article: "3"}, "32019R0001 art. 3", "32019R0001 Art. 3"},
 	}
 	for _, tt := range tests {
 		if got := tt.ref.Label(language.Norwegian); got != tt.nb {
@@ -1355,17 +1356,17 @@ func TestReferenceLabel(t *testing.T) {
 }
 
 func TestReferenceCompare(t *testing.T) {
-	ordered := []agreement.Reference{
-		agreement.Art("28", 2, ""),
-		agreement.Art("28", 3, ""),
-		agreement.Art("28", 3, "a"),
-		agreement.Art("28", 3, "h"),
-		agreement.Art("28", 10, ""),
-		agreement.Art("32", 1, ""),
-		agreement.Art("94", 1, ""),
-		{Instrument: agreement.StandardClauses, Article: "7.5"},
-		{Instrument: agreement.StandardClauses, Article: "7.10"},
-		{Instrument: agreement.PersonalDataAct},
+	ordered := []review.Reference{
+		review.Art("28", 2, ""),
+		review.Art("28", 3, ""),
+		review.Art("28", 3, "a"),
+		review.Art("28", 3, "h"),
+		review.Art("28", 10, ""),
+		review.Art("32", 1, ""),
+		review.Art("94", 1, ""),
+		{Instrument: review.StandardClauses, Article: "7.5"},
+		{Instrument: review.StandardClauses, Article: "7.10"},
+		{Instrument: review.PersonalDataAct},
 	}
 	for i := range ordered {
 		for j := range ordered {
@@ -1380,9 +1381,9 @@ func TestReferenceCompare(t *testing.T) {
 // references many times, articles that are not numbers (the empty article
 // of a whole act, a chapter "V") included.
 func TestReferenceCompareDoesNotAllocate(t *testing.T) {
-	whole := agreement.Reference{Instrument: agreement.PersonalDataAct}
-	chapter := agreement.Reference{Instrument: agreement.GDPR, Article: "V"}
-	art := agreement.Art("28", 3, "h")
+	whole := review.Reference{Instrument: review.PersonalDataAct}
+	chapter := review.Reference{Instrument: review.GDPR, Article: "V"}
+	art := review.Art("28", 3, "h")
 	if n := testing.AllocsPerRun(100, func() { _ = whole.Compare(whole) + chapter.Compare(art) + art.Compare(chapter) }); n != 0 {
 		t.Errorf("Compare allocates %v times", n)
 	}
@@ -1413,12 +1414,12 @@ func TestReportJSONRoundTrip(t *testing.T) {
 		Action: obligation.DeleteData, Due: obligation.Months(3), Clause: "12.2"},
 		obligation.Rule{On: obligation.AgreementEnds, Debtor: obligation.Processor,
 			Action: obligation.DeleteData, Due: obligation.Days(30), Clause: "12.3"})
-	r := agreement.Review(a, reviewDay)
+	r := review.Agreement(a, reviewDay)
 	b, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back agreement.Report
+	var back review.Report
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
@@ -1437,11 +1438,11 @@ func TestReportJSONRoundTrip(t *testing.T) {
 // places, reviewed on several days and rendered, wherever Decode accepts
 // it.
 func TestReviewNeverPanicsOnMutatedSeeds(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "examples", "testdata", "*.json"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "examples", "testdata", "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Skip("no seed JSON found")
 	}
-	files = append(files, filepath.Join("..", "examples", "testdata", "standard", "standard-clauses.json"))
+	files = append(files, filepath.Join("..", "..", "examples", "testdata", "standard", "standard-clauses.json"))
 	days := []obligation.Date{{}, obligation.NewDate(2018, 5, 24), reviewDay, {Year: 99999, Month: 13, Day: 40}}
 	step := 97
 	if testing.Short() {
@@ -1465,9 +1466,9 @@ func TestReviewNeverPanicsOnMutatedSeeds(t *testing.T) {
 				}
 				decoded++
 				for _, d := range days {
-					agreement.Review(a, d)
+					review.Agreement(a, d)
 				}
-				if err := agreement.Review(a, reviewDay).WriteMarkdown(io.Discard, language.Norwegian); err != nil {
+				if err := review.Agreement(a, reviewDay).WriteMarkdown(io.Discard, language.Norwegian); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -1482,8 +1483,8 @@ func TestReviewNeverPanicsOnMutatedSeeds(t *testing.T) {
 // an agreement Decode accepts, on any day, and that every finding cites a
 // legal basis.
 func FuzzReview(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("..", "examples", "testdata", "*.json"))
-	files = append(files, filepath.Join("..", "examples", "testdata", "standard", "standard-clauses.json"))
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "testdata", "*.json"))
+	files = append(files, filepath.Join("..", "..", "examples", "testdata", "standard", "standard-clauses.json"))
 	for _, name := range files {
 		if data, err := os.ReadFile(name); err == nil {
 			f.Add(data, 2026, 11, 23)
@@ -1496,7 +1497,7 @@ func FuzzReview(f *testing.F) {
 		if err != nil {
 			return
 		}
-		r := agreement.Review(a, obligation.NewDate(y, time.Month(m), d))
+		r := review.Agreement(a, obligation.NewDate(y, time.Month(m), d))
 		// One language per input keeps each run cheap: minimising a new
 		// input of a seed's size takes thousands of runs.
 		tag := language.English
@@ -1521,12 +1522,12 @@ func BenchmarkReview(b *testing.B) {
 	a := goldenAgreement()
 	b.ReportAllocs()
 	for b.Loop() {
-		agreement.Review(a, reviewDay)
+		review.Agreement(a, reviewDay)
 	}
 }
 
 func BenchmarkWriteText(b *testing.B) {
-	r := agreement.Review(goldenAgreement(), reviewDay)
+	r := review.Agreement(goldenAgreement(), reviewDay)
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = r.WriteText(io.Discard, language.Norwegian)
@@ -1534,7 +1535,7 @@ func BenchmarkWriteText(b *testing.B) {
 }
 
 func TestRepealsTable(t *testing.T) {
-	rs := agreement.Repeals()
+	rs := review.Repeals()
 	if len(rs) != 4 {
 		t.Fatalf("%d repeals, want the 4 of FACTS §4 and GDPR Art. 94(1)", len(rs))
 	}
@@ -1547,18 +1548,18 @@ func TestRepealsTable(t *testing.T) {
 		}
 	}
 	rs[0].On = obligation.Date{}
-	if agreement.Repeals()[0].On.IsZero() {
+	if review.Repeals()[0].On.IsZero() {
 		t.Error("Repeals shares its table with the caller")
 	}
 }
 
 func TestInstrumentLabel(t *testing.T) {
 	tests := []struct {
-		i      agreement.Instrument
+		i      review.Instrument
 		nb, en string
 	}{
-		{agreement.PersonalDataAct, "personopplysningsloven (LOV-2018-06-15-38)", "the Personal Data Act (LOV-2018-06-15-38)"},
-		{agreement.GDPR, "personvernforordningen (GDPR)", "the GDPR (Regulation (EU) 2016/679)"},
+		{review.PersonalDataAct, "personopplysningsloven (LOV-2018-06-15-38)", "the Personal Data Act (LOV-2018-06-15-38)"},
+		{review.GDPR, "personvernforordningen (GDPR)", "the GDPR (Regulation (EU) 2016/679)"},
 		{"LOV-1999-07-02-63", "LOV-1999-07-02-63", "LOV-1999-07-02-63"},
 	}
 	for _, tt := range tests {
@@ -1581,7 +1582,7 @@ func TestOwnPurposeQuotesAnExcerpt(t *testing.T) {
 	long := "Innsamlede personopplysninger kan under spesielle omstendigheter deles med tredjeparter, det være seg systemleverandører for å administrere tjenestene angitt i punkt 1.1.1 og 1.1.2 og produsenter med det formål å forbedre databehandlerens produktspekter."
 	a.Processing.Description.Purposes.Items = append(a.Processing.Description.Purposes.Items,
 		annex.Purpose{Kind: annex.PurposeProductImprovement, Text: long})
-	fs := agreement.Review(a, reviewDay).WithCode(agreement.ProcessorOwnPurpose).Findings
+	fs := review.Agreement(a, reviewDay).WithCode(review.ProcessorOwnPurpose).Findings
 	if len(fs) != 1 {
 		t.Fatalf("%d findings, want 1", len(fs))
 	}
@@ -1595,9 +1596,9 @@ func TestOwnPurposeQuotesAnExcerpt(t *testing.T) {
 }
 
 func TestRenderingWithoutClause(t *testing.T) {
-	r := agreement.Report{Agreement: "x", On: reviewDay, Findings: []agreement.Finding{
-		{Code: agreement.VenueMissing, Severity: agreement.Info, Basis: agreement.Art("28", 3, ""), Args: []agreement.Arg{{Country: "SE"}}},
-		{Code: "unknown-code", Severity: agreement.Info, Basis: agreement.Art("28", 3, "")},
+	r := review.Report{Agreement: "x", On: reviewDay, Findings: []review.Finding{
+		{Code: review.VenueMissing, Severity: review.Info, Basis: review.Art("28", 3, ""), Args: []review.Arg{{Country: "SE"}}},
+		{Code: "unknown-code", Severity: review.Info, Basis: review.Art("28", 3, "")},
 	}}
 	var b strings.Builder
 	if err := r.WriteText(&b, language.English); err != nil {
@@ -1607,96 +1608,5 @@ func TestRenderingWithoutClause(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("text lacks %q:\n%s", want, b.String())
 		}
-	}
-}
-
-func TestDutyKindAndTaskText(t *testing.T) {
-	for k := agreement.LawfulProcessing; k <= agreement.OtherRight; k++ {
-		var back agreement.DutyKind
-		b, err := k.MarshalText()
-		if err != nil || back.UnmarshalText(b) != nil || back != k {
-			t.Errorf("%v does not round-trip: %v", k, err)
-		}
-		if k.Label(language.Norwegian) == k.Label(language.English) {
-			t.Errorf("%v has one label for both languages", k)
-		}
-	}
-	for tk := agreement.RightsRequests; tk <= agreement.ComplianceInGeneral; tk++ {
-		var back agreement.Task
-		b, err := tk.MarshalText()
-		if err != nil || back.UnmarshalText(b) != nil || back != tk {
-			t.Errorf("%v does not round-trip: %v", tk, err)
-		}
-	}
-	if _, err := agreement.DutyKind(0).MarshalText(); err == nil {
-		t.Error("the zero DutyKind marshalled")
-	}
-	var tk agreement.Task
-	if err := tk.UnmarshalText([]byte("dpia")); err == nil {
-		t.Error("Task accepted an unknown identifier")
-	}
-	if !agreement.SuspendProcessing.Right() || agreement.ReportBreaches.Right() {
-		t.Error("Right() mixes obligations and rights")
-	}
-	if got := agreement.ImpactAssessment.Label(language.English); got != "data protection impact assessment (Art. 35)" {
-		t.Errorf("Label(en) = %q", got)
-	}
-}
-
-// TestDutiesJSONRoundTrip: an agreement whose only terms are the duties
-// and the assistance scope keeps them through JSON, so the zero tests of
-// omitzero do not drop them.
-func TestDutiesJSONRoundTrip(t *testing.T) {
-	a := agreement.Agreement{ID: "x", Title: "t", Language: "nb",
-		Assistance: agreement.Assistance{Scope: agreement.AssistanceScope{Provision: obligation.BlankAt("2.3.4")}},
-		Duties: agreement.Duties{Controller: agreement.ControllerDuties{Blank: []obligation.Clause{"3"}},
-			Security: agreement.SecurityDuty{SensitiveExcluded: obligation.At("4")}},
-	}
-	b, err := agreement.Encode(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, err := agreement.Decode(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(a, back); diff != "" {
-		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
-	}
-	if (agreement.Duties{}).IsZero() != true || a.Duties.IsZero() || a.Assistance.IsZero() {
-		t.Error("IsZero is wrong")
-	}
-	if a.Assistance.Equal(agreement.Assistance{}) {
-		t.Error("Assistance.Equal ignores the scope")
-	}
-}
-
-func TestAnnexesOfAnEmptyAgreement(t *testing.T) {
-	var b strings.Builder
-	a := agreement.Agreement{Subprocessors: subprocessor.Register{Provision: obligation.At("# *7*")}}
-	if err := a.WriteAnnexes(&b, language.Norwegian, annex.Markdown); err != nil {
-		t.Fatal(err)
-	}
-	out := b.String()
-	for _, want := range []string{"# Underdatabehandlere\n", "Kilde: \\# \\*7\\*\n", "    Avtalen nevner ingen underleverandører.\n"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("annexes lack %q:\n%s", want, out)
-		}
-	}
-	b.Reset()
-	if err := a.WriteAnnexes(&b, language.English, 0); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(b.String(), "\nSubprocessors\n\n  Source: # *7*\n  The agreement names no subprocessors.\n") {
-		t.Errorf("plain text annexes:\n%s", b.String())
-	}
-}
-
-func BenchmarkWriteAnnexes(b *testing.B) {
-	a := goldenAgreement()
-	buf := make([]byte, 0, 32768)
-	b.ReportAllocs()
-	for b.Loop() {
-		buf = a.AppendAnnexes(buf[:0], language.Norwegian, annex.Markdown)
 	}
 }

@@ -1,6 +1,7 @@
-package agreement
+package review
 
 import (
+	"github.com/personvern/dpa/agreement"
 	"strings"
 
 	"github.com/personvern/dpa/annex"
@@ -19,7 +20,7 @@ import (
 // rights of the controller". No obligation or right set out at all is
 // unmet. A list of them that the text introduces and leaves empty
 // (MailMojo 3) is weak: the agreement meant to set out more than it does.
-func checkControllerDuties(a Agreement, fs []Finding) []Finding {
+func checkControllerDuties(a agreement.Agreement, fs []Finding) []Finding {
 	c := a.Duties.Controller
 	if len(c.Duties) == 0 {
 		f := missing(ControllerDutiesMissing, c.Provision, Art("28", 3, ""))
@@ -42,13 +43,13 @@ func checkControllerDuties(a Agreement, fs []Finding) []Finding {
 // information: nothing the law requires is missing, but the general law
 // of contract would have to answer. A right left to a document the
 // agreement does not reproduce is reported with that note.
-func checkNonCompliance(a Agreement, fs []Finding) []Finding {
+func checkNonCompliance(a agreement.Agreement, fs []Finding) []Finding {
 	c := a.Duties.Controller
 	for _, x := range [...]struct {
-		kind  DutyKind
+		kind  agreement.DutyKind
 		code  Code
 		point string
-	}{{SuspendProcessing, SuspensionRightMissing, "a"}, {TerminateForBreach, TerminationRightMissing, "b"}} {
+	}{{agreement.SuspendProcessing, SuspensionRightMissing, "a"}, {agreement.TerminateForBreach, TerminationRightMissing, "b"}} {
 		d, ok := c.Has(x.kind)
 		if ok && d.InDocument == "" {
 			continue
@@ -71,7 +72,7 @@ func checkNonCompliance(a Agreement, fs []Finding) []Finding {
 // clauses ask for measures "described concretely and not in a generic
 // manner". Where the measures list is empty or missing, checkMeasures
 // reports it already.
-func checkSecurityDuty(a Agreement, fs []Finding) []Finding {
+func checkSecurityDuty(a agreement.Agreement, fs []Finding) []Finding {
 	s, measures := a.Duties.Security, a.Processing.Description.SecurityMeasures
 	listed := measures.Status == annex.ListStated && len(measures.Items) > 0
 	switch {
@@ -94,7 +95,7 @@ func checkSecurityDuty(a Agreement, fs []Finding) []Finding {
 // them. Where the agreement also says such data are processed, that is a
 // contradiction and unmet; otherwise it is a warning, since the customer
 // may never put such data in the service.
-func checkSensitiveExcluded(a Agreement, fs []Finding) []Finding {
+func checkSensitiveExcluded(a agreement.Agreement, fs []Finding) []Finding {
 	x := a.Duties.Security.SensitiveExcluded
 	if x.Status != obligation.Stated {
 		return fs
@@ -111,9 +112,9 @@ func checkSensitiveExcluded(a Agreement, fs []Finding) []Finding {
 // articleTasks are the tasks of Art. 28(3)(f), in the order of Arts. 32 to
 // 36, with the articles each names.
 var articleTasks = [...]struct {
-	task     Task
+	task     agreement.Task
 	articles string
-}{{SecurityTask, "32"}, {BreachTask, "33–34"}, {ImpactAssessment, "35"}, {PriorConsultation, "36"}}
+}{{agreement.SecurityTask, "32"}, {agreement.BreachTask, "33–34"}, {agreement.ImpactAssessment, "35"}, {agreement.PriorConsultation, "36"}}
 
 // checkAssistanceScope: Art. 28(3)(f), the processor assists the
 // controller in ensuring compliance with Arts. 32 to 36. No assistance at
@@ -126,16 +127,16 @@ var articleTasks = [...]struct {
 // leaves out only Art. 32 or Arts. 33–34, where the processor's own
 // security and breach duties may be read to cover them; a general duty
 // beside the named tasks makes any gap a warning.
-func checkAssistanceScope(a Agreement, fs []Finding) []Finding {
+func checkAssistanceScope(a agreement.Agreement, fs []Finding) []Finding {
 	s := a.Assistance.Scope
 	basis := Art("28", 3, "f")
-	generalClause, general := s.Covers(ComplianceInGeneral)
+	generalClause, general := s.Covers(agreement.ComplianceInGeneral)
 	var gaps []string
 	severe := false
 	for _, t := range articleTasks {
 		if _, ok := s.Covers(t.task); !ok {
 			gaps = append(gaps, t.articles)
-			severe = severe || t.task == ImpactAssessment || t.task == PriorConsultation
+			severe = severe || t.task == agreement.ImpactAssessment || t.task == agreement.PriorConsultation
 		}
 	}
 	note := Arg{}
@@ -172,7 +173,7 @@ func checkAssistanceScope(a Agreement, fs []Finding) []Finding {
 // window from the notice that runs longer than the notice lets the
 // subprocessor start before the controller has had its time to object.
 // Both are warnings: the controller still gets a say, but after the fact.
-func checkObjectionWindow(a Agreement, fs []Finding) []Finding {
+func checkObjectionWindow(a agreement.Agreement, fs []Finding) []Finding {
 	p := a.SubprocessorPolicy
 	o := p.Objection
 	if o.Status != obligation.Stated {
@@ -248,10 +249,10 @@ func span(p obligation.Period, min bool) (hours int, months, ok bool) {
 // a warning. Notice of subprocessor changes has its own check
 // (NoticePeriodMissing), and a termination tied to the main agreement or
 // to the end of a period needs no period of its own.
-func checkNoticePeriods(a Agreement, fs []Finding) []Finding {
+func checkNoticePeriods(a agreement.Agreement, fs []Finding) []Finding {
 	au := a.Audit
 	for _, n := range [...]struct {
-		n   AdvanceNotice
+		n   agreement.AdvanceNotice
 		key string
 	}{{au.Inspection, subjectAuditNotice}, {au.Documents, subjectDocumentsNotice}, {au.Plan, subjectAuditPlan}} {
 		if n.n.Status == obligation.Stated && vague(n.n.Period) {

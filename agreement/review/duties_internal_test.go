@@ -1,4 +1,4 @@
-package agreement
+package review
 
 import (
 	"testing"
@@ -32,17 +32,5 @@ func TestLonger(t *testing.T) {
 		if got := longer(tt.p, tt.q); got != tt.want {
 			t.Errorf("longer(%v, %v) = %v, want %v (%s)", tt.p, tt.q, got, tt.want, tt.reason)
 		}
-	}
-}
-
-func TestDutyEnumStrings(t *testing.T) {
-	if got := SuspendProcessing.String(); got != "suspend-processing" {
-		t.Errorf("String = %q", got)
-	}
-	if got := DutyKind(99).String(); got != "%!DutyKind(99)" {
-		t.Errorf("String of an unknown kind = %q", got)
-	}
-	if got := PriorConsultation.String(); got != "prior-consultation" {
-		t.Errorf("String = %q", got)
 	}
 }

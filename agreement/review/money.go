@@ -1,15 +1,17 @@
-package agreement
+package review
+
+import "github.com/personvern/dpa/agreement"
 
 // This file holds the checks on what assistance costs and on liability.
 
 // helpBasis is the Art. 28(3) point that requires the help a cost term
 // prices: audits (h), return and deletion (g); general assistance spans
 // (e) and (f), so it cites the paragraph.
-func helpBasis(h Help) Reference {
+func helpBasis(h agreement.Help) Reference {
 	switch h {
-	case AuditHelp:
+	case agreement.AuditHelp:
 		return Art("28", 3, "h")
-	case ReturnAndDeletion, DataExport:
+	case agreement.ReturnAndDeletion, agreement.DataExport:
 		return Art("28", 3, "g")
 	}
 	return Art("28", 3, "")
@@ -20,7 +22,7 @@ func helpBasis(h Help) Reference {
 // plikter", at the usual hourly rates in Vedlegg 2 "Kompensasjon"). The law
 // requires the assistance, not that it be free, so the contradiction is a
 // warning: which clause prevails is for interpretation.
-func checkAssistanceCost(a Agreement, fs []Finding) []Finding {
+func checkAssistanceCost(a agreement.Agreement, fs []Finding) []Finding {
 	for _, c := range a.Assistance.Conflicts() {
 		fs = append(fs, Finding{
 			Code: AssistanceCostConflict, Severity: Weak, Clause: c.Charged.Clause, Absent: c.Charged.Clause == "",
@@ -36,9 +38,9 @@ func checkAssistanceCost(a Agreement, fs []Finding) []Finding {
 // for its subprocessors it sits uneasily with Art. 28(4), under which the
 // processor remains fully liable to the controller; that reading is
 // debatable, so the finding is a warning citing Art. 28(4).
-func checkLiabilityCaps(a Agreement, fs []Finding) []Finding {
+func checkLiabilityCaps(a agreement.Agreement, fs []Finding) []Finding {
 	for _, c := range a.Liability.Caps {
-		if c.Kind != UnquantifiedMaximum {
+		if c.Kind != agreement.UnquantifiedMaximum {
 			continue
 		}
 		clause := firstClause(c.Clause, a.Liability.Clause)

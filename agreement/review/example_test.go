@@ -1,21 +1,19 @@
-package agreement_test
+package review_test
 
 import (
 	"fmt"
+	"github.com/personvern/dpa/agreement/review"
 	"os"
-	"strings"
 
 	"github.com/personvern/dpa/agreement"
-	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/obligation"
-	"github.com/personvern/dpa/subprocessor"
 	"golang.org/x/text/language"
 )
 
 // An agreement that cites the 2000 Personal Data Act and says nothing on
 // its duration, reviewed on two days: before the Act's repeal on 20 July
 // 2018 only the missing duration is reported.
-func ExampleReview() {
+func ExampleAgreement() {
 	a := agreement.Agreement{
 		ID: "kunde-1", Title: "Databehandleravtale", Language: "nb",
 		Service: agreement.Service{Provision: obligation.At("1"), SubjectMatter: "Lønnskjøring"},
@@ -24,7 +22,7 @@ func ExampleReview() {
 		}},
 	}
 	for _, day := range []string{"2018-07-19", "2026-11-23"} {
-		r := agreement.Review(a, obligation.MustParseDate(day)).WithCode(agreement.DurationMissing, agreement.LawRepealed)
+		r := review.Agreement(a, obligation.MustParseDate(day)).WithCode(review.DurationMissing, review.LawRepealed)
 		fmt.Println(day)
 		for _, f := range r.Findings {
 			fmt.Printf("  %s %s (%s)\n", f.Severity, f.Code, f.Basis.Label(language.English))
@@ -40,9 +38,9 @@ func ExampleReview() {
 
 // A finding's text is produced when it is shown, in the reader's language.
 func ExampleFinding_Message() {
-	f := agreement.Finding{
-		Code: agreement.LawRepealed, Severity: agreement.Weak, Clause: "1", Basis: agreement.Art("94", 1, ""),
-		Args: []agreement.Arg{{Law: agreement.DataProtectionDirective}, {Date: obligation.NewDate(2018, 5, 25)}, {Law: agreement.GDPR}},
+	f := review.Finding{
+		Code: review.LawRepealed, Severity: review.Weak, Clause: "1", Basis: review.Art("94", 1, ""),
+		Args: []review.Arg{{Law: review.DataProtectionDirective}, {Date: obligation.NewDate(2018, 5, 25)}, {Law: review.GDPR}},
 	}
 	fmt.Println(f.Basis.Label(language.Norwegian))
 	fmt.Println(f.Message(language.Norwegian))
@@ -59,11 +57,11 @@ func ExampleFinding_Message() {
 // report can also be narrowed to one article.
 func ExampleReport_Suppress() {
 	a := agreement.Agreement{ID: "kunde-2", Title: "Databehandleravtale", Language: "nb"}
-	r := agreement.Review(a, obligation.NewDate(2026, 11, 23))
+	r := review.Agreement(a, obligation.NewDate(2026, 11, 23))
 	fmt.Println(len(r.Findings), "findings")
-	r = r.Suppress(agreement.GoverningLawMissing)
-	fmt.Println(r.Has(agreement.GoverningLawMissing), r.Count(agreement.Info))
-	for _, f := range r.Within(agreement.Art("28", 3, "h")).Findings {
+	r = r.Suppress(review.GoverningLawMissing)
+	fmt.Println(r.Has(review.GoverningLawMissing), r.Count(review.Info))
+	for _, f := range r.Within(review.Art("28", 3, "h")).Findings {
 		fmt.Println(f.Code)
 	}
 	// Output:
@@ -79,7 +77,7 @@ func ExampleReport_WriteText() {
 		ID: "kunde-3", Title: "Databehandleravtale", Language: "nb",
 		GoverningLaw: agreement.GoverningLaw{Provision: obligation.At("9"), Country: "NO"},
 	}
-	r := agreement.Review(a, obligation.NewDate(2026, 11, 23)).WithCode(agreement.VenueMissing)
+	r := review.Agreement(a, obligation.NewDate(2026, 11, 23)).WithCode(review.VenueMissing)
 	_ = r.WriteText(os.Stdout, language.Norwegian)
 	// Output:
 	// Gjennomgang av avtalen «kunde-3» per 23.11.2026
@@ -91,10 +89,10 @@ func ExampleReport_WriteText() {
 
 // References render as lawyers write them, in either language.
 func ExampleArt() {
-	h := agreement.Art("28", 3, "h")
+	h := review.Art("28", 3, "h")
 	fmt.Println(h.Label(language.English))
 	fmt.Println(h.Label(language.Norwegian))
-	fmt.Println(agreement.Art("28", 0, "").Contains(h))
+	fmt.Println(review.Art("28", 0, "").Contains(h))
 	// Output:
 	// GDPR Art. 28(3)(h)
 	// GDPR art. 28 nr. 3 bokstav h
@@ -103,7 +101,7 @@ func ExampleArt() {
 
 // The dated table of repealed instruments the review uses.
 func ExampleRepeals() {
-	for _, r := range agreement.Repeals() {
+	for _, r := range review.Repeals() {
 		fmt.Println(r.Repealed, "→", r.Replacement, "from", r.On)
 	}
 	// Output:
@@ -119,7 +117,7 @@ func ExampleReport_WriteMarkdown() {
 		ID: "kunde-4", Title: "Databehandleravtale", Language: "nb",
 		Laws: agreement.Laws{Provision: obligation.At("1"), Cited: []agreement.Law{{ID: "31995L0046", Clause: "1"}}},
 	}
-	r := agreement.Review(a, obligation.NewDate(2026, 11, 23)).WithCode(agreement.LawRepealed)
+	r := review.Agreement(a, obligation.NewDate(2026, 11, 23)).WithCode(review.LawRepealed)
 	_ = r.WriteMarkdown(os.Stdout, language.English)
 	// Output:
 	// # Review of the agreement «kunde-4» on 23 November 2026
@@ -128,23 +126,4 @@ func ExampleReport_WriteMarkdown() {
 	//
 	// - **GDPR Art. 94(1)**, clause 1 (`law-repealed`)\
 	//   The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force. Under GDPR Art. 94(2), references to the Directive are read as references to the GDPR.
-}
-
-// The annexes beside a review: the processing form, then the list of
-// subprocessors. This prints only the list.
-func ExampleAgreement_WriteAnnexes() {
-	a := agreement.Agreement{
-		ID: "kunde-5", Title: "Databehandleravtale", Language: "nb",
-		Subprocessors: subprocessor.Register{Provision: obligation.At("Vedlegg 4"), Source: subprocessor.Listed,
-			Entries: []subprocessor.Entry{{Name: "Drift AS", Reach: subprocessor.PersonalData,
-				Processing: []subprocessor.Location{subprocessor.In("NO")}, Clause: "Vedlegg 4"}}},
-	}
-	var b strings.Builder
-	_ = a.WriteAnnexes(&b, language.English, annex.PlainText)
-	_, list, _ := strings.Cut(b.String(), "\nSubprocessors\n")
-	fmt.Print(list)
-	// Output:
-	//   Source: Vedlegg 4
-	//   Name      Service  Purpose  Data           Processing  Access from  Transfer basis  Clause
-	//   Drift AS  —        —        personal data  Norway      —            —               Vedlegg 4
 }

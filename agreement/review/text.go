@@ -1,7 +1,8 @@
-package agreement
+package review
 
 import (
 	"fmt"
+	"github.com/personvern/dpa/internal/enum"
 	"io"
 	"strconv"
 	"strings"
@@ -219,7 +220,7 @@ var reviewMessages = [...]reviewMessage{
 		"%[1]s: whether personal data processed in or reached from %[2]s have a valid transfer basis cannot be settled from the agreement (basis named: %[3]s).%[4]s It needs checking under Chapter V (Art. 44)."},
 	{string(TransferJudgement), 3,
 		"%[1]s: overføringen til %[2]s har et grunnlag (%[3]s), men det krever en juridisk vurdering: et unntak etter art. 49 gjelder bare i særlige situasjoner, og en beslutning om tilstrekkelig beskyttelsesnivå må være tatt inn i EØS-avtalen for å gjelde i Norge.",
-		"%[1]s: the transfer to %[2]s has a basis (%[3]s), but it needs a legal judgement: an Art. 49 derogation covers specific situations only, and an adequacy decision must be incorporated into the EEA Agreement to apply in Norway."},
+		"%[1]s: the transfer to %[2]s has a basis (%[3]s), but it needs a legal judgement: an Art. 49 derogation covers specific situations only, and an adequacy decision must be incorporated into the EEA agreement.Agreement to apply in Norway."},
 	{string(InvalidMechanism), 4,
 		"Avtalen viser til %[1]s (%[2]s) som grunnlag for overføring til tredjeland. Det har ikke vært et gyldig grunnlag siden %[3]s (%[4]s).",
 		"The agreement names %[1]s (%[2]s) as a basis for transfers to third countries. It has not been a valid basis since %[3]s (%[4]s)."},
@@ -488,7 +489,13 @@ func (f Finding) Message(tag language.Tag) string { return newPrinter(tag).messa
 // Label returns the severity's name in Norwegian Bokmål (for the tags nb,
 // nn and no) or English.
 func (s Severity) Label(tag language.Tag) string {
-	return enumLabel(s, severityLabels, tag, "Severity")
+	switch {
+	case !s.valid():
+		return s.String()
+	case norwegian(tag):
+		return severityLabels[s].nb
+	}
+	return severityLabels[s].en
 }
 
 // Label returns the reference as a lawyer writes it: "GDPR Art. 28(3)(h)"
@@ -647,3 +654,7 @@ func markdownEscape(s string) string {
 }
 
 const markdownSpecial = "\\`*_[]<>#|!{}"
+
+// norwegian reports whether tag asks for Norwegian; Bokmål serves nb, nn
+// and no alike, by the library's one rule ([enum.Norwegian]).
+func norwegian(tag language.Tag) bool { return enum.Norwegian(tag) }

@@ -1,9 +1,11 @@
-package agreement
+package review
 
 import (
 	"cmp"
 	"fmt"
+	"github.com/personvern/dpa/agreement"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/personvern/dpa/breach"
@@ -11,20 +13,20 @@ import (
 	"github.com/personvern/dpa/subprocessor"
 )
 
-// Review reads agreement a as a privacy lawyer would before signing or
+// Agreement reads agreement a as a privacy lawyer would before signing or
 // after the law has moved: against GDPR Art. 28 and the other rules a
 // processor agreement must meet, on the day on. It returns every [Finding]
 // in a [Report], each with its [Code], [Severity], the clause it concerns
 // and its legal basis.
 //
-// Review is pure: it reads no clock and keeps no state, so it is safe for
+// Agreement is pure: it reads no clock and keeps no state, so it is safe for
 // concurrent use. Checks that depend on the date (a law repealed on a
 // given day) are evaluated on on; the zero Date skips them.
 //
-// Review checks what the agreement's model holds. The codes it can report
+// Agreement checks what the agreement's model holds. The codes it can report
 // are listed at [Code]; a term the model does not hold yet is not checked,
 // so an empty report does not mean the agreement is complete.
-func Review(a Agreement, on obligation.Date) Report {
+func Agreement(a agreement.Agreement, on obligation.Date) Report {
 	r := Report{Agreement: a.ID, On: on}
 	fs := make([]Finding, 0, 16)
 	fs = checkSubjectMatter(a, fs)
@@ -75,7 +77,7 @@ func Review(a Agreement, on obligation.Date) Report {
 // Code identifies the kind of a [Finding]: a stable kebab-case name for
 // programs, tests and suppression lists. Codes that concern an Art. 28
 // requirement start with the provision ("art28-3-…"); the others name their
-// topic. Review reports these codes:
+// topic. [Agreement] reports these codes:
 //
 //   - [SubjectMatterMissing] "art28-3-subject-matter-missing": the subject
 //     matter of the processing is not stated (Art. 28(3) first sentence).
@@ -223,7 +225,7 @@ func Review(a Agreement, on obligation.Date) Report {
 //     venue (information).
 type Code string
 
-// The codes Review reports; see [Code] for what each means.
+// The codes [Agreement] reports; see [Code] for what each means.
 const (
 	SubjectMatterMissing         Code = "art28-3-subject-matter-missing"
 	DurationMissing              Code = "art28-3-duration-missing"
@@ -293,7 +295,7 @@ const (
 	VenueMissing                 Code = "venue-missing"
 )
 
-// codes lists every code Review reports, in the order [Code] documents.
+// codes lists every code [Agreement] reports, in the order [Code] documents.
 var codes = [...]Code{
 	SubjectMatterMissing, DurationMissing, ProcessingNotDescribed,
 	PurposeMissing, DataSubjectsMissing, PersonalDataMissing, NatureMissing,
@@ -318,10 +320,10 @@ var codes = [...]Code{
 	GoverningLawMissing, VenueMissing,
 }
 
-// Codes returns every code [Review] can report, in a fixed order.
+// Codes returns every code [Agreement] can report, in a fixed order.
 func Codes() []Code { return slices.Clone(codes[:]) }
 
-// Known reports whether c is one of the codes [Review] reports.
+// Known reports whether c is one of the codes [Agreement] reports.
 func (c Code) Known() bool { return slices.Contains(codes[:], c) }
 
 // String returns the code itself.
@@ -330,7 +332,7 @@ func (c Code) String() string { return string(c) }
 // MarshalText encodes a known code; an unknown one is an error.
 func (c Code) MarshalText() ([]byte, error) {
 	if !c.Known() {
-		return nil, fmt.Errorf("agreement: unknown finding code %q", string(c))
+		return nil, fmt.Errorf("review: unknown finding code %q", string(c))
 	}
 	return []byte(c), nil
 }
@@ -338,7 +340,7 @@ func (c Code) MarshalText() ([]byte, error) {
 // UnmarshalText accepts exactly the known codes.
 func (c *Code) UnmarshalText(b []byte) error {
 	if !Code(b).Known() {
-		return fmt.Errorf("agreement: unknown finding code %q", b)
+		return fmt.Errorf("review: unknown finding code %q", b)
 	}
 	*c = Code(b)
 	return nil
@@ -360,27 +362,46 @@ const (
 	Info
 )
 
-var severityLabels = []label{{},
+// severityLabels holds each Severity's identifier and its Norwegian
+// Bokmål and English names, indexed by the Severity.
+var severityLabels = [...]struct{ id, nb, en string }{{},
 	{"unmet", "mangler eller motstrid", "missing or contradicted"},
 	{"weak", "svakt, vagt eller risikabelt", "weak, vague or risky"},
 	{"info", "til orientering", "for information"},
 }
 
-// String returns the identifier: "unmet", "weak" or "info".
-func (s Severity) String() string { return enumString(s, severityLabels, "Severity") }
+func (s Severity) valid() bool { return s != 0 && int(s) < len(severityLabels) }
+
+// String returns the identifier: "unmet", "weak" or "info"; an invalid
+// Severity prints as "%!Severity(n)".
+func (s Severity) String() string {
+	if !s.valid() {
+		return "%!Severity(" + strconv.Itoa(int(s)) + ")"
+	}
+	return severityLabels[s].id
+}
 
 // MarshalText encodes the identifier; the zero or an unknown Severity is
 // an error.
 func (s Severity) MarshalText() ([]byte, error) {
-	return enumMarshal(s, severityLabels, "severity")
+	if !s.valid() {
+		return nil, fmt.Errorf("review: invalid severity %d", uint8(s))
+	}
+	return []byte(severityLabels[s].id), nil
 }
 
 // UnmarshalText accepts exactly the identifiers String returns.
 func (s *Severity) UnmarshalText(b []byte) error {
-	return enumUnmarshal(s, b, severityLabels, "severity")
+	for i := 1; i < len(severityLabels); i++ {
+		if severityLabels[i].id == string(b) {
+			*s = Severity(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("review: unknown severity %q (want one of [\"unmet\" \"weak\" \"info\"])", b)
 }
 
-// Finding is one thing a [Review] found. It is data: its text is produced
+// Finding is one thing a [Agreement] found. It is data: its text is produced
 // at display time by [Finding.Message] in the reader's language.
 type Finding struct {
 	// Code says what kind of finding this is.
@@ -423,7 +444,7 @@ type Arg struct {
 	Key       string                 `json:"key,omitempty"`
 }
 
-// Report is the result of a [Review]: the agreement's ID, the review date
+// Report is the result of a [Agreement]: the agreement's ID, the review date
 // and the findings, ordered by severity (most severe first), then legal
 // basis, then code, then clause. The order is stable: the same agreement
 // reviewed on the same day gives the same report. A Report is a value;

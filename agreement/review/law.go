@@ -1,4 +1,4 @@
-package agreement
+package review
 
 import (
 	"golang.org/x/text/language"

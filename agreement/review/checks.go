@@ -1,13 +1,14 @@
-package agreement
+package review
 
 import (
+	"github.com/personvern/dpa/agreement"
 	"strings"
 
 	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/obligation"
 )
 
-// This file holds Review's checks. Each appends its findings to fs and
+// This file holds the review's checks. Each appends its findings to fs and
 // returns it; none reads anything but its arguments.
 
 // noteFor returns the message note that says how a provision that is
@@ -37,7 +38,7 @@ func missing(code Code, p obligation.Provision, basis Reference) Finding {
 
 // checkSubjectMatter: Art. 28(3) first sentence, the subject matter of the
 // processing, which the model keeps in [Service].
-func checkSubjectMatter(a Agreement, fs []Finding) []Finding {
+func checkSubjectMatter(a agreement.Agreement, fs []Finding) []Finding {
 	s := a.Service
 	if s.Status == obligation.Stated && strings.TrimSpace(s.SubjectMatter) != "" {
 		return fs
@@ -49,7 +50,7 @@ func checkSubjectMatter(a Agreement, fs []Finding) []Finding {
 // processing, which the model keeps in [Term] and in the processing
 // description's Duration. A term that follows the main agreement or lasts
 // while processing continues states a duration.
-func checkDuration(a Agreement, fs []Finding) []Finding {
+func checkDuration(a agreement.Agreement, fs []Finding) []Finding {
 	if a.Term.Status == obligation.Stated || strings.TrimSpace(a.Processing.Description.Duration.Text) != "" {
 		return fs
 	}
@@ -63,7 +64,7 @@ func checkDuration(a Agreement, fs []Finding) []Finding {
 // terms could not be read. Both are information, not a breach: the
 // documents may well exist in writing. An agreement that lists no
 // documents at all says nothing either way and gets no finding.
-func checkWriting(a Agreement, fs []Finding) []Finding {
+func checkWriting(a agreement.Agreement, fs []Finding) []Finding {
 	included := false
 	for _, d := range a.Documents {
 		included = included || d.Included
@@ -86,7 +87,7 @@ func checkWriting(a Agreement, fs []Finding) []Finding {
 // repealed instruments on the review date. Citing a repealed law is weak,
 // not unmet: the law in force applies whatever the agreement cites, but a
 // reader, and the parties, are pointed at rules that no longer hold.
-func checkLawsCited(a Agreement, on obligation.Date, fs []Finding) []Finding {
+func checkLawsCited(a agreement.Agreement, on obligation.Date, fs []Finding) []Finding {
 	for _, law := range a.Laws.Cited {
 		r, ok := repealOf(Instrument(law.ID), on)
 		if !ok {
@@ -115,7 +116,7 @@ func checkLawsCited(a Agreement, on obligation.Date, fs []Finding) []Finding {
 	return fs
 }
 
-func citesLaw(a Agreement, id Instrument) bool {
+func citesLaw(a agreement.Agreement, id Instrument) bool {
 	for _, law := range a.Laws.Cited {
 		if Instrument(law.ID) == id {
 			return true
@@ -129,7 +130,7 @@ func citesLaw(a Agreement, id Instrument) bool {
 // because it asks for "a contract or other legal act under Union or Member
 // State law": a choice of law makes plain which. An agreement that leaves
 // both to another document (Nortelecom 15.1) has chosen.
-func checkGoverningLaw(a Agreement, fs []Finding) []Finding {
+func checkGoverningLaw(a agreement.Agreement, fs []Finding) []Finding {
 	g := a.GoverningLaw
 	basis := Art("28", 3, "")
 	switch {
@@ -176,7 +177,7 @@ func describesNothing(d annex.Description) bool {
 // with no description at all gets one finding; otherwise each part the
 // description lacks gets its own. The nature is given by the agreement's
 // words on it or, failing those, by its list of processing operations.
-func checkProcessingDescribed(a Agreement, fs []Finding) []Finding {
+func checkProcessingDescribed(a agreement.Agreement, fs []Finding) []Finding {
 	p, d := a.Processing, a.Processing.Description
 	if p.Status != obligation.Stated && describesNothing(d) {
 		return append(fs, missing(ProcessingNotDescribed, p.Provision, Art("28", 3, "")))
@@ -206,7 +207,7 @@ func checkProcessingDescribed(a Agreement, fs []Finding) []Finding {
 // (Art. 28(10)), and a processor processes only on the controller's
 // instructions (Art. 29), so no instruction can make it the controller's
 // processing. Unmet, one finding per such purpose.
-func checkOwnPurposes(a Agreement, fs []Finding) []Finding {
+func checkOwnPurposes(a agreement.Agreement, fs []Finding) []Finding {
 	l := a.Processing.Description.Purposes
 	for _, it := range l.Items {
 		if !it.Kind.ProcessorOwn() {
@@ -252,7 +253,7 @@ func excerpt(s string) string {
 // reader to check that the increased security they call for was agreed
 // (Assistert Selvhjelp's Vedlegg 1: ticking a need "vil innebære at det må
 // inngås en avtale om økt sikkerhet").
-func checkSensitiveData(a Agreement, fs []Finding) []Finding {
+func checkSensitiveData(a agreement.Agreement, fs []Finding) []Finding {
 	d := a.Processing.Description
 	if d.ProcessesSpecialCategories() != annex.Yes {
 		return fs
@@ -273,7 +274,7 @@ func checkSensitiveData(a Agreement, fs []Finding) []Finding {
 // Art. 32(1) asks for security appropriate to the risk; whether an
 // ordinary level suffices depends on the processing, so this is a
 // warning (Nortelecom: persons under 18, "et normalt sikkerhetsnivå").
-func checkChildrenData(a Agreement, fs []Finding) []Finding {
+func checkChildrenData(a agreement.Agreement, fs []Finding) []Finding {
 	d := a.Processing.Description
 	if d.ProcessesChildren() != annex.Yes || len(d.SecurityNeeds.Items) > 0 {
 		return fs
@@ -297,7 +298,7 @@ func checkChildrenData(a Agreement, fs []Finding) []Finding {
 // expect them described concretely rather than by restating the law, so a
 // description without measures is a warning. Whether listed measures are
 // concrete is not judged.
-func checkMeasures(a Agreement, fs []Finding) []Finding {
+func checkMeasures(a agreement.Agreement, fs []Finding) []Finding {
 	d := a.Processing.Description
 	if a.Processing.Status != obligation.Stated && describesNothing(d) {
 		return fs // ProcessingNotDescribed says it already

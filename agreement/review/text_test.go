@@ -1,8 +1,9 @@
-package agreement_test
+package review_test
 
 import (
 	"bytes"
 	"flag"
+	"github.com/personvern/dpa/agreement/review"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,7 @@ func goldenAgreement() agreement.Agreement {
 }
 
 func TestReviewGolden(t *testing.T) {
-	r := agreement.Review(goldenAgreement(), reviewDay)
+	r := review.Agreement(goldenAgreement(), reviewDay)
 	for _, tc := range []struct {
 		file  string
 		tag   language.Tag
@@ -44,7 +45,7 @@ func TestReviewGolden(t *testing.T) {
 		{"golden.nb.md", language.Norwegian, func(b *bytes.Buffer, t language.Tag) error { return r.WriteMarkdown(b, t) }},
 		{"golden.en.md", language.English, func(b *bytes.Buffer, t language.Tag) error { return r.WriteMarkdown(b, t) }},
 		{"empty.nb.md", language.MustParse("nb"), func(b *bytes.Buffer, t language.Tag) error {
-			return agreement.Review(reviewComplete(), reviewDay).WriteMarkdown(b, t)
+			return review.Agreement(reviewComplete(), reviewDay).WriteMarkdown(b, t)
 		}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -52,7 +53,7 @@ func TestReviewGolden(t *testing.T) {
 			if err := tc.write(&got, tc.tag); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", "review", tc.file)
+			path := filepath.Join("testdata", tc.file)
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 					t.Fatal(err)
@@ -63,7 +64,7 @@ func TestReviewGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(path)
 			if err != nil {
-				t.Fatalf("%v (run go test ./agreement -run TestReviewGolden -update to write it)", err)
+				t.Fatalf("%v (run go test ./agreement/review -run TestReviewGolden -update to write it)", err)
 			}
 			if !bytes.Equal(want, got.Bytes()) {
 				t.Errorf("%s is out of date:\n%s\n(run with -update and review the diff)", path, got.String())
@@ -78,20 +79,20 @@ func TestMessages(t *testing.T) {
 	a := reviewComplete()
 	a.Laws.Cited = []agreement.Law{{ID: "31995L0046", Clause: "1"}}
 	a.GoverningLaw.Venue = ""
-	r := agreement.Review(a, reviewDay)
+	r := review.Agreement(a, reviewDay)
 	tests := []struct {
-		code   agreement.Code
+		code   review.Code
 		tag    language.Tag
 		prefix string
 	}{
-		{agreement.LawRepealed, language.Norwegian,
+		{review.LawRepealed, language.Norwegian,
 			"Avtalen viser til personverndirektivet (direktiv 95/46/EF), som ble opphevet med virkning fra 25.05.2018 og erstattet av personvernforordningen (GDPR). Avtalen bør vise til gjeldende regelverk. Etter GDPR art. 94 nr. 2"},
-		{agreement.LawRepealed, language.English,
+		{review.LawRepealed, language.English,
 			"The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force. Under GDPR Art. 94(2)"},
-		{agreement.VenueMissing, language.MustParse("nb"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
-		{agreement.VenueMissing, language.MustParse("nn"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
-		{agreement.VenueMissing, language.BritishEnglish, "The agreement chooses the law of Norway but names no venue."},
-		{agreement.VenueMissing, language.German, "The agreement chooses the law of Norway but names no venue."},
+		{review.VenueMissing, language.MustParse("nb"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
+		{review.VenueMissing, language.MustParse("nn"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
+		{review.VenueMissing, language.BritishEnglish, "The agreement chooses the law of Norway but names no venue."},
+		{review.VenueMissing, language.German, "The agreement chooses the law of Norway but names no venue."},
 	}
 	for _, tt := range tests {
 		fs := r.WithCode(tt.code).Findings
@@ -110,18 +111,18 @@ func TestDutyMessages(t *testing.T) {
 	a := reviewComplete()
 	a.Assistance.Scope.Tasks = a.Assistance.Scope.Tasks[:2] // data subjects' requests and the impact assessment
 	a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}
-	r := agreement.Review(a, reviewDay)
+	r := review.Agreement(a, reviewDay)
 	tests := []struct {
-		code   agreement.Code
+		code   review.Code
 		tag    language.Tag
 		prefix string
 	}{
-		{agreement.AssistanceScopeIncomplete, language.English,
+		{review.AssistanceScopeIncomplete, language.English,
 			"The agreement's duty to assist does not name the obligations under Art. 32, 33–34, 36, which Art. 28(3)(f) covers too."},
-		{agreement.AssistanceScopeIncomplete, language.Norwegian,
+		{review.AssistanceScopeIncomplete, language.Norwegian,
 			"Avtalens bistandsplikt nevner ikke pliktene etter art. 32, 33–34, 36, som art. 28 nr. 3 bokstav f også omfatter."},
-		{agreement.NoticeUnquantified, language.Norwegian, "Avtalen krever varsel før revisjon eller inspeksjon, men angir ingen frist"},
-		{agreement.NoticeUnquantified, language.English, "The agreement requires notice before an audit or inspection but sets no period"},
+		{review.NoticeUnquantified, language.Norwegian, "Avtalen krever varsel før revisjon eller inspeksjon, men angir ingen frist"},
+		{review.NoticeUnquantified, language.English, "The agreement requires notice before an audit or inspection but sets no period"},
 	}
 	for _, tt := range tests {
 		fs := r.WithCode(tt.code).Findings
@@ -138,7 +139,7 @@ func TestMarkdownEscapesAgreementText(t *testing.T) {
 	a := reviewComplete()
 	a.Documents = append(a.Documents, agreement.Document{Title: "# heading\n- item *bold* `code`"})
 	var b bytes.Buffer
-	if err := agreement.Review(a, reviewDay).WriteMarkdown(&b, language.English); err != nil {
+	if err := review.Agreement(a, reviewDay).WriteMarkdown(&b, language.English); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
