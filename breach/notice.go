@@ -325,7 +325,8 @@ func PeriodLabel(p obligation.Period, wherePossible bool, tag language.Tag) stri
 	switch p.Kind {
 	case obligation.Within:
 		return pick("innen ", "within ") + p.Label(tag)
-	case obligation.Immediately, obligation.WithoutUndueDelay, obligation.AsSoonAsPossible, obligation.ReasonableTime:
+	case obligation.Immediately, obligation.WithoutUndueDelay, obligation.AsSoonAsPossible, obligation.ReasonableTime,
+		obligation.InGoodTime, obligation.InTime:
 	default:
 		return pick("ingen frist oppgitt", "no period stated")
 	}

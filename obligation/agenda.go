@@ -28,13 +28,21 @@ const (
 	// and the rule's period is only shown ("the data are deleted when the
 	// agreement ends").
 	AtEffective
+	// AfterPrevious: the period runs from the last instant of the
+	// previous step, the duty the same event gave under the rule before
+	// this one in the list: "deletion within 45 days after the export
+	// window closes". A step whose previous step has no fixed last
+	// instant has none either ([AwaitingStep]).
+	AfterPrevious
 )
 
 var anchorEnum = enum{
 	typ: "Anchor",
-	ids: []string{"", "from-event", "from-effective", "before-effective", "at-effective"},
-	nb:  []string{"", "regnet fra hendelsen", "regnet fra virkningstidspunktet", "regnet bakover fra virkningstidspunktet", "ved virkningstidspunktet"},
-	en:  []string{"", "counted from the event", "counted from the effective time", "counted back from the effective time", "at the effective time"},
+	ids: []string{"", "from-event", "from-effective", "before-effective", "at-effective", "after-previous"},
+	nb: []string{"", "regnet fra hendelsen", "regnet fra virkningstidspunktet", "regnet bakover fra virkningstidspunktet", "ved virkningstidspunktet",
+		"regnet fra slutten av forrige trinn"},
+	en: []string{"", "counted from the event", "counted from the effective time", "counted back from the effective time", "at the effective time",
+		"counted from the end of the previous step"},
 }
 
 // String returns the identifier, such as "before-effective".
@@ -80,7 +88,16 @@ type Rule struct {
 	// events beyond it give a [Duty.Refused] duty.
 	PerCalendarYear int `json:"perCalendarYear,omitempty"`
 	// OnRequest reports that the duty arises only if the creditor asks.
+	// It is shown with the duty; a caller that knows whether the creditor
+	// asked says so through If.When: [Requested].
 	OnRequest bool `json:"onRequest,omitempty"`
+	// If is when the duty arises: on request, unless the controller asked
+	// for a copy, in one alternative of a choice. The zero Condition
+	// always holds. [Agenda] decides it from [Event.Facts].
+	If Condition `json:"if,omitzero"`
+	// Qualifier limits how far the duty goes ("as far as possible") or
+	// how often the right may be used ("at reasonable intervals").
+	Qualifier Qualifier `json:"qualifier,omitempty"`
 	// OnWorkingDays makes a period in hours a response time counted by
 	// [Calendar.ResponseDeadline] within Hours: a request outside them
 	// counts from the next opening, and the clock runs on working days
@@ -98,7 +115,7 @@ func (r Rule) Equal(s Rule) bool {
 	return r.On == s.On && r.Debtor == s.Debtor && r.Creditor == s.Creditor && r.Action == s.Action &&
 		r.Due == s.Due && r.Anchor == s.Anchor && r.Cost.Equal(s.Cost) && r.Survives == s.Survives &&
 		r.PerCalendarYear == s.PerCalendarYear && r.OnRequest == s.OnRequest && r.OnWorkingDays == s.OnWorkingDays &&
-		r.Hours == s.Hours && r.Clause == s.Clause && r.Note == s.Note
+		r.Hours == s.Hours && r.Clause == s.Clause && r.Note == s.Note && r.If == s.If && r.Qualifier == s.Qualifier
 }
 
 // Validate reports whether r is well formed: a known event kind, debtor
@@ -119,6 +136,11 @@ func (r Rule) Validate() error {
 		return fmt.Errorf("obligation: rule for %s: negative limit %d", r.On, r.PerCalendarYear)
 	case r.OnWorkingDays && r.Due.IsQuantified() && r.Due.Unit != Hour:
 		return fmt.Errorf("obligation: rule for %s: a working-day response time is counted in hours, not %ss", r.On, r.Due.Unit)
+	case r.Qualifier != 0 && !qualifierEnum.valid(uint8(r.Qualifier)):
+		return fmt.Errorf("obligation: rule for %s: invalid qualifier %d", r.On, r.Qualifier)
+	}
+	if err := r.If.Validate(); err != nil {
+		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
 	}
 	if err := r.Hours.Validate(); err != nil {
 		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
@@ -148,12 +170,22 @@ type RuleSource interface {
 // Rules is a list of rules; it implements [Source].
 type Rules []Rule
 
-// AppendDuties appends the duties ev creates under rs, in rule order.
+// AppendDuties appends the duties ev creates under rs, in rule order. A
+// rule anchored [AfterPrevious] counts from the last instant of the duty
+// the rule before it gave for ev.
 func (rs Rules) AppendDuties(dst []Duty, ev Event, cal Calendar) ([]Duty, error) {
+	prev := -1 // index in dst of the previous duty ev gave
 	for i := range rs {
+		if rs[i].On != ev.Kind {
+			continue
+		}
+		n := len(dst)
 		var err error
-		if dst, err = rs[i].AppendDuty(dst, ev, cal); err != nil {
+		if dst, err = rs[i].appendDuty(dst, ev, cal, prev); err != nil {
 			return dst, err
+		}
+		if len(dst) > n {
+			prev = n
 		}
 	}
 	return dst, nil
@@ -163,17 +195,56 @@ func (rs Rules) AppendDuties(dst []Duty, ev Event, cal Calendar) ([]Duty, error)
 // event is of another kind, a [Duty.Refused] duty when the event exceeds
 // r's yearly limit, and otherwise the duty with its due instant counted in
 // cal.
+//
+// A rule with a condition ([Rule.If]) gives no duty when ev.Facts settle
+// it as false; when they leave it open, the duty is given with the facts
+// it assumes ([Duty.Assumes]). An event with a zero At has not happened
+// yet: its duties are given without a due instant, [AwaitingEvent]. A
+// rule anchored [AfterPrevious] has no previous step here, and its duty
+// is [AwaitingStep]; use [Rules] for chains.
 func (r *Rule) AppendDuty(dst []Duty, ev Event, cal Calendar) ([]Duty, error) {
 	if r.On != ev.Kind {
 		return dst, nil
 	}
+	return r.appendDuty(dst, ev, cal, -1)
+}
+
+// appendDuty is AppendDuty for a rule of ev's kind, with prev the index in
+// dst of the previous step's duty, or -1.
+func (r *Rule) appendDuty(dst []Duty, ev Event, cal Calendar, prev int) ([]Duty, error) {
 	if err := r.Validate(); err != nil {
 		return dst, err
 	}
+	holds, assumes := r.If.Decide(ev.Facts)
+	if !holds {
+		return dst, nil
+	}
 	d := Duty{
 		Event: ev.Kind, Since: ev.At, Debtor: r.Debtor, Creditor: r.Creditor, Action: r.Action,
-		Due: Due{Period: r.Due, Before: r.Anchor == BeforeEffective}, Cost: r.Cost,
-		Survives: r.Survives, OnRequest: r.OnRequest, Clause: r.Clause, Note: r.Note,
+		Due:  Due{Period: r.Due, Before: r.Anchor == BeforeEffective, AfterPrevious: r.Anchor == AfterPrevious},
+		Cost: r.Cost, Survives: r.Survives, OnRequest: r.OnRequest, If: r.If, Assumes: assumes, Qualifier: r.Qualifier,
+		Clause: r.Clause, Note: r.Note,
+	}
+	if ev.At.IsZero() {
+		d.Pending = AwaitingEvent
+		return append(dst, d), nil
+	}
+	if r.Anchor == AfterPrevious {
+		if prev < 0 || !dst[prev].Due.IsFixed() {
+			if _, ok := r.Due.Bound(); ok || prev < 0 || dst[prev].Pending != 0 {
+				d.Pending = AwaitingStep
+			}
+			return append(dst, d), nil
+		}
+		if _, ok := r.Due.Bound(); !ok {
+			return append(dst, d), nil
+		}
+		at, err := cal.Deadline(dst[prev].Due.At, r.Due)
+		if err != nil {
+			return dst, fmt.Errorf("obligation: rule for %s (clause %s): %w", r.On, r.Clause, err)
+		}
+		d.Due.At = at
+		return append(dst, d), nil
 	}
 	if r.PerCalendarYear > 0 && countInYear(ev, cal.Location()) >= r.PerCalendarYear {
 		d.Refused = true

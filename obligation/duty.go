@@ -212,6 +212,9 @@ type Due struct {
 	// Before reports that Period counts backwards from the event's
 	// effective instant ("at least 4 weeks before the audit").
 	Before bool `json:"before,omitempty"`
+	// AfterPrevious reports that Period counts from the last instant of
+	// the previous step of a chain ([AfterPrevious]).
+	AfterPrevious bool `json:"afterPrevious,omitempty"`
 }
 
 // IsFixed reports whether the duty has a fixed last instant.
@@ -247,17 +250,74 @@ type Duty struct {
 	// OnRequest reports that the duty arises only if the creditor asks
 	// for it ("der hvor kunden ønsker bekreftelse").
 	OnRequest bool `json:"onRequest,omitempty"`
+	// If is the rule's condition, as the text sets it ([Rule.If]).
+	If Condition `json:"if,omitzero"`
+	// Assumes is the part of If the facts given did not settle: the duty
+	// arises only in the branch these facts select ("if the controller
+	// has not asked for a copy", with no fact given on the copy). It is
+	// zero when the facts settled the condition, or there is none.
+	Assumes Condition `json:"assumes,omitzero"`
+	// Qualifier is the rule's limit on the duty ("as far as possible").
+	Qualifier Qualifier `json:"qualifier,omitempty"`
+	// Pending says why the duty has no due instant although its period
+	// is quantified or it falls due at a known time: its event has not
+	// happened yet, the agreement's end is not known, or the previous
+	// step has no fixed end. Zero when nothing is missing.
+	Pending Pending `json:"pending,omitempty"`
 	// Clause is where the agreement sets the duty.
 	Clause Clause `json:"clause,omitempty"`
-	// Note is the agreement's own words or a condition the model does not
-	// compute ("unless a copy is requested").
+	// Note is the agreement's own words or a qualification the model does
+	// not compute.
 	Note string `json:"note,omitempty"`
+}
+
+// Pending is why a duty's due instant cannot be computed yet. The zero
+// Pending means nothing is missing.
+type Pending uint8
+
+const (
+	// AwaitingEvent: the duty runs from an event that has not happened
+	// yet ([Duty.Event] names it: the last use, the confirmed return).
+	AwaitingEvent Pending = iota + 1
+	// AwaitingEnd: the duty runs from the agreement's end, which the
+	// agreement does not fix (it follows its main agreement): give the
+	// end as the termination notice's [Event.Effective].
+	AwaitingEnd
+	// AwaitingStep: the duty runs from the end of the previous step of a
+	// chain, which has no fixed end.
+	AwaitingStep
+)
+
+var pendingEnum = enum{
+	typ: "Pending",
+	ids: []string{"", "awaiting-event", "awaiting-end", "awaiting-step"},
+	nb: []string{"", "fristen løper fra en hendelse som ikke har skjedd ennå",
+		"avtalens sluttdato trengs: den følger hovedavtalen", "fristen løper fra slutten av forrige trinn, som ikke har fast frist"},
+	en: []string{"", "the period runs from an event that has not happened yet",
+		"the agreement's end date is needed: it follows the main agreement", "the period runs from the end of the previous step, which has no fixed deadline"},
+}
+
+// String returns the identifier, such as "awaiting-end".
+func (p Pending) String() string { return pendingEnum.str(uint8(p)) }
+
+// Label returns the Norwegian Bokmål or English explanation.
+func (p Pending) Label(tag language.Tag) string { return pendingEnum.label(uint8(p), tag) }
+
+// MarshalText encodes the identifier; the zero Pending is "".
+func (p Pending) MarshalText() ([]byte, error) { return pendingEnum.marshal(uint8(p)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "".
+func (p *Pending) UnmarshalText(b []byte) error {
+	v, err := pendingEnum.unmarshal(b)
+	*p = Pending(v)
+	return err
 }
 
 // Equal reports whether d and e are the same duty.
 func (d Duty) Equal(e Duty) bool {
 	return d.Event == e.Event && d.Since.Equal(e.Since) && d.Debtor == e.Debtor && d.Creditor == e.Creditor && d.Action == e.Action &&
-		d.Due.At.Equal(e.Due.At) && d.Due.Period == e.Due.Period && d.Due.Before == e.Due.Before &&
+		d.Due.At.Equal(e.Due.At) && d.Due.Period == e.Due.Period && d.Due.Before == e.Due.Before && d.Due.AfterPrevious == e.Due.AfterPrevious &&
+		d.If == e.If && d.Assumes == e.Assumes && d.Qualifier == e.Qualifier && d.Pending == e.Pending &&
 		d.Cost.Equal(e.Cost) && d.Survives == e.Survives && d.Refused == e.Refused && d.OnRequest == e.OnRequest &&
 		d.Clause == e.Clause && d.Note == e.Note
 }

@@ -62,6 +62,22 @@ const (
 	// ReturnConfirmed: the controller confirms it has received the data
 	// returned at the end (Assistert Selvhjelp, "bekreftet mottatt").
 	ReturnConfirmed
+	// Suspension: the processor suspends the service or the controller's
+	// access ("suspensjon", "stenging").
+	Suspension
+	// SubscriptionEnds: the subscription to the service ends, which may
+	// differ from the end of the processor agreement.
+	SubscriptionEnds
+	// RecordCreated: a record is created; retention periods per record
+	// count from it.
+	RecordCreated
+	// AccountClosed: a user account is closed or deleted; retention
+	// periods per account count from it.
+	AccountClosed
+	// RelationshipEnds: the relationship a record concerns ends (an
+	// employment, a customer relationship); "until the end of the
+	// employment plus N years" counts from it.
+	RelationshipEnds
 )
 
 var eventEnum = enum{
@@ -69,15 +85,18 @@ var eventEnum = enum{
 	ids: []string{"", "termination-notice", "agreement-ends", "last-use", "audit-requested", "document-access-requested",
 		"data-subject-request", "authority-request", "infringing-instruction", "renewal-approaching", "invoice-issued",
 		"support-request", "order-placed", "copy-requested", "deletion-requested", "breach-discovered",
-		"subprocessor-change-announced", "objection-received", "return-confirmed"},
+		"subprocessor-change-announced", "objection-received", "return-confirmed", "suspension", "subscription-ends",
+		"record-created", "account-closed", "relationship-ends"},
 	nb: []string{"", "oppsigelse", "avtalen opphører", "siste bruk", "revisjon bedt om", "innsyn i dokumentasjon bedt om",
 		"henvendelse fra registrert", "henvendelse fra myndighet", "instruks i strid med loven", "fornyelse nærmer seg",
 		"faktura utstedt", "supporthenvendelse", "bestilling", "kopi bedt om", "sletting bedt om", "avvik oppdaget",
-		"endring av underleverandør varslet", "innsigelse mottatt", "mottak av tilbakeleverte data bekreftet"},
+		"endring av underleverandør varslet", "innsigelse mottatt", "mottak av tilbakeleverte data bekreftet", "suspensjon",
+		"abonnementet opphører", "registrering opprettet", "konto avsluttet", "forholdet opphører"},
 	en: []string{"", "termination notice", "agreement ends", "last use", "audit requested", "document access requested",
 		"data subject request", "authority request", "infringing instruction", "renewal approaching",
 		"invoice issued", "support request", "order placed", "copy requested", "deletion requested", "breach discovered",
-		"subprocessor change announced", "objection received", "receipt of returned data confirmed"},
+		"subprocessor change announced", "objection received", "receipt of returned data confirmed", "suspension",
+		"subscription ends", "record created", "account closed", "relationship ends"},
 }
 
 // String returns the identifier, such as "termination-notice".
@@ -114,6 +133,10 @@ type Event struct {
 	Previous []time.Time `json:"previous,omitempty"`
 	// Ref is a free reference or detail, such as a ticket number.
 	Ref string `json:"ref,omitempty"`
+	// Facts are what the caller knows that decides conditional duties:
+	// whether a copy was asked for, which alternative the controller
+	// chose. Unknown facts give each branch, labelled ([Duty.Assumes]).
+	Facts Facts `json:"facts,omitzero"`
 }
 
 // effective returns Effective, or At when Effective is zero.

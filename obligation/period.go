@@ -23,11 +23,17 @@ const (
 	WithoutUndueDelay
 	// AsSoonAsPossible: "så snart som mulig".
 	AsSoonAsPossible
-	// ReasonableTime: "innen rimelig tid".
+	// ReasonableTime: "innen rimelig tid", "within a reasonable time".
 	ReasonableTime
+	// InGoodTime: "i god tid", well ahead of the act; a standard of its
+	// own, stricter in its words than a reasonable time.
+	InGoodTime
+	// InTime: "i tide", early enough for the act to be prepared; a
+	// standard of its own, not "within a reasonable time".
+	InTime
 )
 
-var kindNames = [...]string{"", "within", "immediately", "without-undue-delay", "as-soon-as-possible", "reasonable-time"}
+var kindNames = [...]string{"", "within", "immediately", "without-undue-delay", "as-soon-as-possible", "reasonable-time", "in-good-time", "in-time"}
 
 // String returns the kind's identifier, such as "without-undue-delay".
 func (k Kind) String() string {
@@ -122,6 +128,20 @@ func (p Period) AtLatest(bound Period) Period {
 
 // IsZero reports whether no period is stated.
 func (p Period) IsZero() bool { return p == Period{} }
+
+// IsDiscretionary reports whether p is a standard whose time is a
+// judgment with no fixed length and no bound: "as soon as possible",
+// "within a reasonable time", "in good time" ("i god tid") or "in time"
+// ("i tide"). A party bound by one cannot tell from the text alone when
+// it is late.
+func (p Period) IsDiscretionary() bool {
+	switch p.Kind {
+	case AsSoonAsPossible, ReasonableTime, InGoodTime, InTime:
+		_, bounded := p.Bound()
+		return !bounded
+	}
+	return false
+}
 
 // IsQuantified reports whether p is a [Within] period.
 func (p Period) IsQuantified() bool { return p.Kind == Within }

@@ -22,6 +22,8 @@ var (
 		WithoutUndueDelay: {"uten ugrunnet opphold", "without undue delay"},
 		AsSoonAsPossible:  {"så snart som mulig", "as soon as possible"},
 		ReasonableTime:    {"innen rimelig tid", "within a reasonable time"},
+		InGoodTime:        {"i god tid", "in good time"},
+		InTime:            {"i tide", "in time"},
 	}
 )
 

@@ -45,7 +45,7 @@ func checkBreachDeadline(a agreement.Agreement, fs []Finding) []Finding {
 	switch {
 	case d.Status != obligation.Stated || p.IsZero() || p.Kind == obligation.WithoutUndueDelay || p.Kind == obligation.AsSoonAsPossible:
 		return append(fs, Finding{Code: BreachDeadlineUnquantified, Severity: Info, Basis: Art("33", 2, ""), Clause: clause, Absent: clause == ""})
-	case p.Kind == obligation.ReasonableTime || (p.IsQuantified() && tooLong(p)):
+	case p.Kind == obligation.ReasonableTime || p.Kind == obligation.InGoodTime || p.Kind == obligation.InTime || (p.IsQuantified() && tooLong(p)):
 		return append(fs, Finding{Code: BreachDeadlineLoose, Severity: Weak, Basis: Art("33", 2, ""), Clause: clause})
 	}
 	return fs

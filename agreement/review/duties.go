@@ -269,5 +269,5 @@ func checkNoticePeriods(a agreement.Agreement, fs []Finding) []Finding {
 
 // vague reports whether a notice period is missing or only a standard.
 func vague(p obligation.Period) bool {
-	return p.IsZero() || p.Kind == obligation.ReasonableTime || p.Kind == obligation.AsSoonAsPossible
+	return p.IsZero() || p.IsDiscretionary()
 }

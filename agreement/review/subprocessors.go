@@ -70,7 +70,7 @@ func checkGeneralAuthorisation(a agreement.Agreement, fs []Finding) []Finding {
 	switch n := p.Notice; {
 	case n.Status != obligation.Stated || n.Period.IsZero():
 		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: firstClause(n.Clause, p.Announcement.Clause, p.Authorisation.Clause), Args: []Arg{{}}})
-	case n.Period.Kind == obligation.ReasonableTime || n.Period.Kind == obligation.AsSoonAsPossible:
+	case n.Period.IsDiscretionary():
 		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: n.Clause, Args: []Arg{{Key: noteUnquantified}}})
 	}
 	if o := p.Objection; o.Status == obligation.Stated &&
