@@ -5,9 +5,16 @@
 // # Terms and their sources
 //
 // A [Clause] names where in the text a term comes from ("2.7",
-// "Vedlegg 3.3 §4.3"). A [Provision] pairs it with a [Status]: the text
+// "Vedlegg 3.3 §4.3"); a text without numbers is cited by heading and
+// paragraph ([Paragraph], [Opening]), never by an invented number. A
+// [Provision] pairs it with a [Status], the term's provenance: the text
 // addresses the term ([Stated]), says there is none ([StatedNone]), leaves a
-// template blank ([Blank]), or is silent ([Absent], the zero value).
+// template blank ([Blank]), implies it ([Inferred], with the reason), or is
+// silent ([Absent], the zero value); or our copy cannot tell, because the
+// part is missing from a partial copy ([NotSeen]) or the term is in a
+// document not reproduced ([Elsewhere], with the document's name).
+// [Provision.Reviewable] tells a review which terms it can judge. A
+// [Placeholder] marks any other field a template leaves open.
 //
 // # Periods and deadlines
 //
