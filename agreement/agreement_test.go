@@ -90,7 +90,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 				a.Laws = agreement.Laws{Provision: obligation.At(""), Cited: []agreement.Law{{ID: "GDPR"}}}
 			},
 			want: []agreement.Problem{
-				{Path: "laws.clause", Message: "a stated provision needs the clause it comes from"},
+				{Path: "laws.clause", Message: `a stated provision needs the clause it comes from (a number, or a heading and paragraph: "Heading ¶2", "¶1" for the opening text)`},
 				{Path: "laws.cited[0].id", Message: `"GDPR" is neither a Lovdata identifier (LOV-2018-06-15-38) nor a CELEX number (32016R0679)`},
 			},
 		},

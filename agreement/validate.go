@@ -82,6 +82,11 @@ func (a Agreement) check(l *valid.List) {
 	a.Assistance.check(l, "assistance")
 	a.checkTime(l)
 	a.checkDuties(l)
+	for i, ph := range a.Placeholders {
+		if strings.TrimSpace(ph.Field) == "" {
+			l.Add(valid.Join(valid.Index("placeholders", i), "field"), "a placeholder needs the path of the field it leaves open")
+		}
+	}
 }
 
 // checkDuties checks the controller's duties, the security duty and the
@@ -254,11 +259,5 @@ func checkPeriod(l *valid.List, path string, p obligation.Period) {
 }
 
 func checkProvision(l *valid.List, path string, p obligation.Provision) {
-	if _, err := p.Status.MarshalText(); err != nil {
-		l.Add(valid.Join(path, "status"), err.Error())
-		return
-	}
-	if p.Status != obligation.Absent && p.Clause == "" {
-		l.Addf(valid.Join(path, "clause"), "a %s provision needs the clause it comes from", p.Status)
-	}
+	p.Check(func(field, msg string) { l.Add(valid.Join(path, field), msg) })
 }

@@ -40,9 +40,7 @@ func DecodeIncident(data []byte) (Incident, error) {
 }
 
 func checkProvision(l *valid.List, path string, p obligation.Provision) {
-	if p.Status > obligation.Blank {
-		l.Addf(valid.Join(path, "status"), "invalid status %d", p.Status)
-	}
+	p.Check(func(field, msg string) { l.Add(valid.Join(path, field), msg) })
 	if p.Status == obligation.Absent && p.Clause != "" {
 		l.Add(valid.Join(path, "status"), "a clause is cited but the status is absent")
 	}

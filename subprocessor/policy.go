@@ -138,9 +138,7 @@ func (p Policy) Validate() error {
 }
 
 func checkProvision(path string, pr obligation.Provision, l *valid.List) {
-	if pr.Status > obligation.Blank {
-		l.Addf(valid.Join(path, "status"), "invalid status %d", pr.Status)
-	}
+	pr.Check(func(field, msg string) { l.Add(valid.Join(path, field), msg) })
 }
 
 func checkPeriod(path string, p obligation.Period, l *valid.List) {

@@ -99,9 +99,7 @@ func (r Register) Validate() error {
 }
 
 func (r Register) check(path string, l *valid.List) {
-	if r.Status > obligation.Blank {
-		l.Addf(valid.Join(path, "status"), "invalid status %d", r.Status)
-	}
+	checkProvision(path, r.Provision, l)
 	if r.Source != 0 && !sourceEnum.Valid(uint8(r.Source)) {
 		l.Addf(valid.Join(path, "source"), "invalid source %d", r.Source)
 	}
