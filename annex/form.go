@@ -86,6 +86,9 @@ var formWords = [2]words{
 const (
 	ticked   = "☒"
 	unticked = "☐"
+	// inferred marks an item read from the text rather than ticked or
+	// listed in it: never a ticked box.
+	inferred = "≈"
 )
 
 // form carries the state of one rendering.
@@ -251,14 +254,23 @@ func (fm *form) statement(heading string, s Statement) {
 // box appends one check-box row: the label and its suffix, then detail
 // (the text of an "other" item) and its clause when not empty.
 func (fm *form) box(tick bool, label, suffix, detail, clause string) {
+	fm.mark(tick, false, label, suffix, detail, clause)
+}
+
+// mark writes one row: a ticked or unticked box, or, for an item of an
+// inferred list, the inferred mark.
+func (fm *form) mark(tick, infer bool, label, suffix, detail, clause string) {
 	if fm.md {
 		fm.raw("- ")
 	} else {
 		fm.raw("  ")
 	}
-	if tick {
+	switch {
+	case tick && infer:
+		fm.raw(inferred)
+	case tick:
 		fm.raw(ticked)
-	} else {
+	default:
 		fm.raw(unticked)
 	}
 	fm.raw(" ")
@@ -312,11 +324,20 @@ func appendList[K Kind](fm *form, heading string, l List[K], special specialRow)
 	if l.Clause != "" {
 		fm.line(fm.w.source, l.Clause)
 	}
+	infer := l.Status == ListInferred
 	if l.Status != ListStated {
 		if !fm.md {
 			fm.raw("  ")
 		}
 		fm.raw(l.Status.Label(fm.tag))
+		if l.Document != "" {
+			fm.raw(": ")
+			fm.text(l.Document, false)
+		}
+		if l.Reason != "" {
+			fm.raw(": ")
+			fm.text(l.Reason, false)
+		}
 		fm.raw(".\n")
 		if fm.md {
 			fm.blank()
@@ -343,7 +364,7 @@ func appendList[K Kind](fm *form, heading string, l List[K], special specialRow)
 				break
 			}
 		}
-		fm.box(l.Has(k), k.Label(fm.tag), suffix, "", clause)
+		fm.mark(l.Has(k), infer, k.Label(fm.tag), suffix, "", clause)
 		for _, it := range l.Items {
 			if it.Kind == k && it.Text != "" {
 				fm.sub(it.Text, it.Clause)
@@ -363,7 +384,7 @@ func appendList[K Kind](fm *form, heading string, l List[K], special specialRow)
 			continue
 		}
 		n++
-		fm.box(true, other, fm.w.specify, it.Text, it.Clause)
+		fm.mark(true, infer, other, fm.w.specify, it.Text, it.Clause)
 	}
 	if n == 0 {
 		fm.box(false, other, fm.w.specify, "", "")

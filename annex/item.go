@@ -163,13 +163,43 @@ func jsonKind(data []byte) string {
 //
 // The zero List is [ListAbsent]: the agreement has no such list. A list
 // the text introduces and leaves empty is [ListBlank]; a list the text
-// says has nothing in it is [ListNone]; only a [ListStated] list has
-// items. Build lists with [ListAt], [NoneAt] and [BlankAt] or as struct
-// literals.
+// says has nothing in it is [ListNone]; only a [ListStated] or
+// [ListInferred] list has items, and an inferred one says in Reason how
+// they were read from the text. A list in a document that is not
+// reproduced is [ListElsewhere], with Document naming it; a list in a part
+// of the text missing from a partial copy is [ListNotSeen]. Document may
+// also name the document of Clause when that is not the agreement's main
+// text. Build lists with [ListAt], [NoneAt], [BlankAt], [InferredAt] and
+// [ElsewhereIn] or as struct literals.
 type List[K Kind] struct {
-	Status ListStatus `json:"status,omitzero"`
-	Clause string     `json:"clause,omitempty"`
-	Items  []Item[K]  `json:"items,omitempty"`
+	Status   ListStatus `json:"status,omitzero"`
+	Clause   string     `json:"clause,omitempty"`
+	Document string     `json:"document,omitempty"`
+	Reason   string     `json:"reason,omitempty"`
+	Items    []Item[K]  `json:"items,omitempty"`
+}
+
+// InferredAt returns a [ListInferred] list citing clause: its items are
+// read from the text for the given reason rather than listed by it.
+func InferredAt[K Kind](clause, reason string, items ...Item[K]) List[K] {
+	return List[K]{Status: ListInferred, Clause: clause, Reason: reason, Items: items}
+}
+
+// ElsewhereIn returns a [ListElsewhere] list: it is in document, which is
+// not reproduced; clause, which may be empty, is where the agreement
+// refers to it.
+func ElsewhereIn[K Kind](document, clause string) List[K] {
+	return List[K]{Status: ListElsewhere, Clause: clause, Document: document}
+}
+
+// Reviewable reports whether a review can judge the list from the text at
+// hand: false for a [ListNotSeen] or [ListElsewhere] list.
+func (l List[K]) Reviewable() bool { return l.Status != ListNotSeen && l.Status != ListElsewhere }
+
+// HasItems reports whether the list holds items the text gives, listed
+// ([ListStated]) or inferred ([ListInferred]).
+func (l List[K]) HasItems() bool {
+	return (l.Status == ListStated || l.Status == ListInferred) && len(l.Items) > 0
 }
 
 // ListAt returns a [ListStated] list citing clause with the given items.
@@ -202,13 +232,13 @@ func (l List[K]) Has(k K) bool {
 // IsZero reports whether the list is the zero List: absent, with no clause
 // and no items.
 func (l List[K]) IsZero() bool {
-	return l.Status == ListAbsent && l.Clause == "" && len(l.Items) == 0
+	return l.Status == ListAbsent && l.Clause == "" && l.Document == "" && l.Reason == "" && len(l.Items) == 0
 }
 
 // Equal reports whether l and o hold the same status, clause and items in
 // the same order; a nil and an empty item slice are equal.
 func (l List[K]) Equal(o List[K]) bool {
-	if l.Status != o.Status || l.Clause != o.Clause || len(l.Items) != len(o.Items) {
+	if l.Status != o.Status || l.Clause != o.Clause || l.Document != o.Document || l.Reason != o.Reason || len(l.Items) != len(o.Items) {
 		return false
 	}
 	for i := range l.Items {
@@ -225,12 +255,20 @@ func (l List[K]) check(path string, report func(path, message string)) {
 	switch {
 	case !l.Status.IsValid():
 		report(path+".status", fmt.Sprintf("unknown list status %d", uint8(l.Status)))
-	case l.Status == ListStated && len(l.Items) == 0:
-		report(path+".items", "a stated list needs at least one item (use status none or blank for a list without items)")
-	case l.Status != ListStated && len(l.Items) > 0:
+	case (l.Status == ListStated || l.Status == ListInferred) && len(l.Items) == 0:
+		report(path+".items", "a "+l.Status.String()+" list needs at least one item (use status none or blank for a list without items)")
+	case l.Status != ListStated && l.Status != ListInferred && len(l.Items) > 0:
 		report(path+".items", "a list with status "+l.Status.String()+" cannot hold items")
 	case l.Status == ListAbsent && l.Clause != "":
 		report(path+".clause", "an absent list cites no clause")
+	}
+	switch {
+	case l.Status == ListInferred && strings.TrimSpace(l.Reason) == "":
+		report(path+".reason", "an inferred list needs the reason its items are read from the text")
+	case l.Status != ListInferred && l.Reason != "":
+		report(path+".reason", "a reason goes with an inferred list, not a "+l.Status.String()+" one")
+	case l.Status == ListElsewhere && strings.TrimSpace(l.Document) == "":
+		report(path+".document", "an elsewhere list needs the name of the document that holds it")
 	}
 	for i, it := range l.Items {
 		if !t.valid(uint8(it.Kind)) {
@@ -259,3 +297,18 @@ func itemPath(path string, i int, field string) string {
 }
 
 func itoaPath(i int) string { return strconv.Itoa(i) }
+
+// Provenance is where a [List] comes from and how we know: its status,
+// clause, document and reason, without its items. It lets a caller that
+// walks an agreement treat every list alike, whatever its kind.
+type Provenance struct {
+	Status   ListStatus
+	Clause   string
+	Document string
+	Reason   string
+}
+
+// Provenance returns the list's status, clause, document and reason.
+func (l List[K]) Provenance() Provenance {
+	return Provenance{Status: l.Status, Clause: l.Clause, Document: l.Document, Reason: l.Reason}
+}

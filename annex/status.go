@@ -21,6 +21,19 @@ const (
 	// MailMojo's "Databehandler vil kunne ha tilgang til følgende
 	// Personopplysninger:" followed by nothing.
 	ListBlank
+	// ListNotSeen: the copy of the agreement at hand is partial and the
+	// part that would hold the list is missing. A review does not report
+	// it as missing.
+	ListNotSeen
+	// ListElsewhere: the list is in a named document that is not
+	// reproduced ([List].Document names it), such as an appendix or a web
+	// page.
+	ListElsewhere
+	// ListInferred: the items are read from the text rather than listed by
+	// it (an unticked checklist, an enumeration inside a definition);
+	// [List].Reason says how. Forms show its items as inferred, never as
+	// ticked boxes.
+	ListInferred
 )
 
 var listStatusTable = table{typ: "ListStatus", entries: []entry{
@@ -28,9 +41,13 @@ var listStatusTable = table{typ: "ListStatus", entries: []entry{
 	{"stated", "Oppgitt i avtalen", "Stated in the agreement"},
 	{"none", "Avtalen sier uttrykkelig at det ikke er noen", "The agreement states that there are none"},
 	{"blank", "Listen står tom i avtaleteksten", "The list is empty in the agreement's text"},
+	{"not-seen", "Ikke sett: kopien av avtalen er ufullstendig", "Not seen: the copy of the agreement is partial"},
+	{"elsewhere", "I et annet dokument som ikke er gjengitt", "In another document, not reproduced"},
+	{"inferred", "Utledet av teksten, ikke krysset av i den", "Inferred from the text, not ticked in it"},
 }}
 
-// String returns the identifier: "absent", "stated", "none" or "blank".
+// String returns the identifier: "absent", "stated", "none", "blank",
+// "not-seen", "elsewhere" or "inferred".
 func (s ListStatus) String() string { return listStatusTable.str(uint8(s)) }
 
 // Label describes the status in Norwegian Bokmål (for nb, nn and no) or

@@ -134,9 +134,19 @@ func oneLine(r rune) rune {
 
 func summarise[K Kind](s *summary, label string, l List[K]) {
 	s.start(label)
-	if l.Status != ListStated || len(l.Items) == 0 {
+	if !l.HasItems() {
 		s.status(l.Status)
+		if l.Document != "" {
+			s.b = append(s.b, ": "...)
+			s.b = appendClean(s.b, l.Document, summaryTextLimit)
+		}
 	} else {
+		if l.Status == ListInferred {
+			// Inferred items are never shown as if the text listed
+			// them: the status comes first.
+			s.status(l.Status)
+			s.b = append(s.b, ": "...)
+		}
 		written := 0
 		for i, it := range l.Items {
 			if !it.IsOther() && seenKind(l.Items[:i], it.Kind) {
