@@ -15,6 +15,10 @@ import (
 // A term the agreement does not address keeps its zero value, whose
 // [obligation.Provision] status is [obligation.Absent]; a term that says
 // "none" is [obligation.StatedNone]; a template blank is [obligation.Blank].
+// A term in a part missing from a partial copy is [obligation.NotSeen], one
+// in a document not reproduced [obligation.Elsewhere], and one read from
+// the text rather than stated by it [obligation.Inferred].
+// [Agreement.Coverage] sums them up.
 type Agreement struct {
 	// ID is a stable identifier for the agreement, such as "mailmojo".
 	ID string `json:"id"`
@@ -57,6 +61,12 @@ type Agreement struct {
 	Fees       Fees       `json:"fees,omitzero"`
 	Assistance Assistance `json:"assistance,omitzero"`
 	Duties     Duties     `json:"duties,omitzero"`
+
+	// Placeholders are the fields a template leaves open that have no
+	// provision of their own to say so: a party's name or organisation
+	// number, a date, an amount, a free text, a list entry. Each field
+	// keeps its zero value; see [obligation.Placeholder].
+	Placeholders []obligation.Placeholder `json:"placeholders,omitempty"`
 }
 
 // Document is one of the documents an agreement consists of.

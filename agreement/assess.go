@@ -407,7 +407,7 @@ func (y YearCap) Text(tag language.Tag) string {
 			parts = append(parts, v.Why.Text(tag))
 		}
 	}
-	if y.Lift.Status == obligation.Stated && len(y.Lift.By) > 0 {
+	if y.Lift.HasValue() && len(y.Lift.By) > 0 {
 		names := make([]string, len(y.Lift.By))
 		for i, c := range y.Lift.By {
 			names[i] = c.Label(tag)
@@ -508,7 +508,7 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 	// caps are lifted.
 	var notes []Note
 	for _, c := range l.Caps {
-		if c.Period == 0 || c.Kind != FixedAmount || c.Status != obligation.Stated {
+		if c.Period == 0 || c.Kind != FixedAmount || !c.HasValue() {
 			// Notes are likely: caps that are unknown or apply per claim.
 			notes = make([]Note, 0, len(claims)*(len(l.Caps)+2))
 			break
@@ -527,11 +527,11 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 		var reason LiabilityReason
 		var clause obligation.Clause
 		switch {
-		case ex.Status == obligation.Stated && ex.excludes(c.Loss):
+		case ex.HasValue() && ex.excludes(c.Loss):
 			reason, clause = ExcludedLoss, ex.Clause
-		case rec.Status == obligation.Stated && rec.Only && !slices.Contains(rec.Losses, c.Loss):
+		case rec.HasValue() && rec.Only && !slices.Contains(rec.Losses, c.Loss):
 			reason, clause = NotRecoverable, rec.Clause
-		case rec.Status == obligation.Stated && rec.MinCulpability != 0 && c.Culpability < rec.MinCulpability:
+		case rec.HasValue() && rec.MinCulpability != 0 && c.Culpability < rec.MinCulpability:
 			reason, clause = FaultRequired, rec.Clause
 		}
 		if reason != 0 {
@@ -540,7 +540,7 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 			r.Recoverable = sc.money(0, cur)
 			amount = 0
 		}
-		if amount > 0 && ex.Status == obligation.Stated && ex.mayBeIndirect(c.Loss) {
+		if amount > 0 && ex.HasValue() && ex.mayBeIndirect(c.Loss) {
 			r.Notes = append(r.Notes, Note{Reason: PossiblyIndirect, Clause: ex.Clause})
 		}
 		if amount > 0 && len(l.Caps) > 0 {

@@ -128,7 +128,7 @@ func (c CostTerm) Equal(d CostTerm) bool {
 
 // Charged reports whether the term makes the controller pay something.
 func (c CostTerm) Charged() bool {
-	return c.Status == obligation.Stated && c.Basis != Free && c.Basis != 0
+	return c.HasValue() && c.Basis != Free && c.Basis != 0
 }
 
 // Bill is an invoice for help billed by the hour.
@@ -162,7 +162,7 @@ func (b Bill) Equal(c Bill) bool {
 // period in calendar days. Only an [HourlyRate] term can be billed; any
 // other is an error wrapping [ErrNoTerm].
 func (c CostTerm) Bill(hours decimal.Decimal, invoiced obligation.Date, vatRate decimal.Decimal) (Bill, error) {
-	if c.Status != obligation.Stated || c.Basis != HourlyRate || c.Rate.IsZero() {
+	if !c.HasValue() || c.Basis != HourlyRate || c.Rate.IsZero() {
 		return Bill{}, fmt.Errorf("%w: an hourly rate for %s (%s is %s)", ErrNoTerm, c.For, c.Clause, c.Basis)
 	}
 	if err := checkDecimal(hours); err != nil {
@@ -212,7 +212,7 @@ type CostConflict struct {
 func (a Assistance) Conflicts() []CostConflict {
 	var out []CostConflict
 	for _, f := range a.Costs {
-		if f.Status != obligation.Stated || f.Basis != Free {
+		if !f.HasValue() || f.Basis != Free {
 			continue
 		}
 		for _, c := range a.Costs {

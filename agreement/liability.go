@@ -379,5 +379,5 @@ func (l Liability) Equal(m Liability) bool {
 // lifted reports whether the caps do not apply to a claim of culpability
 // c.
 func (l Liability) lifted(c Culpability) bool {
-	return l.Lift.Status == obligation.Stated && slices.Contains(l.Lift.By, c)
+	return l.Lift.HasValue() && slices.Contains(l.Lift.By, c)
 }

@@ -51,7 +51,7 @@ func item(parent string, name string, i int, sub string) pathFn {
 }
 
 func provisionOK(p obligation.Provision) bool {
-	return p.Status <= obligation.Blank && (p.Status == obligation.Absent || p.Clause != "")
+	return p.IsValid()
 }
 
 func lazyProvision(l *valid.List, path pathFn, p obligation.Provision) {
@@ -139,7 +139,7 @@ func (lb Liability) check(l *valid.List, path string) {
 func (lb Liability) checkCap(l *valid.List, path string, i int, c Cap) {
 	at := func(sub string) pathFn { return item(path, "caps", i, sub) }
 	lazyProvision(l, at(""), c.Provision)
-	if (c.Kind == 0 && c.Status == obligation.Stated) || int(c.Kind) >= len(capKindLabels) {
+	if (c.Kind == 0 && c.HasValue()) || int(c.Kind) >= len(capKindLabels) {
 		checkEnum(l, at("kind"), c.Kind, true, c.Kind == 0)
 	}
 	if (c.Basis == 0 && c.Kind == FeeBased) || int(c.Basis) >= len(feeBasisLabels) {
@@ -151,7 +151,7 @@ func (lb Liability) checkCap(l *valid.List, path string, i int, c Cap) {
 	if int(c.Period) >= len(capPeriodLabels) {
 		checkEnum(l, at("period"), c.Period, false, false)
 	}
-	checkMoneyField(l, at("amount"), c.Amount, c.Kind == FixedAmount && c.Status == obligation.Stated)
+	checkMoneyField(l, at("amount"), c.Amount, c.Kind == FixedAmount && c.HasValue())
 	if c.Kind != FixedAmount && !c.Amount.IsZero() {
 		l.Addf(at("amount")(), "only a fixed-amount cap has an amount, not a %s cap", c.Kind)
 	}
@@ -189,7 +189,7 @@ func (f Fees) check(l *valid.List, path string) {
 		at := func(sub string) pathFn { return item(path, "refunds", i, sub) }
 		lazyProvision(l, at(""), r.Provision)
 		checkEnum(l, at("on"), r.On, true, r.On == 0)
-		checkEnum(l, at("basis"), r.Basis, r.Status == obligation.Stated, r.Basis == 0)
+		checkEnum(l, at("basis"), r.Basis, r.HasValue(), r.Basis == 0)
 	}
 }
 
@@ -198,8 +198,8 @@ func (a Assistance) check(l *valid.List, path string) {
 		at := func(sub string) pathFn { return item(path, "costs", i, sub) }
 		lazyProvision(l, at(""), c.Provision)
 		checkEnum(l, at("for"), c.For, true, c.For == 0)
-		checkEnum(l, at("basis"), c.Basis, c.Status == obligation.Stated, c.Basis == 0)
-		checkMoneyField(l, at("rate"), c.Rate, c.Basis == HourlyRate && c.Status == obligation.Stated)
+		checkEnum(l, at("basis"), c.Basis, c.HasValue(), c.Basis == 0)
+		checkMoneyField(l, at("rate"), c.Rate, c.Basis == HourlyRate && c.HasValue())
 		if c.Basis != HourlyRate && !c.Rate.IsZero() {
 			l.Addf(at("rate")(), "only an hourly-rate term has a rate, not a %s term", c.Basis)
 		}
