@@ -8,6 +8,10 @@
 // heading of its section. The texts are modelled as published, gaps and
 // errors included: a seed is valid (well formed) whatever its legal gaps.
 //
+// [Corpus] holds four more real agreements, in English, Swedish and
+// Norwegian, that the model is tried on beside the seeds: [Aptible],
+// [Stimma], [Sporlos] and [Cradl].
+//
 // The JSON form of each seed is kept in testdata/ and checked against these
 // values by the tests; run `go test ./examples -update` to rewrite it.
 //

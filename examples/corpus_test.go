@@ -1,0 +1,544 @@
+package examples_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/annex"
+	"github.com/personvern/dpa/breach"
+	"github.com/personvern/dpa/examples"
+	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
+)
+
+// The tests of this file pin the four agreements of shared/agreements
+// against their full texts: each expected value is the text's own (quoted
+// in the case or the comment beside it) or a date worked out by hand from
+// the text and the counting rules of Regulation 1182/71, never a value
+// read off the library's output.
+
+func TestCorpusIsValid(t *testing.T) {
+	for _, a := range examples.Corpus() {
+		if err := a.Validate(); err != nil {
+			t.Errorf("%s: %v", a.ID, err)
+		}
+	}
+}
+
+func TestCorpusKeptApartFromSeeds(t *testing.T) {
+	seeds := map[string]bool{}
+	for _, a := range examples.All() {
+		seeds[a.ID] = true
+	}
+	want := []string{"aptible", "sambruk-stimma", "datamynt-sporlos", "lucidtech-cradl"}
+	var got []string
+	for _, a := range examples.Corpus() {
+		got = append(got, a.ID)
+		if seeds[a.ID] {
+			t.Errorf("%s is both a seed and in the corpus", a.ID)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Corpus() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCorpusReturnsFreshValues(t *testing.T) {
+	a := examples.Aptible()
+	a.Subprocessors.Entries[0].Name = "changed"
+	if b := examples.Aptible(); b.Subprocessors.Entries[0].Name != "Adobe Sign" {
+		t.Errorf("a second call returned %q: the constructors share state", b.Subprocessors.Entries[0].Name)
+	}
+}
+
+// TestCorpusJSON checks each agreement against its JSON file and that the
+// JSON decodes back to an equal value.
+func TestCorpusJSON(t *testing.T) {
+	for _, a := range examples.Corpus() {
+		t.Run(a.ID, func(t *testing.T) {
+			got, err := agreement.Encode(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", a.ID+".json")
+			if *update {
+				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./examples -update to write it)", err)
+			}
+			if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
+				t.Errorf("%s is out of date with the Go value (run go test ./examples -update and review the diff)", path)
+			}
+			back, err := agreement.Decode(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(a, back); diff != "" {
+				t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// term is one pinned term: the value the model holds and the value the
+// text gives.
+type term struct {
+	name string
+	got  any
+	want any
+}
+
+func checkTerms(t *testing.T, tests []term) {
+	t.Helper()
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, tt.got); diff != "" {
+			t.Errorf("%s: mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func endStep(a agreement.Agreement, action obligation.Action, clause obligation.Clause) (obligation.Rule, bool) {
+	for _, r := range a.End.Steps {
+		if r.Action == action && r.Clause == clause {
+			return r, true
+		}
+	}
+	return obligation.Rule{}, false
+}
+
+func hasStep(a agreement.Agreement, action obligation.Action, clause obligation.Clause) bool {
+	_, ok := endStep(a, action, clause)
+	return ok
+}
+
+// dueDay returns the local day of the duty for action under clause in the
+// agenda of ev, or the zero Date.
+func dueDay(t *testing.T, a agreement.Agreement, ev obligation.Event, action obligation.Action, clause obligation.Clause) obligation.Date {
+	t.Helper()
+	cal := obligation.Norway()
+	duties, err := a.Agenda(ev, cal)
+	if err != nil {
+		t.Fatalf("%s agenda: %v", a.ID, err)
+	}
+	for _, d := range duties {
+		if d.Action == action && d.Clause == clause {
+			if d.Due.At.IsZero() {
+				return obligation.Date{}
+			}
+			return obligation.DateOf(d.Due.At.In(cal.Location()))
+		}
+	}
+	t.Fatalf("%s: no %s duty under %s in the agenda of %s", a.ID, action, clause, ev.Kind)
+	return obligation.Date{}
+}
+
+func assessChange(t *testing.T, p subprocessor.Policy, c subprocessor.Change, at time.Time) subprocessor.Assessment {
+	t.Helper()
+	got, err := p.Assess(c, at, obligation.Norway())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func entryNames(r subprocessor.Register) []string {
+	var s []string
+	for _, e := range r.Entries {
+		s = append(s, e.Name)
+	}
+	return s
+}
+
+func TestSporlosTerms(t *testing.T) {
+	a := examples.Sporlos()
+	// 8 ¶1: data deleted «umiddelbart» on request, nightly backups «senest
+	// 35 dager etter». A request on Monday 5 October 2026: day 1 is 6
+	// October, day 35 is Monday 9 November 2026, a working day.
+	req := obligation.Event{Kind: obligation.DeletionRequested, At: oslo(2026, time.October, 5, 10, 0)}
+	// 8 ¶2: deleted «innen 90 dager etter at avtaleforholdet er avsluttet».
+	// An end on Sunday 27 December 2026: day 90 is Saturday 27 March 2027;
+	// Sunday 28 March is Easter Day and Monday 29 March Easter Monday, so
+	// the period ends on Tuesday 30 March 2027.
+	end := obligation.Event{Kind: obligation.AgreementEnds, At: oslo(2026, time.December, 27, 12, 0)}
+	// 4 d: «minst 30 dager i forveien». A new subprocessor to start on
+	// Monday 1 March 2027 needs 30 clear days before it, 30 January to 28
+	// February: notice on Friday 29 January 2027 at the latest.
+	change := assessChange(t, a.SubprocessorPolicy,
+		subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverandør", Start: oslo(2027, time.March, 1, 0, 0)},
+		oslo(2027, time.January, 4, 9, 0))
+	checkTerms(t, []term{
+		// «Datamynt AS, org.nr 936 017 207, Maridalsveien 163, 0461 Oslo»
+		{"processor", a.Parties[0].Name, "Datamynt AS"},
+		{"org number", a.Parties[0].OrgNumber, "936017207"},
+		{"address", a.Parties[0].Address, "Maridalsveien 163, 0461 Oslo"},
+		// «Versjon 1 · gjelder fra 30.09.2026»
+		{"version", a.Version, "1"},
+		{"valid from", a.ValidFrom, obligation.NewDate(2026, 9, 30)},
+		// 12: «Norsk rett. Verneting er Oslo tingrett.»
+		{"law", a.GoverningLaw.Country, "NO"},
+		{"venue", a.GoverningLaw.Venue, "Oslo tingrett"},
+		// 10: «så lenge Datamynt behandler personopplysninger på vegne av Kunden»
+		{"term", a.Term.Basis, agreement.WhileProcessing},
+		// Bilag C: «Ingen.»
+		{"no subprocessors", a.Subprocessors.Source, subprocessor.NoneUsed},
+		{"no subprocessor entries", len(a.Subprocessors.Entries), 0},
+		// 4 d: «på e-post minst 30 dager i forveien»
+		{"change notice", a.SubprocessorPolicy.Notice.Period, obligation.Days(30)},
+		{"change channel", a.SubprocessorPolicy.Announcement.Channels, []subprocessor.Channel{subprocessor.Email}},
+		{"latest notice for 1 March 2027", change.LatestNotice, obligation.NewDate(2027, 1, 29)},
+		// 4 d: «si opp tjenesten»
+		{"objection remedy", a.SubprocessorPolicy.Remedy.Effect, subprocessor.ControllerMayTerminate},
+		// 6: «ingen overføring ut av EØS»
+		{"no transfers", a.SubprocessorPolicy.Transfers.Status, obligation.StatedNone},
+		// 5: «uten ugrunnet opphold», no hours
+		{"breach deadline", a.Breach.Deadline.Period, obligation.Unquantified(obligation.WithoutUndueDelay)},
+		{"breach has no hour bound", a.Breach.Deadline.Period.IsQuantified(), false},
+		{"breach contents not listed", len(a.Breach.Contents.Required), 0},
+		// 7: forwarded «uten ugrunnet opphold»; no answer «uten instruks»
+		{"request forwarding", a.Requests.DataSubjects.Notify, obligation.Unquantified(obligation.WithoutUndueDelay)},
+		{"no answer without instruction", a.Requests.DataSubjects.ApprovalBeforeAnswer, true},
+		// 9: «med rimelig varsel», «egen eller ved uavhengig revisor»; no cost
+		{"audit notice", a.Audit.Inspection.Period, obligation.Unquantified(obligation.ReasonableTime)},
+		{"audit by independent auditor", a.Audit.ThirdParty.Allowed, true},
+		{"audit cost not stated", a.Audit.Cost.Status, obligation.Absent},
+		// No liability clause in the DPA.
+		{"liability not stated", a.Liability.Status, obligation.Absent},
+		// 8: the staged chain.
+		{"immediate deletion on request", mustStep(t, a, obligation.DeleteData, "8 ¶1").Due, obligation.Unquantified(obligation.Immediately)},
+		{"backups 35 days after the request", dueDay(t, a, req, obligation.DeleteBackups, "8 ¶1"), obligation.NewDate(2026, 11, 9)},
+		{"deletion 90 days after the end", dueDay(t, a, end, obligation.DeleteData, "8 ¶2"), obligation.NewDate(2027, 3, 30)},
+		{"CSV export before deletion", hasStep(a, obligation.ExportData, "8 ¶2"), true},
+		{"no certificate of deletion", hasStep(a, obligation.ConfirmDeletion, "8 ¶2") || hasStep(a, obligation.ConfirmDeletion, "8 ¶1"), false},
+	})
+}
+
+func TestCradlTerms(t *testing.T) {
+	a := examples.Cradl()
+	// 9: «not later than 24 hours after becoming aware». Aware on Saturday
+	// 16 May 2026 at 22:30 in Oslo: due Sunday 17 May 2026 at 22:30; a
+	// period in hours does not move for the national day.
+	aware := oslo(2026, time.May, 16, 22, 30)
+	br := a.Breach.Assess(breach.Incident{Aware: aware}, aware)
+	// 5: «at least three months prior to the planned changes taking
+	// effect». Notice on Sunday 31 January 2027: the three months end on
+	// 30 April 2027 (April has no 31st), so the earliest start is Saturday
+	// 1 May 2027.
+	change := assessChange(t, a.SubprocessorPolicy,
+		subprocessor.Change{Kind: subprocessor.Add, Name: "New provider", Noticed: oslo(2027, time.January, 31, 12, 0)},
+		oslo(2027, time.January, 31, 12, 0))
+	checkTerms(t, []term{
+		// Terms of Service 1: «Lucidtech AS … legal entity number 918 345 787 MVA»
+		{"processor", a.Parties[0].Name, "Lucidtech AS"},
+		{"org number", a.Parties[0].OrgNumber, "918345787"},
+		// Terms of Service 14: «Norwegian law», «Oslo District Court»
+		{"law", a.GoverningLaw.Country, "NO"},
+		{"venue", a.GoverningLaw.Venue, "Oslo District Court"},
+		// 13: «A termination of the Services Agreement also constitutes a termination of the DPA.»
+		{"ends with the Services Agreement", a.Termination.Coupled, true},
+		// 9: «without undue delay, but not later than 24 hours»
+		{"breach deadline", a.Breach.Deadline.Period, obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24))},
+		{"breach notice in writing", a.Breach.Channel.Medium, breach.Written},
+		{"breach due", br.Processor.Due, oslo(2026, time.May, 17, 22, 30)},
+		// 5: «Amazon Web Services EMEA SARL»
+		{"approved subprocessor", entryNames(a.Subprocessors), []string{"Amazon Web Services EMEA SARL"}},
+		{"change notice", a.SubprocessorPolicy.Notice.Period, obligation.Months(3)},
+		{"earliest start after notice on 31 January 2027", change.EarliestStart, obligation.NewDate(2027, 5, 1)},
+		// 5: «terminate the Agreement with three month’s notice»
+		{"remedy", a.SubprocessorPolicy.Remedy.Effect, subprocessor.ControllerMayTerminate},
+		{"remedy notice", a.SubprocessorPolicy.Remedy.Termination, obligation.Months(3)},
+		// 3: the second purpose is model training.
+		{"training purpose", a.Processing.Description.Purposes.Has(annex.PurposeProductImprovement), true},
+		// 14: direct loss only; «indirect loss, including lost profits or anticipated savings»
+		{"direct loss only", a.Liability.Recoverable.Only, true},
+		{"indirect loss excluded", a.Liability.Excluded.Indirect, true},
+		{"excluded kinds", a.Liability.Excluded.Kinds, []agreement.LossKind{agreement.LostProfit, agreement.LostSavings}},
+		// 14: «limited to a sum equivalent to the maximum liability in the Services Agreement»
+		{"cap by reference", a.Liability.Caps[0].Kind, agreement.OtherDocument},
+		{"one cap only", len(a.Liability.Caps), 1},
+		// 11: «as a separately paid service»
+		{"rights assistance billed", a.Requests.DataSubjects.Cost.Kind, obligation.Billed},
+		// 10: third-party auditors sign «declarations of confidentiality»; no notice, no cost
+		{"auditor confidentiality", a.Audit.ThirdParty.ConfidentialityAgreement, true},
+		{"audit cost not stated", a.Audit.Cost.Status, obligation.Absent},
+		// 15: cease, delete and/or return at the controller's choice;
+		// Terms of Service 13: deletion completed by the end.
+		{"cease processing", hasStep(a, obligation.CeaseProcessing, "15"), true},
+		{"return on request", mustStep(t, a, obligation.ReturnData, "15").OnRequest, true},
+		{"exit deletion at the end", mustStep(t, a, obligation.DeleteData, tos("13")).Anchor, obligation.AtEffective},
+		{"no certificate", hasStep(a, obligation.ConfirmDeletion, "15"), false},
+		// 4(3): «immediately inform»
+		{"infringing instruction", a.Instructions.Infringing.Notify, obligation.Unquantified(obligation.Immediately)},
+	})
+}
+
+func TestStimmaTerms(t *testing.T) {
+	a := examples.Stimma()
+	sto, err := time.LoadLocation("Europe/Stockholm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 9.1: «senast inom 24 timmar». Aware on Thursday 24 December 2026 at
+	// 15:00 in Stockholm: due Friday 25 December 2026 at 15:00.
+	aware := time.Date(2026, time.December, 24, 15, 0, 0, 0, sto)
+	br := a.Breach.Assess(breach.Incident{Aware: aware}, aware)
+	// 16.2: confirmation «inom 30 dagar från Avtalets upphörande». An end
+	// on Tuesday 30 June 2026: day 30 is Thursday 30 July 2026.
+	end := obligation.Event{Kind: obligation.AgreementEnds, At: time.Date(2026, time.June, 30, 12, 0, 0, 0, sto)}
+	// 11.3: «minst 30 dagar innan». A start on Monday 1 February 2027 needs
+	// 30 clear days, 2 to 31 January: notice on Friday 1 January 2027 at
+	// the latest.
+	change := assessChange(t, a.SubprocessorPolicy,
+		subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverantör", Start: time.Date(2027, time.February, 1, 0, 0, 0, 0, sto)},
+		time.Date(2026, time.December, 1, 9, 0, 0, 0, sto))
+	checkTerms(t, []term{
+		{"language", a.Language, "sv"},
+		// «Parter»: «[ORGANISATION]», «[LEVERANTÖR/SAMBRUK]»
+		{"controller placeholder", a.Parties[0].Name, "[ORGANISATION]"},
+		{"processor placeholder", a.Parties[1].Name, "[LEVERANTÖR/SAMBRUK]"},
+		// 20.1 svensk rätt; 20.3 «Stockholms tingsrätt som första instans»
+		{"law", a.GoverningLaw.Country, "SE"},
+		{"venue", a.GoverningLaw.Venue, "Stockholms tingsrätt"},
+		// 21.1 and 21.2
+		{"prevails over the Huvudavtal", a.Precedence.OverMain, true},
+		{"yields to the GDPR", a.Precedence.YieldsToLaw, true},
+		// 11.1: «föregående skriftligt godkännande»
+		{"specific authorisation", a.SubprocessorPolicy.Authorisation.Kind, subprocessor.Specific},
+		{"change notice", a.SubprocessorPolicy.Notice.Period, obligation.Days(30)},
+		{"latest notice for 1 February 2027", change.LatestNotice, obligation.NewDate(2027, 1, 1)},
+		// 11.4: «skriftlig och motiverad»; «säga upp Avtalet med omedelbar verkan»
+		{"objection justified", a.SubprocessorPolicy.Objection.Justified, true},
+		{"objection written", a.SubprocessorPolicy.Objection.Written, true},
+		{"immediate termination", a.SubprocessorPolicy.Remedy.Termination, obligation.Unquantified(obligation.Immediately)},
+		// Bilaga 2 §2.1: a list of placeholders
+		{"subprocessor list blank", a.Subprocessors.Status, obligation.Blank},
+		// 9.1 and 9.2 a–d
+		{"breach deadline", a.Breach.Deadline.Period, obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24))},
+		{"breach due", br.Processor.Due.Equal(time.Date(2026, time.December, 25, 15, 0, 0, 0, sto)), true},
+		{"breach contents", a.Breach.Contents.Items(), breach.ItemsOf(breach.Nature, breach.SubjectCategories, breach.SubjectCount,
+			breach.RecordCategories, breach.RecordCount, breach.ContactPoint, breach.Consequences, breach.Measures)},
+		// 13.3: «minst 14 dagar i förväg»; 13.5 ISO 27001 or reports
+		{"audit notice", a.Audit.Inspection.Period, obligation.Days(14)},
+		{"reports instead of audit", a.Audit.Reports.InsteadOfAudit, true},
+		{"audit cost not stated", a.Audit.Cost.Status, obligation.Absent},
+		// 14.3 cap by reference; 14.4 «uppsåt eller grov vårdslöshet»
+		{"cap by reference", a.Liability.Caps[0].Document, "Huvudavtalet"},
+		{"cap lifted", a.Liability.Lift.By, []agreement.Culpability{agreement.GrossNegligence, agreement.Intent}},
+		// 16: return at the controller's choice, deletion otherwise, confirmation within 30 days
+		{"return on request", mustStep(t, a, obligation.ReturnData, "16.1").OnRequest, true},
+		{"deletion", hasStep(a, obligation.DeleteData, "16.1"), true},
+		{"confirmation 30 days after the end", dueDay(t, a, end, obligation.ConfirmDeletion, "16.2"), obligation.NewDate(2026, 7, 30)},
+		// 7.3: confidentiality survives
+		{"confidentiality survives", a.Confidentiality.Survives.Status, obligation.Stated},
+		// Bilaga 1 §5.2: «Inga känsliga personuppgifter»
+		{"no special categories", a.Processing.Description.SpecialCategories.Status, annex.ListNone},
+	})
+}
+
+func TestAptibleTerms(t *testing.T) {
+	a := examples.Aptible()
+	// Exhibit A, Clause 9(a): engagement «shall not occur until at least
+	// ten (10) days after» the amended list is posted. Posted on Monday 2
+	// November 2026: the ten days end on 12 November, so the earliest
+	// start is Friday 13 November 2026.
+	change := assessChange(t, a.SubprocessorPolicy,
+		subprocessor.Change{Kind: subprocessor.Add, Name: "New vendor", Noticed: oslo(2026, time.November, 2, 9, 0)},
+		oslo(2026, time.November, 2, 9, 0))
+	var us, es int
+	for _, e := range a.Subprocessors.Entries {
+		switch {
+		case len(e.Processing) == 1 && e.Processing[0] == subprocessor.In("US"):
+			us++
+		case len(e.Processing) == 1 && e.Processing[0] == subprocessor.In("ES"):
+			es++
+		}
+	}
+	checkTerms(t, []term{
+		// Annex I.A: «Aptible, Inc.», «548 Market St. #75826, San Francisco, CA 94104»
+		{"processor", a.Parties[0].Name, "Aptible, Inc."},
+		{"address", a.Parties[0].Address, "548 Market St. #75826, San Francisco, CA 94104"},
+		{"contact", a.Parties[0].Contacts[0].Email, "legal@aptible.com"},
+		// 5.2: «general authorization»
+		{"general authorisation", a.SubprocessorPolicy.Authorisation.Kind, subprocessor.General},
+		{"notice period of Clause 9(a)", a.SubprocessorPolicy.Notice.Period, obligation.Days(10)},
+		{"earliest start after posting on 2 November 2026", change.EarliestStart, obligation.NewDate(2026, 11, 13)},
+		// 5.4: objection in writing, no deadline, no consequence
+		{"objection written", a.SubprocessorPolicy.Objection.Written, true},
+		{"objection has no window", a.SubprocessorPolicy.Objection.Period.IsZero(), true},
+		{"objection has no remedy", a.SubprocessorPolicy.Remedy.Status, obligation.Absent},
+		// The directory: 28 entries, 27 in the United States, Typeform in Spain.
+		{"directory entries", len(a.Subprocessors.Entries), 28},
+		{"entries in the United States", us, 27},
+		{"entries in Spain", es, 1},
+		{"no mechanism per entry", a.Subprocessors.Entries[2].Safeguard, subprocessor.Safeguard{}},
+		// 6.2: the 2021/914 clauses
+		{"transfer mechanism", a.SubprocessorPolicy.Transfers.Mechanisms, []subprocessor.Mechanism{subprocessor.SCC2021}},
+		// 3.6: suspicion starts the clock; no number of hours
+		{"breach clock", a.Breach.Deadline.Clock, breach.Suspicion},
+		{"breach deadline", a.Breach.Deadline.Period, obligation.Unquantified(obligation.WithoutUndueDelay)},
+		{"breach scope wide", a.Breach.Scope.Wide, true},
+		// Exhibit A, Clause 8.6(c): phased notice allowed
+		{"phased notice", a.Breach.Phased.Status, obligation.Stated},
+		// 4.2: «at Customer’s expense»
+		{"audit at the customer's expense", a.Audit.Cost.Cost.Kind, obligation.RequesterPays},
+		// 3.11 and Clause 8.5
+		{"cease processing", hasStep(a, obligation.CeaseProcessing, "3.11"), true},
+		{"deletion", hasStep(a, obligation.DeleteData, "3.11"), true},
+		{"certificate on request", mustStep(t, a, obligation.ConfirmDeletion, "3.11").OnRequest, true},
+		{"return at the exporter's choice", mustStep(t, a, obligation.ReturnData, "Exhibit A, Clause 8.5").OnRequest, true},
+		// Terms of Service 15: the amount paid in the 12 months prior to the claim
+		{"cap basis", a.Liability.Caps[0].Basis, agreement.FeesPaidBefore},
+		{"cap months", a.Liability.Caps[0].Months, 12},
+		{"indirect loss excluded", a.Liability.Excluded.Indirect, true},
+		// 7.1: ends with the Agreement
+		{"term", a.Term.Basis, agreement.FollowsMainAgreement},
+		// Annex I.B: «N/A» for sensitive data
+		{"no special categories", a.Processing.Description.SpecialCategories.Status, annex.ListNone},
+	})
+}
+
+func mustStep(t *testing.T, a agreement.Agreement, action obligation.Action, clause obligation.Clause) obligation.Rule {
+	t.Helper()
+	r, ok := endStep(a, action, clause)
+	if !ok {
+		t.Fatalf("%s: no %s step under %s", a.ID, action, clause)
+	}
+	return r
+}
+
+func tos(n string) obligation.Clause { return obligation.Clause("Terms of Service " + n) }
+
+// TestCorpusReviews reviews each agreement on 23 November 2026 and checks
+// the findings its text calls for, each with its clause, and the absence of
+// findings its text rules out.
+func TestCorpusReviews(t *testing.T) {
+	tests := []struct {
+		a    agreement.Agreement
+		want []reviewPin
+		not  []agreement.Code
+	}{
+		{
+			a: examples.Aptible(),
+			want: []reviewPin{
+				{code: agreement.ListUpdateOnly, clause: "5.3", sev: agreement.Weak,
+					why: "«Any update that Aptible makes to its list of Subprocessors … will constitute notice»"},
+				{code: agreement.BreachDeadlineUnquantified, clause: "3.6", sev: agreement.Info,
+					why: "«in no case later than the statutory maximum»: the GDPR sets no number of hours for a processor"},
+				{code: agreement.DocumentNotReproduced, clause: "Security Practices Summary", sev: agreement.Info,
+					why: "4.1 and Annex II give the measures only by a link to the Security Practices Summary"},
+				{code: agreement.MeasuresNotConcrete, absent: true, sev: agreement.Weak,
+					why: "Annex II: «as described in the Aptible Security Practices Summary available online»"},
+				{code: agreement.AssistanceScopeIncomplete, clause: "3", sev: agreement.Weak,
+					match: func(f agreement.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "32" },
+					why:   "3.5–3.7 name data subjects' requests, breaches, impact assessments and prior consultation, not the controller's Art. 32 duties"},
+				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info,
+					why: "the DPA lets the Customer stop nothing; 3.10 only has Aptible stop unauthorised processing «Upon notice by Customer»"},
+			},
+			not: []agreement.Code{agreement.NoDeletion, agreement.NoReturnChoice, agreement.TransferNoBasis,
+				agreement.SubprocessorLiabilityMissing, agreement.FlowDownMissing, agreement.AuthorisationMissing,
+				agreement.NoObjectionRight, agreement.NoticePeriodMissing, agreement.BreachTermsMissing,
+				agreement.BreachContentsIncomplete, agreement.ControllerDutiesMissing, agreement.GoverningLawMissing},
+		},
+		{
+			a: examples.Stimma(),
+			want: []reviewPin{
+				{code: agreement.DocumentNotReproduced, clause: "Huvudavtalet", sev: agreement.Info,
+					why: "14.3: «Ansvarsbegränsningar som följer av Huvudavtalet gäller även för detta Avtal»"},
+				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info,
+					why: "15.3 gives immediate termination, nothing lets the controller suspend the processing"},
+			},
+			not: []agreement.Code{agreement.NoDeletion, agreement.NoReturnChoice, agreement.BreachDeadlineLoose,
+				agreement.BreachContentsIncomplete, agreement.BreachContentsNotListed, agreement.NoObjectionRight,
+				agreement.NoticePeriodMissing, agreement.AuthorisationMissing, agreement.SpecificDeemedAccepted,
+				agreement.TransferNoBasis, agreement.TerminationRightMissing, agreement.GoverningLawMissing,
+				agreement.InfringingInstructionMissing, agreement.FlowDownMissing, agreement.SubprocessorLiabilityMissing},
+		},
+		{
+			a: examples.Sporlos(),
+			want: []reviewPin{
+				{code: agreement.NoticeUnquantified, clause: "9", sev: agreement.Weak,
+					why: "9: audits «med rimelig varsel»"},
+				{code: agreement.BreachDeadlineUnquantified, clause: "5", sev: agreement.Info,
+					why: "5: «uten ugrunnet opphold», no hours"},
+				{code: agreement.BreachContentsNotListed, clause: "5", sev: agreement.Info,
+					why: "5: «tilstrekkelig informasjon», no list of contents"},
+				{code: agreement.DocumentNotReproduced, clause: "salgsbetingelsene", sev: agreement.Info,
+					why: "8 ¶2: the 90 days are set «slik salgsbetingelsene sier»"},
+				{code: agreement.TerminationRightMissing, absent: true, sev: agreement.Info,
+					why: "the customer may terminate only over a change (4 d, 11), not for a breach"},
+			},
+			not: []agreement.Code{agreement.NoDeletion, agreement.NoReturnChoice, agreement.TransferNoBasis,
+				agreement.TransferUndetermined, agreement.SubprocessorTermsMissing, agreement.NoObjectionRight,
+				agreement.NoticePeriodMissing, agreement.GoverningLawMissing, agreement.VenueMissing,
+				agreement.AuditMissing, agreement.ControllerDutiesMissing, agreement.ComplianceInformationMissing},
+		},
+		{
+			a: examples.Cradl(),
+			want: []reviewPin{
+				{code: agreement.ProcessorOwnPurpose, clause: "3", sev: agreement.Unmet,
+					match: func(f agreement.Finding) bool {
+						return len(f.Args) > 0 && f.Args[0].Text == "Train machine learning models in order to continuously improve the accuracy of the service."
+					},
+					why: "3: «Train machine learning models in order to continuously improve the accuracy of the service.»"},
+				{code: agreement.LawRepealed, clause: "2", sev: agreement.Weak, match: citesRepealed(agreement.DataProtectionDirective),
+					why: "2: «EU Data Protection Laws» means «EU Directive 95/46/EC», repealed from 25 May 2018"},
+				{code: agreement.RequestNoticeMissing, clause: "11", sev: agreement.Info,
+					why: "11 sets no duty to pass on a data subject's request"},
+				{code: agreement.BreachContentsNotListed, clause: "9", sev: agreement.Info,
+					why: "9: «assist … including … article 33», no list of contents"},
+				{code: agreement.DocumentNotReproduced, clause: "License Agreement", sev: agreement.Info,
+					why: "Terms of Service 1: the License Agreement is part of the Services Agreement, not published"},
+			},
+			not: []agreement.Code{agreement.NoDeletion, agreement.NoReturnChoice, agreement.GoverningLawMissing,
+				agreement.BreachDeadlineLoose, agreement.NoticePeriodMissing, agreement.SubprocessorLiabilityMissing,
+				agreement.FlowDownMissing, agreement.AuthorisationMissing, agreement.InfringingInstructionMissing},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a.ID, func(t *testing.T) {
+			r := agreement.Review(tt.a, reviewDay)
+			for _, p := range tt.want {
+				f, ok := findPin(r, p)
+				switch {
+				case !ok:
+					t.Errorf("missing %s at %q (absent %v): %s\nreport: %v", p.code, p.clause, p.absent, p.why, reviewSummary(r))
+				case f.Severity != p.sev:
+					t.Errorf("%s at %q: severity %v, want %v", p.code, p.clause, f.Severity, p.sev)
+				}
+			}
+			for _, c := range tt.not {
+				if r.Has(c) {
+					t.Errorf("reports %s, which the text rules out: %v", c, r.WithCode(c).Findings)
+				}
+			}
+		})
+	}
+}
+
+// TestAptibleTransferFindings: the directory gives 27 entries in the
+// United States and Typeform in Spain, with no transfer mechanism per
+// entry. Each US entry is a transfer the review must speak to; Typeform,
+// in the EU, is none.
+func TestAptibleTransferFindings(t *testing.T) {
+	r := agreement.Review(examples.Aptible(), reviewDay)
+	named := map[string]bool{}
+	for _, f := range r.Findings {
+		if (f.Code == agreement.TransferUndetermined || f.Code == agreement.TransferNoBasis) && len(f.Args) > 0 {
+			named[f.Args[0].Text] = true
+		}
+	}
+	for _, e := range examples.Aptible().Subprocessors.Entries {
+		inUS := e.Processing[0] == subprocessor.In("US")
+		if named[e.Name] != inUS {
+			t.Errorf("%s (%v): transfer finding %v, want %v", e.Name, e.Processing, named[e.Name], inUS)
+		}
+	}
+}

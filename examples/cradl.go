@@ -1,0 +1,290 @@
+package examples
+
+import (
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/annex"
+	"github.com/personvern/dpa/breach"
+	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
+)
+
+// tos names a clause of Lucidtech's Terms of Service, the document the
+// Cradl DPA takes its definitions from and which sets the cap, the law and
+// the exit.
+func tos(n string) obligation.Clause { return obligation.Clause("Terms of Service " + n) }
+
+// Cradl returns Lucidtech AS's «Data Processing Agreement» for the
+// document-reading service Cradl, which «forms part of the Services
+// Agreement», with the Terms of Service of that Services Agreement. The DPA
+// carries no date or version; the text modelled is the one published in
+// July 2024 (later filed as version 1.0.0, with the LLM paragraph of 5).
+// Clauses are the DPA's own numbers, which run 1 to 7 and 9 to 15 (there
+// is no 8); clauses of the Terms of Service are written "Terms of Service
+// 11". The DPA has no appendices.
+func Cradl() agreement.Agreement {
+	const (
+		P = obligation.Processor
+		C = obligation.Controller
+	)
+	return agreement.Agreement{
+		ID:       "lucidtech-cradl",
+		Title:    "Data Processing Agreement",
+		Language: "en",
+		Documents: []agreement.Document{
+			// Terms of Service 1: the Services Agreement is the Terms of
+			// Service and «the following documents, applicable at any time».
+			{Title: "Terms of Service", About: "the Services Agreement's terms; sets the cap (11), the exit (13), law and venue (14)", Included: true},
+			{Title: "License Agreement", About: "part of the Services Agreement"},
+			{Title: "Description of Services", About: "part of the Services Agreement"},
+			{Title: "Service Level Agreement", About: "part of the Services Agreement"},
+			{Title: "Data Processing Agreement", Included: true},
+			{Title: "End User License Agreement", About: "part of the Services Agreement"},
+		},
+		Parties: []agreement.Party{
+			// Terms of Service 1: «Lucidtech AS (“Lucidtech”) with legal
+			// entity number 918 345 787 MVA».
+			{Role: agreement.Processor, Name: "Lucidtech AS", OrgNumber: "918345787", Country: "NO", Clause: tos("1")},
+			{Role: agreement.Controller, Name: "the Licensee", Generic: true, Clause: "1"},
+		},
+		Service: agreement.Service{
+			Provision: obligation.At("3"),
+			Name:      "Cradl",
+			// 3: «machine learning powered cloud services for reading and
+			// validating documents such as receipts and invoices, with
+			// continuous self-improvement capabilities as an integral part
+			// of the service».
+			SubjectMatter: "Machine-learning cloud services that read and validate documents such as receipts and invoices, extracting date, total amount, supplier, currency and the like and returning them in a structured format.",
+			MainAgreement: "the Services Agreement",
+		},
+		Laws: agreement.Laws{
+			Provision: obligation.At("2"),
+			Cited: []agreement.Law{
+				// 2: «EU Directive 95/46/EC, as transposed … and as amended,
+				// replaced or superseded from time to time, including by the
+				// GDPR».
+				{ID: "31995L0046", Title: "EU Directive 95/46/EC", Clause: "2"},
+				{ID: "32016R0679", Title: "EU General Data Protection Regulation 2016/679", Clause: "2"},
+				{ID: "LOV-2018-06-15-38", Title: "the Norwegian Personal Data Act (LOV-2018-06-15-38)", Clause: "2"},
+			},
+			Successors: true,
+		},
+		// Terms of Service 14: «governed by and interpreted in accordance
+		// with Norwegian law»; «Any court proceedings shall be brought
+		// before Oslo District Court.» The DPA itself is silent.
+		GoverningLaw: agreement.GoverningLaw{
+			Provision: obligation.At(tos("14")),
+			Country:   "NO",
+			Venue:     "Oslo District Court",
+		},
+		// 12: «The DPA applies as long as the Data Processor processes
+		// and/or retains Personal Data on behalf of the Data Controller
+		// according to the Services Agreement.»
+		Term: agreement.Term{Provision: obligation.At("12"), Basis: agreement.WhileProcessing},
+		// 13: «A termination of the Services Agreement also constitutes a
+		// termination of the DPA.»
+		Termination: agreement.Termination{Provision: obligation.At("13"), Coupled: true},
+		Processing:  agreement.Processing{Provision: obligation.At("3"), Description: cradlProcessing()},
+		Instructions: agreement.Instructions{
+			Provision:  obligation.At("4"),
+			Documented: true,
+			// 4(3): «immediately inform the Data Controller if, its opinion,
+			// an instruction infringes applicable Data Protection laws».
+			Infringing: agreement.InfringingInstruction{Provision: obligation.At("4"), Notify: obligation.Unquantified(obligation.Immediately)},
+		},
+		// 7, measure 6: «A process to ensure the confidentiality of
+		// employees who have access to the Personal Data.»
+		Confidentiality: agreement.Confidentiality{Provision: obligation.At("7"), Staff: true},
+		// 11: «To the extent the Data Controller requires assistance from
+		// the Data Processor, the Data Processor will offer such assistance
+		// as a separately paid service. The Data Processor may also refuse,
+		// unless the Data Processor’s assistance is necessary …»
+		Requests: agreement.Requests{
+			DataSubjects: agreement.RequestTerm{Provision: obligation.At("11"), Assist: true,
+				Cost: obligation.Cost{Kind: obligation.Billed}},
+		},
+		// 10: documentation on request; the processor's own regular
+		// security audits with results submitted; the controller's audits
+		// and inspections «regularly», by a mandated third party who signs
+		// «declarations of confidentiality». Notice, frequency and cost are
+		// not stated.
+		Audit: agreement.Audit{
+			Provision:   obligation.At("10"),
+			Information: obligation.At("10"),
+			ThirdParty:  agreement.ThirdPartyAudit{Provision: obligation.At("10"), Allowed: true, ConfidentialityAgreement: true},
+		},
+		End: agreement.EndOfProcessing{
+			Provision: obligation.At("15"),
+			Steps: []obligation.Rule{
+				// 15: «Upon termination of this DPA the Data Processor shall
+				// (i) cease all its Processing activities».
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.CeaseProcessing,
+					Anchor: obligation.AtEffective, Clause: "15"},
+				// 15: «(ii) upon the Data Controller’s choice, delete and/or
+				// return all Personal Data or copies thereof». Return is
+				// held as a duty on request.
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, OnRequest: true, Clause: "15",
+					Note: "at the controller's choice (delete and/or return)"},
+				// 15 ¶2: «The Data Processor will permanently erase all
+				// Personal Data processed under the DPA (regardless of where
+				// and how they are stored) … unless the Data Processor is
+				// required by law to store the Personal Data.» No time.
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "15",
+					Note: "regardless of where and how the data are stored, unless the law requires storage"},
+				// Terms of Service 13: «Lucidtech shall delete all
+				// Licensee’s and End User’s data» and «The exit activities
+				// shall be carried out so that the work is completed by the
+				// end of the Services Agreement, unless the Parties agree
+				// otherwise in writing.»
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
+					Anchor: obligation.AtEffective, Clause: tos("13"),
+					Note: "completed by the end of the Services Agreement, unless the parties agree otherwise in writing"},
+			},
+		},
+		Subprocessors: subprocessor.Register{
+			Provision: obligation.At("5"),
+			Source:    subprocessor.Listed,
+			// 5: «The following Sub-processor(s) are approved by the Data
+			// Controller: Amazon Web Services EMEA SARL». No location.
+			Entries: []subprocessor.Entry{{Name: "Amazon Web Services EMEA SARL", Clause: "5"}},
+		},
+		SubprocessorPolicy: subprocessor.Policy{
+			// 5: «the Data Processor has the right to use other
+			// Sub-processors, but is obliged to inform the Data Controller
+			// of any intended changes … at least three months prior to the
+			// planned changes taking effect. If the Data Controller does not
+			// consent in the change, the Data Controller has the right to
+			// terminate the Agreement with three month’s notice.»
+			Authorisation: subprocessor.AuthorisationTerm{Provision: obligation.At("5"), Kind: subprocessor.General},
+			Announcement:  subprocessor.Announcement{Provision: obligation.At("5")},
+			Notice:        subprocessor.Notice{Provision: obligation.At("5"), Period: obligation.Months(3)},
+			Objection:     subprocessor.Objection{Provision: obligation.At("5")},
+			Remedy: subprocessor.Remedy{
+				Provision:   obligation.At("5"),
+				Effect:      subprocessor.ControllerMayTerminate,
+				Scope:       subprocessor.WholeAgreement,
+				Termination: obligation.Months(3),
+				Condition:   "if the controller does not consent to the change",
+			},
+			// 5: «shall remain fully liable to the Data Controller for the
+			// performance of the Sub-processor's obligations»; «bound by
+			// written agreements that require them to comply with data
+			// processing obligations corresponding to those contained in
+			// this DPA».
+			Liability: obligation.At("5"),
+			FlowDown:  obligation.At("5"),
+			// 6: no processing outside the EU/EEA «without prior written
+			// approval»; the processor «shall ensure that there is a legal
+			// basis … or facilitate the establishment of such legal basis».
+			// No basis is named.
+			Transfers: subprocessor.Transfers{
+				Provision:  obligation.At("6"),
+				Mechanisms: []subprocessor.Mechanism{subprocessor.UnnamedBasis},
+			},
+		},
+		Breach: breach.Terms{
+			Provision: obligation.At("9"),
+			// 9: «The Data Processor shall notify the Data Controller in
+			// writing without undue delay, but not later than 24 hours after
+			// becoming aware of such a Personal Data Breach.»
+			Deadline: breach.Deadline{Provision: obligation.At("9"),
+				Period: obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24)), Clock: breach.Awareness,
+				Text: "in writing without undue delay, but not later than 24 hours after becoming aware of such a Personal Data Breach"},
+			Channel: breach.Channel{Provision: obligation.At("9"), Medium: breach.Written, Recipient: breach.ToController,
+				Text: "notify the Data Controller in writing"},
+			Assistance: breach.Commitment{Provision: obligation.At("9"),
+				Text: "assist the Data Controller in ensuring compliance with the Data Controller’s obligations pursuant to Applicable Data Protection Law, including, but not necessarily limited to, article 33 in the GDPR"},
+		},
+		Liability: agreement.Liability{
+			Provision: obligation.At("14"),
+			// 14: «The Parties may claim damages in respect of any direct
+			// loss as specified in the Services Agreement in relation to
+			// breaches of this DPA.»
+			Recoverable: agreement.Recoverable{Provision: obligation.At("14"), Losses: []agreement.LossKind{agreement.DirectLoss}, Only: true},
+			// 14: «The liability for damages does not extend to indirect
+			// loss, including lost profits or anticipated savings.»
+			Excluded: agreement.Exclusion{Provision: obligation.At("14"), Indirect: true,
+				Kinds: []agreement.LossKind{agreement.LostProfit, agreement.LostSavings}},
+			// 14: «The maximum damages that can be awarded pursuant to this
+			// DPA is limited to a sum equivalent to the maximum liability in
+			// the Services Agreement.»
+			Caps: []agreement.Cap{{Provision: obligation.At("14"), Kind: agreement.OtherDocument,
+				Document: "the maximum liability in the Services Agreement", Mutual: true}},
+		},
+		Assistance: agreement.Assistance{
+			Costs: []agreement.CostTerm{
+				// 9: «To the extent the Data Controller requires assistance
+				// from the Data Processor that exceeds the scope of this DPA,
+				// the Data Processor may offer such assistance as a
+				// separately paid service.» No rate.
+				{Provision: obligation.At("9"), For: agreement.GeneralAssistance, Basis: agreement.SpecialFee},
+			},
+			Scope: agreement.AssistanceScope{Provision: obligation.At("9"), Tasks: []agreement.Assist{
+				// 4: «assist the Data Controller in fulfilling its legal
+				// obligations under Applicable Data Protection Law».
+				{Task: agreement.ComplianceInGeneral, Clause: "4"},
+				// 9: «assist the Data Controller in fulfilling the
+				// obligations of the General Data Protection Regulation
+				// article 32 to 36».
+				{Task: agreement.SecurityTask, Clause: "9"},
+				{Task: agreement.BreachTask, Clause: "9"},
+				{Task: agreement.ImpactAssessment, Clause: "9"},
+				{Task: agreement.PriorConsultation, Clause: "9"},
+				// 11: paid and refusable, see Requests.
+				{Task: agreement.RightsRequests, Clause: "11"},
+			}},
+		},
+		Duties: agreement.Duties{
+			Controller: agreement.ControllerDuties{Provision: obligation.At("4"), Duties: []agreement.ControllerDuty{
+				// 4: «the Data Controller is entitled to access all Personal
+				// Data being processed on behalf of the Data Controller and
+				// the systems used for this purpose».
+				{Kind: agreement.AccessData, Clause: "4"},
+				// Terms of Service 4: «The Licensee is responsible for
+				// compliance with any applicable legal requirements.»
+				{Kind: agreement.LawfulProcessing, Clause: tos("4")},
+			}},
+			Security: agreement.SecurityDuty{Provision: obligation.At("7")},
+		},
+	}
+}
+
+// cradlProcessing: 3 gives the service, the categories, the data subjects
+// and two purposes; 7 the measures. Special categories and children are
+// not mentioned.
+func cradlProcessing() annex.Description {
+	return annex.Description{
+		Purposes: annex.ListAt("3",
+			annex.Purpose{Kind: annex.PurposeServiceDelivery, Text: "To supply machine learning powered self-improving document interpretation cloud services to the Data Controller."},
+			annex.Purpose{Kind: annex.PurposeProductImprovement, Text: "Train machine learning models in order to continuously improve the accuracy of the service."},
+		),
+		DataSubjects: annex.ListAt("3",
+			annex.DataSubject{Kind: annex.SubjectEmployees, Text: "The employees … of the Data Controller."},
+			annex.DataSubject{Kind: annex.SubjectCustomersCustomers, Text: "The … customers of the Data Controller."},
+		),
+		// «Name, IP-address, contact information, occupation, purchase and
+		// other personal information that may appear on documents posted to
+		// the Service.»
+		DataCategories: annex.ListAt("3",
+			annex.DataCategory{Kind: annex.DataName, Text: "Name"},
+			annex.DataCategory{Kind: annex.DataIPAddress, Text: "IP-address"},
+			annex.DataCategory{Kind: annex.DataContactInformation, Text: "contact information"},
+			annex.DataCategory{Kind: annex.DataEmployment, Text: "occupation"},
+			annex.DataCategory{Kind: annex.DataOther, Text: "purchase"},
+			annex.DataCategory{Kind: annex.DataOther, Text: "other personal information that may appear on documents posted to the Service"},
+		),
+		SecurityMeasures: annex.ListAt("7",
+			annex.Measure{Kind: annex.MeasureUserIdentification, Text: "Access control whereby access to the Personal Data is managed through a technical system for authorization control. There shall be procedures for allocating and removing authorizations."},
+			annex.Measure{Kind: annex.MeasureUserIdentification, Text: "User IDs and passwords used to access Personal Data shall be personal and shall not be shared."},
+			annex.Measure{Kind: annex.MeasureTransmission, Text: "Secure communications whereby external data communication connections shall be protected using technical functions ensuring that the connection is authorized and encrypted for Personal Data in transit in communication channels outside systems controlled by the Data Processor."},
+			annex.Measure{Kind: annex.MeasureStorage, Text: "A process to ensure secure data destruction when fixed or removable storage media no longer are used for their purpose."},
+			annex.Measure{Kind: annex.MeasurePseudonymisationEncryption, Text: "Computer equipment and removable storage media containing Personal Data at the Data Processor’s premises shall be encrypted in order to protect against unauthorized use and theft."},
+			annex.Measure{Kind: annex.MeasureITGovernance, Text: "A process to ensure the confidentiality of employees who have access to the Personal Data."},
+			annex.Measure{Kind: annex.MeasureITGovernance, Text: "Routines for entering into confidentiality agreements with suppliers providing repair and service of equipment used to store Personal Data."},
+			annex.Measure{Kind: annex.MeasurePhysicalSecurity, Text: "Routines for supervising the service performed by suppliers at the premises of the Data Processor. Storage media containing the Personal Data shall be locked up if supervision is not possible."},
+		),
+		Nature: annex.Statement{Clause: "3",
+			Text: "The Processing involves extracting information such as date, total amount, supplier, currency, etc. from the documents which may consist of Personal Data. This extracted information will be returned to the Data Controller in a structured format."},
+		Duration: annex.Statement{Clause: "12",
+			Text: "The DPA applies as long as the Data Processor processes and/or retains Personal Data on behalf of the Data Controller according to the Services Agreement."},
+	}
+}
