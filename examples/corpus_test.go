@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/agreement/review"
 	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/breach"
 	"github.com/personvern/dpa/examples"
@@ -423,88 +424,88 @@ func TestCorpusReviews(t *testing.T) {
 	tests := []struct {
 		a    agreement.Agreement
 		want []reviewPin
-		not  []agreement.Code
+		not  []review.Code
 	}{
 		{
 			a: examples.Aptible(),
 			want: []reviewPin{
-				{code: agreement.ListUpdateOnly, clause: "5.3", sev: agreement.Weak,
+				{code: review.ListUpdateOnly, clause: "5.3", sev: review.Weak,
 					why: "«Any update that Aptible makes to its list of Subprocessors … will constitute notice»"},
-				{code: agreement.BreachDeadlineUnquantified, clause: "3.6", sev: agreement.Info,
+				{code: review.BreachDeadlineUnquantified, clause: "3.6", sev: review.Info,
 					why: "«in no case later than the statutory maximum»: the GDPR sets no number of hours for a processor"},
-				{code: agreement.DocumentNotReproduced, clause: "Security Practices Summary", sev: agreement.Info,
+				{code: review.DocumentNotReproduced, clause: "Security Practices Summary", sev: review.Info,
 					why: "4.1 and Annex II give the measures only by a link to the Security Practices Summary"},
-				{code: agreement.MeasuresNotConcrete, absent: true, sev: agreement.Weak,
+				{code: review.MeasuresNotConcrete, absent: true, sev: review.Weak,
 					why: "Annex II: «as described in the Aptible Security Practices Summary available online»"},
-				{code: agreement.AssistanceScopeIncomplete, clause: "3", sev: agreement.Weak,
-					match: func(f agreement.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "32" },
+				{code: review.AssistanceScopeIncomplete, clause: "3", sev: review.Weak,
+					match: func(f review.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "32" },
 					why:   "3.5–3.7 name data subjects' requests, breaches, impact assessments and prior consultation, not the controller's Art. 32 duties"},
-				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info,
+				{code: review.SuspensionRightMissing, absent: true, sev: review.Info,
 					why: "the DPA lets the Customer stop nothing; 3.10 only has Aptible stop unauthorised processing «Upon notice by Customer»"},
 			},
-			not: []agreement.Code{agreement.NoDeletion, agreement.NoReturnChoice, agreement.TransferNoBasis,
-				agreement.SubprocessorLiabilityMissing, agreement.FlowDownMissing, agreement.AuthorisationMissing,
-				agreement.NoObjectionRight, agreement.NoticePeriodMissing, agreement.BreachTermsMissing,
-				agreement.BreachContentsIncomplete, agreement.ControllerDutiesMissing, agreement.GoverningLawMissing},
+			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.TransferNoBasis,
+				review.SubprocessorLiabilityMissing, review.FlowDownMissing, review.AuthorisationMissing,
+				review.NoObjectionRight, review.NoticePeriodMissing, review.BreachTermsMissing,
+				review.BreachContentsIncomplete, review.ControllerDutiesMissing, review.GoverningLawMissing},
 		},
 		{
 			a: examples.Stimma(),
 			want: []reviewPin{
-				{code: agreement.DocumentNotReproduced, clause: "Huvudavtalet", sev: agreement.Info,
+				{code: review.DocumentNotReproduced, clause: "Huvudavtalet", sev: review.Info,
 					why: "14.3: «Ansvarsbegränsningar som följer av Huvudavtalet gäller även för detta Avtal»"},
-				{code: agreement.SuspensionRightMissing, absent: true, sev: agreement.Info,
+				{code: review.SuspensionRightMissing, absent: true, sev: review.Info,
 					why: "15.3 gives immediate termination, nothing lets the controller suspend the processing"},
 			},
-			not: []agreement.Code{agreement.NoDeletion, agreement.NoReturnChoice, agreement.BreachDeadlineLoose,
-				agreement.BreachContentsIncomplete, agreement.BreachContentsNotListed, agreement.NoObjectionRight,
-				agreement.NoticePeriodMissing, agreement.AuthorisationMissing, agreement.SpecificDeemedAccepted,
-				agreement.TransferNoBasis, agreement.TerminationRightMissing, agreement.GoverningLawMissing,
-				agreement.InfringingInstructionMissing, agreement.FlowDownMissing, agreement.SubprocessorLiabilityMissing},
+			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.BreachDeadlineLoose,
+				review.BreachContentsIncomplete, review.BreachContentsNotListed, review.NoObjectionRight,
+				review.NoticePeriodMissing, review.AuthorisationMissing, review.SpecificDeemedAccepted,
+				review.TransferNoBasis, review.TerminationRightMissing, review.GoverningLawMissing,
+				review.InfringingInstructionMissing, review.FlowDownMissing, review.SubprocessorLiabilityMissing},
 		},
 		{
 			a: examples.Sporlos(),
 			want: []reviewPin{
-				{code: agreement.NoticeUnquantified, clause: "9", sev: agreement.Weak,
+				{code: review.NoticeUnquantified, clause: "9", sev: review.Weak,
 					why: "9: audits «med rimelig varsel»"},
-				{code: agreement.BreachDeadlineUnquantified, clause: "5", sev: agreement.Info,
+				{code: review.BreachDeadlineUnquantified, clause: "5", sev: review.Info,
 					why: "5: «uten ugrunnet opphold», no hours"},
-				{code: agreement.BreachContentsNotListed, clause: "5", sev: agreement.Info,
+				{code: review.BreachContentsNotListed, clause: "5", sev: review.Info,
 					why: "5: «tilstrekkelig informasjon», no list of contents"},
-				{code: agreement.DocumentNotReproduced, clause: "salgsbetingelsene", sev: agreement.Info,
+				{code: review.DocumentNotReproduced, clause: "salgsbetingelsene", sev: review.Info,
 					why: "8 ¶2: the 90 days are set «slik salgsbetingelsene sier»"},
-				{code: agreement.TerminationRightMissing, absent: true, sev: agreement.Info,
+				{code: review.TerminationRightMissing, absent: true, sev: review.Info,
 					why: "the customer may terminate only over a change (4 d, 11), not for a breach"},
 			},
-			not: []agreement.Code{agreement.NoDeletion, agreement.NoReturnChoice, agreement.TransferNoBasis,
-				agreement.TransferUndetermined, agreement.SubprocessorTermsMissing, agreement.NoObjectionRight,
-				agreement.NoticePeriodMissing, agreement.GoverningLawMissing, agreement.VenueMissing,
-				agreement.AuditMissing, agreement.ControllerDutiesMissing, agreement.ComplianceInformationMissing},
+			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.TransferNoBasis,
+				review.TransferUndetermined, review.SubprocessorTermsMissing, review.NoObjectionRight,
+				review.NoticePeriodMissing, review.GoverningLawMissing, review.VenueMissing,
+				review.AuditMissing, review.ControllerDutiesMissing, review.ComplianceInformationMissing},
 		},
 		{
 			a: examples.Cradl(),
 			want: []reviewPin{
-				{code: agreement.ProcessorOwnPurpose, clause: "3", sev: agreement.Unmet,
-					match: func(f agreement.Finding) bool {
+				{code: review.ProcessorOwnPurpose, clause: "3", sev: review.Unmet,
+					match: func(f review.Finding) bool {
 						return len(f.Args) > 0 && f.Args[0].Text == "Train machine learning models in order to continuously improve the accuracy of the service."
 					},
 					why: "3: «Train machine learning models in order to continuously improve the accuracy of the service.»"},
-				{code: agreement.LawRepealed, clause: "2", sev: agreement.Weak, match: citesRepealed(agreement.DataProtectionDirective),
+				{code: review.LawRepealed, clause: "2", sev: review.Weak, match: citesRepealed(review.DataProtectionDirective),
 					why: "2: «EU Data Protection Laws» means «EU Directive 95/46/EC», repealed from 25 May 2018"},
-				{code: agreement.RequestNoticeMissing, clause: "11", sev: agreement.Info,
+				{code: review.RequestNoticeMissing, clause: "11", sev: review.Info,
 					why: "11 sets no duty to pass on a data subject's request"},
-				{code: agreement.BreachContentsNotListed, clause: "9", sev: agreement.Info,
+				{code: review.BreachContentsNotListed, clause: "9", sev: review.Info,
 					why: "9: «assist … including … article 33», no list of contents"},
-				{code: agreement.DocumentNotReproduced, clause: "License Agreement", sev: agreement.Info,
+				{code: review.DocumentNotReproduced, clause: "License Agreement", sev: review.Info,
 					why: "Terms of Service 1: the License Agreement is part of the Services Agreement, not published"},
 			},
-			not: []agreement.Code{agreement.NoDeletion, agreement.NoReturnChoice, agreement.GoverningLawMissing,
-				agreement.BreachDeadlineLoose, agreement.NoticePeriodMissing, agreement.SubprocessorLiabilityMissing,
-				agreement.FlowDownMissing, agreement.AuthorisationMissing, agreement.InfringingInstructionMissing},
+			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.GoverningLawMissing,
+				review.BreachDeadlineLoose, review.NoticePeriodMissing, review.SubprocessorLiabilityMissing,
+				review.FlowDownMissing, review.AuthorisationMissing, review.InfringingInstructionMissing},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a.ID, func(t *testing.T) {
-			r := agreement.Review(tt.a, reviewDay)
+			r := review.Agreement(tt.a, reviewDay)
 			for _, p := range tt.want {
 				f, ok := findPin(r, p)
 				switch {
@@ -528,10 +529,10 @@ func TestCorpusReviews(t *testing.T) {
 // entry. Each US entry is a transfer the review must speak to; Typeform,
 // in the EU, is none.
 func TestAptibleTransferFindings(t *testing.T) {
-	r := agreement.Review(examples.Aptible(), reviewDay)
+	r := review.Agreement(examples.Aptible(), reviewDay)
 	named := map[string]bool{}
 	for _, f := range r.Findings {
-		if (f.Code == agreement.TransferUndetermined || f.Code == agreement.TransferNoBasis) && len(f.Args) > 0 {
+		if (f.Code == review.TransferUndetermined || f.Code == review.TransferNoBasis) && len(f.Args) > 0 {
 			named[f.Args[0].Text] = true
 		}
 	}
