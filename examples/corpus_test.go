@@ -66,7 +66,7 @@ func TestCorpusJSON(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", a.ID+".json")
+			path := filepath.Join("testdata", "corpus", a.ID+".json")
 			if *update {
 				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
 					t.Fatal(err)

@@ -12,8 +12,9 @@
 // Norwegian, that the model is tried on beside the seeds: [Aptible],
 // [Stimma], [Sporlos] and [Cradl].
 //
-// The JSON form of each seed is kept in testdata/ and checked against these
-// values by the tests; run `go test ./examples -update` to rewrite it.
+// The JSON form of each seed is kept in testdata/, that of the corpus in
+// testdata/corpus/, and checked against these values by the tests; run
+// `go test ./examples -update` to rewrite them.
 //
 // The program in examples/tour prints what the library knows about each.
 package examples
