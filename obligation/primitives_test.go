@@ -27,6 +27,8 @@ func TestPeriodText(t *testing.T) {
 		{"without-undue-delay", obligation.Unquantified(obligation.WithoutUndueDelay), "We4you: uten ugrunnet opphold"},
 		{"as-soon-as-possible", obligation.Unquantified(obligation.AsSoonAsPossible), "Nortelecom 4.6"},
 		{"reasonable-time", obligation.Unquantified(obligation.ReasonableTime), ""},
+		{"in-good-time", obligation.Unquantified(obligation.InGoodTime), "Assistert Selvhjelp: «Slike bytter skal varsles i god tid»"},
+		{"in-time", obligation.Unquantified(obligation.InTime), "We Are Media, Sikkerhet: «… i tide»"},
 		{"without-undue-delay/PT24H", obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24)), "Nortelecom 10.1 with its bound"},
 		{"", obligation.Period{}, "no period stated"},
 	}
