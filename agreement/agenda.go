@@ -107,6 +107,10 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 	if au.IsStated() {
 		r := obligation.Rule{On: obligation.AuditRequested, Debtor: P, Creditor: C, Action: obligation.AllowAudit,
 			Anchor: obligation.AtEffective, Cost: au.Cost.Cost, Clause: au.Clause}
+		if au.Discretionary {
+			// A favourable hearing, not a right: no instant falls due.
+			r.Anchor = obligation.FromEvent
+		}
 		if au.Limit.IsStated() && au.Limit.PerCalendarYear > 0 {
 			r.PerCalendarYear, r.Clause = au.Limit.PerCalendarYear, au.Limit.Clause
 		}
@@ -120,6 +124,9 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 			for _, p := range parts {
 				b.WriteString(p)
 			}
+		}
+		if au.Discretionary {
+			note("the text undertakes only to meet such requests favourably; it grants no right to audit at a set time")
 		}
 		if au.BusinessHours.IsStated() {
 			note("within normal business hours (", string(au.BusinessHours.Clause), ")")

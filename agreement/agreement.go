@@ -26,6 +26,10 @@ type Agreement struct {
 	Title string `json:"title"`
 	// Version is the version the text gives ("1.0"), if any.
 	Version string `json:"version,omitempty"`
+	// VersionDate is the date the text gives its version ("Versjon 1.0,
+	// 24. mai 2018"): the date of the wording, which says nothing about
+	// when it was signed, updated or took effect.
+	VersionDate obligation.Date `json:"versionDate,omitzero"`
 	// Language is the BCP 47 tag of the text's language ("nb").
 	Language string `json:"language"`
 	// Signed, Updated and ValidFrom are the dates the text gives.
@@ -154,8 +158,14 @@ type Term struct {
 	obligation.Provision
 	Basis TermBasis `json:"basis,omitempty"`
 	// Period is the length of each agreement period, for a fixed term.
-	Period  obligation.Period `json:"period,omitzero"`
-	Renewal Renewal           `json:"renewal,omitzero"`
+	Period obligation.Period `json:"period,omitzero"`
+	// Default reports that Period applies only where the order or the
+	// contract does not set another ("Dersom ikke annet fremgår av
+	// bestillingen, kontrakt og/eller faktura er avtaleperiode på 12
+	// måneder"): the real period may be in a document the text does not
+	// reproduce.
+	Default bool    `json:"default,omitempty"`
+	Renewal Renewal `json:"renewal,omitzero"`
 }
 
 // Renewal is whether and how an agreement period renews.

@@ -272,6 +272,13 @@ type Refund struct {
 	On RefundEvent `json:"on"`
 	// Basis is how the refund is measured; zero when nothing is refunded.
 	Basis RefundBasis `json:"basis,omitempty"`
+	// Services reports that the refund is also in proportion to the
+	// services left unused, beside the time left ("refusjon som står i
+	// forhold til ubrukte Tjenester som brukt/ubrukt og tid som gjenstår
+	// i avtalen"). The services used are not an input of
+	// [Refund.Amount], so its result measures the time alone and is an
+	// upper bound where services were used.
+	Services bool `json:"services,omitempty"`
 }
 
 // Span is a period of days from Start up to but not including End, such as
@@ -304,6 +311,10 @@ type RefundResult struct {
 	Basis RefundBasis `json:"basis,omitempty"`
 	// Clause is the clause of the refund term.
 	Clause obligation.Clause `json:"clause,omitempty"`
+	// AtMost reports that Amount is an upper bound: the term also
+	// counts the services left unused ([Refund.Services]), which are
+	// not an input.
+	AtMost bool `json:"atMost,omitempty"`
 }
 
 // Amount returns the refund when the agreement ends on the day ended
@@ -347,7 +358,7 @@ func (r Refund) Amount(paid obligation.Money, period Span, ended obligation.Date
 		if err != nil {
 			return RefundResult{}, err
 		}
-		return RefundResult{Amount: amt, UnusedDays: unused, PeriodDays: total, Basis: UnusedTime, Clause: r.Clause}, nil
+		return RefundResult{Amount: amt, UnusedDays: unused, PeriodDays: total, Basis: UnusedTime, Clause: r.Clause, AtMost: r.Services}, nil
 	}
 	return RefundResult{}, fmt.Errorf("agreement: refund on %s has no basis (%s)", r.On, r.Clause)
 }

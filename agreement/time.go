@@ -12,7 +12,7 @@ type AdvanceNotice struct {
 	obligation.Provision
 	// Period is the notice, counted back from the act in clear days
 	// ([obligation.Calendar.LatestBefore]); an unquantified kind such as
-	// [obligation.ReasonableTime] for "i tide".
+	// [obligation.InTime] for "i tide".
 	Period obligation.Period `json:"period,omitzero"`
 	// Usual reports that the text states the period as the norm rather
 	// than a strict minimum ("vanligvis minst 30 dagers varsel", "bør gis
@@ -74,6 +74,12 @@ type AuditCost struct {
 // says nothing about audits.
 type Audit struct {
 	obligation.Provision
+	// Discretionary reports that the text only undertakes to look
+	// favourably on a request to audit or inspect ("vil disse krav blir
+	// imøtekommet positivt") rather than grant a right: the processor
+	// owes no audit at a set time, and whether it allows one is its
+	// call.
+	Discretionary bool `json:"discretionary,omitempty"`
 	// Information is the processor's duty to make available the
 	// information that shows compliance (documents, reports).
 	Information obligation.Provision `json:"information,omitzero"`

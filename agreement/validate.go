@@ -40,6 +40,7 @@ func (a Agreement) check(l *valid.List) {
 	}
 	checkDate(l, "signed", a.Signed)
 	checkDate(l, "updated", a.Updated)
+	checkDate(l, "versionDate", a.VersionDate)
 	checkDate(l, "validFrom", a.ValidFrom)
 	if !a.Signed.IsZero() && !a.Updated.IsZero() && a.Updated.Before(a.Signed) {
 		l.Addf("updated", "%s is before the signing date %s", a.Updated, a.Signed)
