@@ -64,10 +64,15 @@ func AssistertSelvhjelp() agreement.Agreement {
 			Provision: obligation.At("Meddelelser og kontakt"),
 			Channels:  []agreement.Channel{agreement.Written, agreement.Email},
 		},
+		// "Dersom ikke annet fremgår av bestillingen, kontrakt og/eller
+		// faktura er avtaleperiode på 12 måneder": a default the order may
+		// change. The DPA's own duration ("Varighet og opphør" ¶1) is
+		// the processing description's Duration.
 		Term: agreement.Term{
 			Provision: obligation.At("Avtaleperiode"),
 			Basis:     agreement.FixedPeriods,
 			Period:    obligation.Months(12),
+			Default:   true,
 			Renewal: agreement.Renewal{
 				Provision: obligation.At("Fornyelse"),
 				Automatic: true,

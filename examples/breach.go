@@ -73,7 +73,7 @@ func assistertSelvhjelpBreach() breach.Terms {
 		// suspicion.
 		Deadline: breach.Deadline{Provision: obligation.At(p3 + "; " + bullet),
 			Period: obligation.Unquantified(obligation.Immediately), Clock: breach.Suspicion,
-			Text: "umiddelbart og uten unødig opphold; ved mistanke om eller konstatering av avvik, omgående"},
+			Text: "umiddelbart og uten unødig opphold … ved mistanke om eller konstatering av avvik, omgående"},
 		Channel: breach.Channel{Provision: obligation.At(p3), Medium: breach.Appropriate, Recipient: breach.ToControllerContact,
 			Text: "bruke kontaktopplysninger som er oppgitt av Behandlingsansvarlig, og bruke kommunikasjonsform som er hensiktsmessig i forhold til hastegrad"},
 		Contents: breach.Contents{Provision: obligation.At(bullet), Required: []breach.Requirement{

@@ -25,9 +25,9 @@ func duties(s seed) agreement.Duties {
 					Text: "Kunden er ansvarlig for å opprettholde en oversikt over personopplysningene som We Are Media behandler på vegne av kunden."},
 				{Kind: agreement.GiveInstructions, Clause: "Kundens plikter ¶2",
 					Text: "Kunden er ansvarlig for å gi skriftlige instruksjoner om hvordan man behandler personopplysninger."},
-				{Kind: agreement.OwnSecurity, Clause: "Kundens plikter ¶4",
+				{Kind: agreement.OwnSecurity, Clause: "Kundens plikter ¶3",
 					Text: "Kunder er ansvarlige for å treffe passende sikkerhetstiltak for personopplysninger som behandles ved hjelp av We Are Media -tjenester."},
-				{Kind: agreement.InformDataSubjects, Clause: "Kundens plikter ¶6",
+				{Kind: agreement.InformDataSubjects, Clause: "Kundens plikter ¶5",
 					Text: "Kunder er forpliktet til å informere brukerne om bruk av databehandlere (inkludert We Are Media)"},
 				{Kind: agreement.ReportBreaches, Clause: "Avvik",
 					Text: "Kunden er ansvarlig for å sende avviksrapporten til Datatilsynet."},
@@ -48,7 +48,7 @@ func duties(s seed) agreement.Duties {
 				// konfidensielle personopplysninger (som kryptering eller fysisk
 				// isolasjon), med mindre det er uttrykkelig angitt i
 				// produktbeskrivelsen og / eller kontrakten."
-				SensitiveExcluded: obligation.At("Kundens plikter ¶4"),
+				SensitiveExcluded: obligation.At("Kundens plikter ¶3"),
 			},
 		}
 

@@ -15,7 +15,8 @@ func MailMojo() agreement.Agreement {
 		Title:    "Databehandleravtale",
 		Version:  "1.0",
 		Language: "nb",
-		Updated:  obligation.NewDate(2018, 5, 24),
+		// "Versjon 1.0, 24. mai 2018": the version's date, not an update.
+		VersionDate: obligation.NewDate(2018, 5, 24),
 		Documents: []agreement.Document{
 			{Title: "Avtalen", About: "the subscription agreement for the service"},
 			{Title: "Databehandleravtale", Included: true},

@@ -101,11 +101,13 @@ func moneyTerms(s seed, a *agreement.Agreement) {
 			},
 			// "Virksomheten kan i så tilfelle kreve refusjon som står i
 			// forhold til ubrukte Tjenester som brukt/ubrukt og tid som
-			// gjenstår i avtalen." Measured here by the unused days.
+			// gjenstår i avtalen." Both limbs: the unused services and
+			// the time left.
 			Refunds: []agreement.Refund{{
 				Provision: obligation.At("Endringer i tjenesteavtalen"),
 				On:        agreement.MaterialChange,
 				Basis:     agreement.UnusedTime,
+				Services:  true,
 			}},
 		}
 		a.Assistance = agreement.Assistance{Costs: []agreement.CostTerm{

@@ -255,7 +255,20 @@ func mailMojoProcessing() annex.Description {
 		DataSubjects: annex.ListAt("1",
 			annex.DataSubject{Kind: annex.SubjectNewsletterRecipients, Text: "sine egne e-postlister som lagres i plattformen"},
 		),
-		DataCategories:   annex.BlankAt[annex.DataKind]("1"),
+		DataCategories: annex.BlankAt[annex.DataKind]("1"),
+		// The definition of «Behandling»: "enhver bruk av
+		// personopplysninger, som f.eks. innsamling, registrering,
+		// sammenstilling, lagring og utlevering eller en kombinasjon av
+		// slike bruksmåter". Read as the list of operations, as the same
+		// enumeration is in We Are Media's opening and Assistert
+		// Selvhjelp's "Om avtalen".
+		Operations: annex.ListAt("1",
+			annex.Operation{Kind: annex.OpCollection},
+			annex.Operation{Kind: annex.OpRecording},
+			annex.Operation{Kind: annex.OpAlignmentOrCombination, Text: "sammenstilling"},
+			annex.Operation{Kind: annex.OpStorage},
+			annex.Operation{Kind: annex.OpDisclosure},
+		),
 		SecurityMeasures: annex.BlankAt[annex.MeasureKind]("2.3.2"),
 		Nature: annex.Statement{Clause: "1",
 			Text: "Databehandler leverer en teknologiplattform for e-postmarkedsføring. Behandlingsansvarlig benytter seg av denne plattformen for å sende nyhetsbrev og annen e-postmarkedsføring til sine egne e-postlister som lagres i plattformen, og for å kunne måle responsen og resultatene av denne markedsføringen."},

@@ -109,7 +109,8 @@ func TestSeedCore(t *testing.T) {
 		{"Nortelecom notices by e-mail", no.Notices.Channels, []agreement.Channel{agreement.Written, agreement.Email}},
 		// "Versjon 1.0, 24. mai 2018"; 6: "norsk rett. Verneting skal være Oslo tingrett."
 		{"MailMojo version", mm.Version, "1.0"},
-		{"MailMojo date", mm.Updated, obligation.NewDate(2018, 5, 24)},
+		{"MailMojo version date", mm.VersionDate, obligation.NewDate(2018, 5, 24)},
+		{"MailMojo gives no update date", mm.Updated, obligation.Date{}},
 		{"MailMojo venue", mm.GoverningLaw.Venue, "Oslo tingrett"},
 		{"MailMojo venue clause", mm.GoverningLaw.Clause, obligation.Clause("6")},
 		{"MailMojo cites Directive 95/46/EC", citesLaw(mm, "31995L0046"), true},

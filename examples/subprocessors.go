@@ -69,7 +69,7 @@ func subprocessorTerms(s seed, a *agreement.Agreement) {
 			Announcement: subprocessor.Announcement{Provision: obligation.At("Bruk av underleverandører ¶2"), Channels: []subprocessor.Channel{subprocessor.WrittenNotice}},
 			// ¶4, fourth bullet: changes are announced "i god tid", a
 			// standard rather than a number of days.
-			Notice: subprocessor.Notice{Provision: obligation.At("Bruk av underleverandører ¶4"), Period: obligation.Unquantified(obligation.ReasonableTime)},
+			Notice: subprocessor.Notice{Provision: obligation.At("Bruk av underleverandører ¶4, kulepunkt 4"), Period: obligation.Unquantified(obligation.InGoodTime)},
 			// ¶3: in writing, at the latest 14 days after the electronic
 			// notice, and only on justified grounds ("saklig begrunnet").
 			Objection: subprocessor.Objection{

@@ -126,7 +126,7 @@ func TestSeedChangeAssessments(t *testing.T) {
 		subprocessor.Change{Kind: subprocessor.Add, Noticed: spAt(2026, 3, 3, 12)}, spAt(2026, 3, 3, 12),
 		got{NoticeOwed: true, ObjectionBy: spEnd(2026, 3, 17), Objection: obligation.Stated, Justified: true,
 			Effect: subprocessor.ControllerMayTerminate, Termination: obligation.Months(3),
-			Clauses: [3]obligation.Clause{"Bruk av underleverandører ¶4", "Bruk av underleverandører ¶3", "Bruk av underleverandører ¶3"}},
+			Clauses: [3]obligation.Clause{"Bruk av underleverandører ¶4, kulepunkt 4", "Bruk av underleverandører ¶3", "Bruk av underleverandører ¶3"}},
 		"¶3: objection at the latest 14 days after the notice: Tuesday 17 March 2026, a working day (no roll); only on justified grounds; then termination with three months' notice; ¶4 'i god tid' gives no fixed day",
 	}, {
 		examples.Nortelecom(),

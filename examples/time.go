@@ -36,8 +36,8 @@ func timeTerms(s seed, a *agreement.Agreement) {
 		// the AUP.
 		a.Audit = agreement.Audit{
 			Information: obligation.At("We Are Media sine plikter"),
-			Inspection: agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"),
-				Period: obligation.Unquantified(obligation.ReasonableTime)},
+			Inspection: agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet ¶2"),
+				Period: obligation.Unquantified(obligation.InTime)},
 		}
 		// "Kunden må eksportere data … før utløpet av den endelige
 		// avtaleperioden" through the web interface; help on request;
@@ -179,8 +179,11 @@ func timeTerms(s seed, a *agreement.Agreement) {
 		// 12.2: a copy on request, deletion on request, and without a
 		// request "slettet innen tre (3) måneder etter utløpet av
 		// avtalen" (Vedlegg 3.3 §4.3 says the same); Vedlegg 3.3 §4.2
-		// also says "så snart" the agreement ends. 12.3 gives 12.2
-		// precedence.
+		// says "så snart en av følgende hendelser inntreffer: … hvis denne
+		// databehandlingsavtalen opphører uavhengig av hvilken grunn og
+		// slettingen ikke bryter gjeldende lov": deletion once the
+		// agreement ends, with no time allowed, so immediately. 12.3 gives
+		// 12.2 precedence over other agreements, not over §4.2.
 		a.End = agreement.EndOfProcessing{
 			Provision: obligation.At("12.2"),
 			Steps: []obligation.Rule{
@@ -188,8 +191,8 @@ func timeTerms(s seed, a *agreement.Agreement) {
 					Note: "a copy of all personal data processed for the controller"},
 				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "12.2"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
-					Due: obligation.Unquantified(obligation.AsSoonAsPossible), Clause: "Vedlegg 3.3 §4.2",
-					Note: "as soon as the agreement ends, where deletion does not break the law"},
+					Due: obligation.Unquantified(obligation.Immediately), Clause: "Vedlegg 3.3 §4.2",
+					Note: "once the agreement ends, for whatever reason, where deletion does not break applicable law"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Months(3),
 					Clause: "12.2", Note: "if the controller has not asked for a copy (also Vedlegg 3.3 §4.3)"},
 			},
@@ -246,8 +249,9 @@ func timeTerms(s seed, a *agreement.Agreement) {
 		// "Der hvor kunde/oppdragsgiver har behov for stedlig ettersyn vil
 		// disse krav blir imøtekommet positivt."
 		a.Audit = agreement.Audit{
-			Provision:   obligation.At("Innsyn i opplysninger"),
-			Information: obligation.At("Innsyn i opplysninger"),
+			Provision:     obligation.At("Innsyn i opplysninger"),
+			Discretionary: true,
+			Information:   obligation.At("Innsyn i opplysninger"),
 		}
 		// "Der hvor kunde/oppdragsgiver gir beskjed om at opplysninger skal
 		// slettes blir dette omgående og uten ugrunnet opphold. Opphører et
