@@ -102,6 +102,9 @@ var agendaCommand = command{
 		}
 		return nil
 	},
+	duties: func(o *options, a agreement.Agreement) ([]obligation.Duty, error) {
+		return a.Agenda(obligation.Event{Kind: o.event, At: o.at, Effective: o.effective}, cal)
+	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
 		ev := obligation.Event{Kind: o.event, At: o.at, Effective: o.effective}
 		duties, err := a.Agenda(ev, cal)
@@ -185,12 +188,11 @@ var breachCommand = command{
 		o.inc = &inc
 		return nil
 	},
+	duties: func(o *options, a agreement.Agreement) ([]obligation.Duty, error) {
+		return a.Breach.Assess(o.incidentOrDefault(), o.at).Agenda(), nil
+	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
-		inc := breach.Incident{Discovered: o.at}
-		if o.inc != nil {
-			inc = *o.inc
-		}
-		as := a.Breach.Assess(inc, o.at)
+		as := a.Breach.Assess(o.incidentOrDefault(), o.at)
 		v := breachView{Processor: processorView{
 			Owed: as.Processor.Owed, Period: as.Processor.Period, Start: as.Processor.Start,
 			Due: as.Processor.Due, Clause: as.Processor.Clause, Article: as.Processor.Article, Text: as.Processor.Text,
@@ -204,6 +206,15 @@ var breachCommand = command{
 		writeBreach(w, o, as)
 		return v, exitOK, nil
 	},
+}
+
+// incidentOrDefault is the incident of --incident, or one discovered at
+// --at.
+func (o *options) incidentOrDefault() breach.Incident {
+	if o.inc != nil {
+		return *o.inc
+	}
+	return breach.Incident{Discovered: o.at}
 }
 
 // breachView is the JSON form of a breach assessment.
@@ -288,15 +299,26 @@ var subprocessorCommand = command{
 		}
 		return nil
 	},
+	duties: func(o *options, a agreement.Agreement) ([]obligation.Duty, error) {
+		as, err := a.SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, cal)
+		if err != nil {
+			return nil, err
+		}
+		return as.Agenda(cal.Location()), nil
+	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
-		c := subprocessor.Change{Kind: o.changeKind, Name: o.name, Start: o.start, Noticed: o.at}
-		as, err := a.SubprocessorPolicy.Assess(c, o.at, cal)
+		as, err := a.SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, cal)
 		if err != nil {
 			return nil, exitOK, err
 		}
 		writeSubprocessor(w, o, as)
 		return as, exitOK, nil
 	},
+}
+
+// subprocessorChange is the change the flags describe, noticed at --at.
+func (o *options) subprocessorChange() subprocessor.Change {
+	return subprocessor.Change{Kind: o.changeKind, Name: o.name, Start: o.start, Noticed: o.at}
 }
 
 func writeSubprocessor(w io.Writer, o *options, as subprocessor.Assessment) {

@@ -38,9 +38,20 @@
 //	agenda:        --event KIND           the event, such as termination-notice or audit-requested
 //	               --effective TIME       when what the event announces takes effect
 //	breach:        --incident FILE        the incident as JSON (default: one discovered at --at)
+//	               --ics                  write the duties as one iCalendar instead (also for breach and subprocessor)
 //	subprocessor:  --change KIND          add, replace, remove, relocate, move-access, widen, amend (default add)
 //	               --name NAME            the subprocessor concerned
 //	               --start TIME           its planned start
+//
+// # Calendars
+//
+// With --ics, agenda, breach and subprocessor write, instead of a report,
+// one iCalendar (RFC 5545) holding a to-do for every duty of every file,
+// due in Europe/Oslo, with its clause and condition in the description.
+// The to-dos' UIDs depend on the agreement and on what the duty is, not on
+// when it is due, so importing a later export updates the to-dos rather
+// than adding new ones. Files that cannot be read are reported on standard
+// error.
 //
 // # Exit status
 //

@@ -71,6 +71,9 @@ type command struct {
 	// each reports on one agreement: the text or Markdown goes to w, the
 	// JSON value is returned, and status is exitOK or exitFindings.
 	each func(o *options, a agreement.Agreement, w io.Writer) (value any, status int, err error)
+	// duties gives the duties of one agreement for --ics; nil for a
+	// command without calendar export.
+	duties func(o *options, a agreement.Agreement) ([]obligation.Duty, error)
 }
 
 // commands lists the subcommands in the order the usage shows them.
@@ -148,6 +151,9 @@ func parseFlags(cmd command, args []string, stderr io.Writer) (*options, []strin
 	if cmd.flags != nil {
 		cmd.flags(fs, &v)
 	}
+	if cmd.duties != nil {
+		fs.BoolVar(&v.ics, "ics", false, "write the deadlines as one iCalendar (RFC 5545) with a to-do per duty, instead of a report")
+	}
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: dpa %s [flags] FILE|DIR... [flags]\n\n%s.\n\nFlags:\n", cmd.name, cmd.summary)
 		fs.PrintDefaults()
@@ -219,7 +225,7 @@ func (v *flagValues) options() (*options, error) {
 	case o.on.IsZero() && o.at.IsZero():
 		// A command is the one place that may read the clock: the
 		// evaluators it calls are given the instant explicitly.
-		o.at = time.Now().In(oslo)
+		o.at = now().In(oslo)
 		o.on = obligation.DateOf(o.at)
 	case o.on.IsZero():
 		o.on = obligation.DateOf(o.at.In(oslo))
@@ -252,6 +258,10 @@ func (v *flagValues) options() (*options, error) {
 	}
 	return o, nil
 }
+
+// now is the clock, read only for the defaults of --on and --at and for
+// the iCalendar's DTSTAMP; the tests set it.
+var now = time.Now
 
 // oslo is the location of the Norwegian calendar, which every command
 // counts in.
@@ -333,6 +343,9 @@ type fileError struct {
 func report(cmd command, o *options, paths []string, stdout, stderr io.Writer) int {
 	progress := newProgress(stderr, len(paths))
 	defer progress.done()
+	if o.ics {
+		return writeICS(cmd, o, paths, stdout, stderr, progress)
+	}
 	status := exitOK
 	var reports []fileReport
 	for n, path := range paths {
@@ -359,29 +372,9 @@ func report(cmd command, o *options, paths []string, stdout, stderr io.Writer) i
 // reportFile reads, decodes and validates one file and, when it is a valid
 // agreement, runs the command on it.
 func reportFile(cmd command, o *options, path string) (fileReport, []byte, int) {
-	r := fileReport{File: filepath.ToSlash(path)}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		r.Error = &fileError{Message: err.Error()}
-		return r, nil, exitBadInput
-	}
-	a, err := agreement.Decode(data)
-	if err != nil {
-		r.Error = &fileError{Message: err.Error()}
-		var pe *agreement.PathError
-		if errors.As(err, &pe) {
-			r.Error = &fileError{Path: pe.Path, Message: pe.Err.Error()}
-		}
-		return r, nil, exitBadInput
-	}
-	if err := a.Validate(); err != nil {
-		var ve *agreement.ValidationError
-		if !errors.As(err, &ve) {
-			r.Error = &fileError{Message: err.Error()}
-			return r, nil, exitBadInput
-		}
-		r.Problems = ve.Problems
-		return r, nil, exitBadInput
+	a, r, status := load(path)
+	if status != exitOK {
+		return r, nil, status
 	}
 	var body bytes.Buffer
 	value, status, err := cmd.each(o, a, &body)
@@ -391,6 +384,71 @@ func reportFile(cmd command, o *options, path string) (fileReport, []byte, int) 
 	}
 	r.Result = value
 	return r, body.Bytes(), status
+}
+
+// load reads, decodes and validates the agreement in one file. When it
+// cannot, the report says why and the status is exitBadInput.
+func load(path string) (agreement.Agreement, fileReport, int) {
+	r := fileReport{File: filepath.ToSlash(path)}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		r.Error = &fileError{Message: err.Error()}
+		return agreement.Agreement{}, r, exitBadInput
+	}
+	a, err := agreement.Decode(data)
+	if err != nil {
+		r.Error = &fileError{Message: err.Error()}
+		var pe *agreement.PathError
+		if errors.As(err, &pe) {
+			r.Error = &fileError{Path: pe.Path, Message: pe.Err.Error()}
+		}
+		return agreement.Agreement{}, r, exitBadInput
+	}
+	if err := a.Validate(); err != nil {
+		var ve *agreement.ValidationError
+		if !errors.As(err, &ve) {
+			r.Error = &fileError{Message: err.Error()}
+			return agreement.Agreement{}, r, exitBadInput
+		}
+		r.Problems = ve.Problems
+		return agreement.Agreement{}, r, exitBadInput
+	}
+	return a, r, exitOK
+}
+
+// writeICS writes the duties of every agreement as one iCalendar on
+// stdout; a file that cannot be read is reported on stderr, so that
+// stdout holds the calendar alone.
+func writeICS(cmd command, o *options, paths []string, stdout, stderr io.Writer, progress *progress) int {
+	status := exitOK
+	var lists []obligation.Todos
+	for n, path := range paths {
+		progress.show(n, path)
+		a, r, s := load(path)
+		if s == exitOK {
+			duties, err := cmd.duties(o, a)
+			if err != nil {
+				r.Error = &fileError{Message: err.Error()}
+				s = exitBadInput
+			} else {
+				id := a.ID
+				if id == "" {
+					id = r.File
+				}
+				lists = append(lists, obligation.Todos{ID: id, Duties: duties})
+			}
+		}
+		if s != exitOK {
+			writeFile(stderr, &options{format: textFormat}, r, nil)
+		}
+		status = max(status, s)
+	}
+	c := obligation.ICalendar{Stamp: now(), Location: oslo, Tag: o.tag}
+	if err := c.Write(stdout, lists...); err != nil {
+		fmt.Fprintf(stderr, "dpa %s: %v\n", cmd.name, err)
+		return exitBadInput
+	}
+	return status
 }
 
 // writeFile writes one file's report as text or Markdown: a heading with

@@ -7,8 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+	_ "time/tzdata" // the iCalendar parser resolves TZID with time.LoadLocation
 
+	ics "github.com/arran4/golang-ical"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -38,8 +44,12 @@ func seeds(t *testing.T) []string {
 	return files
 }
 
+// fixedNow is the clock of the tests: the iCalendar's DTSTAMP.
+func fixedNow() time.Time { return time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC) }
+
 func TestExamples(t *testing.T) {
 	t.Chdir("../..") // file names as a user at the repository's root writes them
+	now = fixedNow
 	mailmojo := "examples/testdata/mailmojo.json"
 	examples := []example{
 		{
@@ -108,6 +118,27 @@ func TestExamples(t *testing.T) {
 			status:   exitOK,
 			contains: []string{"earliest start: 2026-03-06", "by 2026-02-05 23:59 CET"},
 			reason:   "MailMojo 2.7: two months' notice of a new subprocessor and one month to object, from a notice on 5 January 2026",
+		},
+		{
+			name:     "agenda-ics",
+			args:     []string{"agenda", "--ics", "--event", "last-use", "--at", "2026-03-31T12:00", "--lang", "en", mailmojo},
+			status:   exitOK,
+			contains: []string{"DUE;TZID=Europe/Oslo:20270331T235959\r\n"},
+			reason:   "MailMojo clause 5: deletion at the latest 12 months after the last use on 31 March 2026",
+		},
+		{
+			name:     "breach-ics",
+			args:     []string{"breach", "--ics", "--at", "2026-05-16T22:40", mailmojo},
+			status:   exitOK,
+			contains: []string{"DUE;TZID=Europe/Oslo:20260519T224000\r\n"},
+			reason:   "Art. 33(1): 72 hours from the controller's awareness, at the earliest the discovery on 16 May 2026 at 22:40",
+		},
+		{
+			name:     "subprocessor-ics",
+			args:     []string{"subprocessor", "--ics", "--at", "2025-12-01T09:00", "--start", "2026-03-01", "--lang", "en", mailmojo},
+			status:   exitOK,
+			contains: []string{"DUE;TZID=Europe/Oslo:20251231T235959\r\n", "DUE;TZID=Europe/Oslo:20260102T235959\r\n"},
+			reason:   "MailMojo 2.7: notice two months before a start on 1 March 2026, so by 31 December 2025; one month to object from 1 December 2025, to 1 January 2026, a public holiday, so to the end of 2 January",
 		},
 		{
 			name:   "transfers",
@@ -224,5 +255,52 @@ func TestParseTime(t *testing.T) {
 	}
 	if _, err := parseTime("16.05.2026"); err == nil {
 		t.Error("parseTime(16.05.2026): no error")
+	}
+}
+
+// TestAgendaICS exports the agenda of a termination notice with a known
+// end for every seed and parses it with an independent iCalendar parser:
+// there is one to-do for every duty the library's agenda gives, with its
+// due instant.
+func TestAgendaICS(t *testing.T) {
+	t.Chdir("../..")
+	now = fixedNow
+	files := seeds(t)
+	args := append([]string{"agenda", "--ics", "--event", "termination-notice", "--at", "2026-01-15T10:00", "--effective", "2026-06-30T23:59:59"}, files...)
+	var stdout, stderr bytes.Buffer
+	if status := run(args, &stdout, &stderr); status != exitOK {
+		t.Fatalf("exit status %d: %s", status, stderr.String())
+	}
+	cal, err := ics.ParseCalendar(&stdout)
+	if err != nil {
+		t.Fatalf("the parser rejects the export: %v", err)
+	}
+	var want []obligation.Duty
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := agreement.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		oslo := obligation.Norway().Location()
+		d, err := a.Agenda(obligation.Event{Kind: obligation.TerminationNotice, At: time.Date(2026, 1, 15, 10, 0, 0, 0, oslo),
+			Effective: time.Date(2026, 6, 30, 23, 59, 59, 0, oslo)}, obligation.Norway())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, d...)
+	}
+	todos := cal.Todos()
+	if len(want) == 0 || len(todos) != len(want) {
+		t.Fatalf("%d to-dos, want %d (one per duty)", len(todos), len(want))
+	}
+	for i, todo := range todos {
+		due, err := todo.GetDueAt()
+		if fixed := want[i].Due.IsFixed(); fixed != (err == nil) || fixed && !due.Equal(want[i].Due.At.Truncate(time.Second)) {
+			t.Errorf("to-do %d: DUE %v (%v), want %v", i, due, err, want[i].Due.At)
+		}
 	}
 }
