@@ -379,7 +379,7 @@ func TestAptibleTerms(t *testing.T) {
 		{"directory entries", len(a.Subprocessors.Entries), 28},
 		{"entries in the United States", us, 27},
 		{"entries in Spain", es, 1},
-		{"no mechanism per entry", a.Subprocessors.Entries[2].Safeguard, subprocessor.Safeguard{}},
+		{"no mechanism per entry", len(a.Subprocessors.Entries[2].Bases), 0},
 		// 6.2: the 2021/914 clauses
 		{"transfer mechanism", a.SubprocessorPolicy.Transfers.Mechanisms, []subprocessor.Mechanism{subprocessor.SCC2021}},
 		// 3.6: suspicion starts the clock; no number of hours
@@ -526,20 +526,25 @@ func TestCorpusReviews(t *testing.T) {
 
 // TestAptibleTransferFindings: the directory gives 27 entries in the
 // United States and Typeform in Spain, with no transfer mechanism per
-// entry. Each US entry is a transfer the review must speak to; Typeform,
-// in the EU, is none.
+// entry; §6.2 makes the 2021/914 clauses the basis of the agreement's
+// transfers. Each US entry is a transfer, judged against the clauses the
+// general terms name, and no other basis; Typeform, in the EU, is none.
 func TestAptibleTransferFindings(t *testing.T) {
-	r := review.Agreement(examples.Aptible(), reviewDay)
-	named := map[string]bool{}
-	for _, f := range r.Findings {
-		if (f.Code == review.TransferUndetermined || f.Code == review.TransferNoBasis) && len(f.Args) > 0 {
-			named[f.Args[0].Text] = true
+	a := examples.Aptible()
+	for _, f := range a.Subprocessors.TransfersUnder(a.SubprocessorPolicy.Transfers, reviewDay) {
+		var e subprocessor.Entry
+		for _, x := range a.Subprocessors.Entries {
+			if x.Name == f.Path {
+				e = x
+			}
 		}
-	}
-	for _, e := range examples.Aptible().Subprocessors.Entries {
 		inUS := e.Processing[0] == subprocessor.In("US")
-		if named[e.Name] != inUS {
-			t.Errorf("%s (%v): transfer finding %v, want %v", e.Name, e.Processing, named[e.Name], inUS)
+		switch {
+		case !inUS && f.Outcome != subprocessor.NoTransfer:
+			t.Errorf("%s (%v): %s, want no transfer", f.Path, e.Processing, f.Outcome)
+		case inUS && (f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.SCC2021 ||
+			len(f.Bases) != 1 || !f.Bases[0].General || f.Clause != a.SubprocessorPolicy.Transfers.Clause):
+			t.Errorf("%s (%v): %s on %s (%+v), want the general terms' 2021/914 clauses", f.Path, e.Processing, f.Outcome, f.Basis, f.Bases)
 		}
 	}
 }

@@ -67,8 +67,8 @@ func TestSeedReviews(t *testing.T) {
 					why: "«Forskrift av 13.desember 2000 nr. 1265 … (personopplysningsforskriften)», replaced on 20 July 2018"},
 				{code: review.LawRepealed, clause: "Innledning", sev: review.Weak, match: citesRepealed(review.HealthRegistersAct2001),
 					why: "«Lov om helseregistre … av 18.mai 2001 nr.24», replaced by the 2014 Act on 1 January 2015"},
-				{code: review.TransferNoBasis, clause: "Internasjonal dataeksport", sev: review.Unmet,
-					why: "processing «utenfor Norge, EU og Sveits» with no transfer mechanism named"},
+				{code: review.TransferUndetermined, clause: "Internasjonal dataeksport", sev: review.Weak,
+					why: "processing «utenfor Norge, EU og Sveits» with no transfer mechanism named, «i samsvar med gjeldende lover og forskrifter»: undetermined, no basis named"},
 				{code: review.ObjectionWindowShort, clause: "Bruk av underleverandører ¶6", sev: review.Weak,
 					why: "«I tilfelle kunden motsetter seg … skal We Are Media varsles umiddelbart»"},
 				{code: review.ListUpdateOnly, clause: "Bruk av underleverandører ¶5", sev: review.Weak,
@@ -144,8 +144,8 @@ func TestSeedReviews(t *testing.T) {
 					why: "«Databehandleren har rett til å bruke underbehandlere»; no right to object"},
 				{code: review.LawRepealed, clause: "2.1", sev: review.Weak, match: citesRepealed(review.DataProtectionDirective),
 					why: "«nasjonal lovgivning som implementerer direktiv 95/46/EF»"},
-				{code: review.TransferNoBasis, clause: "6.1", sev: review.Unmet,
-					why: "«behandler personopplysninger utenfor … EØS», no mechanism named"},
+				{code: review.TransferUndetermined, clause: "6.1", sev: review.Weak,
+					why: "«behandler personopplysninger utenfor … EØS», no mechanism named, only «i samsvar med gjeldende lov» (6.2): undetermined, no basis named"},
 				{code: review.BreachContentsIncomplete, clause: "10.2", sev: review.Weak,
 					match: func(f review.Finding) bool {
 						return len(f.Args) == 1 && f.Args[0].Items == breach.ItemsOf(breach.RecordCategories, breach.ContactPoint)

@@ -49,10 +49,13 @@ func subprocessorTerms(s seed, a *agreement.Agreement) {
 			// med denne avtalen".
 			FlowDown: obligation.At("Bruk av underleverandører ¶3"),
 			// "Internasjonal dataeksport": processing outside Norway, the
-			// EU and Switzerland, with no transfer mechanism named.
+			// EU and Switzerland, with no transfer mechanism named; it
+			// "skal utføres i samsvar med gjeldende lover og forskrifter",
+			// an undertaking to comply with the law, Chapter V included.
 			Transfers: subprocessor.Transfers{
-				Provision: obligation.At("Internasjonal dataeksport"),
-				Locations: []subprocessor.Location{subprocessor.Unnamed},
+				Provision:   obligation.At("Internasjonal dataeksport"),
+				Locations:   []subprocessor.Location{subprocessor.Unnamed},
+				Undertaking: true,
 			},
 		}
 	case assistertSelvhjelp:
@@ -124,8 +127,9 @@ func subprocessorTerms(s seed, a *agreement.Agreement) {
 			// subprocessors; 6.2: "i samsvar med gjeldende lov"; no
 			// mechanism named; Vedlegg 3.3 §5 refers back to 6 and 7.1.
 			Transfers: subprocessor.Transfers{
-				Provision: obligation.At("6.1"),
-				Locations: []subprocessor.Location{subprocessor.Unnamed},
+				Provision:   obligation.At("6.1"),
+				Locations:   []subprocessor.Location{subprocessor.Unnamed},
+				Undertaking: true,
 			},
 		}
 	case mailMojo:

@@ -82,7 +82,7 @@ func BenchmarkDiff200(b *testing.B) {
 }
 
 func BenchmarkTransfer(b *testing.B) {
-	s := subprocessor.Safeguard{Mechanism: subprocessor.PrivacyShield, Clause: "2.8"}
+	s := subprocessor.Basis{Mechanism: subprocessor.PrivacyShield, Clause: "2.8"}
 	on := day("2021-01-01")
 	us := subprocessor.In("US")
 	b.ReportAllocs()

@@ -219,7 +219,7 @@ func (d *differ) compare(path, keyPath, key string, o, n *Entry, depth int) {
 		d.add(k, Widen, p, o, n)
 	}
 	if o.Service != n.Service || o.Purpose != n.Purpose || (o.Reach != n.Reach && !widen) ||
-		!slices.Equal(o.Categories, n.Categories) || o.Safeguard != n.Safeguard || o.Clause != n.Clause {
+		!slices.Equal(o.Categories, n.Categories) || !slices.Equal(o.Bases, n.Bases) || o.Assessment != n.Assessment || !slices.Equal(o.Measures, n.Measures) || o.Clause != n.Clause {
 		d.add(k, Amend, p, o, n)
 	}
 	d.level(p, k, o.Subprocessors, n.Subprocessors, depth+1)

@@ -129,7 +129,7 @@ func TestTableNorwegianOrder(t *testing.T) {
 		{Name: "Ærlig AS", Reach: subprocessor.AnonymousStatistics},
 		{Name: "Amazon Web Services, Inc.", Service: "Amazon S3", Purpose: "Lagring av backup.", Reach: subprocessor.PersonalData,
 			Categories: []string{"navn"}, Processing: loc("IE"), Access: loc("US"),
-			Safeguard: subprocessor.Safeguard{Mechanism: subprocessor.SCC2021}, Clause: "Bilag 1"},
+			Bases: []subprocessor.Basis{{Mechanism: subprocessor.SCC2021}}, Clause: "Bilag 1"},
 	}}
 	got := r.Table(language.MustParse("nb"))
 	wantNB := strings.Join([]string{

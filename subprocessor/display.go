@@ -77,7 +77,7 @@ func (r Register) Table(tag language.Tag) string {
 			cells := []string{
 				indent + e.Name, dash(e.Service), dash(e.Purpose), reachCell(e, tag),
 				locations(e.Processing, tag, true), locations(e.Access, tag, false),
-				mechanismCell(e.Safeguard.Mechanism, tag), e.Clause.String(),
+				basesCell(e.Bases, tag), e.Clause.String(),
 			}
 			w.Write([]byte(strings.Join(cells, "\t") + "\n"))
 			if depth < maxDepth {
@@ -130,9 +130,16 @@ func locations(ls []Location, tag language.Tag, unknownIfEmpty bool) string {
 	return strings.Join(parts, ", ")
 }
 
-func mechanismCell(m Mechanism, tag language.Tag) string {
-	if m == 0 {
+// basesCell lists the bases an entry names, each with its particulars:
+// the place it is named for, the exporter side, the module, the
+// certification.
+func basesCell(bs []Basis, tag language.Tag) string {
+	if len(bs) == 0 {
 		return "—"
 	}
-	return m.Label(tag)
+	parts := make([]string, len(bs))
+	for i, b := range bs {
+		parts[i] = b.Label(tag)
+	}
+	return strings.Join(parts, "; ")
 }

@@ -8,10 +8,13 @@
 // A [Register] lists an agreement's subprocessors as [Entry] values: legal
 // name, service, purpose, what data they reach ([PersonalData], or
 // [AnonymousStatistics] only, like MailMojo's Sentry), where they process
-// and where their staff reach the data from ([Location]: an ISO 3166-1
-// country, a third country the text does not name, or unknown), the
-// transfer [Safeguard] relied on, the clause that lists them, and their
-// own subprocessors. Many agreements keep the list elsewhere, in a privacy
+// and where their staff reach the data from, kept apart ([Location]: an
+// ISO 3166-1 country, a [Region] the law knows such as the EU or the EEA,
+// "global", a set of countries, a third country the text does not name,
+// or unknown), the transfer [Basis] values the text names with what each
+// needs (module, certification, law of the clauses, exporter side, the
+// place it is named for), a transfer [ImpactAssessment] and supplementary
+// [Measure]s, the clause that lists them, and their own subprocessors. Many agreements keep the list elsewhere, in a privacy
 // policy or on a web page: [Referenced] records that, and is not the same
 // as [NoneUsed].
 //
@@ -43,15 +46,28 @@
 //
 // # Transfers
 //
-// [Transfer] evaluates one location and safeguard on a date against a
-// dated table of the legal bases ([Decisions]): EEA membership (no
-// transfer), adequacy decisions with their dates and scope, Safe Harbour,
-// Privacy Shield, the Data Privacy Framework, the old and the 2021/914
-// standard contractual clauses, binding corporate rules and Art. 49
-// derogations. The [Outcome] is [NoTransfer], [BasisFound], [NoBasis] or
-// [Undetermined], with the reason. [Register.Transfers] and
-// [Transfers.Findings] apply it to a register and to an agreement's
-// transfer terms; access from a third country counts as a transfer.
+// [Law] holds the dated legal tables, embedded in the module as readable
+// files with a source per row (law/regions.tsv, law/decisions.tsv,
+// law/clauses.tsv): region membership (the United Kingdom in the EU until
+// 31 January 2020), adequacy decisions with their scope, Safe Harbour,
+// Privacy Shield and the Data Privacy Framework (with its UK Extension
+// and the Swiss-US framework), the standard contractual clauses and their
+// transitions for EEA, UK and Swiss exporters, the UK IDTA and Addendum.
+// [EmbeddedLaw] returns them; [ReadLaw] reads newer copies, and the
+// methods of a Law value evaluate against them.
+//
+// [Law.AssessEntry] judges every basis an entry names, and every basis
+// the agreement's general [Transfers] terms name, for each place on a
+// day: each as [Valid], [Lapsed] (with the day), [Insufficient],
+// [NotApplicable] or [Unsettled] ([Judged]), with the module, the law and
+// courts of the clauses and the exporter side checked. The place's
+// [Outcome] is [NoTransfer], [BasisFound] (the best valid basis; a lapsed
+// one beside it is still listed, [Finding.Weak]), [NoBasis] (bases named,
+// none valid), [Undetermined], or [NoneNamed] ("undetermined: no basis
+// named"). An adequacy decision applies by itself when no basis named is
+// valid. [Transfer] judges one place and one basis; [Register.Transfers]
+// and [Transfers.Findings] apply the assessment to a register and to the
+// general terms; access from a third country counts as a transfer.
 //
 // # Display
 //

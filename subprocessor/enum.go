@@ -103,6 +103,13 @@ const (
 	// UnnamedBasis: the agreement promises an approved basis without naming
 	// it (Assistert Selvhjelp: "godkjente overføringsgrunnlag").
 	UnnamedBasis
+	// UKIDTA: the United Kingdom's International Data Transfer Agreement
+	// (s.119A DPA 2018), for a UK exporter, from 21 March 2022.
+	UKIDTA
+	// UKAddendum: the United Kingdom's Addendum to the EU standard
+	// contractual clauses (s.119A DPA 2018), for a UK exporter, from 21
+	// March 2022.
+	UKAddendum
 )
 
 var mechanismEnum = enum.Table{Prefix: "subprocessor", Type: "Mechanism", Noun: "mechanism", Entries: []enum.Entry{
@@ -116,6 +123,8 @@ var mechanismEnum = enum.Table{Prefix: "subprocessor", Type: "Mechanism", Noun: 
 	{ID: "binding-corporate-rules", NB: "bindende virksomhetsregler", EN: "binding corporate rules"},
 	{ID: "derogation", NB: "unntak etter art. 49", EN: "Art. 49 derogation"},
 	{ID: "unnamed-basis", NB: "godkjent grunnlag, ikke navngitt", EN: "approved basis, not named"},
+	{ID: "uk-idta", NB: "britisk IDTA", EN: "UK IDTA"},
+	{ID: "uk-addendum", NB: "britisk tillegg (UK Addendum) til standardavtalene", EN: "UK Addendum to the standard contractual clauses"},
 }}
 
 // String returns the identifier, such as "privacy-shield".
@@ -454,6 +463,11 @@ const (
 	// Undetermined: the facts given do not settle it (an unknown location,
 	// an unnamed country or basis, a scope condition not stated).
 	Undetermined
+	// NoneNamed: a transfer for which the agreement names no basis at
+	// all, and no adequacy decision applies by itself: "undetermined: no
+	// basis named". It is not [NoBasis], which is said only where bases
+	// are named and none is valid.
+	NoneNamed
 )
 
 var outcomeEnum = enum.Table{Prefix: "subprocessor", Type: "Outcome", Noun: "outcome", Required: true, Entries: []enum.Entry{
@@ -462,10 +476,11 @@ var outcomeEnum = enum.Table{Prefix: "subprocessor", Type: "Outcome", Noun: "out
 	{ID: "basis-found", NB: "lovlig grunnlag funnet", EN: "lawful basis found"},
 	{ID: "no-basis", NB: "ikke lovlig grunnlag", EN: "no lawful basis"},
 	{ID: "undetermined", NB: "ikke avklart", EN: "undetermined"},
+	{ID: "none-named", NB: "ikke avklart: intet grunnlag oppgitt", EN: "undetermined: no basis named"},
 }}
 
-// String returns the identifier: "no-transfer", "basis-found", "no-basis"
-// or "undetermined".
+// String returns the identifier: "no-transfer", "basis-found", "no-basis",
+// "undetermined" or "none-named".
 func (o Outcome) String() string { return outcomeEnum.String(uint8(o)) }
 
 // Label returns the English or, for a Norwegian tag, the Bokmål label.

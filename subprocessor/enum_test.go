@@ -30,7 +30,7 @@ func TestEveryEnumRoundTrips(t *testing.T) {
 	}{
 		{"Source", func(i uint8) enum { return subprocessor.Source(i) }, func(b []byte) (enum, error) { var v subprocessor.Source; err := v.UnmarshalText(b); return v, err }, 3},
 		{"Reach", func(i uint8) enum { return subprocessor.Reach(i) }, func(b []byte) (enum, error) { var v subprocessor.Reach; err := v.UnmarshalText(b); return v, err }, 2},
-		{"Mechanism", func(i uint8) enum { return subprocessor.Mechanism(i) }, func(b []byte) (enum, error) { var v subprocessor.Mechanism; err := v.UnmarshalText(b); return v, err }, 9},
+		{"Mechanism", func(i uint8) enum { return subprocessor.Mechanism(i) }, func(b []byte) (enum, error) { var v subprocessor.Mechanism; err := v.UnmarshalText(b); return v, err }, 11},
 		{"Sector", func(i uint8) enum { return subprocessor.Sector(i) }, func(b []byte) (enum, error) { var v subprocessor.Sector; err := v.UnmarshalText(b); return v, err }, 2},
 		{"Authorisation", func(i uint8) enum { return subprocessor.Authorisation(i) }, func(b []byte) (enum, error) {
 			var v subprocessor.Authorisation
@@ -52,7 +52,7 @@ func TestEveryEnumRoundTrips(t *testing.T) {
 			err := v.UnmarshalText(b)
 			return v, err
 		}, 7},
-		{"Outcome", func(i uint8) enum { return subprocessor.Outcome(i) }, func(b []byte) (enum, error) { var v subprocessor.Outcome; err := v.UnmarshalText(b); return v, err }, 4},
+		{"Outcome", func(i uint8) enum { return subprocessor.Outcome(i) }, func(b []byte) (enum, error) { var v subprocessor.Outcome; err := v.UnmarshalText(b); return v, err }, 5},
 	}
 	for _, ty := range types {
 		for i := 1; i <= ty.count; i++ {
@@ -120,8 +120,8 @@ func TestSmallHelpers(t *testing.T) {
 	if l := subprocessor.MustParseLocation("SE"); !l.InEEA() || !l.IsKnown() {
 		t.Errorf("SE: %+v", l)
 	}
-	f := subprocessor.Transfer(subprocessor.In("NO"), subprocessor.Safeguard{}, obligation.NewDate(2026, 1, 1))
-	if f.Explain(language.MustParse("nb")) != "NO er i EØS" || f.Explain(language.English) != "NO is in the EEA" {
+	f := subprocessor.Transfer(subprocessor.In("NO"), subprocessor.Basis{}, obligation.NewDate(2026, 1, 1))
+	if f.Explain(language.MustParse("nb")) != "NO er i EØS 2026-01-01" || f.Explain(language.English) != "NO is in the EEA on 2026-01-01" {
 		t.Errorf("Explain: %q / %q", f.Explain(language.MustParse("nb")), f.Explain(language.English))
 	}
 	defer func() {

@@ -22,7 +22,7 @@ func Example() {
 	new.Entries = append([]subprocessor.Entry{}, old.Entries...)
 	new.Entries = append(new.Entries, subprocessor.Entry{Name: "Acme Analytics, Inc.", Reach: subprocessor.PersonalData,
 		Processing: []subprocessor.Location{subprocessor.In("US")},
-		Safeguard:  subprocessor.Safeguard{Mechanism: subprocessor.SCC2021, Clause: "2.8"}})
+		Bases:      []subprocessor.Basis{{Mechanism: subprocessor.SCC2021, Clause: "2.8"}}})
 
 	policy := subprocessor.Policy{
 		Notice:    subprocessor.Notice{Provision: obligation.At("2.7"), Period: obligation.Months(2)},
@@ -42,7 +42,7 @@ func Example() {
 		fmt.Printf("%s %s: notice by %s (clause %s)\n", d.Kind, d.Path, a.LatestNotice, a.NoticeClause)
 		fmt.Printf("objection by %s, then %s, %s\n", a.ObjectionBy.Format(time.DateOnly), a.Remedy.Effect, a.Refund.Kind.Label(language.English))
 		for _, l := range d.New.Processing {
-			f := subprocessor.Transfer(l, d.New.Safeguard, obligation.NewDate(2026, 3, 1))
+			f := subprocessor.Transfer(l, d.New.Bases[0], obligation.NewDate(2026, 3, 1))
 			fmt.Printf("transfer to %s: %s (%s)\n", l, f.Outcome, f.Reason)
 		}
 	}
@@ -102,14 +102,14 @@ func ExampleBatch() {
 
 func ExampleTransfer() {
 	us := subprocessor.In("US")
-	ps := subprocessor.Safeguard{Mechanism: subprocessor.PrivacyShield, Clause: "2.8"}
+	ps := subprocessor.Basis{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified, Clause: "2.8"}
 	for _, on := range []string{"2019-01-01", "2021-01-01"} {
 		f := subprocessor.Transfer(us, ps, obligation.MustParseDate(on))
 		fmt.Printf("%s: %s: %s\n", on, f.Outcome, f.Reason)
 	}
 	// Output:
 	// 2019-01-01: basis-found: EU-US Privacy Shield (EU) 2016/1250 applies to US on 2019-01-01
-	// 2021-01-01: no-basis: (EU) 2016/1250 no longer applies from 2020-07-16 (CJEU C-311/18 Schrems II)
+	// 2021-01-01: no-basis: none of the bases named is valid on 2021-01-01: EU-US Privacy Shield (lapsed: (EU) 2016/1250 no longer applies from 2020-07-16 (CJEU C-311/18 Schrems II))
 }
 
 func ExampleDiff() {
@@ -176,7 +176,7 @@ func ExampleRegister_Transfers() {
 	}
 	// Output:
 	// Drift AS access=false: no-transfer
-	// Drift AS access=true: no-basis
+	// Drift AS access=true: none-named
 }
 
 func ExampleTransfers_Findings() {
@@ -188,7 +188,7 @@ func ExampleTransfers_Findings() {
 		fmt.Printf("%s: %s: %s\n", f.Location, f.Outcome, f.Reason)
 	}
 	// Output:
-	// third-country: no-basis: no transfer mechanism is stated
+	// third-country: none-named: no transfer basis is named
 }
 
 func ExampleDecodeRegister() {
@@ -210,13 +210,15 @@ func ExampleDecodePolicy() {
 func ExampleDecisions() {
 	for _, d := range subprocessor.Decisions() {
 		if d.Country == "US" {
-			fmt.Printf("%s %s from %q until %q\n", d.Mechanism, d.Act, d.From, d.Until)
+			fmt.Printf("%s %s %s from %q until %q\n", d.Exporter, d.Mechanism, d.Act, d.From, d.Until)
 		}
 	}
 	// Output:
-	// data-privacy-framework (EU) 2023/1795 from "2023-07-10" until ""
-	// safe-harbour 2000/520/EC from "2000-07-26" until "2015-10-06"
-	// privacy-shield (EU) 2016/1250 from "2016-07-12" until "2020-07-16"
+	// eea data-privacy-framework (EU) 2023/1795 from "2023-07-10" until ""
+	// eea safe-harbour 2000/520/EC from "2000-07-26" until "2015-10-06"
+	// eea privacy-shield (EU) 2016/1250 from "2016-07-12" until "2020-07-16"
+	// uk data-privacy-framework SI 2023/1028 (UK Extension to the DPF) from "2023-10-12" until ""
+	// ch data-privacy-framework Swiss-US DPF (Federal Council decision of 14 Aug 2024) from "2024-09-15" until ""
 }
 
 func ExampleRegister_Validate() {
@@ -232,12 +234,12 @@ func ExampleRegister_Validate() {
 }
 
 func ExampleFinding_Explain() {
-	f := subprocessor.Transfer(subprocessor.In("US"), subprocessor.Safeguard{Mechanism: subprocessor.PrivacyShield}, obligation.NewDate(2021, 1, 1))
+	f := subprocessor.Transfer(subprocessor.In("US"), subprocessor.Basis{Mechanism: subprocessor.PrivacyShield}, obligation.NewDate(2021, 1, 1))
 	fmt.Println(f.Outcome.Label(language.MustParse("nb")) + ": " + f.Explain(language.MustParse("nb")))
 	fmt.Println(f.Outcome.Label(language.English) + ": " + f.Explain(language.English))
 	// Output:
-	// ikke lovlig grunnlag: (EU) 2016/1250 gjelder ikke lenger fra 2020-07-16 (EU-domstolen C-311/18 Schrems II)
-	// no lawful basis: (EU) 2016/1250 no longer applies from 2020-07-16 (CJEU C-311/18 Schrems II)
+	// ikke lovlig grunnlag: ingen av grunnlagene som er oppgitt, gjelder 2021-01-01: EU-US Privacy Shield (bortfalt: (EU) 2016/1250 gjelder ikke lenger fra 2020-07-16 (EU-domstolen C-311/18 Schrems II))
+	// no lawful basis: none of the bases named is valid on 2021-01-01: EU-US Privacy Shield (lapsed: (EU) 2016/1250 no longer applies from 2020-07-16 (CJEU C-311/18 Schrems II))
 }
 
 func ExampleLocation_Label() {

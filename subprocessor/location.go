@@ -3,6 +3,8 @@ package subprocessor
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -11,21 +13,40 @@ import (
 )
 
 // Location is where a subprocessor processes personal data or where its
-// staff reach them from. It is a small comparable value with three states:
+// staff reach them from, as the text names it. It is a small comparable
+// value in one of six states:
 //
-//   - a country, by its ISO 3166-1 alpha-2 code: Location{Country: "US"};
-//   - a third country the text does not name: Location{ThirdCountry: true}
-//     (We Are Media: "utenfor Norge, EU og Sveits");
+//   - a country, by its ISO 3166-1 alpha-2 code: Location{Country: "US"},
+//     or [In]("US");
+//   - a region the law knows ([EU], [EEA], [EUEEA], [EEAAdequate]) or
+//     [Global], "anywhere the provider operates": Location{Region: EU};
+//   - a set of countries, "one or more of": [AnyOf]("US", "CA"), whose
+//     Countries field holds the codes sorted and joined by "+";
+//   - a third country the text does not name: Location{ThirdCountry: true},
+//     or [Unnamed] (We Are Media: "utenfor Norge, EU og Sveits");
 //   - unknown, the zero Location: the text does not say where.
 //
-// Its text form, used in JSON, is the code ("US"), "third-country" or
-// "unknown".
+// A list of Locations, as [Entry.Processing] holds, names every place;
+// "US and EU (CDN)" is two Locations, In("US") and Location{Region: EU}.
+// Whether a region includes a country on a day is dated data
+// ([Law.Member]): the United Kingdom was in the EU until 31 January 2020.
+//
+// Its text form, used in JSON, is the country code ("US"), the region's
+// identifier ("eu", "eea", "eu-eea", "eea-adequate", "global"), the set
+// ("CA+US"), "third-country" or "unknown". A plain country code, the form
+// of earlier files, decodes as before.
 type Location struct {
 	// Country is the ISO 3166-1 alpha-2 code in upper case, or "".
 	Country string
 	// ThirdCountry marks a place outside the EEA whose country the text
-	// does not name. It is false when Country is set.
+	// does not name. It is false when any other field is set.
 	ThirdCountry bool
+	// Region is a region the text names, or zero.
+	Region Region
+	// Countries is a set of two or more countries: their ISO 3166-1
+	// alpha-2 codes, sorted, without repeats, joined by "+" ("CA+US").
+	// [AnyOf] builds it.
+	Countries string
 }
 
 // In returns the location in the country with ISO 3166-1 alpha-2 code
@@ -33,27 +54,72 @@ type Location struct {
 // [Location.Validate].
 func In(code string) Location { return Location{Country: code} }
 
+// AnyOf returns the location "one or more of these countries": a set of
+// the codes, sorted and without repeats, or the one country when only one
+// code is given. It does not check the codes; see [Location.Validate].
+func AnyOf(codes ...string) Location {
+	cs := slices.Clone(codes)
+	slices.Sort(cs)
+	cs = slices.Compact(cs)
+	switch len(cs) {
+	case 0:
+		return Location{}
+	case 1:
+		return In(cs[0])
+	}
+	return Location{Countries: strings.Join(cs, "+")}
+}
+
 // Unnamed is the location "outside the EEA, country not named".
 var Unnamed = Location{ThirdCountry: true}
 
-// IsKnown reports whether l names a country.
-func (l Location) IsKnown() bool { return l.Country != "" && !l.ThirdCountry }
+// IsKnown reports whether l names exactly one country.
+func (l Location) IsKnown() bool {
+	return l.Country != "" && !l.ThirdCountry && l.Region == 0 && l.Countries == ""
+}
 
 // IsUnknown reports whether l is the zero Location: the text does not say.
 func (l Location) IsUnknown() bool { return l == Location{} }
 
-// String returns the text form: the country code, "third-country" or
-// "unknown".
-func (l Location) String() string {
+// IsSet reports whether l is a set of countries.
+func (l Location) IsSet() bool { return l.Countries != "" }
+
+// CountryCodes returns the countries l names: its country, or the
+// members of its set, in code order; nil for a region, an unnamed third
+// country or an unknown place.
+func (l Location) CountryCodes() []string {
 	switch {
-	case l.ThirdCountry && l.Country == "":
-		return "third-country"
-	case l.Country == "" && !l.ThirdCountry:
-		return "unknown"
-	case l.ThirdCountry:
-		return fmt.Sprintf("%%!Location(%s,third-country)", l.Country)
+	case l.Countries != "":
+		return strings.Split(l.Countries, "+")
+	case l.Country != "":
+		return []string{l.Country}
 	}
-	return l.Country
+	return nil
+}
+
+// String returns the text form: the country code, the region's
+// identifier, the set ("CA+US"), "third-country" or "unknown". An invalid
+// combination prints as "%!Location(...)".
+func (l Location) String() string {
+	n := 0
+	for _, b := range [...]bool{l.Country != "", l.ThirdCountry, l.Region != 0, l.Countries != ""} {
+		if b {
+			n++
+		}
+	}
+	switch {
+	case n > 1:
+		return fmt.Sprintf("%%!Location(%s,%t,%d,%s)", l.Country, l.ThirdCountry, l.Region, l.Countries)
+	case l.ThirdCountry:
+		return "third-country"
+	case l.Region != 0:
+		return l.Region.String()
+	case l.Countries != "":
+		return l.Countries
+	case l.Country != "":
+		return l.Country
+	}
+	return "unknown"
 }
 
 // ErrCountry is wrapped by the errors for codes that are not assigned
@@ -62,13 +128,31 @@ var ErrCountry = errors.New("subprocessor: not an ISO 3166-1 alpha-2 country cod
 
 // ParseLocation parses the text form [Location.String] returns. A country
 // must be an assigned ISO 3166-1 alpha-2 code in upper case ("NO", "US",
-// "GB"; not "UK", "EU" or "no").
+// "GB"; not "UK", "EU" or "no"); a region is its identifier in lower case
+// ("eu", "eea", "eu-eea", "eea-adequate", "global"); a set is two or more
+// codes joined by "+", in any order ("US+CA" is the set "CA+US").
 func ParseLocation(s string) (Location, error) {
 	switch s {
 	case "unknown":
 		return Location{}, nil
 	case "third-country":
 		return Unnamed, nil
+	}
+	if r, ok := regionByID(s); ok {
+		return Location{Region: r}, nil
+	}
+	if strings.Contains(s, "+") {
+		codes := strings.Split(s, "+")
+		for _, c := range codes {
+			if err := checkCountry(c); err != nil {
+				return Location{}, err
+			}
+		}
+		l := AnyOf(codes...)
+		if !l.IsSet() {
+			return Location{}, fmt.Errorf("subprocessor: the set %q names one country; write it as %q", s, l.Country)
+		}
+		return l, nil
 	}
 	if err := checkCountry(s); err != nil {
 		return Location{}, err
@@ -87,15 +171,37 @@ func MustParseLocation(s string) Location {
 }
 
 // Validate reports whether l is well formed: unknown, an unnamed third
-// country, or an assigned ISO 3166-1 alpha-2 code.
+// country, a known region, an assigned ISO 3166-1 alpha-2 code, or a set
+// of two or more of them in canonical form.
 func (l Location) Validate() error {
-	if l.ThirdCountry && l.Country != "" {
-		return fmt.Errorf("subprocessor: location names country %q and is also an unnamed third country", l.Country)
+	n := 0
+	for _, b := range [...]bool{l.Country != "", l.ThirdCountry, l.Region != 0, l.Countries != ""} {
+		if b {
+			n++
+		}
 	}
-	if l.Country == "" {
-		return nil
+	if n > 1 {
+		return fmt.Errorf("subprocessor: location %s sets more than one of country, third country, region and set", l)
 	}
-	return checkCountry(l.Country)
+	switch {
+	case l.Region != 0:
+		if !regionEnum.Valid(uint8(l.Region)) {
+			return fmt.Errorf("subprocessor: invalid region %d", l.Region)
+		}
+	case l.Countries != "":
+		codes := strings.Split(l.Countries, "+")
+		for _, c := range codes {
+			if err := checkCountry(c); err != nil {
+				return err
+			}
+		}
+		if c := AnyOf(codes...); c.Countries != l.Countries {
+			return fmt.Errorf("subprocessor: the set %q is not in canonical form (want %q: sorted, no repeats, two or more)", l.Countries, c)
+		}
+	case l.Country != "":
+		return checkCountry(l.Country)
+	}
+	return nil
 }
 
 // MarshalText encodes the text form; an invalid location is an error.
@@ -116,9 +222,10 @@ func (l *Location) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// Label returns the country's name in English or, for a Norwegian tag, in
-// Bokmål ("USA", "Storbritannia"), or "unknown"/"ukjent" and "third
-// country (not named)"/"tredjeland (ikke navngitt)".
+// Label returns the place in English or, for a Norwegian tag, in Bokmål:
+// a country's name ("USA", "Storbritannia"), a region's label ("EU/EØS"),
+// a set's names joined by " / ", "unknown"/"ukjent", or "third country
+// (not named)"/"tredjeland (ikke navngitt)".
 func (l Location) Label(tag language.Tag) string {
 	no := enum.Norwegian(tag)
 	switch {
@@ -127,15 +234,28 @@ func (l Location) Label(tag language.Tag) string {
 			return "ukjent"
 		}
 		return "unknown"
-	case l.Country == "":
+	case l.ThirdCountry:
 		if no {
 			return "tredjeland (ikke navngitt)"
 		}
 		return "third country (not named)"
+	case l.Region != 0:
+		return l.Region.Label(tag)
+	case l.Countries != "":
+		codes := strings.Split(l.Countries, "+")
+		for i, c := range codes {
+			codes[i] = countryName(c, no)
+		}
+		return strings.Join(codes, " / ")
 	}
-	r, err := language.ParseRegion(l.Country)
+	return countryName(l.Country, no)
+}
+
+// countryName names a country in Bokmål or English, or returns its code.
+func countryName(code string, no bool) string {
+	r, err := language.ParseRegion(code)
 	if err != nil {
-		return l.Country
+		return code
 	}
 	names := regionsEN
 	if no {
@@ -144,7 +264,7 @@ func (l Location) Label(tag language.Tag) string {
 	if n := names.Name(r); n != "" {
 		return n
 	}
-	return l.Country
+	return code
 }
 
 // regionsEN and regionsNB name countries in English and Norwegian Bokmål.
@@ -177,19 +297,66 @@ func checkCountry(code string) error {
 	return nil
 }
 
-// eea holds the member states of the European Economic Area today: the 27
-// EU member states and Iceland, Liechtenstein and Norway (FACTS.md §3.2,
-// "Norway, Iceland and Liechtenstein are EEA, not third countries").
-// Greece is "GR" in ISO 3166-1 (the EU's own "EL" is not an ISO code).
-// Earlier accessions (Croatia 2013) are not modelled; the United Kingdom's
-// history is in the transfer table.
-var eea = map[string]bool{
-	"AT": true, "BE": true, "BG": true, "HR": true, "CY": true, "CZ": true, "DK": true, "EE": true,
-	"FI": true, "FR": true, "DE": true, "GR": true, "HU": true, "IE": true, "IT": true, "LV": true,
-	"LT": true, "LU": true, "MT": true, "NL": true, "PL": true, "PT": true, "RO": true, "SK": true,
-	"SI": true, "ES": true, "SE": true,
-	"IS": true, "LI": true, "NO": true,
+// InEEA reports whether l is a country of the European Economic Area on
+// the latest day of the embedded region table (today's members); see
+// [Law.InEEA] for a given day.
+func (l Location) InEEA() bool {
+	return l.IsKnown() && defaultLaw.inEEA(l.Country, farFuture)
 }
 
-// InEEA reports whether l is a country of the European Economic Area.
-func (l Location) InEEA() bool { return l.IsKnown() && eea[l.Country] }
+// Region is a region an agreement names as a place. The zero value means
+// none.
+type Region uint8
+
+const (
+	// EU: the member states of the European Union on the day.
+	EU Region = iota + 1
+	// EEA: the European Economic Area, the EU's member states and
+	// Iceland, Liechtenstein and Norway.
+	EEA
+	// EUEEA: "EU/EEA" as agreements write it; the same places as the
+	// EEA, kept apart to hold the text without loss.
+	EUEEA
+	// EEAAdequate: the EEA and the countries with an adequacy decision
+	// on the day, within each decision's scope.
+	EEAAdequate
+	// Global: anywhere the provider operates; it includes third
+	// countries.
+	Global
+)
+
+var regionEnum = enum.Table{Prefix: "subprocessor", Type: "Region", Noun: "region", Entries: []enum.Entry{
+	{},
+	{ID: "eu", NB: "EU", EN: "EU"},
+	{ID: "eea", NB: "EØS", EN: "EEA"},
+	{ID: "eu-eea", NB: "EU/EØS", EN: "EU/EEA"},
+	{ID: "eea-adequate", NB: "EØS og land med tilstrekkelighetsbeslutning", EN: "EEA and countries with an adequacy decision"},
+	{ID: "global", NB: "globalt (der leverandøren har virksomhet)", EN: "global (anywhere the provider operates)"},
+}}
+
+// String returns the identifier: "eu", "eea", "eu-eea", "eea-adequate" or
+// "global".
+func (r Region) String() string { return regionEnum.String(uint8(r)) }
+
+// Label returns the English or, for a Norwegian tag, the Bokmål label.
+func (r Region) Label(tag language.Tag) string { return regionEnum.Label(uint8(r), tag) }
+
+// MarshalText encodes the identifier; the zero value encodes as "".
+func (r Region) MarshalText() ([]byte, error) { return regionEnum.Marshal(uint8(r)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "".
+func (r *Region) UnmarshalText(text []byte) error { return enum.Unmarshal(&regionEnum, r, text) }
+
+func regionByID(s string) (Region, bool) {
+	for i := 1; i < len(regionEnum.Entries); i++ {
+		if regionEnum.Entries[i].ID == s {
+			return Region(i), true
+		}
+	}
+	return 0, false
+}
+
+// ThirdCountries reports whether the region can include a third country
+// for an exporter in the EEA: [Global] does, [EEAAdequate] does (the
+// countries with an adequacy decision), the others do not.
+func (r Region) ThirdCountries() bool { return r == Global || r == EEAAdequate }

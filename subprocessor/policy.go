@@ -119,8 +119,23 @@ type Transfers struct {
 	// subprocessors' staff reach the data (Assistert Selvhjelp's
 	// developers outside the EU).
 	Access []Location `json:"access,omitempty"`
-	// Mechanisms are the bases the agreement names, in its order.
+	// Mechanisms are the bases the agreement names by name only, in its
+	// order.
 	Mechanisms []Mechanism `json:"mechanisms,omitempty"`
+	// Bases are the bases the agreement names with their particulars (a
+	// module, the law of the clauses, an exporter side, a place), in its
+	// order. A basis named only by name may be in Mechanisms or here.
+	// A term that merely permits standard clauses (MaySignSCC) is not a
+	// basis.
+	Bases []Basis `json:"bases,omitempty"`
+	// Undertaking reports that the processor undertakes to comply with
+	// GDPR Chapter V for any transfer. Without a basis named, it makes the
+	// verdict "undetermined: no basis named".
+	Undertaking bool `json:"undertaking,omitempty"`
+	// Assessment is the transfer impact assessment the terms state.
+	Assessment ImpactAssessment `json:"assessment,omitzero"`
+	// Measures are the supplementary measures the terms state.
+	Measures []Measure `json:"measures,omitempty"`
 	// AccessIsTransfer reports that the agreement treats access from a
 	// third country as a transfer (MailMojo 2.8). The law does too, so
 	// this only records that the text says so.
@@ -214,6 +229,15 @@ func (p Policy) check(path string, l *valid.List) {
 			l.Addf(valid.Index(valid.Join(a, "mechanisms"), i), "invalid mechanism %d", m)
 		}
 	}
+	for i, b := range p.Transfers.Bases {
+		b.check(valid.Index(valid.Join(a, "bases"), i), l)
+	}
+	p.Transfers.Assessment.check(valid.Join(a, "assessment"), l)
+	for i, m := range p.Transfers.Measures {
+		if !measureEnum.Valid(uint8(m)) {
+			l.Addf(valid.Index(valid.Join(a, "measures"), i), "invalid measure %d", m)
+		}
+	}
 }
 
 // DecodePolicy decodes a policy from JSON strictly (unknown fields and
@@ -241,5 +265,7 @@ func (p Policy) Equal(q Policy) bool {
 		p.Refund == q.Refund && p.Silence == q.Silence && p.Liability == q.Liability && p.FlowDown == q.FlowDown &&
 		p.Transfers.Provision == q.Transfers.Provision && slices.Equal(p.Transfers.Locations, q.Transfers.Locations) &&
 		slices.Equal(p.Transfers.Access, q.Transfers.Access) && slices.Equal(p.Transfers.Mechanisms, q.Transfers.Mechanisms) &&
+		slices.Equal(p.Transfers.Bases, q.Transfers.Bases) && p.Transfers.Undertaking == q.Transfers.Undertaking &&
+		p.Transfers.Assessment == q.Transfers.Assessment && slices.Equal(p.Transfers.Measures, q.Transfers.Measures) &&
 		p.Transfers.AccessIsTransfer == q.Transfers.AccessIsTransfer && p.Transfers.MaySignSCC == q.Transfers.MaySignSCC
 }

@@ -30,7 +30,8 @@ type Register struct {
 }
 
 // Entry is one subprocessor: who it is, what it does, what data it reaches,
-// where, and on what transfer basis. Entries may hold the subprocessor's
+// where (processing and access places kept apart), and on what transfer
+// bases. Entries may hold the subprocessor's
 // own subprocessors, one level down.
 type Entry struct {
 	// Name is the legal name as the text gives it ("SendGrid, Inc.").
@@ -51,36 +52,20 @@ type Entry struct {
 	// Access lists where its staff reach the data from, where that differs
 	// from Processing. Remote access from a third country is a transfer.
 	Access []Location `json:"access,omitempty"`
-	// Safeguard is the transfer basis relied on and the facts it needs.
-	Safeguard Safeguard `json:"safeguard,omitzero"`
+	// Bases are the transfer bases the text names for this entry, in its
+	// order, each with the facts it needs; empty when it names none (the
+	// agreement's general transfer terms may still name some).
+	Bases []Basis `json:"bases,omitempty"`
+	// Assessment is the transfer impact assessment the text states for
+	// this entry.
+	Assessment ImpactAssessment `json:"assessment,omitzero"`
+	// Measures are the supplementary measures the text states for this
+	// entry's transfers.
+	Measures []Measure `json:"measures,omitempty"`
 	// Clause is the clause or annex that lists this entry ("Bilag 1").
 	Clause obligation.Clause `json:"clause,omitempty"`
 	// Subprocessors are this subprocessor's own subprocessors.
 	Subprocessors []Entry `json:"subprocessors,omitempty"`
-}
-
-// Safeguard is the basis a transfer relies on, with the facts some bases
-// need: when standard contractual clauses were signed, whether the
-// recipient is certified (Data Privacy Framework, Privacy Shield, Safe
-// Harbour), and its sector (adequacy decisions limited to one). It is
-// comparable; the zero Safeguard states nothing.
-type Safeguard struct {
-	// Mechanism is the basis named.
-	Mechanism Mechanism `json:"mechanism,omitempty"`
-	// Signed is the day standard contractual clauses were concluded, when
-	// known; it decides whether legacy clauses still held after 27
-	// September 2021.
-	Signed obligation.Date `json:"signed,omitzero"`
-	// Certified reports that the recipient is on the DPF List, for a
-	// US transfer whose mechanism is [Adequacy] or not stated. Naming a US
-	// framework ([SafeHarbour], [PrivacyShield], [DataPrivacyFramework])
-	// as the mechanism is read as a statement that the recipient is
-	// certified under it.
-	Certified bool `json:"certified,omitempty"`
-	// Sector is the recipient's sector, for decisions limited to one.
-	Sector Sector `json:"sector,omitempty"`
-	// Clause is where the agreement names the basis ("2.8").
-	Clause obligation.Clause `json:"clause,omitempty"`
 }
 
 // ValidationError is the error Validate methods and the Decode functions
@@ -139,25 +124,21 @@ func (e Entry) check(path string, depth int, l *valid.List) {
 			l.Add(valid.Index(valid.Join(path, "access"), i), err.Error())
 		}
 	}
-	e.Safeguard.check(valid.Join(path, "safeguard"), l)
+	for i, b := range e.Bases {
+		b.check(valid.Index(valid.Join(path, "bases"), i), l)
+	}
+	e.Assessment.check(valid.Join(path, "assessment"), l)
+	for i, m := range e.Measures {
+		if !measureEnum.Valid(uint8(m)) {
+			l.Addf(valid.Index(valid.Join(path, "measures"), i), "invalid measure %d", m)
+		}
+	}
 	if len(e.Subprocessors) > 0 && depth >= maxDepth {
 		l.Addf(valid.Join(path, "subprocessors"), "more than %d levels of subprocessors", maxDepth)
 		return
 	}
 	for i, s := range e.Subprocessors {
 		s.check(valid.Index(valid.Join(path, "subprocessors"), i), depth+1, l)
-	}
-}
-
-func (s Safeguard) check(path string, l *valid.List) {
-	if s.Mechanism != 0 && !mechanismEnum.Valid(uint8(s.Mechanism)) {
-		l.Addf(valid.Join(path, "mechanism"), "invalid mechanism %d", s.Mechanism)
-	}
-	if !s.Signed.IsZero() && !s.Signed.IsValid() {
-		l.Add(valid.Join(path, "signed"), "invalid date")
-	}
-	if s.Sector != 0 && !sectorEnum.Valid(uint8(s.Sector)) {
-		l.Addf(valid.Join(path, "sector"), "invalid sector %d", s.Sector)
 	}
 }
 
@@ -191,7 +172,8 @@ func (e Entry) Equal(f Entry) bool {
 func (e Entry) sameOwn(f Entry) bool {
 	return e.Name == f.Name && e.Service == f.Service && e.Purpose == f.Purpose && e.Reach == f.Reach &&
 		slices.Equal(e.Categories, f.Categories) && slices.Equal(e.Processing, f.Processing) &&
-		slices.Equal(e.Access, f.Access) && e.Safeguard == f.Safeguard && e.Clause == f.Clause
+		slices.Equal(e.Access, f.Access) && slices.Equal(e.Bases, f.Bases) && e.Assessment == f.Assessment &&
+		slices.Equal(e.Measures, f.Measures) && e.Clause == f.Clause
 }
 
 // Len returns the number of entries at every level.

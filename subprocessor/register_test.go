@@ -158,7 +158,7 @@ const mailMojoJSON = `{
   "entries": [
     {"name": "SendGrid, Inc.", "service": "SendGrid", "reach": "personal-data", "clause": "Bilag 1"},
     {"name": "Functional Software, Inc.", "service": "Sentry", "reach": "anonymous-statistics", "clause": "Bilag 1",
-     "processing": ["unknown", "US"], "safeguard": {"mechanism": "data-privacy-framework", "signed": "2021-01-02"}}
+     "processing": ["unknown", "US"], "bases": [{"mechanism": "data-privacy-framework", "signed": "2021-01-02"}]}
   ]
 }`
 
@@ -171,7 +171,7 @@ func TestDecodeRegister(t *testing.T) {
 		{Name: "SendGrid, Inc.", Service: "SendGrid", Reach: subprocessor.PersonalData, Clause: "Bilag 1"},
 		{Name: "Functional Software, Inc.", Service: "Sentry", Reach: subprocessor.AnonymousStatistics, Clause: "Bilag 1",
 			Processing: []subprocessor.Location{{}, subprocessor.In("US")},
-			Safeguard:  subprocessor.Safeguard{Mechanism: subprocessor.DataPrivacyFramework, Signed: obligation.NewDate(2021, 1, 2)}},
+			Bases:      []subprocessor.Basis{{Mechanism: subprocessor.DataPrivacyFramework, Signed: obligation.NewDate(2021, 1, 2)}}},
 	}}
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)

@@ -15,7 +15,7 @@ func day(s string) obligation.Date { return obligation.MustParseDate(s) }
 // day before and on the day of the change.
 func TestTransferBoundaries(t *testing.T) {
 	us := subprocessor.In("US")
-	type safeguard = subprocessor.Safeguard
+	type safeguard = subprocessor.Basis
 	tests := []struct {
 		name string
 		loc  subprocessor.Location
@@ -24,26 +24,29 @@ func TestTransferBoundaries(t *testing.T) {
 		want subprocessor.Outcome
 	}{
 		// Safe Harbour: decision of 26 Jul 2000, invalid from CJEU C-362/14, 6 Oct 2015.
-		{"Safe Harbour, day before adoption", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2000-07-25", subprocessor.NoBasis},
-		{"Safe Harbour, day of adoption", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2000-07-26", subprocessor.BasisFound},
-		{"Safe Harbour, day before Schrems I", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2015-10-05", subprocessor.BasisFound},
-		{"Safe Harbour, day of Schrems I", us, safeguard{Mechanism: subprocessor.SafeHarbour}, "2015-10-06", subprocessor.NoBasis},
+		{"Safe Harbour, day before adoption", us, safeguard{Mechanism: subprocessor.SafeHarbour, Certified: subprocessor.Certified}, "2000-07-25", subprocessor.NoBasis},
+		{"Safe Harbour, day of adoption", us, safeguard{Mechanism: subprocessor.SafeHarbour, Certified: subprocessor.Certified}, "2000-07-26", subprocessor.BasisFound},
+		{"Safe Harbour, day before Schrems I", us, safeguard{Mechanism: subprocessor.SafeHarbour, Certified: subprocessor.Certified}, "2015-10-05", subprocessor.BasisFound},
+		{"Safe Harbour, day of Schrems I", us, safeguard{Mechanism: subprocessor.SafeHarbour, Certified: subprocessor.Certified}, "2015-10-06", subprocessor.NoBasis},
 		// Privacy Shield: adopted 12 Jul 2016, invalid from C-311/18, 16 Jul 2020.
-		{"Privacy Shield, day before adoption", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2016-07-11", subprocessor.NoBasis},
-		{"Privacy Shield, day of adoption", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2016-07-12", subprocessor.BasisFound},
-		{"Privacy Shield, day before Schrems II", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2020-07-15", subprocessor.BasisFound},
-		{"Privacy Shield, day of Schrems II", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2020-07-16", subprocessor.NoBasis},
+		{"Privacy Shield, day before adoption", us, safeguard{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified}, "2016-07-11", subprocessor.NoBasis},
+		{"Privacy Shield, day of adoption", us, safeguard{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified}, "2016-07-12", subprocessor.BasisFound},
+		{"Privacy Shield, day before Schrems II", us, safeguard{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified}, "2020-07-15", subprocessor.BasisFound},
+		{"Privacy Shield, day of Schrems II", us, safeguard{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified}, "2020-07-16", subprocessor.NoBasis},
 		// MailMojo 2.8 names Privacy Shield.
-		{"MailMojo 2.8 Privacy Shield on 2019-01-01", us, safeguard{Mechanism: subprocessor.PrivacyShield, Clause: "2.8"}, "2019-01-01", subprocessor.BasisFound},
-		{"MailMojo 2.8 Privacy Shield on 2021-01-01", us, safeguard{Mechanism: subprocessor.PrivacyShield, Clause: "2.8"}, "2021-01-01", subprocessor.NoBasis},
+		{"MailMojo 2.8 Privacy Shield on 2019-01-01", us, safeguard{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified, Clause: "2.8"}, "2019-01-01", subprocessor.BasisFound},
+		{"MailMojo 2.8 Privacy Shield on 2021-01-01", us, safeguard{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified, Clause: "2.8"}, "2021-01-01", subprocessor.NoBasis},
 		// DPF: 10 Jul 2023, immediate effect, DPF List only.
-		{"DPF, day before", us, safeguard{Mechanism: subprocessor.DataPrivacyFramework}, "2023-07-09", subprocessor.NoBasis},
-		{"DPF, day of", us, safeguard{Mechanism: subprocessor.DataPrivacyFramework}, "2023-07-10", subprocessor.BasisFound},
-		{"US adequacy, certified", us, safeguard{Mechanism: subprocessor.Adequacy, Certified: true}, "2023-07-10", subprocessor.BasisFound},
+		{"DPF, day before", us, safeguard{Mechanism: subprocessor.DataPrivacyFramework, Certified: subprocessor.Certified}, "2023-07-09", subprocessor.NoBasis},
+		{"DPF, day of", us, safeguard{Mechanism: subprocessor.DataPrivacyFramework, Certified: subprocessor.Certified}, "2023-07-10", subprocessor.BasisFound},
+		{"US adequacy, certified", us, safeguard{Mechanism: subprocessor.Adequacy, Certified: subprocessor.Certified}, "2023-07-10", subprocessor.BasisFound},
 		{"US adequacy, certification not stated", us, safeguard{Mechanism: subprocessor.Adequacy}, "2023-07-10", subprocessor.Undetermined},
-		{"US, nothing stated, before DPF", us, safeguard{}, "2023-07-09", subprocessor.NoBasis},
+		{"DPF, certification not stated", us, safeguard{Mechanism: subprocessor.DataPrivacyFramework}, "2023-07-10", subprocessor.Undetermined},
+		{"DPF, recipient not certified", us, safeguard{Mechanism: subprocessor.DataPrivacyFramework, Certified: subprocessor.NotCertified}, "2023-07-10", subprocessor.NoBasis},
+		{"Privacy Shield, certification not stated", us, safeguard{Mechanism: subprocessor.PrivacyShield}, "2019-01-01", subprocessor.Undetermined},
+		{"US, nothing stated, before DPF", us, safeguard{}, "2023-07-09", subprocessor.NoneNamed},
 		{"US, nothing stated, after DPF", us, safeguard{}, "2026-11-23", subprocessor.Undetermined},
-		{"US, certified, nothing else stated", us, safeguard{Certified: true}, "2026-11-23", subprocessor.BasisFound},
+		{"US, certified, nothing else stated", us, safeguard{Certified: subprocessor.Certified}, "2026-11-23", subprocessor.BasisFound},
 		// SCC 2021/914 in force 27 Jun 2021.
 		{"SCC 2021/914, day before", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.SCC2021}, "2021-06-26", subprocessor.NoBasis},
 		{"SCC 2021/914, day of", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.SCC2021}, "2021-06-27", subprocessor.BasisFound},
@@ -59,7 +62,7 @@ func TestTransferBoundaries(t *testing.T) {
 		{"UK, day before renewal", subprocessor.In("GB"), safeguard{}, "2025-12-18", subprocessor.BasisFound},
 		{"UK, day of renewal", subprocessor.In("GB"), safeguard{}, "2025-12-19", subprocessor.BasisFound},
 		{"UK, last day of the renewal", subprocessor.In("GB"), safeguard{}, "2031-12-26", subprocessor.BasisFound},
-		{"UK, renewal ended", subprocessor.In("GB"), safeguard{}, "2031-12-27", subprocessor.NoBasis},
+		{"UK, renewal ended", subprocessor.In("GB"), safeguard{}, "2031-12-27", subprocessor.NoneNamed},
 		// EEA.
 		{"Norway", subprocessor.In("NO"), safeguard{}, "2026-11-23", subprocessor.NoTransfer},
 		{"Liechtenstein", subprocessor.In("LI"), safeguard{}, "2026-11-23", subprocessor.NoTransfer},
@@ -67,16 +70,16 @@ func TestTransferBoundaries(t *testing.T) {
 		// Other bases.
 		{"BCR", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.BindingCorporateRules}, "2026-11-23", subprocessor.BasisFound},
 		{"Art. 49", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.Derogation}, "2026-11-23", subprocessor.BasisFound},
-		{"India, nothing stated", subprocessor.In("IN"), safeguard{}, "2026-11-23", subprocessor.NoBasis},
+		{"India, nothing stated", subprocessor.In("IN"), safeguard{}, "2026-11-23", subprocessor.NoneNamed},
 		{"unknown location", subprocessor.Location{}, safeguard{Mechanism: subprocessor.SCC2021}, "2026-11-23", subprocessor.Undetermined},
-		{"We Are Media: outside Norway, EU and Switzerland, no mechanism", subprocessor.Unnamed, safeguard{Clause: "Internasjonal dataeksport"}, "2026-11-23", subprocessor.NoBasis},
+		{"We Are Media: outside Norway, EU and Switzerland, no mechanism", subprocessor.Unnamed, safeguard{Clause: "Internasjonal dataeksport"}, "2026-11-23", subprocessor.NoneNamed},
 		{"unnamed third country, unnamed approved basis", subprocessor.Unnamed, safeguard{Mechanism: subprocessor.UnnamedBasis}, "2026-11-23", subprocessor.Undetermined},
 		{"unnamed third country, SCCs", subprocessor.Unnamed, safeguard{Mechanism: subprocessor.SCC2021}, "2026-11-23", subprocessor.BasisFound},
-		{"unnamed third country, Privacy Shield", subprocessor.Unnamed, safeguard{Mechanism: subprocessor.PrivacyShield}, "2019-01-01", subprocessor.Undetermined},
-		{"Privacy Shield outside the US", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.PrivacyShield}, "2019-01-01", subprocessor.NoBasis},
+		{"unnamed third country, Privacy Shield", subprocessor.Unnamed, safeguard{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified}, "2019-01-01", subprocessor.Undetermined},
+		{"Privacy Shield outside the US", subprocessor.In("IN"), safeguard{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified}, "2019-01-01", subprocessor.NoBasis},
 		// Sector limits.
 		{"Canada, private", subprocessor.In("CA"), safeguard{Sector: subprocessor.Private}, "2026-11-23", subprocessor.BasisFound},
-		{"Canada, public", subprocessor.In("CA"), safeguard{Sector: subprocessor.Public}, "2026-11-23", subprocessor.NoBasis},
+		{"Canada, public", subprocessor.In("CA"), safeguard{Sector: subprocessor.Public}, "2026-11-23", subprocessor.NoneNamed},
 		{"Canada, sector not stated", subprocessor.In("CA"), safeguard{}, "2026-11-23", subprocessor.Undetermined},
 		{"Japan, private", subprocessor.In("JP"), safeguard{Sector: subprocessor.Private}, "2026-11-23", subprocessor.BasisFound},
 	}
@@ -106,18 +109,18 @@ func TestAdequacyDates(t *testing.T) {
 		{"IL", "2011-01-31"}, {"UY", "2012-08-21"}, {"NZ", "2012-12-19"}, {"JP", "2019-01-23"},
 		{"KR", "2021-12-17"}, {"BR", "2026-01-26"},
 	} {
-		s := subprocessor.Safeguard{Sector: subprocessor.Private}
-		if f := subprocessor.Transfer(subprocessor.In(c.country), s, day(c.adopted).AddDays(-1)); f.Outcome != subprocessor.NoBasis {
-			t.Errorf("%s on the day before %s: %s (%s), want no-basis", c.country, c.adopted, f.Outcome, f.Reason)
+		s := subprocessor.Basis{Sector: subprocessor.Private}
+		if f := subprocessor.Transfer(subprocessor.In(c.country), s, day(c.adopted).AddDays(-1)); f.Outcome != subprocessor.NoneNamed {
+			t.Errorf("%s on the day before %s: %s (%s), want none-named", c.country, c.adopted, f.Outcome, f.Reason)
 		}
 		if f := subprocessor.Transfer(subprocessor.In(c.country), s, day(c.adopted)); f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.Adequacy {
 			t.Errorf("%s on %s: %s %s (%s), want basis-found by adequacy", c.country, c.adopted, f.Outcome, f.Basis, f.Reason)
 		}
 	}
-	if f := subprocessor.Transfer(subprocessor.In("BR"), subprocessor.Safeguard{}, day("2026-11-23")); !f.Judgement {
+	if f := subprocessor.Transfer(subprocessor.In("BR"), subprocessor.Basis{}, day("2026-11-23")); !f.Judgement {
 		t.Errorf("Brazil: want the EEA-lag judgement flag, got %+v", f)
 	}
-	if f := subprocessor.Transfer(subprocessor.In("GB"), subprocessor.Safeguard{}, day("2024-01-01")); !strings.Contains(f.Reason, "immigration") {
+	if f := subprocessor.Transfer(subprocessor.In("GB"), subprocessor.Basis{}, day("2024-01-01")); !strings.Contains(f.Reason, "immigration") {
 		t.Errorf("UK 2021 decision: want the immigration exclusion in the reason, got %q", f.Reason)
 	}
 }
@@ -142,7 +145,7 @@ func TestRegisterTransfers(t *testing.T) {
 	}
 	want := []row{
 		{"Lager AS", false, subprocessor.NoTransfer},
-		{"Lager AS", true, subprocessor.NoBasis}, // remote access from India is a transfer, with no basis
+		{"Lager AS", true, subprocessor.NoneNamed}, // remote access from India is a transfer, and no basis is named
 		{"Lager AS > Backup Ltd", false, subprocessor.BasisFound},
 		{"Functional Software, Inc.", false, subprocessor.NoTransfer}, // anonymous statistics only
 		{"Zisson", false, subprocessor.Undetermined},                  // no location stated
@@ -169,12 +172,16 @@ func TestPolicyTransferFindings(t *testing.T) {
 		t.Errorf("access finding reasons %q / %q", got[1].Reason, got[1].ReasonNB)
 	}
 	// MailMojo 2.8 names Privacy Shield, the standard clauses and another
-	// stated basis; for a US location the best on 2019-01-01 is Privacy
-	// Shield; on 2021-01-01, after Schrems II (16 July 2020) and before
-	// 2021/914 applied (27 June 2021), the old standard clauses.
+	// stated basis. It names Privacy Shield as a framework processing must
+	// follow, without stating that any recipient is certified, so Privacy
+	// Shield does not settle a US transfer on 2019-01-01; the old
+	// standard clauses, which could still be concluded until 27 September
+	// 2021, do. On 2021-01-01, after Schrems II (16 July 2020) and before
+	// 2021/914 applied (27 June 2021), the old standard clauses too.
 	mm := subprocessor.Transfers{Provision: obligation.At("2.8"), Locations: []subprocessor.Location{subprocessor.In("US")},
 		Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield, subprocessor.LegacySCC, subprocessor.SCC2021, subprocessor.UnnamedBasis}}
-	if f := mm.Findings(day("2019-01-01"))[0]; f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.PrivacyShield {
+	if f := mm.Findings(day("2019-01-01"))[0]; f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.LegacySCC ||
+		len(f.Bases) != 4 || f.Bases[0].Status != subprocessor.Unsettled {
 		t.Errorf("MailMojo 2019: %+v", f)
 	}
 	if f := mm.Findings(day("2021-01-01"))[0]; f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.LegacySCC {
@@ -195,7 +202,7 @@ func TestRegisterTransfersAccessOnly(t *testing.T) {
 	// reported.
 	r := subprocessor.Register{Entries: []subprocessor.Entry{{Name: "Utvikler AS", Access: []subprocessor.Location{subprocessor.In("IN")}}}}
 	got := r.Transfers(day("2026-11-23"))
-	if len(got) != 2 || got[0].Access || got[0].Outcome != subprocessor.Undetermined || !got[1].Access || got[1].Outcome != subprocessor.NoBasis {
+	if len(got) != 2 || got[0].Access || got[0].Outcome != subprocessor.Undetermined || !got[1].Access || got[1].Outcome != subprocessor.NoneNamed {
 		t.Errorf("%+v", got)
 	}
 }

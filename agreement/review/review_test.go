@@ -626,9 +626,9 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("IN")}
 			},
-			want: []review.Finding{{Code: review.TransferNoBasis, Severity: review.Unmet, Clause: "Vedlegg 4",
-				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "IN"}, {Key: "mechanism.none"}}}},
-			reason: "no adequacy decision covers India (FACTS §3.1)",
+			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "IN"}, {Key: "mechanism.none"}, {Key: "note.no-basis-named"}}}},
+			reason: "no adequacy decision covers India (FACTS §3.1) and the agreement names no basis: undetermined, not «no lawful basis»",
 		},
 		{
 			name: "a US subprocessor with no basis named",
@@ -637,14 +637,14 @@ func TestReviewChecks(t *testing.T) {
 			},
 			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Vedlegg 4",
 				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "US"},
-					{Mechanism: subprocessor.DataPrivacyFramework}, {Key: "note.transfer-scope"}}}},
-			reason: "the Data Privacy Framework covers only organisations on the DPF List, which the agreement does not say",
+					{Key: "mechanism.none"}, {Key: "note.transfer-scope"}}}},
+			reason: "the Data Privacy Framework covers only organisations on the DPF List, which the agreement does not say; the agreement names no basis, so the message names none",
 		},
 		{
 			name: "a US subprocessor on the 2021 clauses",
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("US")}
-				a.Subprocessors.Entries[0].Safeguard = subprocessor.Safeguard{Mechanism: subprocessor.SCC2021, Clause: "Vedlegg 4"}
+				a.Subprocessors.Entries[0].Bases = []subprocessor.Basis{{Mechanism: subprocessor.SCC2021, Clause: "Vedlegg 4"}}
 			},
 		},
 		{
@@ -683,9 +683,9 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("Internasjonal dataeksport"),
 					Locations: []subprocessor.Location{subprocessor.Unnamed}}
 			},
-			want: []review.Finding{{Code: review.TransferNoBasis, Severity: review.Unmet, Clause: "Internasjonal dataeksport",
-				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"}, {Key: "mechanism.none"}}}},
-			reason: "We Are Media, Internasjonal dataeksport",
+			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Internasjonal dataeksport",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"}, {Key: "mechanism.none"}, {Key: "note.no-basis-named"}}}},
+			reason: "We Are Media, Internasjonal dataeksport: no basis named, so undetermined, not «no lawful basis»",
 		},
 		{
 			name: "access from outside the EU on an unnamed approved basis",
@@ -702,7 +702,7 @@ func TestReviewChecks(t *testing.T) {
 			name: "Brazil, adequacy not yet in the EEA Agreement",
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("BR")}
-				a.Subprocessors.Entries[0].Safeguard = subprocessor.Safeguard{Mechanism: subprocessor.Adequacy}
+				a.Subprocessors.Entries[0].Bases = []subprocessor.Basis{{Mechanism: subprocessor.Adequacy}}
 			},
 			want: []review.Finding{{Code: review.TransferJudgement, Severity: review.Info, Clause: "Vedlegg 4",
 				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "BR"}, {Mechanism: subprocessor.Adequacy}}}},

@@ -129,88 +129,74 @@ func checkFlowDown(a agreement.Agreement, fs []Finding) []Finding {
 }
 
 // checkTransfers: GDPR Chapter V, through the subprocessor package's dated
-// transfer table on the review date: every location of every listed
-// subprocessor, and every place the agreement's transfer terms name. No
-// basis is unmet; an outcome the agreement does not settle (unknown
-// location, a basis promised but not named, a decision limited to some
-// recipients) is a warning; a basis that needs a legal judgement (an Art.
-// 49 derogation, an adequacy decision not yet in the EEA Agreement) is
-// information.
+// transfer tables on the review date: every place of every listed
+// subprocessor, judged against the bases named for it and in the
+// agreement's general transfer terms, and every place the general terms
+// name. Bases named and none valid is unmet; an outcome the agreement does
+// not settle (unknown location, a basis promised but not named, a decision
+// limited to some recipients, no basis named at all) is a warning; a basis
+// that needs a legal judgement (an Art. 49 derogation, an adequacy
+// decision not yet in the EEA Agreement) is information.
 func checkTransfers(a agreement.Agreement, on obligation.Date, fs []Finding) []Finding {
 	if on.IsZero() {
 		return fs
 	}
 	t := a.SubprocessorPolicy.Transfers
-	for _, ef := range a.Subprocessors.Transfers(on) {
-		f := ef.Finding
-		general := false
-		if f.Basis == 0 && f.Outcome != subprocessor.NoTransfer && len(t.Mechanisms) > 0 {
-			// The entry names no basis of its own; the agreement's general
-			// transfer terms name some (MailMojo 2.8), so the entry is
-			// judged by the best of them.
-			f, general = bestGeneral(ef, t, on), true
-		}
-		fs = appendTransfer(fs, Arg{Text: ef.Path}, f, firstClause(ef.Clause, a.Subprocessors.Clause), general)
+	for _, ef := range a.Subprocessors.TransfersUnder(t, on) {
+		fs = appendTransfer(fs, Arg{Text: ef.Path}, ef.Finding, firstClause(ef.Clause, a.Subprocessors.Clause))
 	}
 	for _, ef := range t.Findings(on) {
-		fs = appendTransfer(fs, Arg{Key: subjectTransferTerms}, ef.Finding, firstClause(ef.Clause, t.Clause), false)
+		fs = appendTransfer(fs, Arg{Key: subjectTransferTerms}, ef.Finding, firstClause(ef.Clause, t.Clause))
 	}
 	return fs
 }
 
-// bestGeneral evaluates one register location against each mechanism the
-// agreement's transfer terms name, and keeps the best outcome: a basis
-// found, then undetermined, then none.
-func bestGeneral(ef subprocessor.EntryFinding, t subprocessor.Transfers, on obligation.Date) subprocessor.Finding {
-	best := ef.Finding
-	for _, m := range t.Mechanisms {
-		f := subprocessor.Transfer(ef.Location, subprocessor.Safeguard{Mechanism: m, Clause: t.Clause}, on)
-		if outcomeRank(f.Outcome) < outcomeRank(best.Outcome) {
-			best = f
+// mechanismArg names the basis a transfer finding rests on: the deciding
+// one, or the one basis named, or "only the general transfer terms" when
+// those name several, or "none".
+func mechanismArg(f subprocessor.Finding) Arg {
+	if f.Outcome == subprocessor.BasisFound && !f.Location.IsUnknown() {
+		return Arg{Mechanism: f.Basis}
+	}
+	var named []subprocessor.Judged
+	for _, j := range f.Bases {
+		if !j.Implied && j.Status != subprocessor.NotApplicable {
+			named = append(named, j)
 		}
 	}
-	return best
-}
-
-func outcomeRank(o subprocessor.Outcome) int {
-	switch o {
-	case subprocessor.NoTransfer:
-		return 0
-	case subprocessor.BasisFound:
-		return 1
-	case subprocessor.Undetermined:
-		return 2
-	}
-	return 3
-}
-
-// appendTransfer adds the finding for one transfer evaluation; general
-// reports that the entry named no basis and was judged by the agreement's
-// general transfer terms, which the message then names as the basis.
-func appendTransfer(fs []Finding, subject Arg, f subprocessor.Finding, clause obligation.Clause, general bool) []Finding {
-	mech := Arg{Mechanism: f.Basis}
 	switch {
-	case general && (f.Outcome != subprocessor.BasisFound || f.Location.IsUnknown()):
-		mech = Arg{Key: mechanismGeneral}
-	case f.Basis == 0:
-		mech = Arg{Key: mechanismNone}
+	case len(named) == 0:
+		return Arg{Key: mechanismNone}
+	case len(named) > 1 && named[0].General:
+		return Arg{Key: mechanismGeneral}
 	}
+	return Arg{Mechanism: named[0].Basis.Mechanism}
+}
+
+// appendTransfer adds the finding for one transfer evaluation.
+func appendTransfer(fs []Finding, subject Arg, f subprocessor.Finding, clause obligation.Clause) []Finding {
+	mech := mechanismArg(f)
 	out := Finding{Basis: Art("44", 0, ""), Clause: clause, Absent: clause == ""}
-	switch {
-	case f.Outcome == subprocessor.NoBasis:
+	switch f.Outcome {
+	case subprocessor.NoBasis:
 		out.Code, out.Severity = TransferNoBasis, Unmet
 		out.Args = []Arg{subject, placeArg(f.Location), mech}
-	case f.Outcome == subprocessor.Undetermined:
+	case subprocessor.Undetermined, subprocessor.NoneNamed:
 		note := Arg{Key: noteTransferScope}
 		switch {
 		case f.Location.IsUnknown():
 			note = Arg{Key: noteLocationUnknown}
-		case f.Basis == subprocessor.UnnamedBasis:
+		case f.Outcome == subprocessor.NoneNamed:
+			note = Arg{Key: noteNoBasisNamed}
+		case slices.ContainsFunc(f.Bases, func(j subprocessor.Judged) bool { return j.Basis.Mechanism == subprocessor.UnnamedBasis }):
 			note = Arg{Key: noteBasisUnnamed}
 		}
 		out.Code, out.Severity = TransferUndetermined, Weak
 		out.Args = []Arg{subject, placeArg(f.Location), mech, note}
-	case f.Outcome == subprocessor.BasisFound && f.Judgement:
+	case subprocessor.BasisFound:
+		if !f.Judgement {
+			return fs
+		}
 		out.Code, out.Severity = TransferJudgement, Info
 		out.Args = []Arg{subject, placeArg(f.Location), mech}
 	default:
@@ -221,12 +207,12 @@ func appendTransfer(fs []Finding, subject Arg, f subprocessor.Finding, clause ob
 
 func placeArg(l subprocessor.Location) Arg {
 	switch {
-	case l.Country != "":
+	case l.IsKnown():
 		return Arg{Country: l.Country}
-	case l.ThirdCountry:
-		return Arg{Key: placeThirdCountry}
+	case l.IsUnknown():
+		return Arg{Key: placeUnknown}
 	}
-	return Arg{Key: placeUnknown}
+	return Arg{Key: placeThirdCountry}
 }
 
 // lapsed returns the decision of the transfer table that gave mechanism m

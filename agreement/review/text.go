@@ -30,6 +30,7 @@ const (
 	noteTransferScope        = "note.transfer-scope"
 	noteLocationUnknown      = "note.location-unknown"
 	noteBasisUnnamed         = "note.basis-unnamed"
+	noteNoBasisNamed         = "note.no-basis-named"
 	noteSchrems1             = "note.schrems1"
 	noteSchrems2             = "note.schrems2"
 	noteNotDocumented        = "note.not-documented"
@@ -298,6 +299,7 @@ var reviewMessages = [...]reviewMessage{
 		" The basis covers only some recipients, and the agreement does not say whether this one is covered."},
 	{noteLocationUnknown, 0, " Avtalen sier ikke hvor opplysningene behandles.", " The agreement does not say where the data are processed."},
 	{noteBasisUnnamed, 0, " Avtalen lover et godkjent overføringsgrunnlag uten å si hvilket.", " The agreement promises an approved transfer basis without saying which."},
+	{noteNoBasisNamed, 0, " Avtalen oppgir intet overføringsgrunnlag for denne overføringen.", " The agreement names no transfer basis for this transfer."},
 	{noteSchrems1, 0, "EU-domstolens dom C-362/14, Schrems I", "judgment of the Court of Justice in C-362/14, Schrems I"},
 	{noteSchrems2, 0, "EU-domstolens dom C-311/18, Schrems II", "judgment of the Court of Justice in C-311/18, Schrems II"},
 	{subjectTransferTerms, 0, "Avtalens vilkår om overføring", "The agreement's transfer terms"},

@@ -1,0 +1,118 @@
+package subprocessor_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/personvern/dpa/subprocessor"
+)
+
+func TestParseLocationForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want subprocessor.Location
+		text string // the text form it prints as, when not in
+	}{
+		{in: "NO", want: subprocessor.In("NO")},
+		{in: "unknown", want: subprocessor.Location{}},
+		{in: "third-country", want: subprocessor.Unnamed},
+		{in: "eu", want: subprocessor.Location{Region: subprocessor.EU}},
+		{in: "eea", want: subprocessor.Location{Region: subprocessor.EEA}},
+		{in: "eu-eea", want: subprocessor.Location{Region: subprocessor.EUEEA}},
+		{in: "eea-adequate", want: subprocessor.Location{Region: subprocessor.EEAAdequate}},
+		{in: "global", want: subprocessor.Location{Region: subprocessor.Global}},
+		{in: "CA+US", want: subprocessor.AnyOf("US", "CA")},
+		{in: "US+CA+US", want: subprocessor.Location{Countries: "CA+US"}, text: "CA+US"},
+	}
+	for _, tt := range tests {
+		got, err := subprocessor.ParseLocation(tt.in)
+		if err != nil {
+			t.Errorf("ParseLocation(%q): %v", tt.in, err)
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("ParseLocation(%q) = %#v, want %#v", tt.in, got, tt.want)
+		}
+		text := tt.text
+		if text == "" {
+			text = tt.in
+		}
+		if got.String() != text {
+			t.Errorf("%q prints as %q, want %q", tt.in, got, text)
+		}
+		if err := got.Validate(); err != nil {
+			t.Errorf("%q: Validate: %v", tt.in, err)
+		}
+	}
+	for _, bad := range []string{"EU", "EEA", "UK", "no", "US+", "US+UK", "US+US", "Global", ""} {
+		if l, err := subprocessor.ParseLocation(bad); err == nil {
+			t.Errorf("ParseLocation(%q) = %v, want an error", bad, l)
+		}
+	}
+	if _, err := subprocessor.ParseLocation("US+UK"); !errors.Is(err, subprocessor.ErrCountry) {
+		t.Errorf("a set with UK: %v, want ErrCountry", err)
+	}
+	for _, bad := range []subprocessor.Location{
+		{Country: "US", Region: subprocessor.EU},
+		{Countries: "US+CA"},
+		{Countries: "US"},
+		{Region: 99},
+		{ThirdCountry: true, Countries: "CA+US"},
+	} {
+		if err := bad.Validate(); err == nil {
+			t.Errorf("Validate(%#v) = nil, want an error", bad)
+		}
+	}
+}
+
+// TestLocationJSONKeepsPlainCountries checks that the files written before
+// regions and sets existed, with plain country strings, decode as before,
+// and that the new forms round-trip.
+func TestLocationJSONKeepsPlainCountries(t *testing.T) {
+	const old = `{"name":"Lager AS","processing":["NO","third-country","unknown"],"access":["IN"]}`
+	var e subprocessor.Entry
+	if err := json.Unmarshal([]byte(old), &e); err != nil {
+		t.Fatal(err)
+	}
+	want := subprocessor.Entry{Name: "Lager AS", Processing: []subprocessor.Location{subprocessor.In("NO"), subprocessor.Unnamed, {}},
+		Access: []subprocessor.Location{subprocessor.In("IN")}}
+	if diff := cmp.Diff(want, e); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+	e.Processing = []subprocessor.Location{{Region: subprocessor.EU}, subprocessor.In("US"), subprocessor.AnyOf("US", "CA"), {Region: subprocessor.Global}}
+	b, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const wantJSON = `{"name":"Lager AS","processing":["eu","US","CA+US","global"],"access":["IN"]}`
+	if string(b) != wantJSON {
+		t.Errorf("got %s\nwant %s", b, wantJSON)
+	}
+	var back subprocessor.Entry
+	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(e) {
+		t.Errorf("round trip: %v, %+v", err, back)
+	}
+}
+
+func TestLocationLabels(t *testing.T) {
+	nb := language.MustParse("nb")
+	for _, c := range []struct {
+		l      subprocessor.Location
+		nb, en string
+	}{
+		{subprocessor.Location{Region: subprocessor.EUEEA}, "EU/EØS", "EU/EEA"},
+		{subprocessor.Location{Region: subprocessor.Global}, "globalt (der leverandøren har virksomhet)", "global (anywhere the provider operates)"},
+		{subprocessor.AnyOf("US", "CA"), "Canada / USA", "Canada / United States"},
+	} {
+		if got := c.l.Label(nb); got != c.nb {
+			t.Errorf("%s: nb %q, want %q", c.l, got, c.nb)
+		}
+		if got := c.l.Label(language.English); got != c.en {
+			t.Errorf("%s: en %q, want %q", c.l, got, c.en)
+		}
+	}
+}
