@@ -24,14 +24,15 @@ const aptibleDirectory obligation.Clause = "Subprocessor Directory (Last updated
 // date of its own. Clauses are the DPA's numbers ("3.11"), the clauses of
 // Exhibit A ("Exhibit A, Clause 9(a)", "Exhibit A, Annex I.B"), the
 // sections of Exhibit B ("Exhibit B, 12(c)") and of the Terms ("Terms of
-// Service 15"); the paragraphs before 1 are the opening paragraph (no
-// heading) and "How this DPA applies".
+// Service 15"); the paragraph before the first heading is "¶1" and those
+// under the heading «HOW THIS DPA APPLIES» are "How this DPA applies ¶1"
+// to "¶3".
 func Aptible() agreement.Agreement {
 	const (
 		P       = obligation.Processor
 		C       = obligation.Controller
-		opening = "opening paragraph (no heading)"
-		how     = "How this DPA applies"
+		opening = obligation.Clause("¶1")
+		how     = obligation.Clause("How this DPA applies ¶1")
 	)
 	terms := func(n string) obligation.Clause { return obligation.Clause("Terms of Service " + n) }
 	return agreement.Agreement{
@@ -139,15 +140,22 @@ func Aptible() agreement.Agreement {
 				// Customer’s written request»; the period runs from that
 				// request, an event the model does not have, so it is not
 				// held.
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, OnRequest: true, Clause: "3.11",
-					Note: "a signed certificate of destruction, within thirty days of the Customer's written request to legal@aptible.com"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Clause: "3.11",
+					If:   obligation.Condition{When: obligation.Requested, Words: "Customer’s written request to legal@aptible.com"},
+					Note: "a signed certificate of destruction, within thirty days of the Customer's written request"},
 				// Exhibit A, Clause 8.5, which governs where it is
 				// inconsistent with the DPA (6.3): «at the choice of the data
-				// exporter, delete all personal data … and certify … or
-				// return to the data exporter all personal data … and delete
-				// existing copies».
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, OnRequest: true, Clause: scc("8.5"),
-					Note: "at the data exporter's choice, then delete existing copies"},
+				// exporter, delete all personal data processed on behalf of
+				// the data exporter and certify to the data exporter that it
+				// has done so, or return to the data exporter all personal
+				// data processed on its behalf and delete existing copies».
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Clause: scc("8.5"),
+					If: obligation.Condition{Choice: obligation.Delete, By: C, Words: "at the choice of the data exporter"}},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Clause: scc("8.5"),
+					If: obligation.Condition{Choice: obligation.ReturnThenDelete, By: C, Words: "at the choice of the data exporter"}},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: scc("8.5"),
+					If:   obligation.Condition{Choice: obligation.ReturnThenDelete, By: C, Words: "at the choice of the data exporter"},
+					Note: "existing copies, after the return"},
 				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.ExportData,
 					Anchor: obligation.AtEffective, Clause: "3.11",
 					Note: "may back up or export with Aptible's self-serve tools, before account closure"},
@@ -284,6 +292,9 @@ func aptibleProcessing() annex.Description {
 		),
 		// «Sensitive data transferred (if applicable) …»: «N/A».
 		SpecialCategories: annex.NoneAt[annex.SpecialKind](b),
+		// 4.1 and Annex II: «as described in the Aptible Security Practices
+		// Summary available online at https://www.aptible.com/legal/security/».
+		SecurityMeasures: annex.ElsewhereIn[annex.MeasureKind]("Security Practices Summary", "Exhibit A, Annex II"),
 		Nature: annex.Statement{Clause: b,
 			Text: "Data importer shall only process personal data as necessary to fulfil its obligations pursuant to its agreement with the data exporter, including the performance of any services and support thereunder, or as further instructed by the data exporter."},
 		Duration: annex.Statement{Clause: b,

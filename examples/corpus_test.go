@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -273,7 +274,9 @@ func TestCradlTerms(t *testing.T) {
 		// 15: cease, delete and/or return at the controller's choice;
 		// Terms of Service 13: deletion completed by the end.
 		{"cease processing", hasStep(a, obligation.CeaseProcessing, "15"), true},
-		{"return on request", mustStep(t, a, obligation.ReturnData, "15").OnRequest, true},
+		{"return at the controller's choice", mustStep(t, a, obligation.ReturnData, "15").If.Choice, obligation.Return | obligation.ReturnThenDelete},
+		{"deletion at the controller's choice", mustStep(t, a, obligation.DeleteData, "15").If.Choice, obligation.Delete | obligation.ReturnThenDelete},
+		{"erasure whatever the choice, unless the law requires storage", mustStep(t, a, obligation.DeleteData, "15 ¶2").If, obligation.Condition{Unless: obligation.RetentionRequired, Words: "unless the Data Processor is required by law to store the Personal Data"}},
 		{"exit deletion at the end", mustStep(t, a, obligation.DeleteData, tos("13")).Anchor, obligation.AtEffective},
 		{"no certificate", hasStep(a, obligation.ConfirmDeletion, "15"), false},
 		// 4(3): «immediately inform»
@@ -302,9 +305,16 @@ func TestStimmaTerms(t *testing.T) {
 		time.Date(2026, time.December, 1, 9, 0, 0, 0, sto))
 	checkTerms(t, []term{
 		{"language", a.Language, "sv"},
-		// «Parter»: «[ORGANISATION]», «[LEVERANTÖR/SAMBRUK]»
-		{"controller placeholder", a.Parties[0].Name, "[ORGANISATION]"},
-		{"processor placeholder", a.Parties[1].Name, "[LEVERANTÖR/SAMBRUK]"},
+		// «Parter»: «(nedan kallad "den Personuppgiftsansvarige")» with
+		// «Organisation | [ORGANISATION]»; likewise the processor.
+		{"controller", a.Parties[0].Name, "den Personuppgiftsansvarige"},
+		{"processor", a.Parties[1].Name, "Personuppgiftsbiträdet"},
+		{"controller placeholder", placeholderText(a, "parties[0].name"), "[ORGANISATION]"},
+		{"processor placeholder", placeholderText(a, "parties[1].name"), "[LEVERANTÖR/SAMBRUK]"},
+		{"org number placeholder", placeholderText(a, "parties[0].orgNumber"), "[ORG.NR]"},
+		// Bilaga 2a: «senast [DATUM, 30 dagar från meddelandet]»
+		{"objection deadline placeholder", placeholderText(a, "subprocessorPolicy.objection.period"), "[DATUM, 30 dagar från meddelandet]"},
+		{"objection window not held as a period", a.SubprocessorPolicy.Objection.Period.IsZero(), true},
 		// 20.1 svensk rätt; 20.3 «Stockholms tingsrätt som första instans»
 		{"law", a.GoverningLaw.Country, "SE"},
 		{"venue", a.GoverningLaw.Venue, "Stockholms tingsrätt"},
@@ -334,8 +344,9 @@ func TestStimmaTerms(t *testing.T) {
 		{"cap by reference", a.Liability.Caps[0].Document, "Huvudavtalet"},
 		{"cap lifted", a.Liability.Lift.By, []agreement.Culpability{agreement.GrossNegligence, agreement.Intent}},
 		// 16: return at the controller's choice, deletion otherwise, confirmation within 30 days
-		{"return on request", mustStep(t, a, obligation.ReturnData, "16.1").OnRequest, true},
-		{"deletion", hasStep(a, obligation.DeleteData, "16.1"), true},
+		{"return at the controller's choice", mustStep(t, a, obligation.ReturnData, "16.1 a").If.Choice, obligation.Return},
+		{"deletion at the controller's choice", mustStep(t, a, obligation.DeleteData, "16.1 b").If.Choice, obligation.Delete},
+		{"copies deleted after a return", mustStep(t, a, obligation.DeleteData, "5.1 g").If.Choice, obligation.Return},
 		{"confirmation 30 days after the end", dueDay(t, a, end, obligation.ConfirmDeletion, "16.2"), obligation.NewDate(2026, 7, 30)},
 		// 7.3: confidentiality survives
 		{"confidentiality survives", a.Confidentiality.Survives.Status, obligation.Stated},
@@ -393,8 +404,10 @@ func TestAptibleTerms(t *testing.T) {
 		// 3.11 and Clause 8.5
 		{"cease processing", hasStep(a, obligation.CeaseProcessing, "3.11"), true},
 		{"deletion", hasStep(a, obligation.DeleteData, "3.11"), true},
-		{"certificate on request", mustStep(t, a, obligation.ConfirmDeletion, "3.11").OnRequest, true},
-		{"return at the exporter's choice", mustStep(t, a, obligation.ReturnData, "Exhibit A, Clause 8.5").OnRequest, true},
+		{"certificate on request", mustStep(t, a, obligation.ConfirmDeletion, "3.11").If.When, obligation.Requested},
+		{"return at the exporter's choice", mustStep(t, a, obligation.ReturnData, "Exhibit A, Clause 8.5").If.Choice, obligation.ReturnThenDelete},
+		{"certification at the exporter's choice", mustStep(t, a, obligation.ConfirmDeletion, "Exhibit A, Clause 8.5").If.Choice, obligation.Delete},
+		{"measures in the Security Practices Summary", a.Processing.Description.SecurityMeasures.Document, "Security Practices Summary"},
 		// Terms of Service 15: the amount paid in the 12 months prior to the claim
 		{"cap basis", a.Liability.Caps[0].Basis, agreement.FeesPaidBefore},
 		{"cap months", a.Liability.Caps[0].Months, 12},
@@ -413,6 +426,17 @@ func mustStep(t *testing.T, a agreement.Agreement, action obligation.Action, cla
 		t.Fatalf("%s: no %s step under %s", a.ID, action, clause)
 	}
 	return r
+}
+
+// placeholderText returns the template text of the first placeholder for
+// field, or "".
+func placeholderText(a agreement.Agreement, field string) string {
+	for _, p := range a.Placeholders {
+		if p.Field == field {
+			return p.Text
+		}
+	}
+	return ""
 }
 
 func tos(n string) obligation.Clause { return obligation.Clause("Terms of Service " + n) }
@@ -435,8 +459,6 @@ func TestCorpusReviews(t *testing.T) {
 					why: "«in no case later than the statutory maximum»: the GDPR sets no number of hours for a processor"},
 				{code: review.DocumentNotReproduced, clause: "Security Practices Summary", sev: review.Info,
 					why: "4.1 and Annex II give the measures only by a link to the Security Practices Summary"},
-				{code: review.MeasuresNotConcrete, absent: true, sev: review.Weak,
-					why: "Annex II: «as described in the Aptible Security Practices Summary available online»"},
 				{code: review.AssistanceScopeIncomplete, clause: "3", sev: review.Weak,
 					match: func(f review.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "32" },
 					why:   "3.5–3.7 name data subjects' requests, breaches, impact assessments and prior consultation, not the controller's Art. 32 duties"},
@@ -545,6 +567,112 @@ func TestAptibleTransferFindings(t *testing.T) {
 		case inUS && (f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.SCC2021 ||
 			len(f.Bases) != 1 || !f.Bases[0].General || f.Clause != a.SubprocessorPolicy.Transfers.Clause):
 			t.Errorf("%s (%v): %s on %s (%+v), want the general terms' 2021/914 clauses", f.Path, e.Processing, f.Outcome, f.Basis, f.Bases)
+		}
+	}
+}
+
+// endDuties returns the action and clause of each duty the end of a on
+// the day given creates, with the facts given.
+func endDuties(t *testing.T, a agreement.Agreement, at time.Time, fs obligation.Facts) map[string]obligation.Duty {
+	t.Helper()
+	duties, err := a.Agenda(obligation.Event{Kind: obligation.AgreementEnds, At: at, Facts: fs}, obligation.Norway())
+	if err != nil {
+		t.Fatalf("%s: %v", a.ID, err)
+	}
+	m := map[string]obligation.Duty{}
+	for _, d := range duties {
+		m[d.Action.String()+" "+string(d.Clause)] = d
+	}
+	return m
+}
+
+// TestCorpusEndChoices: the choices the texts give at the end, branch by
+// branch, and both branches labelled when the choice is not known.
+func TestCorpusEndChoices(t *testing.T) {
+	end := oslo(2026, time.June, 30, 12, 0)
+	tests := []struct {
+		name   string
+		a      agreement.Agreement
+		facts  obligation.Facts
+		want   []string // action and clause of duties that must be there
+		not    []string // and of those that must not
+		reason string
+	}{
+		{"Stimma, delete chosen", examples.Stimma(), obligation.Facts{Chosen: obligation.Delete},
+			[]string{"delete-data 16.1 b", "confirm-deletion 16.2"}, []string{"return-data 16.1 a", "delete-data 5.1 g"},
+			"16.1 b: «radera alla personuppgifter och befintliga kopior»"},
+		{"Stimma, return chosen", examples.Stimma(), obligation.Facts{Chosen: obligation.Return},
+			[]string{"return-data 16.1 a", "delete-data 5.1 g"}, []string{"delete-data 16.1 b"},
+			"16.1 a: «återlämna alla personuppgifter»; 5.1 g: «radera befintliga kopior»"},
+		{"Cradl, return chosen", examples.Cradl(), obligation.Facts{Chosen: obligation.Return},
+			[]string{"return-data 15", "delete-data 15 ¶2", "delete-data Terms of Service 13"}, []string{"delete-data 15"},
+			"15: «delete and/or return»; 15 ¶2 erases whatever the choice; Terms of Service 13 deletes by the end"},
+		{"Cradl, delete chosen", examples.Cradl(), obligation.Facts{Chosen: obligation.Delete},
+			[]string{"delete-data 15", "delete-data 15 ¶2"}, []string{"return-data 15"}, "15: «delete and/or return»"},
+		{"Aptible, delete chosen", examples.Aptible(), obligation.Facts{Chosen: obligation.Delete},
+			[]string{"delete-data 3.11", "confirm-deletion Exhibit A, Clause 8.5"}, []string{"return-data Exhibit A, Clause 8.5"},
+			"Clause 8.5: «delete all personal data … and certify»"},
+		{"Aptible, return chosen", examples.Aptible(), obligation.Facts{Chosen: obligation.ReturnThenDelete},
+			[]string{"return-data Exhibit A, Clause 8.5", "delete-data Exhibit A, Clause 8.5"}, []string{"confirm-deletion Exhibit A, Clause 8.5"},
+			"Clause 8.5: «or return … and delete existing copies»"},
+	}
+	for _, tt := range tests {
+		got := endDuties(t, tt.a, end, tt.facts)
+		for _, k := range tt.want {
+			if _, ok := got[k]; !ok {
+				t.Errorf("%s: no duty %q (%s); got %v", tt.name, k, tt.reason, keys(got))
+			}
+		}
+		for _, k := range tt.not {
+			if _, ok := got[k]; ok {
+				t.Errorf("%s: duty %q, which the choice rules out (%s)", tt.name, k, tt.reason)
+			}
+		}
+	}
+	// With the choice unknown, each branch is given, labelled with the
+	// alternatives that select it.
+	got := endDuties(t, examples.Stimma(), end, obligation.Facts{})
+	if d := got["return-data 16.1 a"]; d.Assumes.Choice != obligation.Return {
+		t.Errorf("Stimma, choice unknown: the return assumes %v, want return", d.Assumes.Choice)
+	}
+	if d := got["delete-data 16.1 b"]; d.Assumes.Choice != obligation.Delete {
+		t.Errorf("Stimma, choice unknown: the deletion assumes %v, want delete", d.Assumes.Choice)
+	}
+}
+
+func keys(m map[string]obligation.Duty) []string {
+	var s []string
+	for k := range m {
+		s = append(s, k)
+	}
+	return s
+}
+
+// TestCorpusCoverage: what each text leaves to other documents, to the
+// reader's inference and to the filler of the template.
+func TestCorpusCoverage(t *testing.T) {
+	ap := examples.Aptible().Coverage()
+	if !slices.Contains(ap.Documents, "Security Practices Summary") {
+		t.Errorf("Aptible: documents to ask for %v, want the Security Practices Summary (4.1, Annex II)", ap.Documents)
+	}
+	sp := examples.Sporlos().Coverage()
+	var inferred []string
+	for _, term := range sp.Inferred {
+		inferred = append(inferred, term.Path)
+	}
+	if diff := cmp.Diff([]string{"subprocessorPolicy.authorisation"}, inferred); diff != "" {
+		t.Errorf("Sporløs: inferred terms mismatch (-want +got):\n%s\n4 d names no kind of authorisation", diff)
+	}
+	st := examples.Stimma().Coverage()
+	blank := map[string]bool{}
+	for _, b := range st.Blanks {
+		blank[b.Field] = true
+	}
+	// Bilaga 2 §2.1 (the list), «Parter» (names, numbers), Bilaga 2a (the
+	// objection date).
+	for _, f := range []string{"subprocessors", "parties[0].name", "parties[1].orgNumber", "subprocessorPolicy.objection.period"} {
+		if !blank[f] {
+			t.Errorf("Stimma: %s not among the blanks %v", f, st.Blanks)
 		}
 	}
 }

@@ -120,16 +120,23 @@ func Cradl() agreement.Agreement {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.CeaseProcessing,
 					Anchor: obligation.AtEffective, Clause: "15"},
 				// 15: «(ii) upon the Data Controller’s choice, delete and/or
-				// return all Personal Data or copies thereof». Return is
-				// held as a duty on request.
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, OnRequest: true, Clause: "15",
-					Note: "at the controller's choice (delete and/or return)"},
+				// return all Personal Data or copies thereof. The duty to
+				// delete applies as long as Applicable Data Protection Law
+				// does not require the Personal Data to be stored.»
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "15",
+					If: obligation.Condition{Choice: obligation.Delete | obligation.ReturnThenDelete, By: C,
+						Unless: obligation.RetentionRequired, Words: "upon the Data Controller’s choice, delete and/or return"}},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Clause: "15",
+					If: obligation.Condition{Choice: obligation.Return | obligation.ReturnThenDelete, By: C,
+						Words: "upon the Data Controller’s choice, delete and/or return"}},
 				// 15 ¶2: «The Data Processor will permanently erase all
 				// Personal Data processed under the DPA (regardless of where
 				// and how they are stored) … unless the Data Processor is
-				// required by law to store the Personal Data.» No time.
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "15",
-					Note: "regardless of where and how the data are stored, unless the law requires storage"},
+				// required by law to store the Personal Data.» No time, and
+				// whatever the choice.
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "15 ¶2",
+					If:   obligation.Condition{Unless: obligation.RetentionRequired, Words: "unless the Data Processor is required by law to store the Personal Data"},
+					Note: "permanently, regardless of where and how the data are stored"},
 				// Terms of Service 13: «Lucidtech shall delete all
 				// Licensee’s and End User’s data» and «The exit activities
 				// shall be carried out so that the work is completed by the

@@ -14,7 +14,8 @@ import (
 // (subprocessors). The text is published as one HTML page; clauses are its
 // own numbers, the lettered duties of 4 as "4 a" to "4 h" (the text itself
 // writes «punkt 4 d»), the two paragraphs of 8 as "8 ¶1" and "8 ¶2", and the
-// paragraph before 1, which has no heading, as the opening paragraph.
+// paragraphs under the title, before 1, as the opening text: "¶1" is the
+// version line, "¶2" the paragraph that says what the agreement governs.
 //
 // The agreement is accepted electronically when an account is created (2).
 // It refers to the service agreement («tjenesteavtalen», 10) and the sales
@@ -23,7 +24,7 @@ func Sporlos() agreement.Agreement {
 	const (
 		P     = obligation.Processor
 		C     = obligation.Controller
-		intro = "opening paragraph (no heading)"
+		intro = obligation.Clause("¶2")
 	)
 	return agreement.Agreement{
 		ID:        "datamynt-sporlos",
@@ -132,7 +133,8 @@ func Sporlos() agreement.Agreement {
 				// lagring er pålagt (se punkt 8).»
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
 					Due: obligation.Days(90), Anchor: obligation.FromEvent, Clause: "8 ¶2",
-					Note: "if the customer has not deleted the data itself; unless storage is required (4 g)"},
+					If:   obligation.Condition{Unless: obligation.RetentionRequired, Words: "med mindre lagring er pålagt (4 g)"},
+					Note: "if the customer has not deleted the data itself"},
 				// 8 ¶2: «Kunden kan laste ned sine data som CSV før det.»
 				// The window closes when the data are deleted, which may be
 				// any day within the 90, so no due date is held.
@@ -154,10 +156,12 @@ func Sporlos() agreement.Agreement {
 			// the kind of authorisation; changes go ahead after notice unless
 			// the customer leaves, which is the mechanism of a general
 			// authorisation (GDPR Art. 28(2) second sentence).
-			Authorisation: subprocessor.AuthorisationTerm{Provision: obligation.At("4 d"), Kind: subprocessor.General},
-			Announcement:  subprocessor.Announcement{Provision: obligation.At("4 d"), Channels: []subprocessor.Channel{subprocessor.Email}},
-			Notice:        subprocessor.Notice{Provision: obligation.At("4 d"), Period: obligation.Days(30)},
-			Objection:     subprocessor.Objection{Provision: obligation.At("4 d")},
+			Authorisation: subprocessor.AuthorisationTerm{
+				Provision: obligation.InferredAt("4 d", "the text names no kind of authorisation; a change goes ahead after 30 days' notice unless the customer objects and terminates, the mechanism of a general authorisation (GDPR Art. 28(2), second sentence)"),
+				Kind:      subprocessor.General},
+			Announcement: subprocessor.Announcement{Provision: obligation.At("4 d"), Channels: []subprocessor.Channel{subprocessor.Email}},
+			Notice:       subprocessor.Notice{Provision: obligation.At("4 d"), Period: obligation.Days(30)},
+			Objection:    subprocessor.Objection{Provision: obligation.At("4 d")},
 			Remedy: subprocessor.Remedy{
 				Provision: obligation.At("4 d"),
 				Effect:    subprocessor.ControllerMayTerminate,

@@ -38,12 +38,15 @@ func Stimma() agreement.Agreement {
 			{Title: "Bilaga 2 – Lista över underbiträden", About: "with Bilaga 2a, the template notice of a new subprocessor", Included: true},
 		},
 		// «Parter»: every field of both tables is a placeholder
-		// («[ORGANISATION]», «[LEVERANTÖR/SAMBRUK]», «[ORG.NR]», …); the
-		// names are kept as the template prints them.
+		// («[ORGANISATION]», «[LEVERANTÖR/SAMBRUK]», «[ORG.NR]», …; see
+		// Placeholders). The names held are the ones the text defines and
+		// uses throughout: «(nedan kallad "den Personuppgiftsansvarige")»,
+		// «(nedan kallad "Personuppgiftsbiträdet")».
 		Parties: []agreement.Party{
-			{Role: agreement.Controller, Name: "[ORGANISATION]", Clause: "Parter"},
-			{Role: agreement.Processor, Name: "[LEVERANTÖR/SAMBRUK]", Clause: "Parter"},
+			{Role: agreement.Controller, Name: "den Personuppgiftsansvarige", Clause: "Parter"},
+			{Role: agreement.Processor, Name: "Personuppgiftsbiträdet", Clause: "Parter"},
 		},
+		Placeholders: stimmaPlaceholders(),
 		Service: agreement.Service{
 			Provision: obligation.At("3.1"),
 			Name:      "Stimma",
@@ -119,13 +122,19 @@ func Stimma() agreement.Agreement {
 				// allmänt använt och maskinläsbart format; eller b) radera
 				// alla personuppgifter och befintliga kopior»; 16.3: the
 				// choice is made «senast vid Avtalets upphörande», and
-				// without one the processor deletes. Return is held as a
-				// duty on request; deletion as the duty that stands in
-				// either branch (5.1 g: «radera befintliga kopior»).
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, OnRequest: true, Clause: "16.1",
-					Note: "at the controller's choice, in a structured, commonly used and machine-readable format (JSON, CSV or SQL dump, 16.4)"},
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "16.1",
-					Note: "all personal data and existing copies, unless Union or member state law requires storage; the default when the controller makes no choice (16.3)"},
+				// without one the processor deletes (a default the model
+				// does not hold: with the choice unknown the agenda gives
+				// both branches). 5.1 g adds, for the return: «radera
+				// befintliga kopior».
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Clause: "16.1 a",
+					If:   obligation.Condition{Choice: obligation.Return, By: C, Words: "enligt den Personuppgiftsansvariges val"},
+					Note: "in a structured, commonly used and machine-readable format (JSON, CSV or SQL dump, 16.4)"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "5.1 g",
+					If:   obligation.Condition{Choice: obligation.Return, By: C, Unless: obligation.RetentionRequired, Words: "radera befintliga kopior såvida inte unionsrätten eller medlemsstaternas nationella rätt kräver lagring"},
+					Note: "existing copies, after the return"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "16.1 b",
+					If:   obligation.Condition{Choice: obligation.Delete, By: C, Unless: obligation.RetentionRequired, Words: "såvida inte lagring krävs enligt unionsrätten eller medlemsstaternas nationella rätt"},
+					Note: "all personal data and existing copies"},
 				// 16.2: «Personuppgiftsbiträdet ska skriftligen bekräfta att
 				// radering har skett inom 30 dagar från Avtalets
 				// upphörande.»
@@ -226,6 +235,33 @@ func Stimma() agreement.Agreement {
 			Security: agreement.SecurityDuty{Provision: obligation.At("8")},
 		},
 	}
+}
+
+// stimmaPlaceholders are the template's open fields that no provision of
+// the model holds as blank, in the text's order.
+func stimmaPlaceholders() []obligation.Placeholder {
+	var ps []obligation.Placeholder
+	for i, party := range []string{"[ORGANISATION]", "[LEVERANTÖR/SAMBRUK]"} {
+		p := func(field string) string { return "parties[" + string(rune('0'+i)) + "]." + field }
+		ps = append(ps,
+			obligation.Placeholder{Field: p("name"), Clause: "Parter", Text: party},
+			obligation.Placeholder{Field: p("orgNumber"), Clause: "Parter", Text: "[ORG.NR]"},
+			obligation.Placeholder{Field: p("address"), Clause: "Parter", Text: "[ADRESS]"},
+			obligation.Placeholder{Field: p("contacts"), Clause: "Parter", Text: "[NAMN] [E-POST] [TELEFON]"},
+		)
+	}
+	return append(ps,
+		obligation.Placeholder{Field: "signed", Clause: "22", Text: "Ort och datum ____"},
+		obligation.Placeholder{Field: "processing.description.dataSubjects", Clause: b1("6.1"), Text: "Uppskattad mängd: [ANTAL]"},
+		obligation.Placeholder{Field: "parties[1].contacts", Clause: b1("12.2"), Text: "Kontaktperson för personuppgiftsincidenter: [NAMN] [E-POST] [TELEFON], Tillgänglighet [t.ex. \"Vardagar 08-17\" eller \"Dygnet runt\"]"},
+		obligation.Placeholder{Field: "processing.description.purposes", Clause: b1("13.1"), Text: "[ ] Aktivera / [ ] Inaktivera automatiska påminnelser; [ANTAL] dagar, [ANTAL] st, [ANTAL] dagar"},
+		obligation.Placeholder{Field: "processing.description.purposes", Clause: b1("13.2"), Text: "[ ] Aktivera / [ ] Inaktivera AI-tutorfunktion"},
+		obligation.Placeholder{Field: "end.steps", Clause: b1("13.3"), Text: "[ ] Återlämna ([ ] JSON [ ] CSV [ ] SQL-dump) / [ ] Radera"},
+		obligation.Placeholder{Field: "subprocessors.entries", Clause: b2("2.1"), Text: "[HOSTING-LEVERANTÖR] [ORG.NR] [ADRESS], [LAND, t.ex. Sverige/EU]"},
+		obligation.Placeholder{Field: "subprocessors.entries", Clause: b2("2.1"), Text: "[AI-LEVERANTÖR, t.ex. OpenAI] [ORG.NR] [ADRESS], [LAND], [t.ex. EU-US Data Privacy Framework / Standardavtalsklausuler]"},
+		obligation.Placeholder{Field: "subprocessors.entries", Clause: b2("2.1"), Text: "[E-POSTLEVERANTÖR] [ORG.NR] [ADRESS], [LAND], [Skyddsåtgärd om tredjeland]"},
+		obligation.Placeholder{Field: "subprocessorPolicy.objection.period", Clause: "Bilaga 2a", Text: "[DATUM, 30 dagar från meddelandet]"},
+	)
 }
 
 // stimmaProcessing: Bilaga 1 §§3–6 and §9. The quantities of §6.1 are
