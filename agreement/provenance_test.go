@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -99,5 +100,51 @@ func TestPlaceholderNeedsField(t *testing.T) {
 	}
 	if len(ve.Problems) != 1 || ve.Problems[0].Path != "placeholders[0].field" {
 		t.Errorf("problems = %v", ve.Problems)
+	}
+}
+
+// The walk reads a list's status as the provision status of the same
+// identifier, for every list status there is.
+func TestListStatusesReadAsProvisionStatuses(t *testing.T) {
+	for s := annex.ListAbsent; s.IsValid(); s++ {
+		a := agreement.Agreement{Processing: agreement.Processing{Description: annex.Description{
+			Purposes: annex.List[annex.PurposeKind]{Status: s}}}}
+		found := false
+		a.Provisions(func(tm agreement.TermAt) bool {
+			if tm.Path != "processing.description.purposes" {
+				return true
+			}
+			found = true
+			if tm.Provision.Status.String() != s.String() {
+				t.Errorf("list status %s read as %s", s, tm.Provision.Status)
+			}
+			return false
+		})
+		if !found {
+			t.Fatal("the walk does not reach processing.description.purposes")
+		}
+	}
+}
+
+func TestProvisionsPaths(t *testing.T) {
+	a := examples.StandardClauses()
+	var paths []string
+	a.Provisions(func(tm agreement.TermAt) bool {
+		paths = append(paths, tm.Path)
+		return true
+	})
+	for _, want := range []string{"service", "subprocessorPolicy.notice", "subprocessorPolicy.flowDown",
+		"breach.deadline", "processing.description.securityMeasures", "duties.security.sensitiveExcluded"} {
+		if !slices.Contains(paths, want) {
+			t.Errorf("the walk misses %s", want)
+		}
+	}
+}
+
+func BenchmarkCoverage(b *testing.B) {
+	a := examples.Nortelecom()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = a.Coverage()
 	}
 }
