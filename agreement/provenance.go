@@ -192,6 +192,14 @@ func walkTerms(p unsafe.Pointer, n *node, buf *[]byte, yield func(path []byte, p
 	})
 }
 
+// prefix returns the path prefix in buf, nil when no paths are wanted.
+func prefix(buf *[]byte) []byte {
+	if buf == nil {
+		return nil
+	}
+	return *buf
+}
+
 // appendPath appends rel to the path prefix.
 func appendPath(prefix []byte, rel string) []byte {
 	if rel == "" {
@@ -205,13 +213,14 @@ func appendPath(prefix []byte, rel string) []byte {
 
 // walk visits the value at p by its plan n. It calls yield with the path
 // in two parts, the prefix in *buf and the rest, rel, so that a caller
-// that does not need the path of a term pays nothing for it.
+// that does not need the path of a term pays nothing for it; with a nil
+// buf it builds no path at all.
 func walk(p unsafe.Pointer, n *node, rel string, buf *[]byte, yield func(prefix []byte, rel string, p obligation.Provision) bool) bool {
 	switch n.kind {
 	case nodeProvision:
-		return yield(*buf, rel, *(*obligation.Provision)(p))
+		return yield(prefix(buf), rel, *(*obligation.Provision)(p))
 	case nodeList:
-		return yield(*buf, rel, listProvision(annex.Provenance{
+		return yield(prefix(buf), rel, listProvision(annex.Provenance{
 			Status:   *(*annex.ListStatus)(unsafe.Add(p, n.source[0])),
 			Clause:   *(*string)(unsafe.Add(p, n.source[1])),
 			Document: *(*string)(unsafe.Add(p, n.source[2])),
@@ -225,6 +234,14 @@ func walk(p unsafe.Pointer, n *node, rel string, buf *[]byte, yield func(prefix 
 		return walk(q, n.elem, rel, buf, yield)
 	case nodeSlice:
 		h := (*sliceHeader)(p)
+		if buf == nil { // no paths wanted
+			for i := range h.len {
+				if !walk(unsafe.Add(h.data, uintptr(i)*n.size), n.elem, "", nil, yield) {
+					return false
+				}
+			}
+			return true
+		}
 		mark := len(*buf)
 		for i := range h.len {
 			*buf = appendPath(*buf, rel)
@@ -238,6 +255,21 @@ func walk(p unsafe.Pointer, n *node, rel string, buf *[]byte, yield func(prefix 
 			}
 		}
 	case nodeStruct:
+		if buf == nil { // no paths wanted
+			for _, f := range n.flat {
+				q := unsafe.Add(p, f.offset)
+				var ok bool
+				if f.node.kind == nodeProvision {
+					ok = yield(nil, "", *(*obligation.Provision)(q))
+				} else {
+					ok = walk(q, f.node, "", nil, yield)
+				}
+				if !ok {
+					return false
+				}
+			}
+			return true
+		}
 		mark := len(*buf)
 		if rel != "" {
 			*buf = appendPath(*buf, rel)
@@ -311,6 +343,21 @@ type Coverage struct {
 // Unreviewed returns how many terms a review cannot judge from the text
 // at hand: the not-seen and elsewhere ones.
 func (c Coverage) Unreviewed() int { return len(c.NotSeen) + len(c.Elsewhere) }
+
+// Unreviewed returns how many terms of a a review cannot judge from the
+// text at hand (not seen, or in a document not reproduced) and how many
+// terms the walk found in all. It does what [Agreement.Coverage] does
+// without listing anything, so it does not allocate.
+func (a Agreement) Unreviewed() (n, of int) {
+	walk(unsafe.Pointer(&a), agreementPlan, "", nil, func(_ []byte, _ string, p obligation.Provision) bool {
+		of++
+		if !p.Reviewable() {
+			n++
+		}
+		return true
+	})
+	return n, of
+}
 
 // Coverage walks every term of a ([Agreement.Provisions]) and sorts out the
 // ones a review cannot judge, the inferred ones and the blanks.

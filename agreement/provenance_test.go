@@ -148,3 +148,16 @@ func BenchmarkCoverage(b *testing.B) {
 		_ = a.Coverage()
 	}
 }
+
+func TestUnreviewedDoesNotAllocate(t *testing.T) {
+	a := examples.Nortelecom()
+	if n := testing.AllocsPerRun(100, func() { a.Unreviewed() }); n != 0 {
+		t.Errorf("Unreviewed allocates %v times", n)
+	}
+	a.Liability.Provision = obligation.Unseen()
+	a.Subprocessors.Provision = obligation.In("Liste over underbehandlere", "6.1")
+	n, of := a.Unreviewed()
+	if n != 2 || of != a.Coverage().Terms {
+		t.Errorf("Unreviewed = %d of %d, want 2 of %d", n, of, a.Coverage().Terms)
+	}
+}

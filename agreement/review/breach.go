@@ -34,6 +34,9 @@ func checkBreachDeadline(a agreement.Agreement, fs []Finding) []Finding {
 		return fs // checkBreachTerms reports it
 	}
 	d := b.Deadline
+	if !d.Reviewable() || (d.Status == obligation.Absent && !b.Reviewable()) {
+		return fs
+	}
 	clause := firstClause(d.Clause, b.Clause)
 	p := d.Period
 	if bound, ok := p.Bound(); ok && !p.IsQuantified() {
@@ -84,6 +87,9 @@ func checkBreachContents(a agreement.Agreement, fs []Finding) []Finding {
 		return fs
 	}
 	c := b.Contents
+	if !c.Reviewable() || (c.Status == obligation.Absent && !b.Reviewable()) {
+		return fs
+	}
 	if c.Status != obligation.Stated {
 		clause := firstClause(c.Clause, b.Clause)
 		return append(fs, Finding{Code: BreachContentsNotListed, Severity: Info, Basis: Art("33", 3, ""), Clause: clause, Absent: clause == ""})

@@ -1,8 +1,10 @@
 package review
 
 import (
-	"github.com/personvern/dpa/agreement"
+	"strconv"
 	"strings"
+
+	"github.com/personvern/dpa/agreement"
 
 	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/obligation"
@@ -24,8 +26,15 @@ func noteFor(p obligation.Provision) Arg {
 }
 
 // missing returns a finding for a term the agreement must have and p
-// shows it lacks: absent, blank or stated as none.
+// shows it lacks: absent, blank or stated as none. For a term the review
+// cannot judge from the text at hand ([obligation.Provision.Reviewable]:
+// not seen, or in a document not reproduced) it returns the zero Finding,
+// which [Agreement] drops: such a term is counted as not reviewed, never
+// reported as missing.
 func missing(code Code, p obligation.Provision, basis Reference) Finding {
+	if !p.Reviewable() {
+		return Finding{}
+	}
 	f := Finding{Code: code, Severity: Unmet, Basis: basis}
 	if p.Status == obligation.Absent {
 		f.Absent = true
@@ -134,6 +143,8 @@ func checkGoverningLaw(a agreement.Agreement, fs []Finding) []Finding {
 	g := a.GoverningLaw
 	basis := Art("28", 3, "")
 	switch {
+	case !g.Reviewable():
+		return fs
 	case g.Status == obligation.Absent:
 		return append(fs, Finding{Code: GoverningLawMissing, Severity: Info, Absent: true, Basis: basis})
 	case g.Status != obligation.Stated || (g.Country == "" && g.InDocument == ""):
@@ -148,7 +159,7 @@ func checkGoverningLaw(a agreement.Agreement, fs []Finding) []Finding {
 // that an agreement must give and l shows it does not: absent, blank,
 // stated as none, or stated without items.
 func listFinding[K annex.Kind](code Code, sev Severity, l annex.List[K], basis Reference) (Finding, bool) {
-	if l.Status == annex.ListStated && len(l.Items) > 0 {
+	if l.HasItems() || !l.Reviewable() {
 		return Finding{}, false
 	}
 	f := Finding{Code: code, Severity: sev, Basis: basis, Clause: obligation.Clause(l.Clause)}
@@ -307,4 +318,43 @@ func checkMeasures(a agreement.Agreement, fs []Finding) []Finding {
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// checkCoverage: the terms the review could not judge. One finding says
+// how many of the agreement's terms are not seen or elsewhere; each
+// document a term is in that the agreement's own list of documents does
+// not already show as not reproduced is asked for once, citing the clause
+// that refers to it. Both are information: the terms may well be there.
+func checkCoverage(a agreement.Agreement, fs []Finding) []Finding {
+	n, of := a.Unreviewed()
+	if n == 0 {
+		return fs
+	}
+	c := a.Coverage()
+	fs = append(fs, Finding{Code: TermsNotReviewed, Severity: Info, Absent: true, Basis: Art("28", 3, ""),
+		Args: []Arg{{Text: strconv.Itoa(n)}, {Text: strconv.Itoa(of)}}})
+	for _, d := range c.Documents {
+		if listedNotReproduced(a, d) {
+			continue // checkWriting asks for it
+		}
+		var clause obligation.Clause
+		for _, t := range c.Elsewhere {
+			if t.Provision.Document == d && t.Provision.Clause != "" {
+				clause = t.Provision.Clause
+				break
+			}
+		}
+		fs = append(fs, Finding{Code: DocumentNotReproduced, Severity: Info, Clause: clause, Absent: clause == "",
+			Basis: Art("28", 9, ""), Args: []Arg{{Text: d}}})
+	}
+	return fs
+}
+
+func listedNotReproduced(a agreement.Agreement, title string) bool {
+	for _, d := range a.Documents {
+		if d.Title == title && !d.Included {
+			return true
+		}
+	}
+	return false
 }

@@ -45,6 +45,9 @@ func checkControllerDuties(a agreement.Agreement, fs []Finding) []Finding {
 // agreement does not reproduce is reported with that note.
 func checkNonCompliance(a agreement.Agreement, fs []Finding) []Finding {
 	c := a.Duties.Controller
+	if !c.Reviewable() {
+		return fs
+	}
 	for _, x := range [...]struct {
 		kind  agreement.DutyKind
 		code  Code

@@ -66,6 +66,8 @@ func Agreement(a agreement.Agreement, on obligation.Date) Report {
 	fs = checkWriting(a, fs)
 	fs = checkLawsCited(a, on, fs)
 	fs = checkGoverningLaw(a, fs)
+	fs = slices.DeleteFunc(fs, func(f Finding) bool { return f.Code == "" })
+	fs = checkCoverage(a, fs)
 	if len(fs) == 0 {
 		return r
 	}
@@ -223,6 +225,12 @@ func Agreement(a agreement.Agreement, on obligation.Date) Report {
 //     venue (information; not an Art. 28 requirement).
 //   - [VenueMissing] "venue-missing": a governing law without an agreed
 //     venue (information).
+//   - [TermsNotReviewed] "terms-not-reviewed": how many of the agreement's
+//     terms the review could not judge because they are not in the text at
+//     hand: missing from a partial copy ([obligation.NotSeen]) or in a
+//     document not reproduced ([obligation.Elsewhere]). No other finding
+//     reports such a term as missing (information). Each document not
+//     reproduced is asked for once, as [DocumentNotReproduced].
 type Code string
 
 // The codes [Agreement] reports; see [Code] for what each means.
@@ -293,6 +301,7 @@ const (
 	LawRepealed                  Code = "law-repealed"
 	GoverningLawMissing          Code = "governing-law-missing"
 	VenueMissing                 Code = "venue-missing"
+	TermsNotReviewed             Code = "terms-not-reviewed"
 )
 
 // codes lists every code [Agreement] reports, in the order [Code] documents.
@@ -317,7 +326,7 @@ var codes = [...]Code{
 	BreachContentsIncomplete, BreachContentsNotListed,
 	AssistanceCostConflict, LiabilityMaximumUnquantified,
 	NoWrittenText, DocumentNotReproduced, LawRepealed,
-	GoverningLawMissing, VenueMissing,
+	GoverningLawMissing, VenueMissing, TermsNotReviewed,
 }
 
 // Codes returns every code [Agreement] can report, in a fixed order.
