@@ -111,6 +111,11 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 			// A favourable hearing, not a right: no instant falls due.
 			r.Anchor = obligation.FromEvent
 		}
+		if rp := au.Reports; rp.IsStated() && rp.InsteadOfAudit {
+			// The report replaces the audit of the areas it covers: the
+			// audit arises only where no report was accepted for them.
+			r.If = obligation.Condition{Unless: obligation.ReportsAccepted}
+		}
 		if au.Limit.IsStated() && au.Limit.PerCalendarYear > 0 {
 			r.PerCalendarYear, r.Clause = au.Limit.PerCalendarYear, au.Limit.Clause
 		}
@@ -186,23 +191,35 @@ func (a Agreement) EndAfterNotice(notice time.Time, cal obligation.Calendar) (ti
 
 // Agenda returns the duties event ev creates under a, each with its due
 // instant counted in cal and its clause, sorted by due time
-// ([obligation.SortDuties]).
+// ([obligation.SortDuties]). Conditional duties are decided from
+// ev.Facts; with facts missing each branch is given, labelled with the
+// facts that select it ([obligation.Duty.Assumes]).
 //
 // A termination notice also gives the duties of the agreement's end: the
 // end is ev.Effective when the caller knows it (the main agreement's
 // end, the end of the final period), and otherwise the end the notice
 // period gives ([Agreement.EndAfterNotice]); the processor must cease
 // processing then, and the rules for [obligation.AgreementEnds] are
-// applied at that instant. Without a known end, only the notice's own
-// duties are returned.
+// applied at that instant. An agreement that does not fix its own end
+// (it follows its main agreement) gives those duties without a due
+// instant, each saying that the end date is needed
+// ([obligation.AwaitingEnd]).
+//
+// The end of the agreement, by notice or as an [obligation.AgreementEnds]
+// event, also shows the steps of the end that run from a later event (the
+// last use, the confirmed return, a request for a copy or for deletion):
+// each is given with its event and condition and no due instant yet
+// ([obligation.AwaitingEvent]).
 func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]obligation.Duty, error) {
-	var buf [24]obligation.Rule
+	var buf [32]obligation.Rule
 	rules := a.AppendRules(buf[:0])
-	duties, err := obligation.Rules(rules).AppendDuties(make([]obligation.Duty, 0, 8), ev, cal)
+	duties, err := obligation.Rules(rules).AppendDuties(make([]obligation.Duty, 0, 12), ev, cal)
 	if err != nil {
 		return nil, err
 	}
+	ending := ev.Kind == obligation.AgreementEnds
 	if ev.Kind == obligation.TerminationNotice {
+		ending = true
 		end, by := ev.Effective, a.Termination.Notice
 		if end.IsZero() {
 			switch end, err = a.EndAfterNotice(ev.At, cal); {
@@ -214,20 +231,49 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 		} else {
 			by = obligation.Period{}
 		}
-		if !end.IsZero() {
-			clause := a.Termination.Clause
-			if clause == "" {
-				clause = a.Term.Clause // the DPA ends with what its term follows
+		clause := a.Termination.Clause
+		if clause == "" {
+			clause = a.Term.Clause // the DPA ends with what its term follows
+		}
+		cease := obligation.Duty{Event: ev.Kind, Since: ev.At, Debtor: obligation.Processor, Creditor: obligation.Controller,
+			Action: obligation.CeaseProcessing, Due: obligation.Due{At: end, Period: by}, Clause: clause,
+			Note: "the agreement ends"}
+		if end.IsZero() {
+			cease.Pending = obligation.AwaitingEnd
+		}
+		duties = append(duties, cease)
+		n := len(duties)
+		ends := obligation.Event{Kind: obligation.AgreementEnds, At: end, Ref: ev.Ref, Facts: ev.Facts}
+		if duties, err = obligation.Rules(rules).AppendDuties(duties, ends, cal); err != nil {
+			return nil, err
+		}
+		if end.IsZero() {
+			for i := n; i < len(duties); i++ {
+				if duties[i].Pending == obligation.AwaitingEvent {
+					duties[i].Pending = obligation.AwaitingEnd
+				}
 			}
-			duties = append(duties, obligation.Duty{Event: ev.Kind, Since: ev.At, Debtor: obligation.Processor, Creditor: obligation.Controller,
-				Action: obligation.CeaseProcessing, Due: obligation.Due{At: end, Period: by}, Clause: clause,
-				Note: "the agreement ends"})
-			ends := obligation.Event{Kind: obligation.AgreementEnds, At: end, Ref: ev.Ref}
-			if duties, err = obligation.Rules(rules).AppendDuties(duties, ends, cal); err != nil {
+		}
+	}
+	if ending {
+		// The steps that follow from a later event, shown waiting for it.
+		for _, k := range laterEvents {
+			if k == ev.Kind || (k == obligation.CopyRequested && ev.Facts.False.Has(obligation.CopyWanted)) {
+				continue // no copy was asked for: its steps will not come
+			}
+			later := obligation.Event{Kind: k, Ref: ev.Ref, Facts: ev.Facts}
+			if duties, err = obligation.Rules(a.End.Steps).AppendDuties(duties, later, cal); err != nil {
 				return nil, err
 			}
 		}
 	}
 	obligation.SortDuties(duties)
 	return duties, nil
+}
+
+// laterEvents are the events after the end of an agreement from which
+// steps of the end may run, in the order they usually come.
+var laterEvents = [...]obligation.EventKind{
+	obligation.CopyRequested, obligation.ReturnConfirmed, obligation.DeletionRequested,
+	obligation.SubscriptionEnds, obligation.LastUse, obligation.AccountClosed,
 }

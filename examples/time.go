@@ -45,14 +45,16 @@ func timeTerms(s seed, a *agreement.Agreement) {
 		// timepris"; all data, backups included, deleted after the final
 		// period.
 		const end = "Returner og ødelegg personlig informasjon"
+		onRequest := obligation.Condition{When: obligation.Requested, Words: "på forespørsel"}
 		a.End = agreement.EndOfProcessing{
 			Provision: obligation.At(end),
 			Steps: []obligation.Rule{
 				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.ExportData, Anchor: obligation.AtEffective,
 					Clause: end, Note: "through the web interface, before the final period expires"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.Assist, Anchor: obligation.AtEffective,
-					OnRequest: true, Clause: end, Note: "help with the export"},
+					OnRequest: true, If: onRequest, Clause: end, Note: "help with the export"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, OnRequest: true,
+					If:   obligation.Condition{When: obligation.Requested, Words: "dataeksport utenfor omfanget av We Are Media-grensesnittstøtte"},
 					Cost: obligation.Cost{Kind: obligation.Billed, Per: obligation.Hour}, Clause: end,
 					Note: "export outside the web interface, billed by elapsed time at the current hourly rate"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: end,
@@ -113,8 +115,11 @@ func timeTerms(s seed, a *agreement.Agreement) {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Cost: free, Clause: end,
 					Note: "all data transferred to the controller, who confirms receipt"},
 				{On: obligation.ReturnConfirmed, Debtor: P, Creditor: C, Action: obligation.DeleteBackups, Cost: free, Clause: end,
-					Note: "irreversible deletion of all data, copies and backups, unless mandatory law requires storage"},
-				{On: obligation.ReturnConfirmed, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Cost: free, Clause: end,
+					If: obligation.Condition{Unless: obligation.RetentionRequired,
+						Words: "med mindre ufravikelige rettsregler krever at personopplysningene fortsatt lagres"},
+					Note: "irreversible deletion of all data, copies and backups; on shared infrastructure made inaccessible until overwritten"},
+				{On: obligation.ReturnConfirmed, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Cost: free,
+					Anchor: obligation.AfterPrevious, Clause: end,
 					Note: "written confirmation that the data were transferred and deleted"},
 			},
 		}
@@ -176,10 +181,13 @@ func timeTerms(s seed, a *agreement.Agreement) {
 			BusinessHours: obligation.At("9.10"),
 			Cost:          agreement.AuditCost{Provision: obligation.At("9.12"), Cost: obligation.Cost{Kind: obligation.RequesterPays}},
 		}
-		// 12.2: a copy on request, deletion on request, and without a
-		// request "slettet innen tre (3) måneder etter utløpet av
-		// avtalen" (Vedlegg 3.3 §4.3 says the same); Vedlegg 3.3 §4.2
-		// says "så snart en av følgende hendelser inntreffer: … hvis denne
+		// 12.2: "må databehandleren på anmodning lage en kopi av alle
+		// personopplysningene … tilgjengelig … og slette
+		// personopplysningene på forespørsel. Hvis databehandlingsansvarlig
+		// ikke ber om en kopi …, vil alle personopplysningene bli slettet
+		// innen tre (3) måneder etter utløpet av avtalen" (Vedlegg 3.3
+		// §4.3 says the same). Vedlegg 3.3 §4.2 says "så snart en av
+		// følgende hendelser inntreffer: … hvis denne
 		// databehandlingsavtalen opphører uavhengig av hvilken grunn og
 		// slettingen ikke bryter gjeldende lov": deletion once the
 		// agreement ends, with no time allowed, so immediately. 12.3 gives
@@ -192,9 +200,11 @@ func timeTerms(s seed, a *agreement.Agreement) {
 				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "12.2"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
 					Due: obligation.Unquantified(obligation.Immediately), Clause: "Vedlegg 3.3 §4.2",
-					Note: "once the agreement ends, for whatever reason, where deletion does not break applicable law"},
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Months(3),
-					Clause: "12.2", Note: "if the controller has not asked for a copy (also Vedlegg 3.3 §4.3)"},
+					If:   obligation.Condition{Unless: obligation.RetentionRequired, Words: "og slettingen ikke bryter gjeldende lov"},
+					Note: "once the agreement ends, for whatever reason"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Months(3), Clause: "12.2",
+					If:   obligation.Condition{Unless: obligation.CopyWanted, Words: "Hvis databehandlingsansvarlig ikke ber om en kopi"},
+					Note: "also Vedlegg 3.3 §4.3"},
 			},
 		}
 		a.Confidentiality = agreement.Confidentiality{
@@ -231,8 +241,9 @@ func timeTerms(s seed, a *agreement.Agreement) {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Clause: "5",
 					Note: "the controller may export or delete the data from the platform on its own initiative"},
 				{On: obligation.LastUse, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Months(12), Clause: "5",
-					Note: "unless mandatory law prevents it"},
-				{On: obligation.LastUse, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Clause: "5",
+					If: obligation.Condition{Unless: obligation.RetentionRequired,
+						Words: "med mindre ufravikelig lovgivning forhindrer Databehandler fra slik sletting"}},
+				{On: obligation.LastUse, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Anchor: obligation.AfterPrevious, Clause: "5",
 					Note: "a written declaration that all data were deleted and no copy kept"},
 			},
 		}
@@ -260,13 +271,14 @@ func timeTerms(s seed, a *agreement.Agreement) {
 		// slik erklæring utstedes."
 		const end = "Endring og sletting av personopplysninger"
 		now := obligation.Unquantified(obligation.Immediately)
+		wanted := obligation.Condition{When: obligation.Requested, Words: "Der hvor kunden ønsker bekreftelse på sletting"}
 		a.End = agreement.EndOfProcessing{
 			Provision: obligation.At(end),
 			Steps: []obligation.Rule{
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: now, Clause: end},
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, OnRequest: true, Clause: end},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, OnRequest: true, If: wanted, Clause: end},
 				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: now, Clause: end},
-				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, OnRequest: true, Clause: end},
+				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, OnRequest: true, If: wanted, Clause: end},
 			},
 		}
 		// "Alle ansatte i We4you AS har undertegnet taushetserklæring";

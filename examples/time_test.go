@@ -38,12 +38,33 @@ type step struct {
 	Cost    obligation.CostKind
 	Refused bool
 	Clause  obligation.Clause
+	// Pending says what the duty waits for, and Assumes the branch it
+	// belongs to when the facts do not settle its condition.
+	Pending obligation.Pending
+	Assumes obligation.Condition
 }
+
+// The branches the seeds' conditions give when no facts are known.
+var (
+	// none is the zero condition: a duty that assumes nothing.
+	none = obligation.Condition{}
+	// unlessKept: "med mindre ufravikelige rettsregler krever at
+	// personopplysningene fortsatt lagres" and the like.
+	unlessKept = obligation.Condition{Unless: obligation.RetentionRequired}
+	// unlessReport: Nortelecom 9.9, a report replaces the audit.
+	unlessReport = obligation.Condition{Unless: obligation.ReportsAccepted}
+	// unlessCopy: Nortelecom 12.2.
+	unlessCopy = obligation.Condition{Unless: obligation.CopyWanted}
+	// ifAsked: "på forespørsel", "der hvor kunden ønsker".
+	ifAsked = obligation.Condition{When: obligation.Requested}
+)
+
+const waiting = obligation.AwaitingEvent
 
 func steps(ds []obligation.Duty) []step {
 	out := make([]step, len(ds))
 	for i, d := range ds {
-		out[i] = step{d.Event, d.Debtor, d.Action, d.Due.At, d.Due.Period, d.Cost.Kind, d.Refused, d.Clause}
+		out[i] = step{d.Event, d.Debtor, d.Action, d.Due.At, d.Due.Period, d.Cost.Kind, d.Refused, d.Clause, d.Pending, d.Assumes}
 	}
 	return out
 }
@@ -92,10 +113,15 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			a:    examples.AssistertSelvhjelp(),
 			ev:   obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-15 10:00")},
 			want: []step{
-				{obligation.TerminationNotice, proc, obligation.CeaseProcessing, endOfDay("2026-07-15"), obligation.Months(6), 0, false, "Varighet og opphør"},
-				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2026-07-15"), obligation.Period{}, free, false, "Varighet og opphør"},
-				{obligation.AgreementEnds, proc, obligation.ReturnData, time.Time{}, obligation.Period{}, free, false, "Varighet og opphør"},
-				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "Taushetsplikt"},
+				{obligation.TerminationNotice, proc, obligation.CeaseProcessing, endOfDay("2026-07-15"), obligation.Months(6), 0, false, "Varighet og opphør", 0, none},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2026-07-15"), obligation.Period{}, free, false, "Varighet og opphør", 0, none},
+				{obligation.AgreementEnds, proc, obligation.ReturnData, time.Time{}, obligation.Period{}, free, false, "Varighet og opphør", 0, none},
+				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "Taushetsplikt", 0, none},
+				// "Etter at alle opplysningene er overført … og bekreftet
+				// mottatt": the deletion of all copies and backups, and the
+				// written confirmation after it, wait for the confirmation.
+				{obligation.ReturnConfirmed, proc, obligation.DeleteBackups, time.Time{}, obligation.Period{}, free, false, "Varighet og opphør", waiting, unlessKept},
+				{obligation.ReturnConfirmed, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, free, false, "Varighet og opphør", waiting, none},
 			},
 		},
 		{
@@ -103,8 +129,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			a:    examples.AssistertSelvhjelp(),
 			ev:   obligation.Event{Kind: obligation.ReturnConfirmed, At: timeAt("2026-07-20 12:00")},
 			want: []step{
-				{obligation.ReturnConfirmed, proc, obligation.DeleteBackups, time.Time{}, obligation.Period{}, free, false, "Varighet og opphør"},
-				{obligation.ReturnConfirmed, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, free, false, "Varighet og opphør"},
+				{obligation.ReturnConfirmed, proc, obligation.DeleteBackups, time.Time{}, obligation.Period{}, free, false, "Varighet og opphør", 0, unlessKept},
+				{obligation.ReturnConfirmed, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, free, false, "Varighet og opphør", 0, none},
 			},
 		},
 		{
@@ -115,8 +141,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			// "vanligvis minst 30 dagers varsel": 30 clear days before
 			// 3 March is Saturday 31 January; nothing moves backwards.
 			want: []step{
-				{obligation.AuditRequested, ctrl, obligation.GiveAuditNotice, endOfDay("2026-01-31"), obligation.Days(30), 0, false, "Gjennomføring av innsyn, verifikasjon og revisjon"},
-				{obligation.AuditRequested, proc, obligation.AllowAudit, timeAt("2026-03-03 09:00"), obligation.Period{}, obligation.DocumentedExtraCosts, false, "Gjennomføring av innsyn, verifikasjon og revisjon"},
+				{obligation.AuditRequested, ctrl, obligation.GiveAuditNotice, endOfDay("2026-01-31"), obligation.Days(30), 0, false, "Gjennomføring av innsyn, verifikasjon og revisjon", 0, none},
+				{obligation.AuditRequested, proc, obligation.AllowAudit, timeAt("2026-03-03 09:00"), obligation.Period{}, obligation.DocumentedExtraCosts, false, "Gjennomføring av innsyn, verifikasjon og revisjon", 0, none},
 			},
 		},
 		{
@@ -125,8 +151,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			ev: obligation.Event{Kind: obligation.DocumentAccessRequested, At: timeAt("2026-01-10 10:00"),
 				Effective: timeAt("2026-03-03 09:00")},
 			want: []step{
-				{obligation.DocumentAccessRequested, ctrl, obligation.GiveAuditNotice, endOfDay("2026-02-16"), obligation.Days(14), 0, false, "Gjennomføring av innsyn, verifikasjon og revisjon"},
-				{obligation.DocumentAccessRequested, proc, obligation.GiveDocumentAccess, timeAt("2026-03-03 09:00"), obligation.Period{}, obligation.DocumentedExtraCosts, false, "Sikkerhetsrevisjoner"},
+				{obligation.DocumentAccessRequested, ctrl, obligation.GiveAuditNotice, endOfDay("2026-02-16"), obligation.Days(14), 0, false, "Gjennomføring av innsyn, verifikasjon og revisjon", 0, none},
+				{obligation.DocumentAccessRequested, proc, obligation.GiveDocumentAccess, timeAt("2026-03-03 09:00"), obligation.Period{}, obligation.DocumentedExtraCosts, false, "Sikkerhetsrevisjoner", 0, none},
 			},
 		},
 		{
@@ -137,8 +163,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			// so Tuesday 7 April.
 			want: []step{
 				{obligation.OrderPlaced, proc, obligation.Deliver, endOfDay("2026-04-07"),
-					obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Days(7)), 0, false, "Levering"},
-				{obligation.OrderPlaced, proc, obligation.Notify, time.Time{}, obligation.Period{}, 0, false, "Levering"},
+					obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Days(7)), 0, false, "Levering", 0, none},
+				{obligation.OrderPlaced, proc, obligation.Notify, time.Time{}, obligation.Period{}, 0, false, "Levering", 0, none},
 			},
 		},
 		{
@@ -149,15 +175,15 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			// "senest 1 måned i forkant av avtalt fornyelsesdato": a whole
 			// month, 15 February–14 March, must lie between.
 			want: []step{
-				{obligation.RenewalApproaching, proc, obligation.AnnouncePriceChange, endOfDay("2026-02-14"), obligation.Months(1), 0, false, "Priser"},
-				{obligation.RenewalApproaching, ctrl, obligation.Terminate, timeAt("2026-03-15 00:00"), obligation.Period{}, 0, false, "Fornyelse"},
+				{obligation.RenewalApproaching, proc, obligation.AnnouncePriceChange, endOfDay("2026-02-14"), obligation.Months(1), 0, false, "Priser", 0, none},
+				{obligation.RenewalApproaching, ctrl, obligation.Terminate, timeAt("2026-03-15 00:00"), obligation.Period{}, 0, false, "Fornyelse", 0, none},
 			},
 		},
 		{
 			name: "Assistert Selvhjelp: infringing instruction",
 			a:    examples.AssistertSelvhjelp(),
 			ev:   obligation.Event{Kind: obligation.InfringingInstruction, At: timeAt("2026-03-02 10:00")},
-			want: []step{{obligation.InfringingInstruction, proc, obligation.Notify, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Databehandlers plikter"}},
+			want: []step{{obligation.InfringingInstruction, proc, obligation.Notify, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Databehandlers plikter", 0, none}},
 		},
 		{
 			name: "Nortelecom: audit from 3 March 2026",
@@ -165,8 +191,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			ev: obligation.Event{Kind: obligation.AuditRequested, At: timeAt("2026-01-10 10:00"),
 				Effective: timeAt("2026-03-03 09:00")},
 			want: []step{
-				{obligation.AuditRequested, ctrl, obligation.SubmitAuditPlan, endOfDay("2026-02-02"), obligation.Weeks(4), 0, false, "9.8"},
-				{obligation.AuditRequested, proc, obligation.AllowAudit, timeAt("2026-03-03 09:00"), obligation.Period{}, obligation.RequesterPays, false, "9.7"},
+				{obligation.AuditRequested, ctrl, obligation.SubmitAuditPlan, endOfDay("2026-02-02"), obligation.Weeks(4), 0, false, "9.8", 0, none},
+				{obligation.AuditRequested, proc, obligation.AllowAudit, timeAt("2026-03-03 09:00"), obligation.Period{}, obligation.RequesterPays, false, "9.7", 0, unlessReport},
 			},
 		},
 		{
@@ -175,8 +201,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			ev: obligation.Event{Kind: obligation.AuditRequested, At: timeAt("2026-06-01 10:00"),
 				Effective: timeAt("2026-09-01 09:00"), Previous: []time.Time{timeAt("2026-03-03 09:00")}},
 			want: []step{
-				{obligation.AuditRequested, ctrl, obligation.SubmitAuditPlan, endOfDay("2026-08-03"), obligation.Weeks(4), 0, false, "9.8"},
-				{obligation.AuditRequested, proc, obligation.AllowAudit, time.Time{}, obligation.Period{}, obligation.RequesterPays, true, "9.7"},
+				{obligation.AuditRequested, ctrl, obligation.SubmitAuditPlan, endOfDay("2026-08-03"), obligation.Weeks(4), 0, false, "9.8", 0, none},
+				{obligation.AuditRequested, proc, obligation.AllowAudit, time.Time{}, obligation.Period{}, obligation.RequesterPays, true, "9.7", 0, unlessReport},
 			},
 		},
 		{
@@ -184,9 +210,12 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			a:    examples.Nortelecom(),
 			ev:   obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-06-30")},
 			want: []step{
-				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Vedlegg 3.3 §4.2"},
-				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2026-09-30"), obligation.Months(3), 0, false, "12.2"},
-				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "13.3"},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Vedlegg 3.3 §4.2", 0, unlessKept},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2026-09-30"), obligation.Months(3), 0, false, "12.2", 0, unlessCopy},
+				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "13.3", 0, none},
+				// "på anmodning lage en kopi": the copy runs from the request.
+				{obligation.CopyRequested, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
+				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
 			},
 		},
 		{
@@ -195,9 +224,12 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			ev:   obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-11-30")},
 			// 30 November + 3 months is 28 February 2027, a Sunday.
 			want: []step{
-				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Vedlegg 3.3 §4.2"},
-				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2027-03-01"), obligation.Months(3), 0, false, "12.2"},
-				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "13.3"},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Vedlegg 3.3 §4.2", 0, unlessKept},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2027-03-01"), obligation.Months(3), 0, false, "12.2", 0, unlessCopy},
+				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "13.3", 0, none},
+				// "på anmodning lage en kopi": the copy runs from the request.
+				{obligation.CopyRequested, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
+				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
 			},
 		},
 		{
@@ -208,10 +240,13 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			// The deletion "så snart" the agreement ends sorts at the end,
 			// after the duties fixed at that instant.
 			want: []step{
-				{obligation.TerminationNotice, proc, obligation.CeaseProcessing, endOfDay("2026-06-30"), obligation.Period{}, 0, false, "12.4"},
-				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Vedlegg 3.3 §4.2"},
-				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2026-09-30"), obligation.Months(3), 0, false, "12.2"},
-				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "13.3"},
+				{obligation.TerminationNotice, proc, obligation.CeaseProcessing, endOfDay("2026-06-30"), obligation.Period{}, 0, false, "12.4", 0, none},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Vedlegg 3.3 §4.2", 0, unlessKept},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2026-09-30"), obligation.Months(3), 0, false, "12.2", 0, unlessCopy},
+				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "13.3", 0, none},
+				// "på anmodning lage en kopi": the copy runs from the request.
+				{obligation.CopyRequested, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
+				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
 			},
 		},
 		{
@@ -219,9 +254,9 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			a:    examples.Nortelecom(),
 			ev:   obligation.Event{Kind: obligation.DataSubjectRequest, At: timeAt("2026-04-02 10:00")},
 			want: []step{
-				{obligation.DataSubjectRequest, proc, obligation.Notify, time.Time{}, obligation.Unquantified(obligation.AsSoonAsPossible), 0, false, "4.6"},
-				{obligation.DataSubjectRequest, proc, obligation.SeekApproval, time.Time{}, obligation.Period{}, 0, false, "4.6"},
-				{obligation.DataSubjectRequest, proc, obligation.Assist, time.Time{}, obligation.Period{}, 0, false, "4.6"},
+				{obligation.DataSubjectRequest, proc, obligation.Notify, time.Time{}, obligation.Unquantified(obligation.AsSoonAsPossible), 0, false, "4.6", 0, none},
+				{obligation.DataSubjectRequest, proc, obligation.SeekApproval, time.Time{}, obligation.Period{}, 0, false, "4.6", 0, none},
+				{obligation.DataSubjectRequest, proc, obligation.Assist, time.Time{}, obligation.Period{}, 0, false, "4.6", 0, none},
 			},
 		},
 		{
@@ -229,8 +264,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			a:    examples.Nortelecom(),
 			ev:   obligation.Event{Kind: obligation.AuthorityRequest, At: timeAt("2026-04-02 10:00")},
 			want: []step{
-				{obligation.AuthorityRequest, proc, obligation.Notify, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "14.1"},
-				{obligation.AuthorityRequest, proc, obligation.Assist, time.Time{}, obligation.Unquantified(obligation.ReasonableTime), 0, false, "14.1"},
+				{obligation.AuthorityRequest, proc, obligation.Notify, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "14.1", 0, none},
+				{obligation.AuthorityRequest, proc, obligation.Assist, time.Time{}, obligation.Unquantified(obligation.ReasonableTime), 0, false, "14.1", 0, none},
 			},
 		},
 		{
@@ -238,8 +273,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			a:    examples.MailMojo(),
 			ev:   obligation.Event{Kind: obligation.LastUse, At: timeAt("2026-03-31 15:00")},
 			want: []step{
-				{obligation.LastUse, proc, obligation.DeleteData, endOfDay("2027-03-31"), obligation.Months(12), 0, false, "5"},
-				{obligation.LastUse, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "5"},
+				{obligation.LastUse, proc, obligation.DeleteData, endOfDay("2027-03-31"), obligation.Months(12), 0, false, "5", 0, unlessKept},
+				{obligation.LastUse, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "5", 0, none},
 			},
 		},
 		{
@@ -247,8 +282,8 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			a:    examples.MailMojo(),
 			ev:   obligation.Event{Kind: obligation.LastUse, At: timeAt("2028-02-29 15:00")},
 			want: []step{
-				{obligation.LastUse, proc, obligation.DeleteData, endOfDay("2029-02-28"), obligation.Months(12), 0, false, "5"},
-				{obligation.LastUse, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "5"},
+				{obligation.LastUse, proc, obligation.DeleteData, endOfDay("2029-02-28"), obligation.Months(12), 0, false, "5", 0, unlessKept},
+				{obligation.LastUse, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "5", 0, none},
 			},
 		},
 		{
@@ -256,15 +291,19 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			a:    examples.MailMojo(),
 			ev:   obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-06-30")},
 			want: []step{
-				{obligation.AgreementEnds, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, 0, false, "5"},
-				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "2.5"},
+				{obligation.AgreementEnds, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, 0, false, "5", 0, none},
+				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "2.5", 0, none},
+				// "sletter alle Personopplysningene etter 12 måneder fra siste
+				// gang plattformen ble benyttet", then the declaration.
+				{obligation.LastUse, proc, obligation.DeleteData, time.Time{}, obligation.Months(12), 0, false, "5", waiting, unlessKept},
+				{obligation.LastUse, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "5", waiting, none},
 			},
 		},
 		{
 			name: "MailMojo: a data subject's request, billed",
 			a:    examples.MailMojo(),
 			ev:   obligation.Event{Kind: obligation.DataSubjectRequest, At: timeAt("2026-04-02 10:00")},
-			want: []step{{obligation.DataSubjectRequest, proc, obligation.Assist, time.Time{}, obligation.Period{}, obligation.Billed, false, "2.3.3"}},
+			want: []step{{obligation.DataSubjectRequest, proc, obligation.Assist, time.Time{}, obligation.Period{}, obligation.Billed, false, "2.3.3", 0, none}},
 		},
 		{
 			name: "We Are Media: termination with the final period ending 31 December 2026",
@@ -272,55 +311,78 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			ev: obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-15 10:00"),
 				Effective: endOfDay("2026-12-31")},
 			want: []step{
-				{obligation.TerminationNotice, proc, obligation.CeaseProcessing, endOfDay("2026-12-31"), obligation.Period{}, 0, false, ""},
-				{obligation.AgreementEnds, ctrl, obligation.ExportData, endOfDay("2026-12-31"), obligation.Period{}, 0, false, "Returner og ødelegg personlig informasjon"},
-				{obligation.AgreementEnds, proc, obligation.Assist, endOfDay("2026-12-31"), obligation.Period{}, 0, false, "Returner og ødelegg personlig informasjon"},
-				{obligation.AgreementEnds, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, obligation.Billed, false, "Returner og ødelegg personlig informasjon"},
-				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Period{}, 0, false, "Returner og ødelegg personlig informasjon"},
-				{obligation.AgreementEnds, proc, obligation.DeleteBackups, time.Time{}, obligation.Period{}, 0, false, "Returner og ødelegg personlig informasjon"},
-				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "Taushetsplikt"},
+				{obligation.TerminationNotice, proc, obligation.CeaseProcessing, endOfDay("2026-12-31"), obligation.Period{}, 0, false, "", 0, none},
+				{obligation.AgreementEnds, ctrl, obligation.ExportData, endOfDay("2026-12-31"), obligation.Period{}, 0, false, "Returner og ødelegg personlig informasjon", 0, none},
+				{obligation.AgreementEnds, proc, obligation.Assist, endOfDay("2026-12-31"), obligation.Period{}, 0, false, "Returner og ødelegg personlig informasjon", 0, ifAsked},
+				{obligation.AgreementEnds, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, obligation.Billed, false, "Returner og ødelegg personlig informasjon", 0, ifAsked},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Period{}, 0, false, "Returner og ødelegg personlig informasjon", 0, none},
+				{obligation.AgreementEnds, proc, obligation.DeleteBackups, time.Time{}, obligation.Period{}, 0, false, "Returner og ødelegg personlig informasjon", 0, none},
+				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "Taushetsplikt", 0, none},
 			},
 		},
 		{
 			name: "We Are Media: the customer's own security audit",
 			a:    examples.WeAreMedia(),
 			ev:   obligation.Event{Kind: obligation.AuditRequested, At: timeAt("2026-01-10 10:00"), Effective: timeAt("2026-03-03 09:00")},
-			want: []step{{obligation.AuditRequested, ctrl, obligation.GiveAuditNotice, time.Time{}, obligation.Unquantified(obligation.InTime), 0, false, "Sikkerhet ¶2"}},
+			want: []step{{obligation.AuditRequested, ctrl, obligation.GiveAuditNotice, time.Time{}, obligation.Unquantified(obligation.InTime), 0, false, "Sikkerhet ¶2", 0, none}},
 		},
 		{
 			name: "We Are Media: infringing instruction, no time given",
 			a:    examples.WeAreMedia(),
 			ev:   obligation.Event{Kind: obligation.InfringingInstruction, At: timeAt("2026-03-02 10:00")},
-			want: []step{{obligation.InfringingInstruction, proc, obligation.Notify, time.Time{}, obligation.Period{}, 0, false, "We Are Media sine plikter"}},
+			want: []step{{obligation.InfringingInstruction, proc, obligation.Notify, time.Time{}, obligation.Period{}, 0, false, "We Are Media sine plikter", 0, none}},
 		},
 		{
 			name: "We4you: the customer relationship ends",
 			a:    examples.We4you(),
 			ev:   obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-05-17")},
 			want: []step{
-				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Endring og sletting av personopplysninger"},
-				{obligation.AgreementEnds, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "Endring og sletting av personopplysninger"},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Endring og sletting av personopplysninger", 0, none},
+				{obligation.AgreementEnds, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "Endring og sletting av personopplysninger", 0, ifAsked},
+				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Endring og sletting av personopplysninger", waiting, none},
+				{obligation.DeletionRequested, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "Endring og sletting av personopplysninger", waiting, ifAsked},
 			},
 		},
 		{
 			name: "Nortelecom: a copy asked for at the end",
 			a:    examples.Nortelecom(),
-			ev:   obligation.Event{Kind: obligation.CopyRequested, At: timeAt("2026-07-01 10:00")},
-			want: []step{{obligation.CopyRequested, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, 0, false, "12.2"}},
+			ev: obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-06-30"),
+				Facts: obligation.Facts{True: obligation.CopyWanted, False: obligation.RetentionRequired}},
+			// 12.2: with a copy asked for, the copy is owed and the
+			// three-month deletion ("Hvis databehandlingsansvarlig ikke ber
+			// om en kopi") does not arise; §4.2's deletion "så snart" does.
+			want: []step{
+				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Vedlegg 3.3 §4.2", 0, none},
+				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "13.3", 0, none},
+				{obligation.CopyRequested, proc, obligation.ProvideExport, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
+				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
+			},
+		},
+		{
+			name: "Nortelecom: no copy asked for",
+			a:    examples.Nortelecom(),
+			ev: obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-06-30"),
+				Facts: obligation.Facts{False: obligation.CopyWanted}},
+			want: []step{
+				{obligation.AgreementEnds, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Vedlegg 3.3 §4.2", 0, unlessKept},
+				{obligation.AgreementEnds, proc, obligation.DeleteData, endOfDay("2026-09-30"), obligation.Months(3), 0, false, "12.2", 0, none},
+				{obligation.AgreementEnds, proc, obligation.KeepConfidential, time.Time{}, obligation.Period{}, 0, false, "13.3", 0, none},
+				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Period{}, 0, false, "12.2", waiting, none},
+			},
 		},
 		{
 			name: "MailMojo: documentation on request",
 			a:    examples.MailMojo(),
 			ev:   obligation.Event{Kind: obligation.DocumentAccessRequested, At: timeAt("2026-04-02 10:00")},
-			want: []step{{obligation.DocumentAccessRequested, proc, obligation.GiveDocumentAccess, time.Time{}, obligation.Period{}, 0, false, "2.3.1"}},
+			want: []step{{obligation.DocumentAccessRequested, proc, obligation.GiveDocumentAccess, time.Time{}, obligation.Period{}, 0, false, "2.3.1", 0, none}},
 		},
 		{
 			name: "We4you: the customer asks for deletion",
 			a:    examples.We4you(),
 			ev:   obligation.Event{Kind: obligation.DeletionRequested, At: timeAt("2026-05-15 10:00")},
 			want: []step{
-				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Endring og sletting av personopplysninger"},
-				{obligation.DeletionRequested, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "Endring og sletting av personopplysninger"},
+				{obligation.DeletionRequested, proc, obligation.DeleteData, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "Endring og sletting av personopplysninger", 0, none},
+				{obligation.DeletionRequested, proc, obligation.ConfirmDeletion, time.Time{}, obligation.Period{}, 0, false, "Endring og sletting av personopplysninger", 0, ifAsked},
 			},
 		},
 		{
@@ -336,7 +398,7 @@ func TestAgendaFromTheTexts(t *testing.T) {
 			name: "We4you: on-site inspection",
 			a:    examples.We4you(),
 			ev:   obligation.Event{Kind: obligation.AuditRequested, At: timeAt("2026-01-10 10:00"), Effective: timeAt("2026-03-03 09:00")},
-			want: []step{{obligation.AuditRequested, proc, obligation.AllowAudit, time.Time{}, obligation.Period{}, 0, false, "Innsyn i opplysninger"}},
+			want: []step{{obligation.AuditRequested, proc, obligation.AllowAudit, time.Time{}, obligation.Period{}, 0, false, "Innsyn i opplysninger", 0, none}},
 		},
 	}
 	for _, tt := range tests {

@@ -339,7 +339,9 @@ func AppendAgenda(dst []Duty, rules []Rule, ev Event, cal Calendar) ([]Duty, err
 // ("immediately", "without undue delay" with no bound) sorts by the
 // instant of its event ([Duty.Since]), after fixed duties at the same
 // instant; then come the duties with no period at all (a duty that simply
-// continues, such as confidentiality), and refused duties last.
+// continues, such as confidentiality), then the duties waiting for an
+// event, the agreement's end or a previous step ([Duty.Pending]), in the
+// order given, and refused duties last.
 func SortDuties(ds []Duty) {
 	slices.SortStableFunc(ds, func(a, b Duty) int {
 		if ca, cb := dueClass(a), dueClass(b); ca != cb || ca != 0 {
@@ -355,6 +357,8 @@ func SortDuties(ds []Duty) {
 func dueClass(d Duty) int {
 	switch {
 	case d.Refused:
+		return 3
+	case d.Pending != 0:
 		return 2
 	case d.Due.IsFixed() || !d.Due.Period.IsZero():
 		return 0

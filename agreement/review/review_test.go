@@ -419,7 +419,7 @@ func TestReviewChecks(t *testing.T) {
 			name: "no audit right, but notice terms for audits",
 			change: func(a *agreement.Agreement) {
 				a.Audit = agreement.Audit{Information: obligation.At("3"),
-					Inspection: agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}}
+					Inspection: agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.InTime)}}
 			},
 			want: []review.Finding{
 				{Code: review.AuditMissing, Severity: review.Weak, Clause: "Sikkerhet", Basis: review.Art("28", 3, "h"),
@@ -570,7 +570,7 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name: "changes announced «i god tid»",
 			change: func(a *agreement.Agreement) {
-				a.SubprocessorPolicy.Notice = subprocessor.Notice{Provision: obligation.At("¶4"), Period: obligation.Unquantified(obligation.ReasonableTime)}
+				a.SubprocessorPolicy.Notice = subprocessor.Notice{Provision: obligation.At("¶4"), Period: obligation.Unquantified(obligation.InGoodTime)}
 			},
 			want: []review.Finding{{Code: review.NoticePeriodMissing, Severity: review.Weak, Clause: "¶4",
 				Basis: review.Art("28", 2, ""), Args: []review.Arg{{Key: "note.unquantified"}}}},
@@ -1152,7 +1152,7 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name: "notice of an audit «i tide»",
 			change: func(a *agreement.Agreement) {
-				a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}
+				a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.InTime)}
 			},
 			want: []review.Finding{{Code: review.NoticeUnquantified, Severity: review.Weak, Clause: "Sikkerhet", Basis: review.Art("28", 3, "h"),
 				Args: []review.Arg{{Key: "subject.audit-notice"}}}},

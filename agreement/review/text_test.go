@@ -110,7 +110,7 @@ func TestMessages(t *testing.T) {
 func TestDutyMessages(t *testing.T) {
 	a := reviewComplete()
 	a.Assistance.Scope.Tasks = a.Assistance.Scope.Tasks[:2] // data subjects' requests and the impact assessment
-	a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.ReasonableTime)}
+	a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.InTime)}
 	r := review.Agreement(a, reviewDay)
 	tests := []struct {
 		code   review.Code
