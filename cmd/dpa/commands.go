@@ -161,6 +161,16 @@ func dutyText(d obligation.Duty, tag language.Tag) string {
 		parts = append(parts, tr(tag, "gjelder etter opphør", "survives the end"))
 	}
 	s := strings.Join(parts, ", ") + clauseText(d.Clause, tag)
+	// The condition, unless it only repeats "on request", and what an
+	// undated duty waits for.
+	if c := d.If; !(c.When == obligation.Requested && c.Unless == 0 && c.Choice == 0 && d.OnRequest) {
+		if l := c.Label(tag); l != "" {
+			s += ": " + l
+		}
+	}
+	if d.Pending != 0 {
+		s += ": " + d.Event.Label(tag) + ": " + d.Pending.Label(tag)
+	}
 	if d.Note != "" {
 		s += ": " + d.Note
 	}
