@@ -25,7 +25,7 @@ type Agreement struct {
 	// Title is the agreement's own title ("Databehandleravtale").
 	Title string `json:"title"`
 	// Version is the version the text gives ("1.0"), if any.
-	Version string `json:"version,omitempty"`
+	Version string `json:"version,omitzero"`
 	// VersionDate is the date the text gives its version ("Versjon 1.0,
 	// 24. mai 2018"): the date of the wording, which says nothing about
 	// when it was signed, updated or took effect.
@@ -38,9 +38,9 @@ type Agreement struct {
 	ValidFrom obligation.Date `json:"validFrom,omitzero"`
 	// Documents lists what the agreement consists of, in its own order
 	// (service agreement, DPA, annexes, privacy policy).
-	Documents []Document `json:"documents,omitempty"`
+	Documents []Document `json:"documents,omitzero"`
 
-	Parties      []Party      `json:"parties"`
+	Parties      []Party      `json:"parties,omitzero"`
 	Service      Service      `json:"service,omitzero"`
 	Laws         Laws         `json:"laws,omitzero"`
 	Precedence   Precedence   `json:"precedence,omitzero"`
@@ -70,7 +70,7 @@ type Agreement struct {
 	// provision of their own to say so: a party's name or organisation
 	// number, a date, an amount, a free text, a list entry. Each field
 	// keeps its zero value; see [obligation.Placeholder].
-	Placeholders []obligation.Placeholder `json:"placeholders,omitempty"`
+	Placeholders []obligation.Placeholder `json:"placeholders,omitzero"`
 }
 
 // Document is one of the documents an agreement consists of.
@@ -78,11 +78,11 @@ type Document struct {
 	// Title as the text names it ("Vedlegg 3.3", "Personvernerklæringen").
 	Title string `json:"title"`
 	// About says in a few words what it holds.
-	About string `json:"about,omitempty"`
+	About string `json:"about,omitzero"`
 	// Included reports whether its text is part of the published agreement
 	// (false for a privacy policy or main agreement referred to but not
 	// reproduced).
-	Included bool `json:"included,omitempty"`
+	Included bool `json:"included,omitzero"`
 }
 
 // Service is the service the processing serves and the agreement's subject
@@ -90,13 +90,13 @@ type Document struct {
 type Service struct {
 	obligation.Provision
 	// Name of the service ("MailMojo", "sentralbordtjeneste").
-	Name string `json:"name,omitempty"`
+	Name string `json:"name,omitzero"`
 	// SubjectMatter describes, in the agreement's words or a faithful
 	// English summary, what the processor does for the controller.
-	SubjectMatter string `json:"subjectMatter,omitempty"`
+	SubjectMatter string `json:"subjectMatter,omitzero"`
 	// MainAgreement names the agreement the DPA serves, where it refers
 	// to one ("tjeneste/oppdragsavtalen", "hovedavtalen").
-	MainAgreement string `json:"mainAgreement,omitempty"`
+	MainAgreement string `json:"mainAgreement,omitzero"`
 }
 
 // Law is a legal instrument an agreement cites, identified as Lovdata
@@ -105,30 +105,30 @@ type Service struct {
 type Law struct {
 	ID string `json:"id"`
 	// Title as the agreement writes it.
-	Title  string            `json:"title,omitempty"`
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Title  string            `json:"title,omitzero"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
 // Laws are the instruments an agreement cites as the law it applies.
 type Laws struct {
 	obligation.Provision
-	Cited []Law `json:"cited,omitempty"`
+	Cited []Law `json:"cited,omitzero"`
 	// Successors reports whether the agreement also applies whatever
 	// replaces the cited instruments ("Enhver lov … som erstatter disse").
-	Successors bool `json:"successors,omitempty"`
+	Successors bool `json:"successors,omitzero"`
 }
 
 // Precedence says which text prevails in a conflict.
 type Precedence struct {
 	obligation.Provision
 	// OverMain reports that the DPA prevails over the main agreement.
-	OverMain bool `json:"overMain,omitempty"`
+	OverMain bool `json:"overMain,omitzero"`
 	// Only limits OverMain to these clauses of the DPA (Nortelecom 12.3:
 	// only 12.1 and 12.2 prevail). Empty means the whole DPA.
-	Only []obligation.Clause `json:"only,omitempty"`
+	Only []obligation.Clause `json:"only,omitzero"`
 	// YieldsToLaw reports that the agreement says it gives way to the
 	// data protection law where they conflict.
-	YieldsToLaw bool `json:"yieldsToLaw,omitempty"`
+	YieldsToLaw bool `json:"yieldsToLaw,omitzero"`
 }
 
 // GoverningLaw is the law that governs the agreement and where disputes
@@ -136,27 +136,27 @@ type Precedence struct {
 type GoverningLaw struct {
 	obligation.Provision
 	// Country is the ISO 3166-1 alpha-2 code of the governing law ("NO").
-	Country string `json:"country,omitempty"`
+	Country string `json:"country,omitzero"`
 	// Venue is the agreed court ("Oslo tingrett").
-	Venue string `json:"venue,omitempty"`
+	Venue string `json:"venue,omitzero"`
 	// Amicable is how long the parties must try to settle a dispute
 	// before going to court, counted from the notice of the dispute.
 	Amicable obligation.Period `json:"amicable,omitzero"`
 	// InDocument names another document that settles governing law and
 	// venue instead (Nortelecom 15.1: the main agreement).
-	InDocument string `json:"inDocument,omitempty"`
+	InDocument string `json:"inDocument,omitzero"`
 }
 
 // Notices is how the parties must give each other notice.
 type Notices struct {
 	obligation.Provision
-	Channels []Channel `json:"channels,omitempty"`
+	Channels []Channel `json:"channels,omitzero"`
 }
 
 // Term is how long the agreement runs and whether it renews.
 type Term struct {
 	obligation.Provision
-	Basis TermBasis `json:"basis,omitempty"`
+	Basis TermBasis `json:"basis,omitzero"`
 	// Period is the length of each agreement period, for a fixed term.
 	Period obligation.Period `json:"period,omitzero"`
 	// Default reports that Period applies only where the order or the
@@ -164,7 +164,7 @@ type Term struct {
 	// bestillingen, kontrakt og/eller faktura er avtaleperiode på 12
 	// måneder"): the real period may be in a document the text does not
 	// reproduce.
-	Default bool    `json:"default,omitempty"`
+	Default bool    `json:"default,omitzero"`
 	Renewal Renewal `json:"renewal,omitzero"`
 }
 
@@ -172,7 +172,7 @@ type Term struct {
 type Renewal struct {
 	obligation.Provision
 	// Automatic reports that the agreement renews unless terminated.
-	Automatic bool `json:"automatic,omitempty"`
+	Automatic bool `json:"automatic,omitzero"`
 	// Period is the length of each renewed period.
 	Period obligation.Period `json:"period,omitzero"`
 }
@@ -181,19 +181,19 @@ type Renewal struct {
 type Termination struct {
 	obligation.Provision
 	// By says who may terminate.
-	By Terminator `json:"by,omitempty"`
+	By Terminator `json:"by,omitzero"`
 	// Notice is the notice period ("6 måneder"); for a fixed term with
 	// renewal, the zero Period with BeforeExpiry means "before the period
 	// expires".
 	Notice obligation.Period `json:"notice,omitzero"`
 	// BeforeExpiry reports that notice must reach the other party before
 	// the current period expires.
-	BeforeExpiry bool `json:"beforeExpiry,omitempty"`
+	BeforeExpiry bool `json:"beforeExpiry,omitzero"`
 	// Written reports that notice must be in writing.
-	Written bool `json:"written,omitempty"`
+	Written bool `json:"written,omitzero"`
 	// Coupled reports that the DPA and the main agreement cannot be
 	// terminated separately (Nortelecom 12.4).
-	Coupled bool `json:"coupled,omitempty"`
+	Coupled bool `json:"coupled,omitzero"`
 }
 
 // Processing is the agreement's description of the processing, with the

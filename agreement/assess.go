@@ -18,7 +18,7 @@ import (
 // Claim is one claim for damages under an agreement.
 type Claim struct {
 	// Ref identifies the claim to its owner; it is not used.
-	Ref string `json:"ref,omitempty"`
+	Ref string `json:"ref,omitzero"`
 	// Amount is the loss claimed.
 	Amount obligation.Money `json:"amount"`
 	// Date is the day the claim arose; its calendar year is the year whose
@@ -50,13 +50,13 @@ type Payment struct {
 type LiabilityFacts struct {
 	// AnnualFees are the agreement's annual fee for each calendar year,
 	// excluding VAT where a cap says "ekskl. merverdiavgift".
-	AnnualFees []YearAmount `json:"annualFees,omitempty"`
+	AnnualFees []YearAmount `json:"annualFees,omitzero"`
 	// Revenue is the processor's revenue under the agreement in each
 	// calendar year.
-	Revenue []YearAmount `json:"revenue,omitempty"`
+	Revenue []YearAmount `json:"revenue,omitzero"`
 	// Payments are the fees paid, for caps measured on the fees paid in
 	// the months before a claim.
-	Payments []Payment `json:"payments,omitempty"`
+	Payments []Payment `json:"payments,omitzero"`
 }
 
 func yearAmount(list []YearAmount, year int) (obligation.Money, bool) {
@@ -148,7 +148,7 @@ type Reduction struct {
 	Amount obligation.Money `json:"amount"`
 	// Reason is why, and Clause the clause that says so.
 	Reason LiabilityReason   `json:"reason"`
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
 // Note qualifies an answer without reducing it: a cap that does not apply,
@@ -156,11 +156,11 @@ type Reduction struct {
 type Note struct {
 	// Reason is what the note says, and Clause the clause it is about.
 	Reason LiabilityReason   `json:"reason"`
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 	// Year is the year of a missing figure.
-	Year int `json:"year,omitempty"`
+	Year int `json:"year,omitzero"`
 	// Document is the document that sets a cap elsewhere.
-	Document string `json:"document,omitempty"`
+	Document string `json:"document,omitzero"`
 }
 
 // Text describes the note in Norwegian Bokmål or English, with its
@@ -199,11 +199,11 @@ type ClaimResult struct {
 	Recoverable obligation.Money `json:"recoverable"`
 	// AtMost reports that Recoverable is an upper bound: a cap applies
 	// whose amount this agreement's text and the facts do not give.
-	AtMost bool `json:"atMost,omitempty"`
+	AtMost bool `json:"atMost,omitzero"`
 	// Reductions say, in order, what was taken off the claim and why.
-	Reductions []Reduction `json:"reductions,omitempty"`
+	Reductions []Reduction `json:"reductions,omitzero"`
 	// Notes qualify the answer.
-	Notes []Note `json:"notes,omitempty"`
+	Notes []Note `json:"notes,omitzero"`
 }
 
 // CapValue is one cap as it stands for a year or a claim.
@@ -213,7 +213,7 @@ type CapValue struct {
 	// Amount is the cap, when Known.
 	Amount obligation.Money `json:"amount,omitzero"`
 	// Known reports whether the amount is quantified.
-	Known bool `json:"known,omitempty"`
+	Known bool `json:"known,omitzero"`
 	// Why says, when not Known, what is missing.
 	Why Note `json:"why,omitzero"`
 }
@@ -224,13 +224,13 @@ type YearCap struct {
 	// Year is the calendar year of the claims the caps limit.
 	Year int `json:"year"`
 	// Caps are the agreement's caps, each valued for the year.
-	Caps []CapValue `json:"caps,omitempty"`
+	Caps []CapValue `json:"caps,omitzero"`
 	// Lowest is the lowest known cap; the zero Money when none is known.
 	Lowest obligation.Money `json:"lowest,omitzero"`
 	// Bounded reports that some cap is not quantified, so the limit may be
 	// lower than Lowest (or, with no Lowest, is unknown). It is never
 	// guessed.
-	Bounded bool `json:"bounded,omitempty"`
+	Bounded bool `json:"bounded,omitzero"`
 	// Lift is when the caps do not apply.
 	Lift CapLift `json:"lift,omitzero"`
 }
@@ -243,7 +243,7 @@ type YearResult struct {
 	Claimed     obligation.Money `json:"claimed"`
 	Recoverable obligation.Money `json:"recoverable"`
 	// AtMost reports that Recoverable is an upper bound.
-	AtMost bool `json:"atMost,omitempty"`
+	AtMost bool `json:"atMost,omitzero"`
 	// Cap is the limit for the year.
 	Cap YearCap `json:"cap"`
 }
@@ -259,7 +259,7 @@ type Assessment struct {
 	// claims.
 	Total obligation.Money `json:"total"`
 	// AtMost reports that Total is an upper bound.
-	AtMost bool `json:"atMost,omitempty"`
+	AtMost bool `json:"atMost,omitzero"`
 }
 
 // CapFor values l's caps for claims arising in year. A cap measured on a

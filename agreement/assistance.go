@@ -112,12 +112,12 @@ type CostTerm struct {
 	// Rate is the hourly rate of an [HourlyRate] term.
 	Rate obligation.Money `json:"rate,omitzero"`
 	// ExcludingVAT reports that Rate is without VAT ("eks. mva.").
-	ExcludingVAT bool `json:"excludingVAT,omitempty"`
+	ExcludingVAT bool `json:"excludingVAT,omitzero"`
 	// Payment is the time to pay from the invoice date ("betalingsfrist 10
 	// dager netto"), in calendar days.
 	Payment obligation.Period `json:"payment,omitzero"`
 	// Document names the document that sets an [InOtherDocument] price.
-	Document string `json:"document,omitempty"`
+	Document string `json:"document,omitzero"`
 }
 
 // Equal reports whether c and d are the same term.
@@ -146,7 +146,7 @@ type Bill struct {
 	Invoiced obligation.Date `json:"invoiced"`
 	Due      obligation.Date `json:"due,omitzero"`
 	// Clause is the clause of the rate.
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
 // Equal reports whether b and c are the same bill.
@@ -290,7 +290,7 @@ func (t *Task) UnmarshalText(b []byte) error { return enumUnmarshal(t, b, taskLa
 // clause that says so.
 type Assist struct {
 	Task   Task              `json:"task"`
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
 // AssistanceScope is what the processor assists the controller with (GDPR
@@ -302,7 +302,7 @@ type Assist struct {
 // silent on what the processor assists with.
 type AssistanceScope struct {
 	obligation.Provision
-	Tasks []Assist `json:"tasks,omitempty"`
+	Tasks []Assist `json:"tasks,omitzero"`
 }
 
 // IsZero reports whether s is the zero AssistanceScope.

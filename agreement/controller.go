@@ -106,13 +106,13 @@ func (k DutyKind) Right() bool { return k >= AccessData && k <= OtherRight }
 // clause that sets it.
 type ControllerDuty struct {
 	Kind   DutyKind          `json:"kind"`
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 	// Text is the agreement's words, shortened where long.
-	Text string `json:"text,omitempty"`
+	Text string `json:"text,omitzero"`
 	// InDocument names another document the clause leaves the matter to
 	// (MailMojo 4: "gjelder de relevante bestemmelser om brudd i
 	// Avtalen"), whose terms the agreement does not reproduce.
-	InDocument string `json:"inDocument,omitempty"`
+	InDocument string `json:"inDocument,omitzero"`
 }
 
 // ControllerDuties are the obligations and rights of the controller that
@@ -123,11 +123,11 @@ type ControllerDuty struct {
 // repeated here. The zero ControllerDuties is an agreement silent on them.
 type ControllerDuties struct {
 	obligation.Provision
-	Duties []ControllerDuty `json:"duties,omitempty"`
+	Duties []ControllerDuty `json:"duties,omitzero"`
 	// Blank lists the clauses that introduce a list of the controller's
 	// obligations and leave it empty (MailMojo 3: "Behandlingsansvarlig
 	// bekrefter at Behandlingsansvarlig:" with nothing under it).
-	Blank []obligation.Clause `json:"blank,omitempty"`
+	Blank []obligation.Clause `json:"blank,omitzero"`
 }
 
 // Has reports whether the agreement sets out duty k, and the first such
@@ -150,7 +150,7 @@ type SecurityDuty struct {
 	// security only by restating Art. 32 in general words, without
 	// concrete measures (We4you: "egnede tekniske og organisatoriske
 	// sikkerhetstiltak så langt det anses hensiktsmessig og nødvendig").
-	Generic bool `json:"generic,omitempty"`
+	Generic bool `json:"generic,omitzero"`
 	// SensitiveExcluded is stated where the agreement says the service's
 	// security does not cover what special categories of personal data or
 	// children's data need, unless agreed separately (We Are Media,

@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/personvern/dpa/internal/enum"
 	"golang.org/x/text/language"
@@ -35,7 +36,7 @@ func enumUnmarshal[T ~uint8](dst *T, text []byte, table []label, typ string) err
 	for _, l := range table[1:] {
 		ids = append(ids, l.id)
 	}
-	return fmt.Errorf("agreement: unknown %s %q (want one of %q)", typ, text, ids)
+	return fmt.Errorf("agreement: unknown %s %s (want one of %s)", typ, enum.Quote(string(text)), strings.Join(ids, ", "))
 }
 
 func enumLabel[T ~uint8](v T, table []label, tag language.Tag, typ string) string {

@@ -57,7 +57,7 @@ func ExampleDecode() {
 		"parties": [{"role": "owner", "name": "Acme"}]}`))
 	fmt.Println(err)
 	// Output:
-	// json: parties[0].role: agreement: unknown role "owner" (want one of ["controller" "processor"])
+	// json: parties[0].role: agreement: unknown role "owner" (want one of controller, processor)
 }
 
 func ExampleValidOrgNumber() {

@@ -19,14 +19,14 @@ type Invoicing struct {
 	obligation.Provision
 	// InAdvance reports that each period is invoiced before it is
 	// delivered ("faktureres for avtaleperioden forskuddsvis").
-	InAdvance bool `json:"inAdvance,omitempty"`
+	InAdvance bool `json:"inAdvance,omitzero"`
 	// Due is the time to pay, counted in calendar days from the invoice
 	// date ("10 dager netto", "minimum 14 kalenderdager etter
 	// fakturadato").
 	Due obligation.Period `json:"due,omitzero"`
 	// DueAtLeast reports that Due is a floor: the due date is the one the
 	// invoice states, which must be at least Due after the invoice date.
-	DueAtLeast bool `json:"dueAtLeast,omitempty"`
+	DueAtLeast bool `json:"dueAtLeast,omitzero"`
 	// EarliestBefore is how long before a new period its invoice may be
 	// issued at the earliest ("Faktura for ny avtaleperiode kan utstedes
 	// inntil 14 kalenderdager før ny periode begynner å løpe").
@@ -150,17 +150,17 @@ func (p *PriceIndex) UnmarshalText(b []byte) error {
 type PriceAdjustment struct {
 	obligation.Provision
 	// Index is the index prices follow, if any.
-	Index PriceIndex `json:"index,omitempty"`
+	Index PriceIndex `json:"index,omitzero"`
 	// AtRenewal reports that prices change only when a new period begins
 	// ("ved fornyelse").
-	AtRenewal bool `json:"atRenewal,omitempty"`
+	AtRenewal bool `json:"atRenewal,omitzero"`
 	// OtherChangesNotice is the notice before renewal of any other price
 	// change ("varsles om dette senest 1 måned i forkant av avtalt
 	// fornyelsesdato").
 	OtherChangesNotice obligation.Period `json:"otherChangesNotice,omitzero"`
 	// Rounding is how the adjusted price is rounded to the minor unit, where
 	// the text says; zero means half away from zero.
-	Rounding obligation.Rounding `json:"rounding,omitempty"`
+	Rounding obligation.Rounding `json:"rounding,omitzero"`
 }
 
 // Adjust returns price adjusted by the index: price × current ÷ base,
@@ -271,14 +271,14 @@ type Refund struct {
 	// On is the event the refund is for.
 	On RefundEvent `json:"on"`
 	// Basis is how the refund is measured; zero when nothing is refunded.
-	Basis RefundBasis `json:"basis,omitempty"`
+	Basis RefundBasis `json:"basis,omitzero"`
 	// Services reports that the refund is also in proportion to the
 	// services left unused, beside the time left ("refusjon som står i
 	// forhold til ubrukte Tjenester som brukt/ubrukt og tid som gjenstår
 	// i avtalen"). The services used are not an input of
 	// [Refund.Amount], so its result measures the time alone and is an
 	// upper bound where services were used.
-	Services bool `json:"services,omitempty"`
+	Services bool `json:"services,omitzero"`
 }
 
 // Span is a period of days from Start up to but not including End, such as
@@ -305,16 +305,16 @@ type RefundResult struct {
 	// refunded.
 	Amount obligation.Money `json:"amount"`
 	// UnusedDays and PeriodDays are the days counted for [UnusedTime].
-	UnusedDays int `json:"unusedDays,omitempty"`
-	PeriodDays int `json:"periodDays,omitempty"`
+	UnusedDays int `json:"unusedDays,omitzero"`
+	PeriodDays int `json:"periodDays,omitzero"`
 	// Basis is how it was measured; zero when nothing is refunded.
-	Basis RefundBasis `json:"basis,omitempty"`
+	Basis RefundBasis `json:"basis,omitzero"`
 	// Clause is the clause of the refund term.
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 	// AtMost reports that Amount is an upper bound: the term also
 	// counts the services left unused ([Refund.Services]), which are
 	// not an input.
-	AtMost bool `json:"atMost,omitempty"`
+	AtMost bool `json:"atMost,omitzero"`
 }
 
 // Amount returns the refund when the agreement ends on the day ended

@@ -1,10 +1,6 @@
 package agreement
 
-import (
-	"encoding/json"
-
-	"github.com/personvern/dpa/internal/strictjson"
-)
+import "github.com/personvern/dpa/internal/strictjson"
 
 // PathError is the error [Decode] returns, naming the JSON path of the
 // first problem ("parties[1].role: agreement: unknown role …").
@@ -23,8 +19,10 @@ func Decode(data []byte) (Agreement, error) {
 }
 
 // Encode returns a's JSON form, indented with two spaces, as stored in
-// examples/testdata. Fields that are absent are omitted, so the form is
-// stable and readable.
+// examples/testdata. Fields that are absent are omitted and nothing is
+// escaped that JSON does not require ("RTO < 4 t" stays as written), so
+// the form is stable and readable. Encode refuses, as a *[PathError], a
+// value that Decode would not accept back, such as an unspecified role.
 func Encode(a Agreement) ([]byte, error) {
-	return json.MarshalIndent(a, "", "  ")
+	return strictjson.Encode(a)
 }

@@ -225,13 +225,13 @@ func (c *Culpability) UnmarshalText(b []byte) error {
 type Recoverable struct {
 	obligation.Provision
 	// Losses are the kinds of loss the text names as recoverable.
-	Losses []LossKind `json:"losses,omitempty"`
+	Losses []LossKind `json:"losses,omitzero"`
 	// Only reports that nothing but Losses is recoverable (MailMojo 4:
 	// "kan Partene kreve erstatning for sitt direkte økonomiske tap").
-	Only bool `json:"only,omitempty"`
+	Only bool `json:"only,omitzero"`
 	// MinCulpability is the least fault that gives a claim (MailMojo 4:
 	// "I tilfelle uaktsomme brudd"); zero means the text sets none.
-	MinCulpability Culpability `json:"minCulpability,omitempty"`
+	MinCulpability Culpability `json:"minCulpability,omitzero"`
 }
 
 // Exclusion is the losses an agreement excludes from damages.
@@ -239,14 +239,14 @@ type Exclusion struct {
 	obligation.Provision
 	// Indirect reports that indirect loss is excluded ("Erstatning for
 	// indirekte tap kan ikke kreves").
-	Indirect bool `json:"indirect,omitempty"`
+	Indirect bool `json:"indirect,omitzero"`
 	// Kinds are the kinds of loss the text lists as excluded, in its order.
-	Kinds []LossKind `json:"kinds,omitempty"`
+	Kinds []LossKind `json:"kinds,omitzero"`
 	// Exhaustive reports that Kinds is the whole of what is excluded. The
 	// seeds' lists are examples ("omfatter, men er ikke begrenset til",
 	// "eksempelvis"), so a kind of loss they do not name may still be
 	// indirect loss; the assessment then says so rather than decide.
-	Exhaustive bool `json:"exhaustive,omitempty"`
+	Exhaustive bool `json:"exhaustive,omitzero"`
 }
 
 // excludes reports whether kind is excluded, and whether only because it
@@ -273,27 +273,27 @@ func (e Exclusion) mayBeIndirect(kind LossKind) bool {
 // amount.
 type Cap struct {
 	obligation.Provision
-	Kind CapKind `json:"kind,omitempty"`
+	Kind CapKind `json:"kind,omitzero"`
 	// Amount is the cap of a [FixedAmount] cap.
 	Amount obligation.Money `json:"amount,omitzero"`
 	// Basis is what a [FeeBased] cap is measured against.
-	Basis FeeBasis `json:"basis,omitempty"`
+	Basis FeeBasis `json:"basis,omitzero"`
 	// Months is the look-back of a [FeesPaidBefore] basis.
-	Months int `json:"months,omitempty"`
+	Months int `json:"months,omitzero"`
 	// Multiple scales a [FeeBased] or [PreviousYearRevenue] cap: 2 for
 	// "twice the annual fee", 0.5 for half. Zero means 1: the basis itself.
 	Multiple decimal.Decimal `json:"multiple,omitzero"`
 	// ExcludingVAT reports that the basis is measured without VAT
 	// ("ekskl. merverdiavgift").
-	ExcludingVAT bool `json:"excludingVAT,omitempty"`
+	ExcludingVAT bool `json:"excludingVAT,omitzero"`
 	// Period is what the cap limits; zero means the text does not say.
-	Period CapPeriod `json:"period,omitempty"`
+	Period CapPeriod `json:"period,omitzero"`
 	// Document names the document that sets an [OtherDocument] cap
 	// ("avtalens punkt 13").
-	Document string `json:"document,omitempty"`
+	Document string `json:"document,omitzero"`
 	// Mutual reports that the cap limits both parties' liability
 	// ("Partenes samlede erstatningsansvar"), not only the processor's.
-	Mutual bool `json:"mutual,omitempty"`
+	Mutual bool `json:"mutual,omitzero"`
 }
 
 // Equal reports whether c and d are the same cap.
@@ -323,7 +323,7 @@ type CapLift struct {
 	// 4: "gjelder ikke ved forsettlige eller grovt uaktsomme brudd"). The
 	// exclusions of indirect loss still apply: the seeds lift only the
 	// cap.
-	By []Culpability `json:"by,omitempty"`
+	By []Culpability `json:"by,omitzero"`
 }
 
 // Liability is an agreement's terms on damages between the parties: what
@@ -339,21 +339,21 @@ type Liability struct {
 	obligation.Provision
 	Recoverable Recoverable `json:"recoverable,omitzero"`
 	Excluded    Exclusion   `json:"excluded,omitzero"`
-	Caps        []Cap       `json:"caps,omitempty"`
+	Caps        []Cap       `json:"caps,omitzero"`
 	Lift        CapLift     `json:"lift,omitzero"`
 	// Disclaimers are what a party says it is not liable for at all, by
 	// cause rather than by kind of loss (We Are Media: third-party
 	// services that are not subprocessors). [Liability.Assess] does not
 	// apply them, since a claim does not record its cause; a review can
 	// report them.
-	Disclaimers []Disclaimer `json:"disclaimers,omitempty"`
+	Disclaimers []Disclaimer `json:"disclaimers,omitzero"`
 }
 
 // Disclaimer is a cause of loss a party says it is not liable for.
 type Disclaimer struct {
 	obligation.Provision
 	// By is the party that disclaims.
-	By Role `json:"by,omitempty"`
+	By Role `json:"by,omitzero"`
 	// About says in a few words, in English, what is disclaimed.
 	About string `json:"about"`
 }

@@ -27,18 +27,18 @@ type Fees struct {
 	// IncludesVAT reports that stated prices include VAT and all other
 	// charges ("Denne prisen inkluderer alle avgifter og
 	// tilleggskostnader").
-	IncludesVAT bool `json:"includesVAT,omitempty"`
+	IncludesVAT bool `json:"includesVAT,omitzero"`
 	// FixedInPeriod reports that prices cannot change within an agreement
 	// period ("kan ikke gjøre prisendringer for Tjenester i
 	// avtaleperioden").
-	FixedInPeriod bool `json:"fixedInPeriod,omitempty"`
+	FixedInPeriod bool `json:"fixedInPeriod,omitzero"`
 	// Invoicing is when invoices are issued and fall due.
 	Invoicing Invoicing `json:"invoicing,omitzero"`
 	// Adjustment is how prices change at renewal.
 	Adjustment PriceAdjustment `json:"adjustment,omitzero"`
 	// Refunds are what is refunded when the agreement ends early, one per
 	// event the text names.
-	Refunds []Refund `json:"refunds,omitempty"`
+	Refunds []Refund `json:"refunds,omitzero"`
 }
 
 // IsZero reports whether f is the zero Fees.
@@ -71,7 +71,7 @@ func (f Fees) Refund(event RefundEvent) (Refund, bool) {
 // are kept and [Assistance.Conflicts] reports them. Assistance is a value;
 // its zero value means the agreement says nothing about assistance.
 type Assistance struct {
-	Costs []CostTerm `json:"costs,omitempty"`
+	Costs []CostTerm `json:"costs,omitzero"`
 	// Scope is what the processor assists with (Art. 28(3)(e) and (f)).
 	Scope AssistanceScope `json:"scope,omitzero"`
 }

@@ -10,26 +10,26 @@ type Party struct {
 	Name string `json:"name"`
 	// Generic reports that the party is every customer who accepts the
 	// terms, not a named organisation.
-	Generic bool `json:"generic,omitempty"`
+	Generic bool `json:"generic,omitzero"`
 	// OrgNumber is the Norwegian organisation number (9 digits, modulus-11
 	// check digit), where the text gives one.
-	OrgNumber string `json:"orgNumber,omitempty"`
-	Address   string `json:"address,omitempty"`
+	OrgNumber string `json:"orgNumber,omitzero"`
+	Address   string `json:"address,omitzero"`
 	// Country is the ISO 3166-1 alpha-2 code of where the party is
 	// established, where known.
-	Country  string            `json:"country,omitempty"`
-	Contacts []Contact         `json:"contacts,omitempty"`
-	Clause   obligation.Clause `json:"clause,omitempty"`
+	Country  string            `json:"country,omitzero"`
+	Contacts []Contact         `json:"contacts,omitzero"`
+	Clause   obligation.Clause `json:"clause,omitzero"`
 }
 
 // Contact is a person or function the party names for contact.
 type Contact struct {
 	Kind  ContactKind `json:"kind"`
-	Name  string      `json:"name,omitempty"`
-	Email string      `json:"email,omitempty"`
-	Phone string      `json:"phone,omitempty"`
+	Name  string      `json:"name,omitzero"`
+	Email string      `json:"email,omitzero"`
+	Phone string      `json:"phone,omitzero"`
 	// Where says where the details are kept when the agreement does not
 	// give them itself ("personvernerklæringen").
-	Where  string            `json:"where,omitempty"`
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Where  string            `json:"where,omitzero"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }

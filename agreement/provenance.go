@@ -327,17 +327,17 @@ type Coverage struct {
 	// NotSeen are the terms in a part of the text missing from a partial
 	// copy; Elsewhere those in a document not reproduced. A review judges
 	// neither and does not report them as missing.
-	NotSeen   []TermAt `json:"notSeen,omitempty"`
-	Elsewhere []TermAt `json:"elsewhere,omitempty"`
+	NotSeen   []TermAt `json:"notSeen,omitzero"`
+	Elsewhere []TermAt `json:"elsewhere,omitzero"`
 	// Documents names, once each in order of first mention, the documents
 	// the Elsewhere terms are in: what to ask the other party for.
-	Documents []string `json:"documents,omitempty"`
+	Documents []string `json:"documents,omitzero"`
 	// Inferred are the terms read from the text rather than stated by it,
 	// each with its reason in the provision.
-	Inferred []TermAt `json:"inferred,omitempty"`
+	Inferred []TermAt `json:"inferred,omitzero"`
 	// Blanks is what a template leaves to fill in: the blank terms and
 	// lists, then the agreement's [obligation.Placeholder] fields.
-	Blanks []obligation.Placeholder `json:"blanks,omitempty"`
+	Blanks []obligation.Placeholder `json:"blanks,omitzero"`
 }
 
 // Unreviewed returns how many terms a review cannot judge from the text

@@ -17,7 +17,7 @@ type AdvanceNotice struct {
 	// Usual reports that the text states the period as the norm rather
 	// than a strict minimum ("vanligvis minst 30 dagers varsel", "bør gis
 	// minst 14 dagers varsel").
-	Usual bool `json:"usual,omitempty"`
+	Usual bool `json:"usual,omitzero"`
 }
 
 // AuditLimit caps how often the controller may audit.
@@ -25,7 +25,7 @@ type AuditLimit struct {
 	obligation.Provision
 	// PerCalendarYear is the number of audits allowed per calendar year
 	// (Nortelecom 9.7: one).
-	PerCalendarYear int `json:"perCalendarYear,omitempty"`
+	PerCalendarYear int `json:"perCalendarYear,omitzero"`
 }
 
 // ThirdPartyAudit is whether an auditor other than the controller may
@@ -34,15 +34,15 @@ type ThirdPartyAudit struct {
 	obligation.Provision
 	// Allowed reports that a third party the controller appoints may
 	// carry out the audit or inspection.
-	Allowed bool `json:"allowed,omitempty"`
+	Allowed bool `json:"allowed,omitzero"`
 	// Required reports that the audit must be carried out by an
 	// independent third party (MailMojo 2.6).
-	Required bool `json:"required,omitempty"`
+	Required bool `json:"required,omitzero"`
 	// ConfidentialityAgreement reports that the third party must sign a
 	// written confidentiality agreement, and ApprovedByProcessor that the
 	// processor must approve it before the audit (Nortelecom 9.7).
-	ConfidentialityAgreement bool `json:"confidentialityAgreement,omitempty"`
-	ApprovedByProcessor      bool `json:"approvedByProcessor,omitempty"`
+	ConfidentialityAgreement bool `json:"confidentialityAgreement,omitzero"`
+	ApprovedByProcessor      bool `json:"approvedByProcessor,omitzero"`
 }
 
 // AuditReports is whether a recent independent audit report replaces an
@@ -52,13 +52,13 @@ type AuditReports struct {
 	// Standards lists the kinds of report accepted, as the text names
 	// them ("SSAE 16 / ISAE 3402 Type 2", "ISO", "NIST", "PCI DSS",
 	// "HIPAA").
-	Standards []string `json:"standards,omitempty"`
+	Standards []string `json:"standards,omitzero"`
 	// MaxAge is how recent the report must be ("innen de siste tolv (12)
 	// månedene").
 	MaxAge obligation.Period `json:"maxAge,omitzero"`
 	// InsteadOfAudit reports that the controller accepts the report in
 	// place of an audit of the areas it covers.
-	InsteadOfAudit bool `json:"insteadOfAudit,omitempty"`
+	InsteadOfAudit bool `json:"insteadOfAudit,omitzero"`
 }
 
 // AuditCost is who pays for an audit.
@@ -79,7 +79,7 @@ type Audit struct {
 	// imøtekommet positivt") rather than grant a right: the processor
 	// owes no audit at a set time, and whether it allows one is its
 	// call.
-	Discretionary bool `json:"discretionary,omitempty"`
+	Discretionary bool `json:"discretionary,omitzero"`
 	// Information is the processor's duty to make available the
 	// information that shows compliance (documents, reports).
 	Information obligation.Provision `json:"information,omitzero"`
@@ -112,7 +112,7 @@ type Audit struct {
 type EndOfProcessing struct {
 	obligation.Provision
 	// Steps are the rules of the end, in the text's order.
-	Steps []obligation.Rule `json:"steps,omitempty"`
+	Steps []obligation.Rule `json:"steps,omitzero"`
 }
 
 // RequestTerm is what the processor must do when a request of one kind
@@ -126,10 +126,10 @@ type RequestTerm struct {
 	// ApprovalBeforeAnswer reports that the processor may not answer
 	// without the controller's written prior approval, unless the law
 	// requires an answer (Nortelecom 4.6).
-	ApprovalBeforeAnswer bool `json:"approvalBeforeAnswer,omitempty"`
+	ApprovalBeforeAnswer bool `json:"approvalBeforeAnswer,omitzero"`
 	// Assist reports that the processor must help the controller answer,
 	// within AssistWithin when the text gives a time, at Cost.
-	Assist       bool              `json:"assist,omitempty"`
+	Assist       bool              `json:"assist,omitzero"`
 	AssistWithin obligation.Period `json:"assistWithin,omitzero"`
 	Cost         obligation.Cost   `json:"cost,omitzero"`
 }
@@ -153,7 +153,7 @@ type InfringingInstruction struct {
 	Notify obligation.Period `json:"notify,omitzero"`
 	// MayRefuse reports that the processor may refuse to carry out such
 	// an instruction (We Are Media).
-	MayRefuse bool `json:"mayRefuse,omitempty"`
+	MayRefuse bool `json:"mayRefuse,omitzero"`
 }
 
 // Instructions are the terms on the controller's instructions, including
@@ -162,7 +162,7 @@ type Instructions struct {
 	obligation.Provision
 	// Documented reports that the processor acts only on documented
 	// (written) instructions (Art. 28(3)(a)).
-	Documented bool `json:"documented,omitempty"`
+	Documented bool `json:"documented,omitzero"`
 	// Infringing is the duty to flag an instruction that appears to
 	// infringe the law.
 	Infringing InfringingInstruction `json:"infringing,omitzero"`
@@ -175,8 +175,8 @@ type Confidentiality struct {
 	// Staff reports that everyone processing the data is bound by
 	// confidentiality (Art. 28(3)(b)); SignedDeclarations that they sign a
 	// confidentiality declaration.
-	Staff              bool `json:"staff,omitempty"`
-	SignedDeclarations bool `json:"signedDeclarations,omitempty"`
+	Staff              bool `json:"staff,omitzero"`
+	SignedDeclarations bool `json:"signedDeclarations,omitzero"`
 	// Survives is stated where the text says the duty continues after
 	// the agreement ends.
 	Survives obligation.Provision `json:"survives,omitzero"`
@@ -191,7 +191,7 @@ type Support struct {
 	Hours    obligation.BusinessHours `json:"hours,omitzero"`
 	// Normal reports that the time is what is normally achieved, not a
 	// guarantee ("Responstid vil normalt være …").
-	Normal bool `json:"normal,omitempty"`
+	Normal bool `json:"normal,omitzero"`
 }
 
 // Delivery are the service agreement's delivery and support terms where
@@ -203,7 +203,7 @@ type Delivery struct {
 	Within obligation.Period `json:"within,omitzero"`
 	// NotifyDelivered reports that the controller is told when the
 	// service is delivered.
-	NotifyDelivered bool `json:"notifyDelivered,omitempty"`
+	NotifyDelivered bool `json:"notifyDelivered,omitzero"`
 	// Support is the support response time.
 	Support Support `json:"support,omitzero"`
 }

@@ -1,7 +1,7 @@
 package annex
 
 import (
-	"encoding/json"
+	"encoding/json/v2"
 	"testing"
 
 	"golang.org/x/text/language"

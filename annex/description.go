@@ -48,8 +48,8 @@ type Description struct {
 // clause it comes from. The zero Statement means the agreement says
 // nothing.
 type Statement struct {
-	Text   string `json:"text,omitempty"`
-	Clause string `json:"clause,omitempty"`
+	Text   string `json:"text,omitzero"`
+	Clause string `json:"clause,omitzero"`
 }
 
 // IsZero reports whether the statement is empty.
@@ -59,7 +59,7 @@ func (s Statement) IsZero() bool { return s.Text == "" && s.Clause == "" }
 // clause that gives it. The zero Flag is [Unstated].
 type Flag struct {
 	Answer Answer `json:"answer,omitzero"`
-	Clause string `json:"clause,omitempty"`
+	Clause string `json:"clause,omitzero"`
 }
 
 // IsZero reports whether the flag is unstated and cites no clause.

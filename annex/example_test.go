@@ -1,7 +1,7 @@
 package annex_test
 
 import (
-	"encoding/json"
+	"encoding/json/v2"
 	"fmt"
 	"os"
 	"strings"
@@ -146,16 +146,17 @@ func ExampleDescription_WriteForm() {
 	//   ☒ Lagring
 }
 
-func ExampleItem_MarshalJSON() {
+func ExampleItem_MarshalJSONTo() {
 	items := []annex.Measure{
 		{Kind: annex.MeasureEventLogging},
 		{Kind: annex.MeasureOther, Text: "Logisk separasjon", Clause: "Logisk separasjon"},
 	}
-	json.NewEncoder(os.Stdout).Encode(items)
+	json.MarshalWrite(os.Stdout, items)
+	fmt.Println()
 	// Output: ["event-logging",{"kind":"other","text":"Logisk separasjon","clause":"Logisk separasjon"}]
 }
 
-func ExampleItem_UnmarshalJSON() {
+func ExampleItem_UnmarshalJSONFrom() {
 	var subjects []annex.DataSubject
 	err := json.Unmarshal([]byte(`["patients", {"kind": "other", "text": "Veiledere"}]`), &subjects)
 	fmt.Println(subjects, err)

@@ -2,7 +2,7 @@ package annex
 
 import (
 	"bytes"
-	"encoding/json"
+	"encoding/json/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -11,9 +11,7 @@ import (
 // decodeStrict decodes like the library's strict decoders: unknown fields
 // are errors.
 func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
+	return json.Unmarshal(data, v, json.RejectUnknownMembers(true))
 }
 
 // FuzzKindText: every identifier UnmarshalText accepts marshals back to

@@ -1,8 +1,8 @@
 package annex
 
 import (
-	"bytes"
-	"encoding/json"
+	"encoding/json/jsontext"
+	"encoding/json/v2"
 	"fmt"
 	"strconv"
 	"strings"
@@ -76,78 +76,82 @@ func (it Item[K]) String() string {
 }
 
 // itemObject is an item's JSON object form.
-type itemObject struct {
-	Kind   *string `json:"kind"`
-	Text   string  `json:"text,omitempty"`
-	Clause string  `json:"clause,omitempty"`
+type itemObject[K Kind] struct {
+	Kind   itemKind[K] `json:"kind"`
+	Text   string      `json:"text,omitzero"`
+	Clause string      `json:"clause,omitzero"`
 }
 
-// MarshalJSON encodes the item as its identifier, or as an object when it
-// has text or a clause. An unspecified or unknown kind is an error.
-func (it Item[K]) MarshalJSON() ([]byte, error) {
-	id, err := it.Kind.table().marshal(uint8(it.Kind))
+// itemKind is the "kind" member of an item object: the kind's identifier,
+// and whether the object gave one.
+type itemKind[K Kind] struct {
+	v   K
+	set bool
+}
+
+func (k itemKind[K]) MarshalText() ([]byte, error) { return k.v.table().marshal(uint8(k.v)) }
+
+func (k *itemKind[K]) UnmarshalText(text []byte) error {
+	v, err := k.v.table().unmarshal(text)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	s := string(id)
-	if it.Text == "" && it.Clause == "" {
-		return json.Marshal(s)
-	}
-	return json.Marshal(itemObject{Kind: &s, Text: it.Text, Clause: it.Clause})
+	*k = itemKind[K]{v: K(v), set: true}
+	return nil
 }
 
-// UnmarshalJSON decodes an identifier string or an object with "kind" and
-// optional "text" and "clause". Unknown identifiers, unknown fields, a
-// missing kind and any other JSON value are errors.
-func (it *Item[K]) UnmarshalJSON(data []byte) error {
-	data = bytes.TrimSpace(data)
+// MarshalJSONTo encodes the item as its identifier, or as an object when
+// it has text or a clause. An unspecified or unknown kind is an error.
+func (it Item[K]) MarshalJSONTo(enc *jsontext.Encoder) error {
 	t := it.Kind.table()
-	switch {
-	case len(data) > 0 && data[0] == '"':
-		// Identifiers are plain ASCII: take them as they stand, and
-		// leave escapes to encoding/json.
-		var text []byte
-		if len(data) >= 2 && data[len(data)-1] == '"' {
-			text = data[1 : len(data)-1]
+	if !t.valid(uint8(it.Kind)) {
+		_, err := t.marshal(uint8(it.Kind))
+		return err
+	}
+	if it.Text == "" && it.Clause == "" {
+		return enc.WriteToken(jsontext.String(t.entries[it.Kind].id))
+	}
+	return json.MarshalEncode(enc, itemObject[K]{Kind: itemKind[K]{v: it.Kind, set: true}, Text: it.Text, Clause: it.Clause})
+}
+
+// UnmarshalJSONFrom decodes an identifier string or an object with "kind"
+// and optional "text" and "clause". Unknown identifiers, unknown members,
+// a missing kind and any other JSON value are errors; errors inside the
+// object name the member (items[2].kind).
+func (it *Item[K]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	t := it.Kind.table()
+	switch k := dec.PeekKind(); k {
+	case '"':
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return err
 		}
-		if text == nil || bytes.IndexByte(text, '\\') >= 0 {
-			var s string
-			if err := json.Unmarshal(data, &s); err != nil {
-				return err
-			}
-			text = []byte(s)
-		}
-		v, err := t.unmarshal(text)
+		v, err := t.unmarshal([]byte(tok.String()))
 		if err != nil {
 			return err
 		}
 		*it = Item[K]{Kind: K(v)}
 		return nil
-	case len(data) > 0 && data[0] == '{':
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		var o itemObject
-		if err := dec.Decode(&o); err != nil {
-			return fmt.Errorf("annex: %s item: %w", t.typ, err)
-		}
-		if o.Kind == nil {
-			return fmt.Errorf("annex: %s item: missing \"kind\"", t.typ)
-		}
-		v, err := t.unmarshal([]byte(*o.Kind))
-		if err != nil {
+	case '{':
+		var o itemObject[K]
+		if err := json.UnmarshalDecode(dec, &o, json.RejectUnknownMembers(true)); err != nil {
 			return err
 		}
-		*it = Item[K]{Kind: K(v), Text: o.Text, Clause: o.Clause}
+		if !o.Kind.set {
+			return fmt.Errorf("annex: %s item: missing \"kind\"", t.typ)
+		}
+		*it = Item[K]{Kind: o.Kind.v, Text: o.Text, Clause: o.Clause}
 		return nil
+	default:
+		if _, err := dec.ReadValue(); err != nil {
+			return err
+		}
+		return fmt.Errorf("annex: a %s item is an identifier string or an object with \"kind\", \"text\" and \"clause\", not %s", t.typ, jsonKind(k))
 	}
-	return fmt.Errorf("annex: a %s item is an identifier string or an object with \"kind\", \"text\" and \"clause\", not %s", t.typ, jsonKind(data))
 }
 
-func jsonKind(data []byte) string {
-	if len(data) == 0 {
-		return "nothing"
-	}
-	switch data[0] {
+func jsonKind(k jsontext.Kind) string {
+	switch k {
 	case 'n':
 		return "null"
 	case 't', 'f':
@@ -173,10 +177,10 @@ func jsonKind(data []byte) string {
 // [ElsewhereIn] or as struct literals.
 type List[K Kind] struct {
 	Status   ListStatus `json:"status,omitzero"`
-	Clause   string     `json:"clause,omitempty"`
-	Document string     `json:"document,omitempty"`
-	Reason   string     `json:"reason,omitempty"`
-	Items    []Item[K]  `json:"items,omitempty"`
+	Clause   string     `json:"clause,omitzero"`
+	Document string     `json:"document,omitzero"`
+	Reason   string     `json:"reason,omitzero"`
+	Items    []Item[K]  `json:"items,omitzero"`
 }
 
 // InferredAt returns a [ListInferred] list citing clause: its items are

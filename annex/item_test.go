@@ -1,7 +1,7 @@
 package annex
 
 import (
-	"encoding/json"
+	"encoding/json/v2"
 	"strings"
 	"testing"
 
@@ -44,7 +44,7 @@ func TestItemJSONRejects(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`"Event-Logging"`, "unknown MeasureKind"},
 		{`""`, "unknown MeasureKind"},
-		{`{"kind":"event-logging","note":"x"}`, "unknown field"},
+		{`{"kind":"event-logging","note":"x"}`, `unknown object member name "note"`},
 		{`{"text":"x"}`, `missing "kind"`},
 		{`{"kind":"other","text":1}`, "cannot unmarshal"},
 		{`{"kind":null}`, `missing "kind"`},
@@ -59,10 +59,6 @@ func TestItemJSONRejects(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Unmarshal(%s) error = %v, want it to contain %q", tt.in, err, tt.want)
 		}
-	}
-	var m Measure
-	if err := m.UnmarshalJSON(nil); err == nil || !strings.Contains(err.Error(), "not nothing") {
-		t.Errorf("UnmarshalJSON(nil) error = %v", err)
 	}
 	if _, err := json.Marshal(Measure{}); err == nil {
 		t.Error("an item with an unspecified kind marshals")

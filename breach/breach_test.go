@@ -326,7 +326,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown field", `{"deadline":{"perod":"PT24H"}}`, "deadline.perod"},
 		{"bad period", `{"deadline":{"period":"P1X"}}`, "deadline.period"},
 		{"unknown trigger", `{"deadline":{"clock":"rumour"}}`, "deadline.clock"},
-		{"unknown item", `{"contents":{"required":[{"clause":"1","items":["colour"]}]}}`, "contents.required[0].items"},
+		{"unknown item", `{"contents":{"required":[{"clause":"1","items":["nature","colour"]}]}}`, "contents.required[0].items[1]"},
+		{"item as a number", `{"contents":{"required":[{"clause":"1","items":[12345]}]}}`, "contents.required[0].items[0]"},
+		{"items as a string", `{"contents":{"required":[{"clause":"1","items":"nature"}]}}`, "contents.required[0].items"},
+		{"item twice", `{"contents":{"required":[{"clause":"1","items":["nature","nature"]}]}}`, "contents.required[0].items"},
 	}
 	for _, tt := range tests {
 		_, err := breach.DecodeTerms([]byte(tt.json))
@@ -342,8 +345,12 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	_, err = breach.DecodeIncident([]byte(`{"contact":{"nme":"Kari"}}`))
 	var pe *strictjson.PathError
-	if !errors.As(err, &pe) || pe.Path != "contact" {
-		t.Errorf("unknown field inside a known fact: error %v, want a PathError at contact", err)
+	if !errors.As(err, &pe) || pe.Path != "contact.nme" || !strings.Contains(pe.Err.Error(), `nearest "name"`) {
+		t.Errorf("unknown field inside a known fact: error %v, want a PathError at contact.nme", err)
+	}
+	_, err = breach.DecodeIncident([]byte(`{"effects":["integrity","colour"]}`))
+	if !errors.As(err, &pe) || pe.Path != "effects[1]" {
+		t.Errorf("unknown effect: error %v, want a PathError at effects[1]", err)
 	}
 	_, err = breach.DecodeIncident([]byte(`{"subjectCount":-1,"started":"2026-05-16T22:00:00+02:00","ended":"2026-05-16T21:00:00+02:00"}`))
 	if !errors.As(err, &ve) || len(ve.Problems) != 2 {

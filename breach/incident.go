@@ -1,8 +1,8 @@
 package breach
 
 import (
-	"bytes"
-	"encoding/json"
+	"encoding/json/jsontext"
+	"encoding/json/v2"
 	"slices"
 	"time"
 )
@@ -28,28 +28,34 @@ func Is[T any](v T) Known[T] { return Known[T]{Value: v, Ok: true} }
 // it out.
 func (k Known[T]) IsZero() bool { return !k.Ok }
 
-// MarshalJSON encodes the value; an unknown fact encodes as null.
-func (k Known[T]) MarshalJSON() ([]byte, error) {
+// MarshalJSONTo encodes the value; an unknown fact encodes as null, so
+// a field of type Known needs the omitzero option to leave it out. A
+// known []string that is nil encodes as [], known and empty.
+func (k Known[T]) MarshalJSONTo(enc *jsontext.Encoder) error {
 	if !k.Ok {
-		return []byte("null"), nil
+		return enc.WriteToken(jsontext.Null)
 	}
 	if l, ok := any(k.Value).([]string); ok && l == nil {
-		return []byte("[]"), nil // known and empty, not unknown
+		return enc.WriteValue(jsontext.Value("[]")) // known and empty, not unknown
 	}
-	return json.Marshal(k.Value)
+	return json.MarshalEncode(enc, k.Value)
 }
 
-// UnmarshalJSON decodes a value and marks the fact known; null leaves it
-// unknown.
-func (k *Known[T]) UnmarshalJSON(b []byte) error {
-	if string(b) == "null" {
+// UnmarshalJSONFrom decodes a value and marks the fact known. Unknown
+// members inside the value (a Contact) are errors, named with their path
+// (contact.fax). A null leaves the fact unknown when decoded with
+// encoding/json directly; the library's decoders reject null, which
+// Encode never writes.
+func (k *Known[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == 'n' {
+		if _, err := dec.ReadToken(); err != nil {
+			return err
+		}
 		*k = Known[T]{}
 		return nil
 	}
 	var v T
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields() // strict inside the value too (a Contact)
-	if err := dec.Decode(&v); err != nil {
+	if err := json.UnmarshalDecode(dec, &v, json.RejectUnknownMembers(true)); err != nil {
 		return err
 	}
 	*k = Known[T]{Value: v, Ok: true}
@@ -61,10 +67,10 @@ func (k *Known[T]) UnmarshalJSON(b []byte) error {
 type Contact struct {
 	// Name, Role, Email and Phone identify the contact point, such as the
 	// data protection officer.
-	Name  string `json:"name,omitempty"`
-	Role  string `json:"role,omitempty"`
-	Email string `json:"email,omitempty"`
-	Phone string `json:"phone,omitempty"`
+	Name  string `json:"name,omitzero"`
+	Role  string `json:"role,omitzero"`
+	Email string `json:"email,omitzero"`
+	Phone string `json:"phone,omitzero"`
 }
 
 // Incident is what is known about one breach at one moment. Fill in what is
@@ -76,10 +82,10 @@ type Contact struct {
 // according to the agreement's [Trigger].
 type Incident struct {
 	// ID is the processor's reference for the incident.
-	ID string `json:"id,omitempty"`
+	ID string `json:"id,omitzero"`
 	// Class is what kind of event it is; zero is assessed as a personal
 	// data breach.
-	Class Class `json:"class,omitempty"`
+	Class Class `json:"class,omitzero"`
 
 	// Started and Ended bound the time span of the breach; Ended is zero
 	// while the breach is ongoing or its end is unknown.
@@ -135,13 +141,13 @@ type Incident struct {
 
 	// Risk is the controller's assessment of the risk to the rights and
 	// freedoms of natural persons; zero while not assessed.
-	Risk Risk `json:"risk,omitempty"`
+	Risk Risk `json:"risk,omitzero"`
 	// Mitigated reports that measures taken after the breach ensure that a
 	// high risk is no longer likely to materialise (Art. 34(3)(b)).
-	Mitigated bool `json:"mitigated,omitempty"`
+	Mitigated bool `json:"mitigated,omitzero"`
 	// DisproportionateEffort reports that telling each data subject would
 	// involve disproportionate effort (Art. 34(3)(c)).
-	DisproportionateEffort bool `json:"disproportionateEffort,omitempty"`
+	DisproportionateEffort bool `json:"disproportionateEffort,omitzero"`
 }
 
 // Knows returns the items of a notice that the incident can fill: an item

@@ -1,7 +1,8 @@
 package breach
 
 import (
-	"encoding/json"
+	"encoding/json/jsontext"
+	"encoding/json/v2"
 	"fmt"
 	"math/bits"
 	"strings"
@@ -131,34 +132,73 @@ func (s Items) String() string {
 	return b.String()
 }
 
-// MarshalJSON encodes the set as an array of identifiers.
-func (s Items) MarshalJSON() ([]byte, error) {
+// MarshalJSONTo encodes the set as an array of identifiers.
+func (s Items) MarshalJSONTo(enc *jsontext.Encoder) error {
 	if s&^allItems != 0 {
-		return nil, fmt.Errorf("breach: invalid Items %#x", uint16(s))
+		return fmt.Errorf("breach: invalid Items %#x", uint16(s))
 	}
-	l := s.List()
-	if l == nil {
-		l = []Item{}
+	if err := enc.WriteToken(jsontext.BeginArray); err != nil {
+		return err
 	}
-	return json.Marshal(l)
+	for i := Item(1); i <= numItems; i++ {
+		if s.Has(i) {
+			if err := enc.WriteToken(jsontext.String(itemEnum.Entries[i].ID)); err != nil {
+				return err
+			}
+		}
+	}
+	return enc.WriteToken(jsontext.EndArray)
 }
 
-// UnmarshalJSON decodes an array of identifiers strictly; unknown or
-// repeated identifiers are errors.
-func (s *Items) UnmarshalJSON(b []byte) error {
-	var l []Item
-	if err := json.Unmarshal(b, &l); err != nil {
+// UnmarshalJSONFrom decodes an array of identifiers strictly; unknown or
+// repeated identifiers are errors, named by their index (items[2]).
+func (s *Items) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if err := readArray(dec, "items"); err != nil {
 		return err
 	}
 	var out Items
-	for _, i := range l {
+	for dec.PeekKind() != ']' {
+		var i Item
+		if err := json.UnmarshalDecode(dec, &i); err != nil {
+			return err
+		}
 		if out.Has(i) {
 			return fmt.Errorf("breach: item %q listed twice", i)
 		}
 		out = out.With(i)
 	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
 	*s = out
 	return nil
+}
+
+// readArray reads the '[' that starts a set's array, or reads the whole
+// value and says what the set is written as.
+func readArray(dec *jsontext.Decoder, what string) error {
+	if k := dec.PeekKind(); k != '[' {
+		if _, err := dec.ReadValue(); err != nil {
+			return err
+		}
+		return fmt.Errorf("breach: %s are an array of identifiers, not %s", what, kindName(k))
+	}
+	_, err := dec.ReadToken()
+	return err
+}
+
+func kindName(k jsontext.Kind) string {
+	switch k {
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "a boolean"
+	case '{':
+		return "an object"
+	case '"':
+		return "a string"
+	}
+	return "a number"
 }
 
 // Effects is the set of security properties a breach compromised: the
@@ -223,42 +263,59 @@ func (e Effects) Label(tag language.Tag) string {
 	return b.String()
 }
 
-// MarshalJSON encodes the set as an array of identifiers.
-func (e Effects) MarshalJSON() ([]byte, error) {
+// MarshalJSONTo encodes the set as an array of identifiers.
+func (e Effects) MarshalJSONTo(enc *jsontext.Encoder) error {
 	if e&^allEffects != 0 {
-		return nil, fmt.Errorf("breach: invalid Effects %#x", uint8(e))
+		return fmt.Errorf("breach: invalid Effects %#x", uint8(e))
 	}
-	l := []string{}
+	if err := enc.WriteToken(jsontext.BeginArray); err != nil {
+		return err
+	}
 	for i, n := range effectNames {
 		if e&(1<<i) != 0 {
-			l = append(l, n.id)
+			if err := enc.WriteToken(jsontext.String(n.id)); err != nil {
+				return err
+			}
 		}
 	}
-	return json.Marshal(l)
+	return enc.WriteToken(jsontext.EndArray)
 }
 
-// UnmarshalJSON decodes an array of identifiers strictly.
-func (e *Effects) UnmarshalJSON(b []byte) error {
-	var l []string
-	if err := json.Unmarshal(b, &l); err != nil {
+// UnmarshalJSONFrom decodes an array of identifiers strictly; unknown or
+// repeated identifiers are errors, named by their index (effects[1]).
+func (e *Effects) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if err := readArray(dec, "effects"); err != nil {
 		return err
 	}
 	var out Effects
-next:
-	for _, s := range l {
-		for i, n := range effectNames {
-			if s == n.id {
-				if out&(1<<i) != 0 {
-					return fmt.Errorf("breach: effect %q listed twice", s)
-				}
-				out |= 1 << i
-				continue next
-			}
+	for dec.PeekKind() != ']' {
+		var eff effect
+		if err := json.UnmarshalDecode(dec, &eff); err != nil {
+			return err
 		}
-		return fmt.Errorf("breach: unknown effect %q (want confidentiality, integrity or availability)", s)
+		if out&eff.bit != 0 {
+			return fmt.Errorf("breach: effect %q listed twice", effectNames[bits.TrailingZeros8(uint8(eff.bit))].id)
+		}
+		out |= eff.bit
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
 	}
 	*e = out
 	return nil
+}
+
+// effect is one element of an Effects array.
+type effect struct{ bit Effects }
+
+func (f *effect) UnmarshalText(b []byte) error {
+	for i, n := range effectNames {
+		if string(b) == n.id {
+			f.bit = 1 << i
+			return nil
+		}
+	}
+	return fmt.Errorf("breach: unknown effect %s (want one of confidentiality, integrity, availability)", enum.Quote(string(b)))
 }
 
 // Requirement is one element of the contents a notice must hold, as one
@@ -268,11 +325,11 @@ next:
 type Requirement struct {
 	// Source is where it comes from; zero in an agreement's own list is
 	// read as [Agreement].
-	Source Source `json:"source,omitempty"`
+	Source Source `json:"source,omitzero"`
 	// Clause is the agreement's clause, or the article for the law.
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 	// Text keeps the source's words.
-	Text string `json:"text,omitempty"`
+	Text string `json:"text,omitzero"`
 	// Items are the items the words ask for.
 	Items Items `json:"items"`
 }

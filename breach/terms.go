@@ -49,9 +49,9 @@ type Scope struct {
 	obligation.Provision
 	// Wide reports that deviations that are not personal data breaches
 	// must also be notified (see [Deviation]).
-	Wide bool `json:"wide,omitempty"`
+	Wide bool `json:"wide,omitzero"`
 	// Text keeps the agreement's words.
-	Text string `json:"text,omitempty"`
+	Text string `json:"text,omitzero"`
 }
 
 // Deadline is the processor's deadline to notify the controller.
@@ -65,22 +65,22 @@ type Deadline struct {
 	// BoundWherePossible reports that the bound applies only "where
 	// possible" (Nortelecom 10.1, "Hvis det er mulig"), so a notice after
 	// it is late unless it could not be given sooner.
-	BoundWherePossible bool `json:"boundWherePossible,omitempty"`
+	BoundWherePossible bool `json:"boundWherePossible,omitzero"`
 	// Clock is what starts the period; zero is [Awareness].
-	Clock Trigger `json:"clock,omitempty"`
+	Clock Trigger `json:"clock,omitzero"`
 	// Text keeps the agreement's words, such as "umiddelbart og uten
 	// unødig opphold".
-	Text string `json:"text,omitempty"`
+	Text string `json:"text,omitzero"`
 }
 
 // Channel is how and to whom the processor's notice goes.
 type Channel struct {
 	obligation.Provision
 	// Medium is how the notice is sent; Recipient to whom.
-	Medium    Medium    `json:"medium,omitempty"`
-	Recipient Recipient `json:"recipient,omitempty"`
+	Medium    Medium    `json:"medium,omitzero"`
+	Recipient Recipient `json:"recipient,omitzero"`
 	// Text keeps the agreement's words.
-	Text string `json:"text,omitempty"`
+	Text string `json:"text,omitzero"`
 }
 
 // Contents is the agreement's own list of what a notice must contain. The
@@ -88,7 +88,7 @@ type Channel struct {
 type Contents struct {
 	obligation.Provision
 	// Required lists the agreement's requirements in its own order.
-	Required []Requirement `json:"required,omitempty"`
+	Required []Requirement `json:"required,omitzero"`
 }
 
 // Items returns every item the agreement's list asks for.
@@ -106,15 +106,15 @@ type Reporting struct {
 	// Authority is the party that notifies Datatilsynet; in all five seeds
 	// the controller. Zero means the agreement does not say; the law
 	// puts it on the controller (Art. 33(1)).
-	Authority obligation.Party `json:"authority,omitempty"`
+	Authority obligation.Party `json:"authority,omitzero"`
 	// Subjects is the party that tells the data subjects (Art. 34); zero
 	// means not stated (the law: the controller).
-	Subjects obligation.Party `json:"subjects,omitempty"`
+	Subjects obligation.Party `json:"subjects,omitzero"`
 	// ProcessorMayReport says whether the processor may report the breach
 	// to the authority itself; Nortelecom 10.1 forbids it.
-	ProcessorMayReport Permission `json:"processorMayReport,omitempty"`
+	ProcessorMayReport Permission `json:"processorMayReport,omitzero"`
 	// Text keeps the agreement's words.
-	Text string `json:"text,omitempty"`
+	Text string `json:"text,omitzero"`
 }
 
 // Commitment is a further duty of the processor that the breach clause states,
@@ -124,9 +124,9 @@ type Commitment struct {
 	Period obligation.Period `json:"period,omitzero"`
 	// OnRequest reports that the duty arises only when the controller
 	// asks (Nortelecom 10.6, "hvis den behandlingsansvarlige ber om det").
-	OnRequest bool `json:"onRequest,omitempty"`
+	OnRequest bool `json:"onRequest,omitzero"`
 	// Text keeps the agreement's words.
-	Text string `json:"text,omitempty"`
+	Text string `json:"text,omitzero"`
 }
 
 // Equal reports whether t and u are the same terms. Terms hold a slice, so

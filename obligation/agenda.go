@@ -71,43 +71,43 @@ type Rule struct {
 	On EventKind `json:"on"`
 	// Debtor owes Action to Creditor.
 	Debtor   Party  `json:"debtor"`
-	Creditor Party  `json:"creditor,omitempty"`
+	Creditor Party  `json:"creditor,omitzero"`
 	Action   Action `json:"action"`
 	// Due is the period the term gives; the zero Period means the term
 	// gives none (the duty has no deadline, unless Anchor is
 	// [AtEffective]).
 	Due Period `json:"due,omitzero"`
 	// Anchor is what Due counts from; the zero Anchor is [FromEvent].
-	Anchor Anchor `json:"anchor,omitempty"`
+	Anchor Anchor `json:"anchor,omitzero"`
 	// Cost is who pays for the duty.
 	Cost Cost `json:"cost,omitzero"`
 	// Survives reports that the duty continues after the agreement ends.
-	Survives bool `json:"survives,omitempty"`
+	Survives bool `json:"survives,omitzero"`
 	// PerCalendarYear, when positive, limits the events the debtor must
 	// honour to that many per calendar year (Nortelecom 9.7, one audit);
 	// events beyond it give a [Duty.Refused] duty.
-	PerCalendarYear int `json:"perCalendarYear,omitempty"`
+	PerCalendarYear int `json:"perCalendarYear,omitzero"`
 	// OnRequest reports that the duty arises only if the creditor asks.
 	// It is shown with the duty; a caller that knows whether the creditor
 	// asked says so through If.When: [Requested].
-	OnRequest bool `json:"onRequest,omitempty"`
+	OnRequest bool `json:"onRequest,omitzero"`
 	// If is when the duty arises: on request, unless the controller asked
 	// for a copy, in one alternative of a choice. The zero Condition
 	// always holds. [Agenda] decides it from [Event.Facts].
 	If Condition `json:"if,omitzero"`
 	// Qualifier limits how far the duty goes ("as far as possible") or
 	// how often the right may be used ("at reasonable intervals").
-	Qualifier Qualifier `json:"qualifier,omitempty"`
+	Qualifier Qualifier `json:"qualifier,omitzero"`
 	// OnWorkingDays makes a period in hours a response time counted by
 	// [Calendar.ResponseDeadline] within Hours: a request outside them
 	// counts from the next opening, and the clock runs on working days
 	// only (Assistert Selvhjelp's support).
-	OnWorkingDays bool          `json:"onWorkingDays,omitempty"`
+	OnWorkingDays bool          `json:"onWorkingDays,omitzero"`
 	Hours         BusinessHours `json:"hours,omitzero"`
 	// Clause is where the agreement sets the duty.
-	Clause Clause `json:"clause,omitempty"`
+	Clause Clause `json:"clause,omitzero"`
 	// Note is the text's own qualification, shown with the duty.
-	Note string `json:"note,omitempty"`
+	Note string `json:"note,omitzero"`
 }
 
 // Equal reports whether r and s are the same rule.

@@ -336,9 +336,9 @@ type Condition struct {
 	// Choice is the set of alternatives the duty belongs to, and By the
 	// party that chooses (usually the controller).
 	Choice Alternative `json:"choice,omitzero"`
-	By     Party       `json:"by,omitempty"`
+	By     Party       `json:"by,omitzero"`
 	// Words are the text's words for the condition.
-	Words string `json:"words,omitempty"`
+	Words string `json:"words,omitzero"`
 }
 
 // IsZero reports whether c is the zero Condition, which always holds.

@@ -183,11 +183,11 @@ func (k *CostKind) UnmarshalText(b []byte) error {
 // [Cost.Equal], since the rate is a decimal.
 type Cost struct {
 	// Kind says who bears the cost.
-	Kind CostKind `json:"kind,omitempty"`
+	Kind CostKind `json:"kind,omitzero"`
 	// Rate is the price per Per, for [Billed]: NOK 1 100 per hour.
 	Rate Money `json:"rate,omitzero"`
 	// Per is the unit the rate is charged by, usually [Hour].
-	Per Unit `json:"per,omitempty"`
+	Per Unit `json:"per,omitzero"`
 }
 
 // Equal reports whether c and d are the same cost.
@@ -211,10 +211,10 @@ type Due struct {
 	Period Period `json:"period,omitzero"`
 	// Before reports that Period counts backwards from the event's
 	// effective instant ("at least 4 weeks before the audit").
-	Before bool `json:"before,omitempty"`
+	Before bool `json:"before,omitzero"`
 	// AfterPrevious reports that Period counts from the last instant of
 	// the previous step of a chain ([AfterPrevious]).
-	AfterPrevious bool `json:"afterPrevious,omitempty"`
+	AfterPrevious bool `json:"afterPrevious,omitzero"`
 }
 
 // IsFixed reports whether the duty has a fixed last instant.
@@ -235,21 +235,21 @@ type Duty struct {
 	Since time.Time `json:"since,omitzero"`
 	// Debtor owes the duty to Creditor.
 	Debtor   Party `json:"debtor"`
-	Creditor Party `json:"creditor,omitempty"`
+	Creditor Party `json:"creditor,omitzero"`
 	// Action is what is owed, Due by when, and Cost at whose cost.
 	Action Action `json:"action"`
 	Due    Due    `json:"due,omitzero"`
 	Cost   Cost   `json:"cost,omitzero"`
 	// Survives reports that the duty continues after the agreement ends
 	// (confidentiality, MailMojo 9).
-	Survives bool `json:"survives,omitempty"`
+	Survives bool `json:"survives,omitzero"`
 	// Refused reports that the event exceeds the rule's yearly limit
 	// ([Rule.PerCalendarYear]: a second audit in a calendar year), so the
 	// debtor need not perform; Clause names the clause that says so.
-	Refused bool `json:"refused,omitempty"`
+	Refused bool `json:"refused,omitzero"`
 	// OnRequest reports that the duty arises only if the creditor asks
 	// for it ("der hvor kunden ønsker bekreftelse").
-	OnRequest bool `json:"onRequest,omitempty"`
+	OnRequest bool `json:"onRequest,omitzero"`
 	// If is the rule's condition, as the text sets it ([Rule.If]).
 	If Condition `json:"if,omitzero"`
 	// Assumes is the part of If the facts given did not settle: the duty
@@ -258,17 +258,17 @@ type Duty struct {
 	// zero when the facts settled the condition, or there is none.
 	Assumes Condition `json:"assumes,omitzero"`
 	// Qualifier is the rule's limit on the duty ("as far as possible").
-	Qualifier Qualifier `json:"qualifier,omitempty"`
+	Qualifier Qualifier `json:"qualifier,omitzero"`
 	// Pending says why the duty has no due instant although its period
 	// is quantified or it falls due at a known time: its event has not
 	// happened yet, the agreement's end is not known, or the previous
 	// step has no fixed end. Zero when nothing is missing.
-	Pending Pending `json:"pending,omitempty"`
+	Pending Pending `json:"pending,omitzero"`
 	// Clause is where the agreement sets the duty.
-	Clause Clause `json:"clause,omitempty"`
+	Clause Clause `json:"clause,omitzero"`
 	// Note is the agreement's own words or a qualification the model does
 	// not compute.
-	Note string `json:"note,omitempty"`
+	Note string `json:"note,omitzero"`
 }
 
 // Pending is why a duty's due instant cannot be computed yet. The zero

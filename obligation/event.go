@@ -130,9 +130,9 @@ type Event struct {
 	Effective time.Time `json:"effective,omitzero"`
 	// Previous holds the instants of earlier events of the same kind, so
 	// that limits such as "one audit per calendar year" can be applied.
-	Previous []time.Time `json:"previous,omitempty"`
+	Previous []time.Time `json:"previous,omitzero"`
 	// Ref is a free reference or detail, such as a ticket number.
-	Ref string `json:"ref,omitempty"`
+	Ref string `json:"ref,omitzero"`
 	// Facts are what the caller knows that decides conditional duties:
 	// whether a copy was asked for, which alternative the controller
 	// chose. Unknown facts give each branch, labelled ([Duty.Assumes]).

@@ -173,10 +173,10 @@ func (s *Status) UnmarshalText(text []byte) error {
 // The zero Provision is [Absent] with no clause. Provisions are small
 // comparable values; pass them by value.
 type Provision struct {
-	Status   Status `json:"status,omitempty"`
-	Clause   Clause `json:"clause,omitempty"`
-	Document string `json:"document,omitempty"`
-	Reason   string `json:"reason,omitempty"`
+	Status   Status `json:"status,omitzero"`
+	Clause   Clause `json:"clause,omitzero"`
+	Document string `json:"document,omitzero"`
+	Reason   string `json:"reason,omitzero"`
 }
 
 // At returns a [Stated] provision citing clause.
@@ -284,6 +284,6 @@ func (p Provision) Check(report func(field, msg string)) {
 // so evaluators treat it as not set.
 type Placeholder struct {
 	Field  string `json:"field"`
-	Clause Clause `json:"clause,omitempty"`
-	Text   string `json:"text,omitempty"`
+	Clause Clause `json:"clause,omitzero"`
+	Text   string `json:"text,omitzero"`
 }

@@ -15,7 +15,7 @@ type Change struct {
 	Kind ChangeKind `json:"kind"`
 	// Name is the subprocessor concerned (the new one for [Add] and
 	// [Replace]).
-	Name string `json:"name,omitempty"`
+	Name string `json:"name,omitzero"`
 	// Start is when the new or changed subprocessor is planned to start
 	// processing; zero when not planned yet.
 	Start time.Time `json:"start,omitzero"`
@@ -41,25 +41,25 @@ type Assessment struct {
 	// change takes effect; Rule names the law behind it ([Article28_2]),
 	// which applies even where the agreement is silent.
 	NoticeOwed bool   `json:"noticeOwed"`
-	Rule       string `json:"rule,omitempty"`
+	Rule       string `json:"rule,omitzero"`
 	// Advisory reports that the notice goes beyond the letter of Art.
 	// 28(2), which names additions and replacements: a move to another
 	// country or wider access changes what the controller authorised, so
 	// the notice is the safe course rather than a duty the text states.
-	Advisory bool `json:"advisory,omitempty"`
+	Advisory bool `json:"advisory,omitzero"`
 	// Authorisation is the kind the agreement gives; ApprovalNeeded
 	// reports that each new subprocessor needs the controller's approval
 	// and silence does not give it.
-	Authorisation  Authorisation `json:"authorisation,omitempty"`
-	ApprovalNeeded bool          `json:"approvalNeeded,omitempty"`
+	Authorisation  Authorisation `json:"authorisation,omitzero"`
+	ApprovalNeeded bool          `json:"approvalNeeded,omitzero"`
 	// Channels are the ways the notice is given, from the announcement
 	// clause.
-	Channels      []Channel         `json:"channels,omitempty"`
-	ChannelClause obligation.Clause `json:"channelClause,omitempty"`
+	Channels      []Channel         `json:"channels,omitzero"`
+	ChannelClause obligation.Clause `json:"channelClause,omitzero"`
 	// NoticePeriod is the period the new subprocessor must wait after the
 	// notice; zero when the agreement states none.
 	NoticePeriod obligation.Period `json:"noticePeriod,omitzero"`
-	NoticeClause obligation.Clause `json:"noticeClause,omitempty"`
+	NoticeClause obligation.Clause `json:"noticeClause,omitzero"`
 	// LatestNotice is the latest day to send the notice for the planned
 	// start, in clear days with no roll ([obligation.Calendar.LatestBefore]);
 	// zero without a planned start or a quantified period, and for a
@@ -76,20 +76,20 @@ type Assessment struct {
 	// is one day later than that calendar's reading, the safe side.
 	EarliestStart obligation.Date `json:"earliestStart,omitzero"`
 	// Late reports that the planned start comes before EarliestStart.
-	Late bool `json:"late,omitempty"`
+	Late bool `json:"late,omitzero"`
 
 	// Objection is whether the controller may object: [obligation.Stated],
 	// [obligation.StatedNone] (no right), or [obligation.Absent] (the text
 	// is silent; Art. 28(2) still gives the opportunity to object).
 	Objection       obligation.Status `json:"objection"`
-	ObjectionClause obligation.Clause `json:"objectionClause,omitempty"`
+	ObjectionClause obligation.Clause `json:"objectionClause,omitzero"`
 	// ObjectionPeriod is the window; zero when none is stated.
 	ObjectionPeriod obligation.Period `json:"objectionPeriod,omitzero"`
 	// ObjectionBy is the last instant an objection is on time; zero
 	// without a quantified window.
 	ObjectionBy time.Time `json:"objectionBy,omitzero"`
 	// Justified reports that an objection needs justified grounds.
-	Justified bool `json:"justified,omitempty"`
+	Justified bool `json:"justified,omitzero"`
 
 	// Remedy is what an objection leads to, as the agreement states it.
 	Remedy Remedy `json:"remedy,omitzero"`
@@ -97,9 +97,9 @@ type Assessment struct {
 	Refund Refund `json:"refund,omitzero"`
 	// DeemedAccepted reports that silence counts as acceptance, from
 	// AcceptedAfter (the end of the objection window) on.
-	DeemedAccepted bool              `json:"deemedAccepted,omitempty"`
+	DeemedAccepted bool              `json:"deemedAccepted,omitzero"`
 	AcceptedAfter  time.Time         `json:"acceptedAfter,omitzero"`
-	SilenceClause  obligation.Clause `json:"silenceClause,omitempty"`
+	SilenceClause  obligation.Clause `json:"silenceClause,omitzero"`
 }
 
 // ErrChange is wrapped by the errors for a malformed [Change].

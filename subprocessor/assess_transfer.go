@@ -65,20 +65,20 @@ type Judged struct {
 	// Implied marks an adequacy decision that applies by itself (GDPR
 	// Art. 45(1)) although the agreement does not name it; every other
 	// Judged is a basis the agreement names.
-	Implied bool `json:"implied,omitempty"`
+	Implied bool `json:"implied,omitzero"`
 	// General reports that the agreement names the basis in its general
 	// transfer terms rather than for the entry.
-	General bool `json:"general,omitempty"`
+	General bool `json:"general,omitzero"`
 	// Status is the judgement.
 	Status Status `json:"status"`
 	// Act names the decision or instrument it rests on.
-	Act string `json:"act,omitempty"`
+	Act string `json:"act,omitzero"`
 	// Since is, for a [Lapsed] basis, the first day it no longer applied.
 	Since obligation.Date `json:"since,omitzero"`
 	// Judgement reports that it needs a legal judgement: an Art. 49
 	// derogation, an adequacy decision whose EEA effect is pending, the
 	// law or courts of an EEA EFTA state for the clauses.
-	Judgement bool `json:"judgement,omitempty"`
+	Judgement bool `json:"judgement,omitzero"`
 	// Reason explains the status in English, ReasonNB in Norwegian Bokmål.
 	Reason   string `json:"reason"`
 	ReasonNB string `json:"reasonNb"`
@@ -107,27 +107,27 @@ type Finding struct {
 	// its members; zero otherwise.
 	Of Location `json:"of,omitzero"`
 	// Exporter is the side the transfer leaves from.
-	Exporter Exporter `json:"exporter,omitempty"`
+	Exporter Exporter `json:"exporter,omitzero"`
 	// Basis is the mechanism that gives the basis ([BasisFound]); zero
 	// otherwise.
-	Basis Mechanism `json:"basis,omitempty"`
+	Basis Mechanism `json:"basis,omitzero"`
 	// Act names the decision or instrument the outcome rests on.
-	Act string `json:"act,omitempty"`
+	Act string `json:"act,omitzero"`
 	// Reason explains the outcome in English, ReasonNB in Norwegian
 	// Bokmål; [Finding.Explain] picks one.
 	Reason   string `json:"reason"`
 	ReasonNB string `json:"reasonNb"`
 	// Judgement reports that the outcome needs a legal judgement (an Art.
 	// 49 derogation, an adequacy decision whose EEA effect is pending).
-	Judgement bool `json:"judgement,omitempty"`
+	Judgement bool `json:"judgement,omitzero"`
 	// Clause is where the agreement states the deciding basis, or the
 	// entry.
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 	// Bases are the bases the agreement names for this place and side,
 	// each judged, in the text's order (the entry's, then the general
 	// terms'), followed by an adequacy decision that applies by itself
 	// when one was looked at ([Judged.Implied]).
-	Bases []Judged `json:"bases,omitempty"`
+	Bases []Judged `json:"bases,omitzero"`
 }
 
 func (f *Finding) say(en, nb string) { f.Reason, f.ReasonNB = en, nb }
@@ -697,7 +697,7 @@ type EntryFinding struct {
 	Path string `json:"path"`
 	// Access reports that the place is one staff reach the data from,
 	// rather than one where the data are processed.
-	Access bool `json:"access,omitempty"`
+	Access bool `json:"access,omitzero"`
 	Finding
 }
 

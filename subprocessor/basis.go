@@ -41,35 +41,35 @@ import (
 // A Basis is a small comparable value; the zero Basis names nothing.
 type Basis struct {
 	// Mechanism is the basis named.
-	Mechanism Mechanism `json:"mechanism,omitempty"`
+	Mechanism Mechanism `json:"mechanism,omitzero"`
 	// Place is the place it is named for; zero for all the entry's places.
 	Place Location `json:"place,omitzero"`
 	// Exporter is the exporter side it serves; zero when not stated.
-	Exporter Exporter `json:"exporter,omitempty"`
+	Exporter Exporter `json:"exporter,omitzero"`
 	// Certified states whether the recipient is certified under the
 	// framework named; zero when the text does not say.
-	Certified Certification `json:"certified,omitempty"`
+	Certified Certification `json:"certified,omitzero"`
 	// Sector is the recipient's sector, for adequacy decisions limited to
 	// one.
-	Sector Sector `json:"sector,omitempty"`
+	Sector Sector `json:"sector,omitzero"`
 	// Module is the module of the 2021/914 clauses: 1 controller to
 	// controller, 2 controller to processor, 3 processor to processor, 4
 	// processor to controller; zero when not stated.
-	Module Module `json:"module,omitempty"`
+	Module Module `json:"module,omitzero"`
 	// Docking reports that the optional docking clause (Clause 7) is
 	// included.
-	Docking bool `json:"docking,omitempty"`
+	Docking bool `json:"docking,omitzero"`
 	// Law is the country whose law governs the clauses (Clause 17), as
 	// an ISO 3166-1 alpha-2 code ("IE"); "" when not stated.
-	Law string `json:"law,omitempty"`
+	Law string `json:"law,omitzero"`
 	// Forum is the country whose courts resolve disputes under the
 	// clauses (Clause 18), as an ISO 3166-1 alpha-2 code; "" when not
 	// stated.
-	Forum string `json:"forum,omitempty"`
+	Forum string `json:"forum,omitzero"`
 	// Signed is the day the clauses were concluded, when known.
 	Signed obligation.Date `json:"signed,omitzero"`
 	// Clause is where the agreement names the basis ("2.8", "Exhibit A").
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
 // Label describes b in English or, for a Norwegian tag, in Bokmål: the
@@ -256,7 +256,7 @@ type ImpactAssessment struct {
 	// not stated.
 	Every obligation.Period `json:"every,omitzero"`
 	// Clause is where the text states it.
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
 // IsZero reports whether a states nothing.

@@ -26,7 +26,7 @@ type Due struct {
 	ObjectionBy time.Time `json:"objectionBy,omitzero"`
 	// Clause is the notice clause, or the announcement clause when the
 	// agreement sets no notice period.
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
 // Batch assesses change c under every policy and appends the notices owed

@@ -44,14 +44,14 @@ type Policy struct {
 // AuthorisationTerm is the authorisation the agreement gives.
 type AuthorisationTerm struct {
 	obligation.Provision
-	Kind Authorisation `json:"kind,omitempty"`
+	Kind Authorisation `json:"kind,omitzero"`
 }
 
 // Announcement is how the processor announces a change.
 type Announcement struct {
 	obligation.Provision
 	// Channels are the ways the text names, in its order.
-	Channels []Channel `json:"channels,omitempty"`
+	Channels []Channel `json:"channels,omitzero"`
 }
 
 // Notice is the notice period before a new subprocessor starts. A zero
@@ -70,35 +70,35 @@ type Objection struct {
 	// Period is the objection window; zero when the text sets none.
 	Period obligation.Period `json:"period,omitzero"`
 	// Anchor is the event the window runs from.
-	Anchor Anchor `json:"anchor,omitempty"`
+	Anchor Anchor `json:"anchor,omitzero"`
 	// Justified reports that an objection needs justified grounds
 	// ("saklig begrunnet").
-	Justified bool `json:"justified,omitempty"`
+	Justified bool `json:"justified,omitzero"`
 	// Written reports that the objection must be in writing.
-	Written bool `json:"written,omitempty"`
+	Written bool `json:"written,omitzero"`
 }
 
 // Remedy is what an objection leads to.
 type Remedy struct {
 	obligation.Provision
 	// Effect is what the objection does.
-	Effect Effect `json:"effect,omitempty"`
+	Effect Effect `json:"effect,omitzero"`
 	// Options are the processor's choices, for [ProcessorChooses].
-	Options []Option `json:"options,omitempty"`
+	Options []Option `json:"options,omitzero"`
 	// Scope is what the controller may terminate.
-	Scope Scope `json:"scope,omitempty"`
+	Scope Scope `json:"scope,omitzero"`
 	// Termination is the notice the controller's termination takes:
 	// immediately, or a period such as 3 months; zero when not stated.
 	Termination obligation.Period `json:"termination,omitzero"`
 	// Condition restates, in a few English words, when the controller may
 	// terminate ("if the processor does not follow the objection").
-	Condition string `json:"condition,omitempty"`
+	Condition string `json:"condition,omitzero"`
 }
 
 // Refund is what a controller who terminates over a change gets back.
 type Refund struct {
 	obligation.Provision
-	Kind RefundKind `json:"kind,omitempty"`
+	Kind RefundKind `json:"kind,omitzero"`
 }
 
 // Silence says whether a controller's silence counts as acceptance.
@@ -106,7 +106,7 @@ type Silence struct {
 	obligation.Provision
 	// Accepts reports that a controller who does not object, or does not
 	// terminate, is deemed to accept the new subprocessor.
-	Accepts bool `json:"accepts,omitempty"`
+	Accepts bool `json:"accepts,omitzero"`
 }
 
 // Transfers is what the agreement says about transfers out of the EEA.
@@ -114,35 +114,35 @@ type Transfers struct {
 	obligation.Provision
 	// Locations are the places outside the EEA the agreement allows or
 	// says it uses, as the text gives them.
-	Locations []Location `json:"locations,omitempty"`
+	Locations []Location `json:"locations,omitzero"`
 	// Access lists places outside the EEA from which the processor's or
 	// subprocessors' staff reach the data (Assistert Selvhjelp's
 	// developers outside the EU).
-	Access []Location `json:"access,omitempty"`
+	Access []Location `json:"access,omitzero"`
 	// Mechanisms are the bases the agreement names by name only, in its
 	// order.
-	Mechanisms []Mechanism `json:"mechanisms,omitempty"`
+	Mechanisms []Mechanism `json:"mechanisms,omitzero"`
 	// Bases are the bases the agreement names with their particulars (a
 	// module, the law of the clauses, an exporter side, a place), in its
 	// order. A basis named only by name may be in Mechanisms or here.
 	// A term that merely permits standard clauses (MaySignSCC) is not a
 	// basis.
-	Bases []Basis `json:"bases,omitempty"`
+	Bases []Basis `json:"bases,omitzero"`
 	// Undertaking reports that the processor undertakes to comply with
 	// GDPR Chapter V for any transfer. Without a basis named, it makes the
 	// verdict "undetermined: no basis named".
-	Undertaking bool `json:"undertaking,omitempty"`
+	Undertaking bool `json:"undertaking,omitzero"`
 	// Assessment is the transfer impact assessment the terms state.
 	Assessment ImpactAssessment `json:"assessment,omitzero"`
 	// Measures are the supplementary measures the terms state.
-	Measures []Measure `json:"measures,omitempty"`
+	Measures []Measure `json:"measures,omitzero"`
 	// AccessIsTransfer reports that the agreement treats access from a
 	// third country as a transfer (MailMojo 2.8). The law does too, so
 	// this only records that the text says so.
-	AccessIsTransfer bool `json:"accessIsTransfer,omitempty"`
+	AccessIsTransfer bool `json:"accessIsTransfer,omitzero"`
 	// MaySignSCC reports that the controller authorises the processor to
 	// conclude standard contractual clauses on its behalf (MailMojo 2.8).
-	MaySignSCC bool `json:"maySignSCC,omitempty"`
+	MaySignSCC bool `json:"maySignSCC,omitzero"`
 }
 
 // Validate reports every problem in p at once, as a *[ValidationError].

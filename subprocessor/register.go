@@ -21,12 +21,12 @@ type Register struct {
 	// subprocessors ("Bilag 1", "7.1").
 	obligation.Provision
 	// Source says where the list is kept.
-	Source Source `json:"source,omitempty"`
+	Source Source `json:"source,omitzero"`
 	// Reference names the document or page that holds a [Referenced] list
 	// ("Personvernerklæringen", "databehandlerens nettsted").
-	Reference string `json:"reference,omitempty"`
+	Reference string `json:"reference,omitzero"`
 	// Entries are the subprocessors, in the text's order.
-	Entries []Entry `json:"entries,omitempty"`
+	Entries []Entry `json:"entries,omitzero"`
 }
 
 // Entry is one subprocessor: who it is, what it does, what data it reaches,
@@ -37,35 +37,35 @@ type Entry struct {
 	// Name is the legal name as the text gives it ("SendGrid, Inc.").
 	Name string `json:"name"`
 	// Service is the product or system used ("SendGrid", "Amazon S3").
-	Service string `json:"service,omitempty"`
+	Service string `json:"service,omitzero"`
 	// Purpose is what it is used for, in the text's words.
-	Purpose string `json:"purpose,omitempty"`
+	Purpose string `json:"purpose,omitzero"`
 	// Reach says whether it reaches personal data or anonymous statistics
 	// only.
-	Reach Reach `json:"reach,omitempty"`
+	Reach Reach `json:"reach,omitzero"`
 	// Categories are the categories of personal data it reaches, in the
 	// text's words ("navn", "telefonnummer").
-	Categories []string `json:"categories,omitempty"`
+	Categories []string `json:"categories,omitzero"`
 	// Processing lists where it processes the data. An empty list means
 	// the text does not say (unknown), as does an unknown [Location].
-	Processing []Location `json:"processing,omitempty"`
+	Processing []Location `json:"processing,omitzero"`
 	// Access lists where its staff reach the data from, where that differs
 	// from Processing. Remote access from a third country is a transfer.
-	Access []Location `json:"access,omitempty"`
+	Access []Location `json:"access,omitzero"`
 	// Bases are the transfer bases the text names for this entry, in its
 	// order, each with the facts it needs; empty when it names none (the
 	// agreement's general transfer terms may still name some).
-	Bases []Basis `json:"bases,omitempty"`
+	Bases []Basis `json:"bases,omitzero"`
 	// Assessment is the transfer impact assessment the text states for
 	// this entry.
 	Assessment ImpactAssessment `json:"assessment,omitzero"`
 	// Measures are the supplementary measures the text states for this
 	// entry's transfers.
-	Measures []Measure `json:"measures,omitempty"`
+	Measures []Measure `json:"measures,omitzero"`
 	// Clause is the clause or annex that lists this entry ("Bilag 1").
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 	// Subprocessors are this subprocessor's own subprocessors.
-	Subprocessors []Entry `json:"subprocessors,omitempty"`
+	Subprocessors []Entry `json:"subprocessors,omitzero"`
 }
 
 // ValidationError is the error Validate methods and the Decode functions

@@ -418,15 +418,15 @@ type Finding struct {
 	// Severity says how much it matters.
 	Severity Severity `json:"severity"`
 	// Clause is the clause the finding concerns, when there is one.
-	Clause obligation.Clause `json:"clause,omitempty"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 	// Absent reports that what the finding concerns is not in the
 	// agreement at all; Clause is then empty.
-	Absent bool `json:"absent,omitempty"`
+	Absent bool `json:"absent,omitzero"`
 	// Basis is the legal reference behind the finding.
 	Basis Reference `json:"basis"`
 	// Args are the message's parameters, in the order the message of Code
 	// uses them.
-	Args []Arg `json:"args,omitempty"`
+	Args []Arg `json:"args,omitzero"`
 }
 
 // Equal reports whether f and g are the same finding. Finding holds a
@@ -443,14 +443,14 @@ func (f Finding) Equal(g Finding) bool {
 // language; and Key is a phrase of the review's message catalog. The zero
 // Arg shows as nothing.
 type Arg struct {
-	Text      string                 `json:"text,omitempty"`
+	Text      string                 `json:"text,omitzero"`
 	Date      obligation.Date        `json:"date,omitzero"`
-	Law       Instrument             `json:"law,omitempty"`
-	Country   string                 `json:"country,omitempty"`
-	Mechanism subprocessor.Mechanism `json:"mechanism,omitempty"`
+	Law       Instrument             `json:"law,omitzero"`
+	Country   string                 `json:"country,omitzero"`
+	Mechanism subprocessor.Mechanism `json:"mechanism,omitzero"`
 	Items     breach.Items           `json:"items,omitzero"`
 	Period    obligation.Period      `json:"period,omitzero"`
-	Key       string                 `json:"key,omitempty"`
+	Key       string                 `json:"key,omitzero"`
 }
 
 // Report is the result of a [Agreement]: the agreement's ID, the review date
@@ -465,7 +465,7 @@ type Report struct {
 	On obligation.Date `json:"on,omitzero"`
 	// Findings are the findings in the report's order; nil when there are
 	// none.
-	Findings []Finding `json:"findings,omitempty"`
+	Findings []Finding `json:"findings,omitzero"`
 }
 
 // Equal reports whether r and s hold the same findings for the same
@@ -559,15 +559,15 @@ func compareArg(a, b Arg) int {
 // an empty Article refers to the instrument as a whole. It is comparable.
 type Reference struct {
 	Instrument Instrument `json:"instrument"`
-	Article    string     `json:"article,omitempty"`
+	Article    string     `json:"article,omitzero"`
 	// Paragraph is the numbered paragraph (GDPR "28(3)"); 0 means none.
-	Paragraph int `json:"paragraph,omitempty"`
+	Paragraph int `json:"paragraph,omitzero"`
 	// Subparagraph is the unnumbered subparagraph of the paragraph, from
 	// 1 ("Art. 28(3), second subparagraph" is 2); 0 means the whole
 	// paragraph.
-	Subparagraph int `json:"subparagraph,omitempty"`
+	Subparagraph int `json:"subparagraph,omitzero"`
 	// Point is the lettered point ("h"); empty means none.
-	Point string `json:"point,omitempty"`
+	Point string `json:"point,omitzero"`
 }
 
 // Art returns the reference to GDPR Art. article(paragraph)(point); a zero

@@ -230,10 +230,10 @@ func (o *options) incidentOrDefault() breach.Incident {
 // breachView is the JSON form of a breach assessment.
 type breachView struct {
 	Processor processorView     `json:"processor"`
-	Overdue   bool              `json:"overdue,omitempty"`
-	Authority *authorityView    `json:"authority,omitempty"`
-	Missing   []breach.Item     `json:"missing,omitempty"`
-	Duties    []obligation.Duty `json:"duties,omitempty"`
+	Overdue   bool              `json:"overdue,omitzero"`
+	Authority *authorityView    `json:"authority,omitzero"`
+	Missing   []breach.Item     `json:"missing,omitzero"`
+	Duties    []obligation.Duty `json:"duties,omitzero"`
 }
 
 type processorView struct {
@@ -241,9 +241,9 @@ type processorView struct {
 	Period  obligation.Period `json:"period,omitzero"`
 	Start   time.Time         `json:"start,omitzero"`
 	Due     time.Time         `json:"due,omitzero"`
-	Clause  obligation.Clause `json:"clause,omitempty"`
-	Article string            `json:"article,omitempty"`
-	Text    string            `json:"text,omitempty"`
+	Clause  obligation.Clause `json:"clause,omitzero"`
+	Article string            `json:"article,omitzero"`
+	Text    string            `json:"text,omitzero"`
 }
 
 type authorityView struct {
@@ -253,7 +253,7 @@ type authorityView struct {
 	From    time.Time         `json:"from,omitzero"`
 	Due     time.Time         `json:"due,omitzero"`
 	Latest  time.Time         `json:"latest,omitzero"`
-	Clause  obligation.Clause `json:"clause,omitempty"`
+	Clause  obligation.Clause `json:"clause,omitzero"`
 }
 
 func writeBreach(w io.Writer, o *options, as breach.Assessment) {

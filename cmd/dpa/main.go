@@ -326,15 +326,15 @@ func expand(args []string, stderr io.Writer) ([]string, int) {
 type fileReport struct {
 	File string `json:"file"`
 	// Error is why the file could not be read or decoded.
-	Error *fileError `json:"error,omitempty"`
+	Error *fileError `json:"error,omitzero"`
 	// Problems are the validation problems of a decoded agreement.
-	Problems []agreement.Problem `json:"problems,omitempty"`
+	Problems []agreement.Problem `json:"problems,omitzero"`
 	// Result is the command's answer for a valid agreement.
-	Result any `json:"result,omitempty"`
+	Result any `json:"result,omitzero"`
 }
 
 type fileError struct {
-	Path    string `json:"path,omitempty"`
+	Path    string `json:"path,omitzero"`
 	Message string `json:"message"`
 }
 

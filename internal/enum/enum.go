@@ -51,7 +51,9 @@ package enum
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -152,7 +154,7 @@ func (t *Table) Unmarshal(text []byte) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%s: unknown %s %q (want one of %s)", t.Prefix, t.noun(), text, t.ids())
+	return 0, fmt.Errorf("%s: unknown %s %s (want one of %s)", t.Prefix, t.noun(), Quote(string(text)), t.ids())
 }
 
 // ids returns the identifiers of the valid values, joined by ", ".
@@ -178,6 +180,30 @@ func Unmarshal[T ~uint8](t *Table, dst *T, text []byte) error {
 		*dst = T(v)
 	}
 	return err
+}
+
+// ExcerptBytes is the most bytes of a bad value that [Quote] shows.
+const ExcerptBytes = 48
+
+// Quote returns s quoted as %q would, or, when s is longer than
+// ExcerptBytes, its start quoted and followed by its length, so that an
+// error never copies a large bad value:
+//
+//	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"… (52428800 bytes)
+//
+// Every enumeration error of the module quotes the bad text with Quote
+// (annex and obligation, which do not import this package, with copies of
+// it), so they all read `<package>: unknown <noun> "<text>" (want one of
+// a, b, c)`.
+func Quote(s string) string {
+	if len(s) <= ExcerptBytes {
+		return strconv.Quote(s)
+	}
+	i := ExcerptBytes
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strconv.Quote(s[:i]) + "… (" + strconv.Itoa(len(s)) + " bytes)"
 }
 
 func (t *Table) noun() string {

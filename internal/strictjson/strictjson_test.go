@@ -1,6 +1,8 @@
 package strictjson
 
 import (
+	"encoding/json/jsontext"
+	"encoding/json/v2"
 	"errors"
 	"fmt"
 	"strings"
@@ -52,24 +54,41 @@ func TestDecodePaths(t *testing.T) {
 	}{
 		{`{"items":[{"name":"a","color":"red"},{"name":"b","colour":"red"}]}`, "items[1].colour", "unknown field"},
 		{`{"items":[{"name":"a","color":"green"}]}`, "items[0].color", `unknown color "green"`},
-		{`{"items":[{"name":"a","status":7}]}`, "items[0].status", "want a string, got number"},
-		{`{"items":[{"name":"a","tags":{"x":"y"}}]}`, "items[0].tags.x", "want an integer, got string"},
+		{`{"items":[{"name":"a","status":7}]}`, "items[0].status", "want a string, got a number"},
+		{`{"items":[{"name":"a","tags":{"x":"y"}}]}`, "items[0].tags.x", "want an integer, got a string"},
 		{`{"items":[{"Skip":"x"}]}`, "items[0].Skip", "unknown field"},
-		{`{"inner":{"count":1.5}}`, "inner.count", "want an integer, got number"},
+		{`{"inner":{"count":1.5}}`, "inner.count", "want an integer, got a number"},
 		{`{"grid":[[],["red","pink"]]}`, "grid[1][1]", `unknown color "pink"`},
 		{`{"items":{}}`, "items", "want an array, got an object"},
 		{`{"items":[]} {}`, "", "unexpected data after the top-level value"},
-		{`{"items":[}`, "", "malformed JSON"},
-		{`{"items":[{"flag":"yes"}]}`, "items[0].flag", "want true or false, got string"},
-		{`{"items":[{"ratio":"x"}]}`, "items[0].ratio", "want a number, got string"},
+		{`{"items":[}`, "items[0]", "malformed JSON at byte 10"},
+		{`{"items":[{"flag":"yes"}]}`, "items[0].flag", "want true or false, got a string"},
+		{`{"items":[{"ratio":"x"}]}`, "items[0].ratio", "want a number, got a string"},
 		{`{"items":[{"byNum":{"x":"y"}}]}`, "items[0].byNum.x", "want an integer"},
+		{`{"inner":{"count":1e400}}`, "inner.count", "want an integer, got a number"},
+		{`{"inner":{"count":123456789012345678901234567890}}`, "inner.count", "want an integer, got a number"},
 		{`{"items":[{"tags":[]}]}`, "items[0].tags", "want an object, got an array"},
 		{`{"items":[1]}`, "items[0]", "want an object, got a number"},
 		{`{"items":["a"]}`, "items[0]", "want an object, got a string"},
 		{`{"items":[true]}`, "items[0]", "want an object, got a boolean"},
 		{`{"items":[[]]}`, "items[0]", "want an object, got an array"},
 		{`{"grid":{}}`, "grid", "want an array, got an object"},
-		{`{"ITEMS":[{"Name":"a","COLOR":"pink"}]}`, "ITEMS[0].COLOR", `unknown color "pink"`},
+		// Names match exactly: another letter case is an unknown member,
+		// never a second value for the field.
+		{`{"ITEMS":[{"Name":"a","COLOR":"pink"}]}`, "ITEMS", `unknown field "ITEMS" (nearest "items"; want one of items, inner, grid)`},
+		{`{"items":[{"name":"a","Name":"b"}]}`, "items[0].Name", `unknown field "Name" (nearest "name"; want one of status, name, color, tags, flag, ratio, byNum)`},
+		{`{"items":[{"name":"a","xyzzy":"b"}]}`, "items[0].xyzzy", `unknown field "xyzzy" (want one of status, name`},
+		{`{"items":[{"name":"a","name":"b"}]}`, "items[0].name", "member given twice in one object"},
+		{`{"items":[],"items":[]}`, "items", "member given twice in one object"},
+		{`{"items":[{"tags":{"x":1,"x":2}}]}`, "items[0].tags.x", "member given twice in one object"},
+		{"{\"items\":[{\"name\":\"a\xffb\"}]}", "items[0].name", "invalid UTF-8 in a string"},
+		{`{"items":[{"name":"a\ud800b"}]}`, "items[0].name", "malformed JSON"},
+		{`{"items":[{"name":null}]}`, "items[0].name", "want a string, got null"},
+		{`{"items":[{"color":null}]}`, "items[0].color", "want a string, got null"},
+		{`{"items":[null]}`, "items[0]", "want an object, got null"},
+		{`{"items":null}`, "items", "want an array, got null"},
+		{`null`, "", "want an object, got null"},
+		{`{"items":[{"color":7}]}`, "items[0].color", "want a string, got a number"},
 	}
 	for _, tt := range tests {
 		var d doc
@@ -100,18 +119,25 @@ func TestDecodeTrailingData(t *testing.T) {
 	}
 }
 
-// wrapper decodes itself with Decode, as the public packages' types with
-// their own UnmarshalJSON do, so a nested *PathError must join the outer
-// path.
+// wrapper decodes itself with json.UnmarshalDecode on the decoder it is
+// given, as the public packages' types with their own UnmarshalJSONFrom do,
+// so paths and strictness reach inside it.
 type wrapper struct{ items []item }
 
 var errSentinel = errors.New("sentinel")
 
-func (w *wrapper) UnmarshalJSON(b []byte) error {
-	if string(b) == `"sentinel"` {
-		return errSentinel
+func (w *wrapper) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == '"' {
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		if string(v) == `"sentinel"` {
+			return errSentinel
+		}
+		return errors.New("want an array")
 	}
-	return Decode(b, &w.items)
+	return json.UnmarshalDecode(dec, &w.items)
 }
 
 type outer struct {
@@ -130,7 +156,9 @@ func TestDecodeNestedPaths(t *testing.T) {
 	}{
 		{`{"w":[{"name":"a","colour":"red"}]}`, "w[0].colour", "unknown field"},
 		{`{"list":[[],[{"color":"pink"}]]}`, "list[1][0].color", `unknown color "pink"`},
-		{`{"w":[] ]}`, "", "malformed JSON"},
+		{`{"list":[[],[{"name":"a","name":"b"}]]}`, "list[1][0].name", "member given twice"},
+		{`{"list":[[],[null]]}`, "list[1][0]", "got null"},
+		{`{"w":[] ]}`, "", "malformed JSON at byte 8"},
 		{`{"w":"sentinel"}`, "w", "sentinel"},
 	}
 	for _, tt := range tests {
@@ -172,12 +200,18 @@ func TestDecodeNotAPointer(t *testing.T) {
 }
 
 func TestDecodeTooDeep(t *testing.T) {
-	in := strings.Repeat(`{"n":`, maxDepth+5) + `{"x":1}` + strings.Repeat(`}`, maxDepth+5)
+	// The limit is reported where it is crossed, on the real path.
+	in := strings.Repeat(`{"n":`, MaxDepth+5) + `{"x":1}` + strings.Repeat(`}`, MaxDepth+5)
 	var n nest
 	err := Decode([]byte(in), &n)
 	var pe *PathError
-	if !errors.As(err, &pe) || pe.Err.Error() != "nested too deeply" || strings.Count(pe.Path, "n") != maxDepth+1 {
-		t.Errorf("Decode(deep) = %.80v; want nested too deeply after %d levels", err, maxDepth+1)
+	if !errors.As(err, &pe) || !strings.Contains(pe.Err.Error(), "levels deep") || strings.Count(pe.Path, "n") != MaxDepth {
+		t.Errorf("Decode(deep) = %.80v; want nested too deeply after %d levels", err, MaxDepth)
+	}
+	// Just within the limit decodes.
+	in = strings.Repeat(`{"n":`, MaxDepth-1) + `{}` + strings.Repeat(`}`, MaxDepth-1)
+	if err := Decode([]byte(in), &n); err != nil {
+		t.Errorf("Decode(%d levels) = %.200v", MaxDepth, err)
 	}
 }
 
