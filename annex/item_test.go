@@ -46,7 +46,7 @@ func TestItemJSONRejects(t *testing.T) {
 		{`""`, "unknown MeasureKind"},
 		{`{"kind":"event-logging","note":"x"}`, `unknown object member name "note"`},
 		{`{"text":"x"}`, `missing "kind"`},
-		{`{"kind":"other","text":1}`, "cannot unmarshal"},
+		{`{"kind":"other","text":1}`, "unmarshal JSON number into Go string"},
 		{`{"kind":null}`, `missing "kind"`},
 		{`null`, "not null"},
 		{`7`, "not a number"},
