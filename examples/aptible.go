@@ -195,11 +195,20 @@ func Aptible() agreement.Agreement {
 			// 6.2: transfers from the EU, the EEA, Switzerland or the UK to
 			// countries without adequate protection «(including, to the
 			// extent applicable, the United States)» are governed by the
-			// standard contractual clauses attached.
+			// standard contractual clauses attached: Exhibit A, Module Two
+			// only, with the docking clause (Clause 7), Clause 17 «the law
+			// of the Republic of Ireland», Clause 18(b) «the courts of the
+			// jurisdiction specified in Clause 17». 1.5: for transfers
+			// under the UK GDPR, the UK Addendum (Exhibit B), «governed by
+			// the laws of England and Wales» with disputes before «the
+			// courts of England and Wales» (Exhibit B, 12(c)).
 			Transfers: subprocessor.Transfers{
-				Provision:  obligation.At("6.2"),
-				Locations:  []subprocessor.Location{subprocessor.In("US")},
-				Mechanisms: []subprocessor.Mechanism{subprocessor.SCC2021},
+				Provision: obligation.At("6.2"),
+				Locations: []subprocessor.Location{subprocessor.In("US")},
+				Bases: []subprocessor.Basis{
+					{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module2, Docking: true, Law: "IE", Forum: "IE", Clause: "6.2; Exhibit A"},
+					{Mechanism: subprocessor.UKAddendum, Exporter: subprocessor.ExporterUK, Law: "GB", Forum: "GB", Clause: "1.5; Exhibit B"},
+				},
 			},
 		},
 		Breach: breach.Terms{

@@ -392,7 +392,14 @@ func TestAptibleTerms(t *testing.T) {
 		{"entries in Spain", es, 1},
 		{"no mechanism per entry", len(a.Subprocessors.Entries[2].Bases), 0},
 		// 6.2: the 2021/914 clauses
-		{"transfer mechanism", a.SubprocessorPolicy.Transfers.Mechanisms, []subprocessor.Mechanism{subprocessor.SCC2021}},
+		{"transfer bases", a.SubprocessorPolicy.Transfers.Bases, []subprocessor.Basis{
+			// Exhibit A: Module Two; Clause 7 docking; Clause 17 «the law
+			// of the Republic of Ireland»; Clause 18(b) its courts.
+			{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module2, Docking: true, Law: "IE", Forum: "IE", Clause: "6.2; Exhibit A"},
+			// Exhibit B, 12(c): «the laws of England and Wales», «the
+			// courts of England and Wales».
+			{Mechanism: subprocessor.UKAddendum, Exporter: subprocessor.ExporterUK, Law: "GB", Forum: "GB", Clause: "1.5; Exhibit B"},
+		}},
 		// 3.6: suspicion starts the clock; no number of hours
 		{"breach clock", a.Breach.Deadline.Clock, breach.Suspicion},
 		{"breach deadline", a.Breach.Deadline.Period, obligation.Unquantified(obligation.WithoutUndueDelay)},
@@ -548,26 +555,46 @@ func TestCorpusReviews(t *testing.T) {
 
 // TestAptibleTransferFindings: the directory gives 27 entries in the
 // United States and Typeform in Spain, with no transfer mechanism per
-// entry; §6.2 makes the 2021/914 clauses the basis of the agreement's
-// transfers. Each US entry is a transfer, judged against the clauses the
-// general terms name, and no other basis; Typeform, in the EU, is none.
+// entry; 6.2 makes the 2021/914 clauses (Exhibit A) the basis of the
+// transfers from the EU, the EEA, Switzerland and the UK, and 1.5 adds the
+// UK Addendum (Exhibit B) for transfers under the UK GDPR. From the EEA
+// side each US entry is a transfer on the clauses and Typeform, in the EU,
+// is none; from the UK side each US entry has the UK Addendum among its
+// valid bases.
 func TestAptibleTransferFindings(t *testing.T) {
 	a := examples.Aptible()
+	places := map[string]subprocessor.Location{}
+	for _, e := range a.Subprocessors.Entries {
+		places[e.Name] = e.Processing[0]
+	}
+	var eea, uk int
 	for _, f := range a.Subprocessors.TransfersUnder(a.SubprocessorPolicy.Transfers, reviewDay) {
-		var e subprocessor.Entry
-		for _, x := range a.Subprocessors.Entries {
-			if x.Name == f.Path {
-				e = x
+		inUS := places[f.Path] == subprocessor.In("US")
+		switch f.Exporter {
+		case subprocessor.ExporterEEA:
+			eea++
+			switch {
+			case !inUS && f.Outcome != subprocessor.NoTransfer:
+				t.Errorf("%s from the EEA: %s, want no transfer (Spain is in the EU)", f.Path, f.Outcome)
+			case inUS && (f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.SCC2021 || f.Clause != "6.2; Exhibit A"):
+				t.Errorf("%s from the EEA: %s on %s under %q, want the 2021/914 clauses of 6.2", f.Path, f.Outcome, f.Basis, f.Clause)
+			}
+		case subprocessor.ExporterUK:
+			uk++
+			if !inUS {
+				continue
+			}
+			addendum := false
+			for _, b := range f.Bases {
+				addendum = addendum || (b.Basis.Mechanism == subprocessor.UKAddendum && b.Status == subprocessor.Valid)
+			}
+			if f.Outcome != subprocessor.BasisFound || !addendum {
+				t.Errorf("%s from the UK: %s, want a basis with the UK Addendum valid among the bases (%+v)", f.Path, f.Outcome, f.Bases)
 			}
 		}
-		inUS := e.Processing[0] == subprocessor.In("US")
-		switch {
-		case !inUS && f.Outcome != subprocessor.NoTransfer:
-			t.Errorf("%s (%v): %s, want no transfer", f.Path, e.Processing, f.Outcome)
-		case inUS && (f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.SCC2021 ||
-			len(f.Bases) != 1 || !f.Bases[0].General || f.Clause != a.SubprocessorPolicy.Transfers.Clause):
-			t.Errorf("%s (%v): %s on %s (%+v), want the general terms' 2021/914 clauses", f.Path, e.Processing, f.Outcome, f.Basis, f.Bases)
-		}
+	}
+	if eea != 28 || uk != 28 {
+		t.Errorf("findings for %d entries from the EEA and %d from the UK, want 28 each", eea, uk)
 	}
 }
 

@@ -182,10 +182,10 @@ func Cradl() agreement.Agreement {
 			// 6: no processing outside the EU/EEA «without prior written
 			// approval»; the processor «shall ensure that there is a legal
 			// basis … or facilitate the establishment of such legal basis».
-			// No basis is named.
+			// No basis is named: an undertaking to comply with Chapter V.
 			Transfers: subprocessor.Transfers{
-				Provision:  obligation.At("6"),
-				Mechanisms: []subprocessor.Mechanism{subprocessor.UnnamedBasis},
+				Provision:   obligation.At("6"),
+				Undertaking: true,
 			},
 		},
 		Breach: breach.Terms{

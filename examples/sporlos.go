@@ -169,8 +169,10 @@ func Sporlos() agreement.Agreement {
 				Condition: "if the customer objects; the termination takes effect before the change does",
 			},
 			// 6: «Personopplysninger behandles og lagres i Norge (se Bilag
-			// C). Det skjer ingen overføring ut av EØS.»
-			Transfers: subprocessor.Transfers{Provision: obligation.NoneAt("6")},
+			// C). Det skjer ingen overføring ut av EØS. En eventuell endring
+			// krever varsel etter punkt 4 d og et gyldig
+			// overføringsgrunnlag etter GDPR kapittel V.»
+			Transfers: subprocessor.Transfers{Provision: obligation.NoneAt("6"), Undertaking: true},
 		},
 		Breach: breach.Terms{
 			Provision: obligation.At("5"),

@@ -174,9 +174,13 @@ func Stimma() agreement.Agreement {
 			Liability: obligation.At("11.6"),
 			FlowDown:  obligation.At("11.5"),
 			// 12.1: no transfer outside the EU/EEA «utan föregående
-			// skriftligt godkännande»; 12.3: «Vid tidpunkten för detta Avtals
+			// skriftligt godkännande»; 12.2: then «säkerställa att lämpliga
+			// skyddsåtgärder vidtas i enlighet med kapitel V», «såsom» a)
+			// adequacy, b) standard clauses, c) binding corporate rules or d)
+			// another approved tool: examples for a future transfer, not a
+			// basis relied on; 12.3: «Vid tidpunkten för detta Avtals
 			// ingående behandlas personuppgifter endast inom EU/EES.»
-			Transfers: subprocessor.Transfers{Provision: obligation.At("12")},
+			Transfers: subprocessor.Transfers{Provision: obligation.At("12"), Undertaking: true},
 		},
 		Breach: breach.Terms{
 			Provision: obligation.At("9"),
