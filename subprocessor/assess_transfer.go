@@ -166,12 +166,16 @@ func Decisions() []Decision { return append([]Decision(nil), defaultLaw.Decision
 // mechanism names no basis; its Certified and Sector still count for an
 // adequacy decision that applies by itself. It is pure; see [Law.Transfer].
 func Transfer(loc Location, b Basis, on obligation.Date) Finding {
-	return defaultLaw.Transfer(loc, b, on)
+	return defaultLaw.transfer(loc, b, on)
 }
 
 // Transfer is [Transfer] against the tables of law. The exporter side is
 // b.Exporter, or the EEA when it is zero.
-func (law *Law) Transfer(loc Location, b Basis, on obligation.Date) Finding {
+func (law Law) Transfer(loc Location, b Basis, on obligation.Date) Finding {
+	return law.transfer(loc, b, on)
+}
+
+func (law *Law) transfer(loc Location, b Basis, on obligation.Date) Finding {
 	side := b.Exporter
 	if side == 0 {
 		side = ExporterEEA
@@ -288,15 +292,17 @@ func (c *scope) place(loc Location) Finding {
 // noTransfer reports, and records in f, that loc is no transfer for the
 // side on the day.
 func (c *scope) noTransfer(f *Finding) bool {
-	loc, day := f.Location, c.on.String()
+	loc := f.Location
 	switch c.side {
 	case ExporterEEA:
 		switch {
 		case loc.Region == EU || loc.Region == EEA || loc.Region == EUEEA:
 			f.say("the "+loc.Region.Label(english)+" is not a third country", loc.Region.Label(norsk)+" er ikke tredjeland")
 		case loc.IsKnown() && c.law.inEEA(loc.Country, c.on):
+			day := c.on.String()
 			f.say(loc.Country+" is in the EEA on "+day, loc.Country+" er i EØS "+day)
 		case loc.IsKnown() && c.law.member("bridge", loc.Country, c.on):
+			day := c.on.String()
 			f.say(loc.Country+" is not an EU member state on "+day+", but transfers to it were not yet transfers to a third country (transition period, then the TCA bridging clause)",
 				loc.Country+" er ikke EU-medlem "+day+", men overføringer dit var ennå ikke overføringer til tredjeland (overgangsperiode, deretter TCA-broklausulen)")
 		default:
@@ -367,7 +373,6 @@ func (c *scope) verdict(f *Finding, loc Location) {
 			}
 		}
 	}
-	day := c.on.String()
 	switch {
 	case best >= 0:
 		j := f.Bases[best]
@@ -378,16 +383,19 @@ func (c *scope) verdict(f *Finding, loc Location) {
 		f.say(j.Reason, j.ReasonNB)
 	case unsettled:
 		f.Outcome = Undetermined
+		day := c.on.String()
 		en, nb := listBases(f.Bases)
 		f.say("no basis named is shown to be valid on "+day+": "+en, "ingen av grunnlagene som er oppgitt, er vist å gjelde "+day+": "+nb)
 	case named > 0:
 		f.Outcome = NoBasis
+		day := c.on.String()
 		en, nb := listBases(f.Bases)
 		f.say("none of the bases named is valid on "+day+": "+en, "ingen av grunnlagene som er oppgitt, gjelder "+day+": "+nb)
 	default:
 		f.Outcome = NoneNamed
 		en, nb := "no transfer basis is named", "intet overføringsgrunnlag er oppgitt"
 		if loc.IsKnown() {
+			day := c.on.String()
 			en += " and no adequacy decision covers " + loc.Country + " on " + day
 			nb += ", og ingen tilstrekkelighetsbeslutning dekker " + loc.Country + " " + day
 		} else if loc.Region == Global {
@@ -709,7 +717,7 @@ type EntryFinding struct {
 // entry states none, then one per access place; a set of countries
 // gives one finding per country. An entry that reaches anonymous
 // statistics only transfers no personal data.
-func (law *Law) AssessEntry(e Entry, t Transfers, side Exporter, on obligation.Date) []Finding {
+func (law Law) AssessEntry(e Entry, t Transfers, side Exporter, on obligation.Date) []Finding {
 	return law.appendEntry(nil, e, t, side, on, nil)
 }
 
@@ -795,7 +803,11 @@ func Sides(bases ...[]Basis) []Exporter {
 // names them ([Sides]). Entries come in register order, each before its
 // own subprocessors; within an entry, side by side, as [Law.AssessEntry]
 // orders them.
-func (law *Law) Transfers(r Register, t Transfers, on obligation.Date) []EntryFinding {
+func (law Law) Transfers(r Register, t Transfers, on obligation.Date) []EntryFinding {
+	return law.transfers(r, t, on)
+}
+
+func (law *Law) transfers(r Register, t Transfers, on obligation.Date) []EntryFinding {
 	var out []EntryFinding
 	var fs []Finding
 	var acc []bool
@@ -822,28 +834,32 @@ func (law *Law) Transfers(r Register, t Transfers, on obligation.Date) []EntryFi
 // Transfers evaluates every entry of r on day on against the embedded
 // tables, with no general transfer terms; see [Law.Transfers].
 func (r Register) Transfers(on obligation.Date) []EntryFinding {
-	return defaultLaw.Transfers(r, Transfers{}, on)
+	return defaultLaw.transfers(r, Transfers{}, on)
 }
 
 // TransfersUnder evaluates every entry of r on day on under the
 // agreement's general transfer terms t, against the embedded tables; see
 // [Law.Transfers].
 func (r Register) TransfersUnder(t Transfers, on obligation.Date) []EntryFinding {
-	return defaultLaw.Transfers(r, t, on)
+	return defaultLaw.transfers(r, t, on)
 }
 
 // Findings evaluates the places the agreement's transfer terms name, on
 // day on, against every basis they name, for each side they name, with the
 // embedded tables; see [Law.TermFindings].
 func (t Transfers) Findings(on obligation.Date) []EntryFinding {
-	return defaultLaw.TermFindings(t, on)
+	return defaultLaw.termFindings(t, on)
 }
 
 // TermFindings evaluates the places the agreement's transfer terms t
 // name (processing, then access), on day on, judging every basis they
 // name, for each side they name. A set of countries gives one finding per
 // country.
-func (law *Law) TermFindings(t Transfers, on obligation.Date) []EntryFinding {
+func (law Law) TermFindings(t Transfers, on obligation.Date) []EntryFinding {
+	return law.termFindings(t, on)
+}
+
+func (law *Law) termFindings(t Transfers, on obligation.Date) []EntryFinding {
 	var out []EntryFinding
 	for _, side := range Sides(t.Bases) {
 		c := scope{law: law, side: side, on: on, general: t.Bases, mechs: t.Mechanisms, clause: t.Clause}

@@ -108,3 +108,20 @@ func BenchmarkTable(b *testing.B) {
 		_ = r.Table(nb)
 	}
 }
+
+// BenchmarkAssessEntryThreeBases is the dated assessment of one US entry
+// naming three bases (Privacy Shield, the DPF, the 2021/914 clauses).
+func BenchmarkAssessEntryThreeBases(b *testing.B) {
+	law := subprocessor.EmbeddedLaw()
+	e := subprocessor.Entry{Name: "SendGrid, Inc.", Processing: []subprocessor.Location{subprocessor.In("US")},
+		Bases: []subprocessor.Basis{
+			{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified, Clause: "2.8"},
+			{Mechanism: subprocessor.DataPrivacyFramework, Clause: "2.8"},
+			{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module3, Law: "IE", Forum: "IE", Clause: "2.8"},
+		}}
+	on := day("2026-11-23")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = law.AssessEntry(e, subprocessor.Transfers{}, 0, on)
+	}
+}

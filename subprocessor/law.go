@@ -293,7 +293,7 @@ func (l *Law) inEEA(country string, on obligation.Date) bool {
 // [EUEEA], an EU member state or an EEA EFTA state; for [EEAAdequate],
 // also a country with an adequacy decision for EEA exporters on that day
 // (whatever its scope); for [Global], every country.
-func (l *Law) Member(r Region, country string, on obligation.Date) bool {
+func (l Law) Member(r Region, country string, on obligation.Date) bool {
 	switch r {
 	case EU:
 		return l.member("eu", country, on)
@@ -317,7 +317,7 @@ func (l *Law) Member(r Region, country string, on obligation.Date) bool {
 }
 
 // InEEA reports whether the country is in the EEA on day on.
-func (l *Law) InEEA(country string, on obligation.Date) bool { return l.inEEA(country, on) }
+func (l Law) InEEA(country string, on obligation.Date) bool { return l.inEEA(country, on) }
 
 // applies reports whether d is in force on day on.
 func (d *Decision) applies(on obligation.Date) bool {
