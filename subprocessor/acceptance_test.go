@@ -97,9 +97,9 @@ func TestAcceptanceShapes(t *testing.T) {
 			name: "a UK transfer on the 2010 clauses after 21 March 2024",
 			e: subprocessor.Entry{Name: "Backup Ltd", Processing: []subprocessor.Location{subprocessor.In("IN")},
 				Bases: []subprocessor.Basis{{Mechanism: subprocessor.LegacySCC, Exporter: subprocessor.ExporterUK, Signed: obligation.NewDate(2019, 5, 1)}}},
-			side: subprocessor.ExporterUK,
-			on:   obligation.NewDate(2024, 3, 21),
-			want: []judged{{Place: "IN", Outcome: subprocessor.NoBasis, Bases: []string{"legacy-scc:lapsed"}}},
+			side:   subprocessor.ExporterUK,
+			on:     obligation.NewDate(2024, 3, 21),
+			want:   []judged{{Place: "IN", Outcome: subprocessor.NoBasis, Bases: []string{"legacy-scc:lapsed"}}},
 			reason: "FACTS-2 §1(b): from 21 March 2024 the old EU SCCs are no longer a valid mechanism for UK transfers",
 		},
 		{
