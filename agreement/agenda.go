@@ -12,8 +12,10 @@ import (
 
 // Rules returns the duty rules a's terms derive, in a stable order: the
 // renewal, the instructions, requests, audit, delivery and support terms,
-// the steps at the end and the confidentiality that survives it, then the
-// rules of the breach terms (their Rules method). The termination notice
+// the subprocessor policy's notice, objection and remedy
+// ([subprocessor.Policy.Rules]), the steps at the end and the
+// confidentiality that survives it, then the rules of the breach terms
+// (their Rules method). The termination notice
 // itself is handled by [Agreement.Agenda], which needs the calendar to
 // find the end.
 func (a Agreement) Rules() []obligation.Rule { return a.AppendRules(nil) }
@@ -66,6 +68,7 @@ func (a Agreement) AppendRules(dst []obligation.Rule) []obligation.Rule {
 			Action: obligation.Respond, Due: s.Response, OnWorkingDays: true, Hours: s.Hours, Clause: s.Clause, Note: note})
 	}
 
+	dst = a.SubprocessorPolicy.AppendRules(dst)
 	dst = append(dst, a.End.Steps...)
 	if s := a.Confidentiality.Survives; s.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.AgreementEnds, Debtor: P, Creditor: C,

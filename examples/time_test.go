@@ -499,3 +499,38 @@ func BenchmarkAgenda(b *testing.B) {
 		})
 	}
 }
+
+// TestSubprocessorChangeAgenda: a change of subprocessor announced under
+// MailMojo 2.7 gives the policy's duties in the agreement's agenda.
+func TestSubprocessorChangeAgenda(t *testing.T) {
+	a := examples.MailMojo()
+	// 2.7: "skriftlig varsle Behandlingsansvarlig 2 måneder før ny
+	// underleverandør starter", and the controller "kan innen 1 måned
+	// varsle om at han motsetter seg endringen". A notice on Monday
+	// 5 January 2026 for a start on Friday 6 March.
+	ev := obligation.Event{Kind: obligation.SubprocessorChangeAnnounced, At: timeAt("2026-01-05 10:00"), Effective: timeAt("2026-03-06 00:00")}
+	got, err := a.Agenda(ev, norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []step{
+		// Two whole months (6 January–5 March) before Friday 6 March: the
+		// notice by the end of Monday 5 January.
+		{obligation.SubprocessorChangeAnnounced, proc, obligation.Notify, endOfDay("2026-01-05"), obligation.Months(2), 0, false, "2.7", 0, none},
+		// One month from the notice: Thursday 5 February 2026.
+		{obligation.SubprocessorChangeAnnounced, ctrl, obligation.Object, endOfDay("2026-02-05"), obligation.Months(1), 0, false, "2.7", 0, none},
+	}
+	if diff := cmp.Diff(want, steps(got)); diff != "" {
+		t.Errorf("announced: mismatch (-want +got):\n%s", diff)
+	}
+	got, err = a.Agenda(obligation.Event{Kind: obligation.ObjectionReceived, At: timeAt("2026-01-20 10:00")}, norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "kan Behandlingsansvarlig si opp avtalen med umiddelbar virkning";
+	// services already invoiced "refunderes ikke", so no refund duty.
+	want = []step{{obligation.ObjectionReceived, ctrl, obligation.Terminate, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "2.7", 0, none}}
+	if diff := cmp.Diff(want, steps(got)); diff != "" {
+		t.Errorf("objection: mismatch (-want +got):\n%s", diff)
+	}
+}

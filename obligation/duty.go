@@ -100,6 +100,16 @@ const (
 	// Terminate: give notice of termination, here to stop an automatic
 	// renewal; a right with a deadline rather than a duty.
 	Terminate
+	// Object: object to a change, such as a new subprocessor; a right
+	// with a deadline, like Terminate.
+	Object
+	// Refund: pay back what the text says (what was paid for the current
+	// period, in proportion to the unused time).
+	Refund
+	// DecideRemedy: choose among the remedies the text gives after an
+	// objection (stop using the subprocessor, not use it for this
+	// controller's data, terminate).
+	DecideRemedy
 )
 
 var actionEnum = enum{
@@ -107,17 +117,17 @@ var actionEnum = enum{
 	ids: []string{"", "notify", "respond", "deliver", "return-data", "provide-export", "delete-data", "delete-backups",
 		"confirm-deletion", "cease-processing", "give-audit-notice", "submit-audit-plan", "allow-audit",
 		"give-document-access", "assist", "announce-price-change", "invoice", "pay", "keep-confidential", "seek-approval",
-		"export-data", "terminate"},
+		"export-data", "terminate", "object", "refund", "decide-remedy"},
 	nb: []string{"", "varsle", "svare", "levere", "tilbakelevere personopplysningene", "gi tilgang til eksport",
 		"slette personopplysningene", "slette sikkerhetskopiene", "bekrefte slettingen skriftlig", "stanse behandlingen",
 		"varsle revisjon", "sende detaljert revisjonsplan", "gi adgang til revisjon", "gi innsyn i dokumentasjonen",
 		"bistå", "varsle prisendring", "fakturere", "betale", "bevare taushet", "innhente skriftlig godkjenning",
-		"eksportere dataene", "si opp avtalen"},
+		"eksportere dataene", "si opp avtalen", "fremme innsigelse", "refundere", "velge tiltak etter innsigelsen"},
 	en: []string{"", "notify", "respond", "deliver", "return the personal data", "make an export available",
 		"delete the personal data", "delete the backups", "confirm the deletion in writing", "cease processing",
 		"give notice of an audit", "send a detailed audit plan", "allow the audit", "give access to the documentation",
 		"assist", "announce the price change", "invoice", "pay", "keep the data confidential", "obtain written approval",
-		"export the data", "give notice of termination"},
+		"export the data", "give notice of termination", "object", "refund", "decide the remedy for the objection"},
 }
 
 // String returns the identifier, such as "delete-data".
