@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/personvern/dpa/internal/enum"
+	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
 
@@ -114,40 +115,23 @@ func (k *ContactKind) UnmarshalText(b []byte) error {
 	return enumUnmarshal(k, b, contactLabels, "contact kind")
 }
 
-// Channel is a way notice may or must be given.
-type Channel uint8
+// Channel is a way notice may or must be given: the one vocabulary of
+// channels, [obligation.Channel], that subprocessor announcements and
+// breach notices use too.
+type Channel = obligation.Channel
 
+// The channels agreement-wide notices name; every [obligation.Channel] may
+// be used.
 const (
 	// Written is notice in writing, in whatever form the agreement allows.
-	Written Channel = iota + 1
+	Written = obligation.Written
 	// Email is notice by e-mail.
-	Email
+	Email = obligation.Email
 	// Post is notice by letter.
-	Post
-	// WebPage is notice by updating a page on the processor's website.
-	WebPage
+	Post = obligation.Letter
+	// WebPage is notice on the service's portal or website.
+	WebPage = obligation.Portal
 )
-
-var channelLabels = []label{{},
-	{"written", "skriftlig", "in writing"},
-	{"email", "e-post", "e-mail"},
-	{"post", "brev", "letter"},
-	{"web-page", "nettside", "web page"},
-}
-
-// String returns the identifier, such as "email".
-func (c Channel) String() string { return enumString(c, channelLabels, "Channel") }
-
-// Label returns the name in Norwegian Bokmål or English.
-func (c Channel) Label(tag language.Tag) string { return enumLabel(c, channelLabels, tag, "Channel") }
-
-// MarshalText encodes the identifier.
-func (c Channel) MarshalText() ([]byte, error) { return enumMarshal(c, channelLabels, "channel") }
-
-// UnmarshalText accepts exactly the identifiers String returns.
-func (c *Channel) UnmarshalText(b []byte) error {
-	return enumUnmarshal(c, b, channelLabels, "channel")
-}
 
 // TermBasis is what an agreement's duration is tied to.
 type TermBasis uint8

@@ -67,7 +67,9 @@ func (t Terms) Validate() error {
 	}
 	checkEnum(&l, "deadline.clock", &triggerEnum, uint8(t.Deadline.Clock))
 	checkProvision(&l, "channel", t.Channel.Provision)
-	checkEnum(&l, "channel.medium", &mediumEnum, uint8(t.Channel.Medium))
+	if m := t.Channel.Medium; m != 0 && !m.IsValid() {
+		l.Addf("channel.medium", "invalid Medium %d", uint8(m))
+	}
 	checkEnum(&l, "channel.recipient", &recipientEnum, uint8(t.Channel.Recipient))
 	checkProvision(&l, "contents", t.Contents.Provision)
 	for i, r := range t.Contents.Required {

@@ -2,6 +2,7 @@ package breach
 
 import (
 	"github.com/personvern/dpa/internal/enum"
+	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
 
@@ -42,39 +43,21 @@ func (t *Trigger) UnmarshalText(b []byte) error {
 	return enum.Unmarshal(&triggerEnum, t, b)
 }
 
-// Medium is how a notice is sent. Zero means the agreement does not say.
-type Medium uint8
+// Medium is how a notice is sent: the one vocabulary of channels,
+// [obligation.Channel], that agreement-wide notices and subprocessor
+// announcements use too. Zero means the agreement does not say.
+type Medium = obligation.Channel
 
+// The media breach notices name; every [obligation.Channel] may be used.
 const (
 	// Email: in writing by e-mail (Nortelecom 1.1 and 2.3).
-	Email Medium = iota + 1
+	Email = obligation.Email
 	// Written: in writing, form not stated.
-	Written
+	Written = obligation.Written
 	// Appropriate: a form of communication appropriate to the urgency
 	// (Assistert Selvhjelp, "hensiktsmessig i forhold til hastegrad").
-	Appropriate
+	Appropriate = obligation.Appropriate
 )
-
-var mediumEnum = enum.Table{Prefix: "breach", Type: "Medium", Entries: []enum.Entry{
-	{},
-	{ID: "email", NB: "skriftlig per e-post", EN: "in writing by e-mail"},
-	{ID: "written", NB: "skriftlig", EN: "in writing"},
-	{ID: "appropriate", NB: "kommunikasjonsform tilpasset hastegraden", EN: "a form suited to the urgency"},
-}}
-
-// String returns the wire identifier, such as "email".
-func (m Medium) String() string { return mediumEnum.String(uint8(m)) }
-
-// Label returns the Norwegian Bokmål or English label.
-func (m Medium) Label(tag language.Tag) string { return mediumEnum.Label(uint8(m), tag) }
-
-// MarshalText encodes the identifier; the zero Medium is "".
-func (m Medium) MarshalText() ([]byte, error) { return mediumEnum.Marshal(uint8(m)) }
-
-// UnmarshalText accepts exactly the identifiers String returns, or "".
-func (m *Medium) UnmarshalText(b []byte) error {
-	return enum.Unmarshal(&mediumEnum, m, b)
-}
 
 // Recipient is to whom the processor's notice goes. Zero means the agreement
 // does not say beyond "the controller".

@@ -27,6 +27,13 @@ func (e *enum) str(v uint8) string {
 }
 
 func (e *enum) label(v uint8, tag language.Tag) string {
+	if v == 0 && len(e.nb) > 0 && e.nb[0] != "" {
+		// the zero value's own label, where the table gives one
+		if isNorwegian(tag) {
+			return e.nb[0]
+		}
+		return e.en[0]
+	}
 	if !e.valid(v) {
 		return e.str(v)
 	}

@@ -2,6 +2,7 @@ package subprocessor
 
 import (
 	"github.com/personvern/dpa/internal/enum"
+	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
 
@@ -202,40 +203,23 @@ func (a *Authorisation) UnmarshalText(text []byte) error {
 	return enum.Unmarshal(&authorisationEnum, a, text)
 }
 
-// Channel is how a processor announces a change of subprocessors. The zero
-// value means the agreement does not say.
-type Channel uint8
+// Channel is how a processor announces a change of subprocessors: the one
+// vocabulary of channels, [obligation.Channel], that agreement-wide
+// notices and breach notices use too.
+type Channel = obligation.Channel
 
+// The channels subprocessor changes are announced by; every
+// [obligation.Channel] may be used.
 const (
 	// WrittenNotice: a written notice, electronic included ("skriftlig
 	// (herunder elektronisk)").
-	WrittenNotice Channel = iota + 1
+	WrittenNotice = obligation.Written
 	// Email: a notice by e-mail.
-	Email
+	Email = obligation.Email
 	// UpdatedList: the processor updates the list of subprocessors (on a
-	// web page or in a privacy policy).
-	UpdatedList
+	// web page or in a privacy policy), which the controller must check.
+	UpdatedList = obligation.UpdatedList
 )
-
-var channelEnum = enum.Table{Prefix: "subprocessor", Type: "Channel", Noun: "channel", Entries: []enum.Entry{
-	notStated,
-	{ID: "written-notice", NB: "skriftlig varsel", EN: "written notice"},
-	{ID: "email", NB: "e-post", EN: "e-mail"},
-	{ID: "updated-list", NB: "oppdatert liste", EN: "updated list"},
-}}
-
-// String returns the identifier: "written-notice", "email" or
-// "updated-list".
-func (c Channel) String() string { return channelEnum.String(uint8(c)) }
-
-// Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (c Channel) Label(tag language.Tag) string { return channelEnum.Label(uint8(c), tag) }
-
-// MarshalText encodes the identifier; the zero value encodes as "".
-func (c Channel) MarshalText() ([]byte, error) { return channelEnum.Marshal(uint8(c)) }
-
-// UnmarshalText accepts exactly the identifiers String returns, or "".
-func (c *Channel) UnmarshalText(text []byte) error { return enum.Unmarshal(&channelEnum, c, text) }
 
 // Anchor is the event an objection window runs from. The zero value means
 // the agreement does not say.

@@ -37,7 +37,7 @@ func TestEveryEnumRoundTrips(t *testing.T) {
 			err := v.UnmarshalText(b)
 			return v, err
 		}, 2},
-		{"Channel", func(i uint8) enum { return subprocessor.Channel(i) }, func(b []byte) (enum, error) { var v subprocessor.Channel; err := v.UnmarshalText(b); return v, err }, 3},
+		{"Channel", func(i uint8) enum { return subprocessor.Channel(i) }, func(b []byte) (enum, error) { var v subprocessor.Channel; err := v.UnmarshalText(b); return v, err }, 7},
 		{"Anchor", func(i uint8) enum { return subprocessor.Anchor(i) }, func(b []byte) (enum, error) { var v subprocessor.Anchor; err := v.UnmarshalText(b); return v, err }, 2},
 		{"Effect", func(i uint8) enum { return subprocessor.Effect(i) }, func(b []byte) (enum, error) { var v subprocessor.Effect; err := v.UnmarshalText(b); return v, err }, 3},
 		{"Option", func(i uint8) enum { return subprocessor.Option(i) }, func(b []byte) (enum, error) { var v subprocessor.Option; err := v.UnmarshalText(b); return v, err }, 3},

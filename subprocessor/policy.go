@@ -171,7 +171,7 @@ func (p Policy) check(path string, l *valid.List) {
 	a = valid.Join(path, "announcement")
 	checkProvision(a, p.Announcement.Provision, l)
 	for i, c := range p.Announcement.Channels {
-		if !channelEnum.Valid(uint8(c)) {
+		if !c.IsValid() {
 			l.Addf(valid.Index(valid.Join(a, "channels"), i), "invalid channel %d", c)
 		}
 	}
