@@ -156,7 +156,11 @@ func Aptible() agreement.Agreement {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: scc("8.5"),
 					If:   obligation.Condition{Choice: obligation.ReturnThenDelete, By: C, Words: "at the choice of the data exporter"},
 					Note: "existing copies, after the return"},
-				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.ExportData,
+				// The export is tied to the closure of the account, not to
+				// the end of the DPA; Terms of Service 11: «YOU ARE SOLELY
+				// RESPONSIBLE FOR EXPORTING YOUR CONTENT FROM THE SERVICES
+				// PRIOR TO CLOSING YOUR ACCOUNT.»
+				{On: obligation.AccountClosed, Debtor: C, Creditor: P, Action: obligation.ExportData,
 					Anchor: obligation.AtEffective, Clause: "3.11",
 					Note: "may back up or export with Aptible's self-serve tools, before account closure"},
 			},

@@ -411,6 +411,8 @@ func TestAptibleTerms(t *testing.T) {
 		// 3.11 and Clause 8.5
 		{"cease processing", hasStep(a, obligation.CeaseProcessing, "3.11"), true},
 		{"deletion", hasStep(a, obligation.DeleteData, "3.11"), true},
+		// 3.11: «Customer may back up or export Personal Data prior to account closure»
+		{"export before account closure", mustStep(t, a, obligation.ExportData, "3.11").On, obligation.AccountClosed},
 		{"certificate on request", mustStep(t, a, obligation.ConfirmDeletion, "3.11").If.When, obligation.Requested},
 		{"return at the exporter's choice", mustStep(t, a, obligation.ReturnData, "Exhibit A, Clause 8.5").If.Choice, obligation.ReturnThenDelete},
 		{"certification at the exporter's choice", mustStep(t, a, obligation.ConfirmDeletion, "Exhibit A, Clause 8.5").If.Choice, obligation.Delete},
