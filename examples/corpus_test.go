@@ -197,6 +197,12 @@ func TestSporlosTerms(t *testing.T) {
 		{"change notice", a.SubprocessorPolicy.Notice.Period, obligation.Days(30)},
 		{"change channel", a.SubprocessorPolicy.Announcement.Channels, []subprocessor.Channel{subprocessor.Email}},
 		{"latest notice for 1 March 2027", change.LatestNotice, obligation.NewDate(2027, 1, 29)},
+		// A notice on Thursday 16 April 2026: the 30 days run 17 April to
+		// 16 May, so the earliest start is Sunday 17 May 2026 (a waiting
+		// period does not move for the holiday).
+		{"earliest start after notice on 16 April 2026", assessChange(t, a.SubprocessorPolicy,
+			subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverandør", Noticed: oslo(2026, time.April, 16, 9, 0)},
+			oslo(2026, time.April, 16, 9, 0)).EarliestStart, obligation.NewDate(2026, 5, 17)},
 		// 4 d: «si opp tjenesten»
 		{"objection remedy", a.SubprocessorPolicy.Remedy.Effect, subprocessor.ControllerMayTerminate},
 		// 6: «ingen overføring ut av EØS»
