@@ -64,11 +64,13 @@ func Example() {
 	}
 
 	// What the agreement relies on that is no longer law.
-	r := review.Agreement(a, obligation.NewDate(2026, 11, 23))
-	for _, f := range r.Findings {
-		if f.Code == "chapter5-invalid-mechanism" {
-			fmt.Println("review:", f.Code, "clause", f.Clause)
-		}
+	r, err := review.Agreement(a, obligation.NewDate(2026, 11, 23))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.WithCode(review.InvalidMechanism, review.InvalidMechanismOnly).Findings {
+		fmt.Println("review:", f.Code, "clause", f.Clause)
 	}
 	// Output:
 	// breach: notify the controller immediately (clause 2.4)
@@ -76,5 +78,5 @@ func Example() {
 	// cap 2026: kr 25 000
 	// after last use: delete-data, by 2027-03-31 (clause 5)
 	// after last use: confirm-deletion, no deadline stated (clause 5)
-	// review: chapter5-invalid-mechanism clause 2.8
+	// review: gdpr-45-9-invalid-mechanism clause 2.8
 }

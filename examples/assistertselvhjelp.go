@@ -81,11 +81,16 @@ func AssistertSelvhjelp() agreement.Agreement {
 		},
 		// "Avtalen kan sies opp skriftlig av begge parter med en gjensidig
 		// frist på 6 måneder."
+		// In «Avtalen kan sies opp skriftlig av begge parter», «Avtalen»,
+		// capitalised, is the text's defined term for the whole agreement
+		// (the service agreement with the processor agreement), so the two
+		// end together.
 		Termination: agreement.Termination{
 			Provision: obligation.At("Varighet og opphør"),
 			By:        agreement.EitherParty,
 			Notice:    obligation.Months(6),
 			Written:   true,
+			Coupled:   true,
 		},
 	})
 }

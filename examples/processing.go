@@ -252,7 +252,11 @@ func mailMojoProcessing() annex.Description {
 			annex.Purpose{Kind: annex.PurposeCustomerService, Text: "dersom Behandlingsansvarlig etterspør hjelp til håndtering av e-postlister eller annen kundeservice som krever at Databehandler behandler Personopplysningene"},
 			annex.Purpose{Kind: annex.PurposeOther, Text: "gi Behandlingsansvarlig bedre segmentering av e-postlister, automatisere utsendelse av nyhetsbrev og presentere bedre statistikk over respons"},
 		),
-		DataSubjects: annex.ListAt("1",
+		// 1 names no categories of data subjects: they are the people on
+		// the controller's «egne e-postlister», and 1 also lets the
+		// processor take data from the controller's other services
+		// («eksempelvis nettbutikkløsning»).
+		DataSubjects: annex.InferredAt("1", "the recipients on the controller's «egne e-postlister»; other sources («andre tjenester som Behandlingsansvarlig benytter») are allowed",
 			annex.DataSubject{Kind: annex.SubjectNewsletterRecipients, Text: "sine egne e-postlister som lagres i plattformen"},
 		),
 		DataCategories: annex.BlankAt[annex.DataKind]("1"),

@@ -14,7 +14,7 @@ import (
 
 // checkInstructions: Art. 28(3)(a), processing only on documented
 // instructions.
-func checkInstructions(a agreement.Agreement, fs []Finding) []Finding {
+func checkInstructions(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	in := a.Instructions
 	if in.Status == obligation.Stated && in.Documented {
 		return fs
@@ -31,7 +31,7 @@ func checkInstructions(a agreement.Agreement, fs []Finding) []Finding {
 // an instruction infringes" the law. No such duty is unmet; a duty with a
 // looser time than immediately is weak. A duty with no time stated leaves
 // the law's "immediately" in place and is not reported.
-func checkInfringingInstruction(a agreement.Agreement, fs []Finding) []Finding {
+func checkInfringingInstruction(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	inf := a.Instructions.Infringing
 	basis := Reference{Instrument: GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}
 	if inf.Status != obligation.Stated {
@@ -55,7 +55,7 @@ func checkInfringingInstruction(a agreement.Agreement, fs []Finding) []Finding {
 // confidentiality without binding its staff (We Are Media, "Taushetsplikt")
 // is weak: the processor's own duty arguably reaches its staff, but the
 // point the law asks for is not made.
-func checkConfidentiality(a agreement.Agreement, fs []Finding) []Finding {
+func checkConfidentiality(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	c := a.Confidentiality
 	switch {
 	case c.Status != obligation.Stated:
@@ -69,7 +69,7 @@ func checkConfidentiality(a agreement.Agreement, fs []Finding) []Finding {
 // checkRightsAssistance: Art. 28(3)(e), assistance with the controller's
 // duty to respond to requests to exercise the data subject's rights
 // (Chapter III), stated in the request terms or in the assistance scope.
-func checkRightsAssistance(a agreement.Agreement, fs []Finding) []Finding {
+func checkRightsAssistance(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	r := a.Requests.DataSubjects
 	if r.Status == obligation.Stated && r.Assist {
 		return fs
@@ -90,7 +90,7 @@ func checkRightsAssistance(a agreement.Agreement, fs []Finding) []Finding {
 // for the controller to get the data back first (return, a copy, or an
 // export of its own) is weak: the controller's choice is missing, though
 // an export facility outside the agreement may give it.
-func checkEndOfProcessing(a agreement.Agreement, fs []Finding) []Finding {
+func checkEndOfProcessing(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	e := a.End
 	basis := Art("28", 3, "g")
 	if e.Status != obligation.Stated && len(e.Steps) == 0 {
@@ -116,8 +116,13 @@ func checkEndOfProcessing(a agreement.Agreement, fs []Finding) []Finding {
 // the law gives it the choice. A limit on how often the controller may audit,
 // with no exception where there are signs of non-compliance, is weak:
 // the 2021/915 clauses (Clause 7.6(c)) allow audits "at reasonable
-// intervals or if there are indications of non-compliance".
-func checkAudit(a agreement.Agreement, fs []Finding) []Finding {
+// intervals or if there are indications of non-compliance". A text that
+// only undertakes to meet audit wishes favourably (We4you, «vil disse krav
+// blir imøtekommet positivt») grants no right: a warning (AuditSoft). So
+// is a recent report that replaces the audit (AuditByReports): reports
+// may serve the controller, but the law gives it audits, including
+// inspections.
+func checkAudit(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	au := a.Audit
 	if au.Information.Status != obligation.Stated {
 		fs = append(fs, missing(ComplianceInformationMissing, au.Information, Art("28", 3, "h")))
@@ -129,11 +134,18 @@ func checkAudit(a agreement.Agreement, fs []Finding) []Finding {
 		// reading is debatable, so it is a warning.
 		for _, n := range []agreement.AdvanceNotice{au.Inspection, au.Documents, au.Plan} {
 			if n.Status == obligation.Stated {
-				return append(fs, Finding{Code: AuditMissing, Severity: Weak, Clause: n.Clause, Absent: n.Clause == "",
-					Basis: Art("28", 3, "h"), Args: []Arg{{Key: noteAuditImplied}}})
+				return append(fs, Finding{Code: AuditImplied, Clause: n.Clause, Absent: n.Clause == ""})
 			}
 		}
 		return append(fs, missing(AuditMissing, au.Provision, Art("28", 3, "h")))
+	}
+	if au.Discretionary {
+		// A promise to meet the wish favourably is no right to audit;
+		// the limits below would limit a right there is not.
+		return append(fs, Finding{Code: AuditSoft, Clause: au.Clause, Absent: au.Clause == ""})
+	}
+	if rp := au.Reports; rp.Status == obligation.Stated && rp.InsteadOfAudit {
+		fs = append(fs, Finding{Code: AuditByReports, Clause: rp.Clause, Absent: rp.Clause == ""})
 	}
 	if tp := au.ThirdParty; tp.Status == obligation.Stated && tp.Required {
 		fs = append(fs, Finding{Code: AuditThirdPartyOnly, Severity: Weak, Clause: tp.Clause, Basis: Art("28", 3, "h")})
@@ -151,7 +163,7 @@ func checkAudit(a agreement.Agreement, fs []Finding) []Finding {
 // precedence clause may settle which applies, and the model cannot tell a
 // condition attached to one of them, so the finding is a warning. Duties
 // that arise only on request are left out: they answer a different event.
-func checkPeriodContradictions(a agreement.Agreement, fs []Finding) []Finding {
+func checkPeriodContradictions(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	steps := a.End.Steps
 	for i, r := range steps {
 		if r.OnRequest || r.Due.IsZero() {
@@ -174,7 +186,7 @@ func checkPeriodContradictions(a agreement.Agreement, fs []Finding) []Finding {
 // promptly notify the controller of any request it receives from a data
 // subject. The GDPR does not say so in terms, so an agreement that has the
 // processor assist without passing requests on gets information only.
-func checkRequestNotice(a agreement.Agreement, fs []Finding) []Finding {
+func checkRequestNotice(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	r := a.Requests.DataSubjects
 	if r.Status != obligation.Stated || !r.Assist || !r.Notify.IsZero() {
 		return fs
@@ -191,7 +203,7 @@ func checkRequestNotice(a agreement.Agreement, fs []Finding) []Finding {
 // it should not be terminable separately. A term that ties the agreement to
 // the processing may settle it (Assistert Selvhjelp's "Varighet og
 // opphør" does both), so this is a warning.
-func checkSeparateTermination(a agreement.Agreement, fs []Finding) []Finding {
+func checkSeparateTermination(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	t := a.Termination
 	if t.Status != obligation.Stated || t.Coupled || (t.Notice.IsZero() && !t.BeforeExpiry) {
 		return fs

@@ -13,7 +13,7 @@ import (
 // the processor assists with Arts. 32–36, breach notification included.
 // An agreement silent on breaches is unmet, although Art. 33(2) binds the
 // processor anyway.
-func checkBreachTerms(a agreement.Agreement, fs []Finding) []Finding {
+func checkBreachTerms(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	b := a.Breach
 	if b.Status != obligation.Absent || b.Deadline.Status != obligation.Absent || b.Contents.Status != obligation.Absent {
 		return fs
@@ -28,7 +28,7 @@ func checkBreachTerms(a agreement.Agreement, fs []Finding) []Finding {
 // (Guidelines 07/2020) recommends agreeing a number of hours. A looser
 // standard ("within a reasonable time") or a period that uses up the
 // controller's 72 hours (Art. 33(1)) is weak.
-func checkBreachDeadline(a agreement.Agreement, fs []Finding) []Finding {
+func checkBreachDeadline(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	b := a.Breach
 	if b.Status == obligation.Absent && b.Deadline.Status == obligation.Absent {
 		return fs // checkBreachTerms reports it
@@ -81,7 +81,7 @@ func lawItems() breach.Items {
 // processor tells it, so a list that leaves some out is weak (the law's
 // "where possible" for categories and numbers makes this a warning, not a
 // breach); no list at all is information, as the law applies anyway.
-func checkBreachContents(a agreement.Agreement, fs []Finding) []Finding {
+func checkBreachContents(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	b := a.Breach
 	if b.Status == obligation.Absent && b.Deadline.Status == obligation.Absent && b.Contents.Status == obligation.Absent {
 		return fs

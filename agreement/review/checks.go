@@ -47,7 +47,7 @@ func missing(code Code, p obligation.Provision, basis Reference) Finding {
 
 // checkSubjectMatter: Art. 28(3) first sentence, the subject matter of the
 // processing, which the model keeps in [Service].
-func checkSubjectMatter(a agreement.Agreement, fs []Finding) []Finding {
+func checkSubjectMatter(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	s := a.Service
 	if s.Status == obligation.Stated && strings.TrimSpace(s.SubjectMatter) != "" {
 		return fs
@@ -56,36 +56,56 @@ func checkSubjectMatter(a agreement.Agreement, fs []Finding) []Finding {
 }
 
 // checkDuration: Art. 28(3) first sentence, the duration of the
-// processing, which the model keeps in [Term] and in the processing
-// description's Duration. A term that follows the main agreement or lasts
-// while processing continues states a duration.
-func checkDuration(a agreement.Agreement, fs []Finding) []Finding {
+// processing, which the model keeps in the agreement's Term and in the
+// processing description's Duration. A term that follows the main
+// agreement or lasts while processing continues states a duration. With
+// neither, end-of-processing steps that run from the end of the agreement
+// imply one (DurationImplied, a warning); otherwise it is missing.
+func checkDuration(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	if a.Term.Status == obligation.Stated || strings.TrimSpace(a.Processing.Description.Duration.Text) != "" {
 		return fs
+	}
+	for _, r := range a.End.Steps {
+		if r.On == obligation.AgreementEnds {
+			// The end of processing runs from the end of the agreement,
+			// so the processing lasts as long as it does: a duration,
+			// but only by implication.
+			clause := firstClause(r.Clause, a.End.Clause)
+			return append(fs, Finding{Code: DurationImplied, Clause: clause, Absent: clause == ""})
+		}
 	}
 	return append(fs, missing(DurationMissing, a.Term.Provision, Art("28", 3, "")))
 }
 
-// checkWriting: Art. 28(9), the contract in writing, including electronic
-// form. A modelled agreement comes from a text, so what can be checked is
-// whether the agreement lists its documents without reproducing any of
-// them, and which documents it consists of without reproducing them: their
-// terms could not be read. Both are information, not a breach: the
-// documents may well exist in writing. An agreement that lists no
-// documents at all says nothing either way and gets no finding.
-func checkWriting(a agreement.Agreement, fs []Finding) []Finding {
+// checkDataSubjectsImplied: Art. 28(3) first sentence, the categories of
+// data subjects, where the text only implies them (the recipients on the
+// controller's own e-mail lists): the reader can work them out, but the
+// agreement does not set them out, so this is a warning.
+func checkDataSubjectsImplied(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	l := a.Processing.Description.DataSubjects
+	if l.Status != annex.ListInferred || len(l.Items) == 0 {
+		return fs
+	}
+	return append(fs, Finding{Code: DataSubjectsImplied, Clause: obligation.Clause(l.Clause), Absent: l.Clause == ""})
+}
+
+// checkWriting: the documents the agreement consists of that its published
+// text does not reproduce. Their terms could not be read, so the review is
+// incomplete for what they settle under Art. 28(3); that is information,
+// not a breach of Art. 28(9): the documents may well exist in writing. An
+// agreement that lists no documents at all gets no finding.
+func checkWriting(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	included := false
 	for _, d := range a.Documents {
 		included = included || d.Included
 	}
 	if !included && len(a.Documents) > 0 {
-		fs = append(fs, Finding{Code: NoWrittenText, Severity: Info, Absent: true, Basis: Art("28", 9, "")})
+		fs = append(fs, Finding{Code: NoDocumentReproduced, Absent: true})
 	}
 	for _, d := range a.Documents {
 		if !d.Included && d.Title != "" {
 			fs = append(fs, Finding{
-				Code: DocumentNotReproduced, Severity: Info, Clause: obligation.Clause(d.Title),
-				Basis: Art("28", 9, ""), Args: []Arg{{Text: d.Title}},
+				Code: DocumentNotReproduced, Clause: obligation.Clause(d.Title), Args: []Arg{{Text: d.Title}},
 			})
 		}
 	}
@@ -93,10 +113,12 @@ func checkWriting(a agreement.Agreement, fs []Finding) []Finding {
 }
 
 // checkLawsCited: the law the agreement cites, against the table of
-// repealed instruments on the review date. Citing a repealed law is weak,
-// not unmet: the law in force applies whatever the agreement cites, but a
-// reader, and the parties, are pointed at rules that no longer hold.
-func checkLawsCited(a agreement.Agreement, on obligation.Date, fs []Finding) []Finding {
+// repealed instruments on the review date. Citing a repealed Norwegian act
+// is weak, not unmet: the law in force applies whatever the agreement
+// cites, but a reader, and the parties, are pointed at rules that no
+// longer hold. Citing Directive 95/46/EC is information: Art. 94(2) reads
+// the reference as one to the GDPR.
+func checkLawsCited(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
 	for _, law := range a.Laws.Cited {
 		r, ok := repealOf(Instrument(law.ID), on)
 		if !ok {
@@ -106,26 +128,27 @@ func checkLawsCited(a agreement.Agreement, on obligation.Date, fs []Finding) []F
 		if clause == "" {
 			clause = a.Laws.Clause
 		}
-		var notes [2]Arg
+		var note Arg
 		switch {
 		case citesLaw(a, r.Replacement):
-			notes[0] = Arg{Key: noteAlsoCites}
+			note = Arg{Key: noteAlsoCites}
 		case a.Laws.Successors:
-			notes[0] = Arg{Key: noteSuccessors}
+			note = Arg{Key: noteSuccessors}
 		}
+		code, basis := LawRepealed, r.Basis
 		if r.Repealed == DataProtectionDirective {
-			notes[1] = Arg{Key: noteArt94}
+			code, basis = DirectiveCited, Reference{} // the check's Art. 94(2)
 		}
 		fs = append(fs, Finding{
-			Code: LawRepealed, Severity: Weak, Clause: clause, Absent: clause == "",
-			Basis: r.Basis,
-			Args:  []Arg{{Law: r.Repealed}, {Date: r.On}, {Law: r.Replacement}, notes[0], notes[1]},
+			Code: code, Clause: clause, Absent: clause == "",
+			Basis: basis,
+			Args:  []Arg{{Law: r.Repealed}, {Date: r.On}, {Law: r.Replacement}, note},
 		})
 	}
 	return fs
 }
 
-func citesLaw(a agreement.Agreement, id Instrument) bool {
+func citesLaw(a *agreement.Agreement, id Instrument) bool {
 	for _, law := range a.Laws.Cited {
 		if Instrument(law.ID) == id {
 			return true
@@ -139,7 +162,7 @@ func citesLaw(a agreement.Agreement, id Instrument) bool {
 // because it asks for "a contract or other legal act under Union or Member
 // State law": a choice of law makes plain which. An agreement that leaves
 // both to another document (Nortelecom 15.1) has chosen.
-func checkGoverningLaw(a agreement.Agreement, fs []Finding) []Finding {
+func checkGoverningLaw(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	g := a.GoverningLaw
 	basis := Art("28", 3, "")
 	switch {
@@ -160,6 +183,9 @@ func checkGoverningLaw(a agreement.Agreement, fs []Finding) []Finding {
 // stated as none, or stated without items.
 func listFinding[K annex.Kind](code Code, sev Severity, l annex.List[K], basis Reference) (Finding, bool) {
 	if l.HasItems() || !l.Reviewable() {
+		// Items listed or inferred (an inferred list of data subjects has
+		// its own check); a list in a document that is not reproduced, or
+		// in a part of the text not seen, cannot be judged here.
 		return Finding{}, false
 	}
 	f := Finding{Code: code, Severity: sev, Basis: basis, Clause: obligation.Clause(l.Clause)}
@@ -188,7 +214,7 @@ func describesNothing(d annex.Description) bool {
 // with no description at all gets one finding; otherwise each part the
 // description lacks gets its own. The nature is given by the agreement's
 // words on it or, failing those, by its list of processing operations.
-func checkProcessingDescribed(a agreement.Agreement, fs []Finding) []Finding {
+func checkProcessingDescribed(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	p, d := a.Processing, a.Processing.Description
 	if p.Status != obligation.Stated && describesNothing(d) {
 		return append(fs, missing(ProcessingNotDescribed, p.Provision, Art("28", 3, "")))
@@ -218,7 +244,7 @@ func checkProcessingDescribed(a agreement.Agreement, fs []Finding) []Finding {
 // (Art. 28(10)), and a processor processes only on the controller's
 // instructions (Art. 29), so no instruction can make it the controller's
 // processing. Unmet, one finding per such purpose.
-func checkOwnPurposes(a agreement.Agreement, fs []Finding) []Finding {
+func checkOwnPurposes(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	l := a.Processing.Description.Purposes
 	for _, it := range l.Items {
 		if !it.Kind.ProcessorOwn() {
@@ -256,7 +282,7 @@ func excerpt(s string) string {
 	return s
 }
 
-// checkSensitiveData: special categories (Art. 9(1) and Art. 10) call for
+// checkSensitiveData: sensitive data (Art. 9(1) and Art. 10) call for
 // "specific restrictions and/or additional safeguards" described in the
 // agreement (2021/915 Clause 7.5). The model cannot tell an agreed
 // safeguard from a general measure, so the finding is a warning: with no
@@ -264,7 +290,7 @@ func excerpt(s string) string {
 // reader to check that the increased security they call for was agreed
 // (Assistert Selvhjelp's Vedlegg 1: ticking a need "vil innebære at det må
 // inngås en avtale om økt sikkerhet").
-func checkSensitiveData(a agreement.Agreement, fs []Finding) []Finding {
+func checkSensitiveData(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	d := a.Processing.Description
 	if d.ProcessesSpecialCategories() != annex.Yes {
 		return fs
@@ -274,10 +300,33 @@ func checkSensitiveData(a agreement.Agreement, fs []Finding) []Finding {
 		note = Arg{Key: noteNeedsStated}
 	}
 	return append(fs, Finding{
-		Code: SensitiveDataSafeguards, Severity: Weak, Clause: obligation.Clause(d.SpecialCategories.Clause),
-		Absent: d.SpecialCategories.Clause == "",
-		Basis:  Reference{Instrument: StandardClauses, Article: "7.5"}, Args: []Arg{note},
+		Code: SensitiveDataSafeguards, Clause: obligation.Clause(d.SpecialCategories.Clause),
+		Absent: d.SpecialCategories.Clause == "", Args: []Arg{sensitiveArticles(d), note},
 	})
+}
+
+// sensitiveArticles names what the sensitive data of d are: special
+// categories (Art. 9), data on criminal convictions and offences (Art.
+// 10), or both. The two are kept apart: only Art. 9 data are «special
+// categories»; Clause 7.5 of the 2021/915 clauses calls both «sensitive
+// data». An agreement that says it processes such data without naming
+// them is read as Art. 9.
+func sensitiveArticles(d annex.Description) Arg {
+	var art9, art10 bool
+	for _, it := range d.SpecialCategories.Items {
+		if it.Kind.Article() == 10 {
+			art10 = true
+		} else {
+			art9 = true
+		}
+	}
+	switch {
+	case art9 && art10:
+		return Arg{Key: sensitiveArt9And10}
+	case art10:
+		return Arg{Key: sensitiveArt10}
+	}
+	return Arg{Key: sensitiveArt9}
 }
 
 // checkChildrenData: children's personal data with no special security
@@ -285,7 +334,7 @@ func checkSensitiveData(a agreement.Agreement, fs []Finding) []Finding {
 // Art. 32(1) asks for security appropriate to the risk; whether an
 // ordinary level suffices depends on the processing, so this is a
 // warning (Nortelecom: persons under 18, "et normalt sikkerhetsnivå").
-func checkChildrenData(a agreement.Agreement, fs []Finding) []Finding {
+func checkChildrenData(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	d := a.Processing.Description
 	if d.ProcessesChildren() != annex.Yes || len(d.SecurityNeeds.Items) > 0 {
 		return fs
@@ -309,30 +358,41 @@ func checkChildrenData(a agreement.Agreement, fs []Finding) []Finding {
 // expect them described concretely rather than by restating the law, so a
 // description without measures is a warning. Whether listed measures are
 // concrete is not judged.
-func checkMeasures(a agreement.Agreement, fs []Finding) []Finding {
+func checkMeasures(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	d := a.Processing.Description
 	if a.Processing.Status != obligation.Stated && describesNothing(d) {
 		return fs // ProcessingNotDescribed says it already
 	}
-	if f, ok := listFinding(MeasuresNotConcrete, Weak, d.SecurityMeasures, Art("32", 1, "")); ok {
+	if f, ok := listFinding(MeasuresNotListed, Weak, d.SecurityMeasures, Art("32", 1, "")); ok {
 		fs = append(fs, f)
 	}
 	return fs
 }
 
-// checkCoverage: the terms the review could not judge. One finding says
-// how many of the agreement's terms are not seen or elsewhere; each
-// document a term is in that the agreement's own list of documents does
-// not already show as not reproduced is asked for once, citing the clause
-// that refers to it. Both are information: the terms may well be there.
-func checkCoverage(a agreement.Agreement, fs []Finding) []Finding {
+// checkTermsNotReviewed: the terms the review could not judge, because
+// they are in a part of the text missing from the copy or in a document
+// not reproduced. One finding says how many; information, since the terms
+// may well be there.
+func checkTermsNotReviewed(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	n, of := a.Unreviewed()
 	if n == 0 {
 		return fs
 	}
-	c := a.Coverage()
-	fs = append(fs, Finding{Code: TermsNotReviewed, Severity: Info, Absent: true, Basis: Art("28", 3, ""),
+	return append(fs, Finding{Code: TermsNotReviewed, Absent: true,
 		Args: []Arg{{Text: strconv.Itoa(n)}, {Text: strconv.Itoa(of)}}})
+}
+
+// checkDocuments: the documents the agreement consists of or leaves terms
+// to that its text does not reproduce (checkWriting), and each document a
+// term is in that the agreement's own list of documents does not already
+// show as not reproduced, asked for once and citing the clause that refers
+// to it.
+func checkDocuments(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
+	fs = checkWriting(fs, a, on)
+	if n, _ := a.Unreviewed(); n == 0 {
+		return fs
+	}
+	c := a.Coverage()
 	for _, d := range c.Documents {
 		if listedNotReproduced(a, d) {
 			continue // checkWriting asks for it
@@ -344,13 +404,12 @@ func checkCoverage(a agreement.Agreement, fs []Finding) []Finding {
 				break
 			}
 		}
-		fs = append(fs, Finding{Code: DocumentNotReproduced, Severity: Info, Clause: clause, Absent: clause == "",
-			Basis: Art("28", 9, ""), Args: []Arg{{Text: d}}})
+		fs = append(fs, Finding{Code: DocumentNotReproduced, Clause: clause, Absent: clause == "", Args: []Arg{{Text: d}}})
 	}
 	return fs
 }
 
-func listedNotReproduced(a agreement.Agreement, title string) bool {
+func listedNotReproduced(a *agreement.Agreement, title string) bool {
 	for _, d := range a.Documents {
 		if d.Title == title && !d.Included {
 			return true

@@ -62,10 +62,10 @@ func TestNotSeenIsNotMissing(t *testing.T) {
 	for _, a := range append(examples.All(), examples.StandardClauses()) {
 		t.Run(a.ID, func(t *testing.T) {
 			u := unseen(a)
-			r := review.Agreement(u, reviewDay)
+			r := mustReview(t, u, reviewDay)
 			for _, f := range r.Findings {
 				switch f.Code {
-				case review.TermsNotReviewed, review.DocumentNotReproduced, review.NoWrittenText:
+				case review.TermsNotReviewed, review.DocumentNotReproduced, review.NoDocumentReproduced:
 					// what the review could not read, and the documents
 					// the agreement lists without reproducing them
 				default:
@@ -90,8 +90,8 @@ func TestElsewhereAskedOnce(t *testing.T) {
 	a.Duties.Security = agreement.SecurityDuty{Provision: obligation.In("Security Practices Summary", "4.1")}
 	a.Subprocessors.Provision = obligation.In("Subprocessor Directory", "5.3")
 	a.Subprocessors.Entries = nil
-	r := review.Agreement(a, reviewDay)
-	for _, c := range []review.Code{review.SecurityDutyMissing, review.MeasuresNotConcrete, review.MeasuresGeneric} {
+	r := mustReview(t, a, reviewDay)
+	for _, c := range []review.Code{review.SecurityDutyMissing, review.MeasuresNotListed, review.MeasuresRestateLaw} {
 		if r.Has(c) {
 			t.Errorf("%s reported for a term in a document not reproduced", c)
 		}

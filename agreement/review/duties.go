@@ -20,7 +20,7 @@ import (
 // rights of the controller". No obligation or right set out at all is
 // unmet. A list of them that the text introduces and leaves empty
 // (MailMojo 3) is weak: the agreement meant to set out more than it does.
-func checkControllerDuties(a agreement.Agreement, fs []Finding) []Finding {
+func checkControllerDuties(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	c := a.Duties.Controller
 	if len(c.Duties) == 0 {
 		f := missing(ControllerDutiesMissing, c.Provision, Art("28", 3, ""))
@@ -43,7 +43,7 @@ func checkControllerDuties(a agreement.Agreement, fs []Finding) []Finding {
 // information: nothing the law requires is missing, but the general law
 // of contract would have to answer. A right left to a document the
 // agreement does not reproduce is reported with that note.
-func checkNonCompliance(a agreement.Agreement, fs []Finding) []Finding {
+func checkNonCompliance(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	c := a.Duties.Controller
 	if !c.Reviewable() {
 		return fs
@@ -75,15 +75,14 @@ func checkNonCompliance(a agreement.Agreement, fs []Finding) []Finding {
 // clauses ask for measures "described concretely and not in a generic
 // manner". Where the measures list is empty or missing, checkMeasures
 // reports it already.
-func checkSecurityDuty(a agreement.Agreement, fs []Finding) []Finding {
+func checkSecurityDuty(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	s, measures := a.Duties.Security, a.Processing.Description.SecurityMeasures
 	listed := measures.Status == annex.ListStated && len(measures.Items) > 0
 	switch {
 	case s.Status != obligation.Stated && !listed:
 		return append(fs, missing(SecurityDutyMissing, s.Provision, Art("28", 3, "c")))
 	case s.Status == obligation.Stated && s.Generic && listed:
-		return append(fs, Finding{Code: MeasuresGeneric, Severity: Weak, Clause: s.Clause, Absent: s.Clause == "",
-			Basis: Art("32", 1, "")})
+		return append(fs, Finding{Code: MeasuresRestateLaw, Clause: s.Clause, Absent: s.Clause == ""})
 	}
 	return fs
 }
@@ -94,20 +93,25 @@ func checkSecurityDuty(a agreement.Agreement, fs []Finding) []Finding {
 // prinsippet ikke inkluderer sikkerhetstiltakene som er nødvendige for å
 // behandle personopplysninger om barn og sensitive … personopplysninger").
 // Clause 7.5 of the 2021/915 clauses asks for specific restrictions or
-// additional safeguards for sensitive data; here the agreement disclaims
-// them. Where the agreement also says such data are processed, that is a
-// contradiction and unmet; otherwise it is a warning, since the customer
-// may never put such data in the service.
-func checkSensitiveExcluded(a agreement.Agreement, fs []Finding) []Finding {
+// additional safeguards for sensitive data (Arts. 9 and 10); here the
+// agreement disclaims them. Where it also says sensitive data are
+// processed, that is a contradiction and unmet
+// (SensitiveSecurityContradiction); where it says children's data are,
+// which Clause 7.5 does not cover, the contradiction is with Art. 32(1)
+// (ChildrenSecurityExcluded). Otherwise it is a warning, since the
+// customer may never put such data in the service.
+func checkSensitiveExcluded(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	x := a.Duties.Security.SensitiveExcluded
 	if x.Status != obligation.Stated {
 		return fs
 	}
 	d := a.Processing.Description
-	f := Finding{Code: SensitiveSecurityExcluded, Severity: Weak, Clause: x.Clause, Absent: x.Clause == "",
-		Basis: Reference{Instrument: StandardClauses, Article: "7.5"}, Args: []Arg{{Key: noteSensitiveUnstated}}}
-	if d.ProcessesSpecialCategories() == annex.Yes || d.ProcessesChildren() == annex.Yes {
-		f.Severity, f.Args = Unmet, []Arg{{Key: noteSensitiveProcessed}}
+	f := Finding{Code: SensitiveSecurityExcluded, Clause: x.Clause, Absent: x.Clause == ""}
+	switch {
+	case d.ProcessesSpecialCategories() == annex.Yes:
+		f.Code, f.Args = SensitiveSecurityContradiction, []Arg{sensitiveArticles(d)}
+	case d.ProcessesChildren() == annex.Yes:
+		f.Code = ChildrenSecurityExcluded
 	}
 	return append(fs, f)
 }
@@ -130,7 +134,7 @@ var articleTasks = [...]struct {
 // leaves out only Art. 32 or Arts. 33–34, where the processor's own
 // security and breach duties may be read to cover them; a general duty
 // beside the named tasks makes any gap a warning.
-func checkAssistanceScope(a agreement.Agreement, fs []Finding) []Finding {
+func checkAssistanceScope(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	s := a.Assistance.Scope
 	basis := Art("28", 3, "f")
 	generalClause, general := s.Covers(agreement.ComplianceInGeneral)
@@ -160,12 +164,15 @@ func checkAssistanceScope(a agreement.Agreement, fs []Finding) []Finding {
 		}
 		return append(fs, f)
 	}
-	sev := Weak
-	if severe && !general {
-		sev = Unmet
+	f := Finding{Code: AssistanceScopeIncomplete, Clause: s.Clause, Absent: s.Clause == "", Basis: basis,
+		Args: []Arg{{Text: strings.Join(gaps, ", ")}, {Key: noteOwnDuties}}}
+	switch {
+	case severe && !general:
+		f.Code, f.Args = DPIAAssistanceMissing, f.Args[:1]
+	case severe:
+		f.Args[1] = Arg{Key: noteGeneralDuty}
 	}
-	return append(fs, Finding{Code: AssistanceScopeIncomplete, Severity: sev, Clause: s.Clause, Absent: s.Clause == "",
-		Basis: basis, Args: []Arg{{Text: strings.Join(gaps, ", ")}}})
+	return append(fs, f)
 }
 
 // checkObjectionWindow: Art. 28(2) gives the controller "the opportunity
@@ -176,7 +183,7 @@ func checkAssistanceScope(a agreement.Agreement, fs []Finding) []Finding {
 // window from the notice that runs longer than the notice lets the
 // subprocessor start before the controller has had its time to object.
 // Both are warnings: the controller still gets a say, but after the fact.
-func checkObjectionWindow(a agreement.Agreement, fs []Finding) []Finding {
+func checkObjectionWindow(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	p := a.SubprocessorPolicy
 	o := p.Objection
 	if o.Status != obligation.Stated {
@@ -247,25 +254,29 @@ func span(p obligation.Period, min bool) (hours int, months, ok bool) {
 
 // checkNoticePeriods: a notice the agreement promises without a period, or
 // with only a standard such as "i tide" or "in good time": before an
-// audit, inspection or document access, or to terminate the agreement. The
-// party that must give it cannot tell when it is late, so the finding is
-// a warning. Notice of subprocessor changes has its own check
-// (NoticePeriodMissing), and a termination tied to the main agreement or
-// to the end of a period needs no period of its own.
-func checkNoticePeriods(a agreement.Agreement, fs []Finding) []Finding {
+// audit, inspection or document access, or to terminate the agreement.
+// The audit notices are the controller's duty, which the GDPR does not
+// set, so they are information (AuditNoticeVague); a termination notice
+// without a period is a warning (TerminationNoticeVague). Notice of
+// subprocessor changes has its own checks, and a termination tied to the
+// main agreement or to the end of a period needs no period of its own.
+func checkNoticePeriods(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	au := a.Audit
 	for _, n := range [...]struct {
 		n   agreement.AdvanceNotice
 		key string
 	}{{au.Inspection, subjectAuditNotice}, {au.Documents, subjectDocumentsNotice}, {au.Plan, subjectAuditPlan}} {
 		if n.n.Status == obligation.Stated && vague(n.n.Period) {
-			fs = append(fs, Finding{Code: NoticeUnquantified, Severity: Weak, Clause: n.n.Clause, Absent: n.n.Clause == "",
-				Basis: Art("28", 3, "h"), Args: []Arg{{Key: n.key}}})
+			note := Arg{Key: noteOnlyStandard}
+			if n.n.Period.IsZero() {
+				note = Arg{Key: noteNoPeriod}
+			}
+			fs = append(fs, Finding{Code: AuditNoticeVague, Clause: n.n.Clause, Absent: n.n.Clause == "",
+				Args: []Arg{{Key: n.key}, note}})
 		}
 	}
 	if t := a.Termination; t.Status == obligation.Stated && !t.Coupled && !t.BeforeExpiry && t.Notice.IsZero() {
-		fs = append(fs, Finding{Code: NoticeUnquantified, Severity: Weak, Clause: t.Clause, Absent: t.Clause == "",
-			Basis: Art("28", 3, ""), Args: []Arg{{Key: subjectTerminationNotice}}})
+		fs = append(fs, Finding{Code: TerminationNoticeVague, Clause: t.Clause, Absent: t.Clause == ""})
 	}
 	return fs
 }

@@ -2,10 +2,10 @@ package review_test
 
 import (
 	"fmt"
-	"github.com/personvern/dpa/agreement/review"
 	"os"
 
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/agreement/review"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
@@ -22,68 +22,134 @@ func ExampleAgreement() {
 		}},
 	}
 	for _, day := range []string{"2018-07-19", "2026-11-23"} {
-		r := review.Agreement(a, obligation.MustParseDate(day)).WithCode(review.DurationMissing, review.LawRepealed)
+		r, err := review.Agreement(a, obligation.MustParseDate(day))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
 		fmt.Println(day)
-		for _, f := range r.Findings {
+		for _, f := range r.WithCode(review.DurationMissing, review.LawRepealed).Findings {
 			fmt.Printf("  %s %s (%s)\n", f.Severity, f.Code, f.Basis.Label(language.English))
 		}
 	}
 	// Output:
 	// 2018-07-19
-	//   unmet art28-3-duration-missing (GDPR Art. 28(3))
+	//   unmet gdpr-28-3-duration-missing (GDPR Art. 28(3))
 	// 2026-11-23
-	//   unmet art28-3-duration-missing (GDPR Art. 28(3))
-	//   weak law-repealed (LOV-2018-06-15-38)
+	//   unmet gdpr-28-3-duration-missing (GDPR Art. 28(3))
+	//   weak no-law-repealed (LOV-2018-06-15-38)
+}
+
+// A review date that is not a day is an error, not an empty report.
+func ExampleAgreement_invalidDate() {
+	_, err := review.Agreement(agreement.Agreement{ID: "kunde-1"}, obligation.Date{Year: 2026, Month: 2, Day: 30})
+	fmt.Println(err)
+	// Output:
+	// review: invalid review date: 2026-02-30 is not a day
+}
+
+// The catalogue: every default check with its code, severity and the
+// provision it tests.
+func ExampleDefault() {
+	for _, c := range review.Default().Only(review.AuditMissing, review.AuditSoft, review.SensitiveDataSafeguards) {
+		fmt.Printf("%s %s (%s): %s\n", c.Code, c.Severity, c.Basis.Label(language.English), c.Title.EN)
+	}
+	// Output:
+	// gdpr-28-3-h-audit-missing unmet (GDPR Art. 28(3)(h)): audit right missing
+	// gdpr-28-3-h-audit-soft weak (GDPR Art. 28(3)(h)): audit only as a soft undertaking
+	// scc915-7-5-sensitive-data-safeguards weak (Decision (EU) 2021/915 Clause 7.5): sensitive data without evident safeguards
+}
+
+// A firm's own rule, run with the default checks: it never accepts a
+// processor agreement without a governing law, so it raises that check to
+// unmet, drops the check on the 2021/915 suspension right it does not
+// use, and adds a check of its own.
+func ExampleSet_Review() {
+	noCap := review.Check{
+		Code:     "firm-liability-cap-missing",
+		Title:    review.Text{NB: "ingen ansvarsgrense", EN: "no liability cap"},
+		Doc:      review.Text{NB: "Avtalen har ingen ansvarsgrense.", EN: "The agreement has no liability cap."},
+		Severity: review.Weak,
+		Run: func(dst []review.Finding, a *agreement.Agreement, _ obligation.Date) []review.Finding {
+			if len(a.Liability.Caps) == 0 {
+				dst = append(dst, review.Finding{Absent: true,
+					Args: []review.Arg{{Text: "Avtalen har ingen ansvarsgrense."}, {Text: "The agreement has no liability cap."}}})
+			}
+			return dst
+		},
+	}
+	checks := review.Default().
+		Without(review.SuspensionRightMissing).
+		WithSeverity(review.GoverningLawMissing, review.Unmet).
+		With(noCap)
+	a := agreement.Agreement{ID: "kunde-2", Title: "Databehandleravtale", Language: "nb"}
+	r, err := checks.Review(a, obligation.NewDate(2026, 11, 23))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range []review.Code{review.SuspensionRightMissing, review.GoverningLawMissing, noCap.Code} {
+		for _, f := range r.WithCode(c).Findings {
+			fmt.Println(f.Severity, f.Code, "-", f.Message(language.English))
+		}
+	}
+	// Output:
+	// unmet gdpr-28-3-governing-law-missing - The agreement names neither a governing law nor a venue. That is not an Art. 28 requirement, but Art. 28(3) asks for a contract under Union or Member State law, and without a choice the law and the court follow from the rules of private international law, which makes a dispute less predictable.
+	// weak firm-liability-cap-missing - The agreement has no liability cap.
 }
 
 // A finding's text is produced when it is shown, in the reader's language.
 func ExampleFinding_Message() {
 	f := review.Finding{
-		Code: review.LawRepealed, Severity: review.Weak, Clause: "1", Basis: review.Art("94", 1, ""),
-		Args: []review.Arg{{Law: review.DataProtectionDirective}, {Date: obligation.NewDate(2018, 5, 25)}, {Law: review.GDPR}},
+		Code: review.LawRepealed, Severity: review.Weak, Clause: "1", Basis: review.Reference{Instrument: review.PersonalDataAct},
+		Args: []review.Arg{{Law: review.PersonalDataAct2000}, {Date: obligation.NewDate(2018, 7, 20)}, {Law: review.PersonalDataAct}},
 	}
-	fmt.Println(f.Basis.Label(language.Norwegian))
 	fmt.Println(f.Message(language.Norwegian))
-	fmt.Println(f.Basis.Label(language.English))
 	fmt.Println(f.Message(language.English))
 	// Output:
-	// GDPR art. 94 nr. 1
-	// Avtalen viser til personverndirektivet (direktiv 95/46/EF), som ble opphevet med virkning fra 25.05.2018 og erstattet av personvernforordningen (GDPR). Avtalen bør vise til gjeldende regelverk.
-	// GDPR Art. 94(1)
-	// The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force.
+	// Avtalen viser til personopplysningsloven av 2000 (LOV-2000-04-14-31), som ble opphevet med virkning fra 20.07.2018 og erstattet av personopplysningsloven (LOV-2018-06-15-38). Avtalen bør vise til gjeldende regelverk.
+	// The agreement cites the Personal Data Act of 2000 (LOV-2000-04-14-31), which was repealed with effect from 20 July 2018 and replaced by the Personal Data Act (LOV-2018-06-15-38). The agreement should cite the law in force.
 }
 
 // A reader who has accepted a finding suppresses it by its code; the
 // report can also be narrowed to one article.
 func ExampleReport_Suppress() {
 	a := agreement.Agreement{ID: "kunde-2", Title: "Databehandleravtale", Language: "nb"}
-	r := review.Agreement(a, obligation.NewDate(2026, 11, 23))
-	fmt.Println(len(r.Findings), "findings")
+	r, err := review.Agreement(a, obligation.NewDate(2026, 11, 23))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	r = r.Suppress(review.GoverningLawMissing)
-	fmt.Println(r.Has(review.GoverningLawMissing), r.Count(review.Info))
+	fmt.Println(r.Has(review.GoverningLawMissing))
 	for _, f := range r.Within(review.Art("28", 3, "h")).Findings {
 		fmt.Println(f.Code)
 	}
 	// Output:
-	// 18 findings
-	// false 2
-	// art28-3-h-audit-missing
-	// art28-3-h-information-missing
+	// false
+	// gdpr-28-3-h-audit-missing
+	// gdpr-28-3-h-information-missing
 }
 
-// The report as text, in Norwegian.
+// The report as text, in Norwegian: the heading names the agreement by its
+// title and its processor.
 func ExampleReport_WriteText() {
 	a := agreement.Agreement{
 		ID: "kunde-3", Title: "Databehandleravtale", Language: "nb",
+		Parties:      []agreement.Party{{Role: agreement.Processor, Name: "Leverandør AS"}},
 		GoverningLaw: agreement.GoverningLaw{Provision: obligation.At("9"), Country: "NO"},
 	}
-	r := review.Agreement(a, obligation.NewDate(2026, 11, 23)).WithCode(review.VenueMissing)
-	_ = r.WriteText(os.Stdout, language.Norwegian)
+	r, err := review.Agreement(a, obligation.NewDate(2026, 11, 23))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	_ = r.WithCode(review.VenueMissing).WriteText(os.Stdout, language.Norwegian)
 	// Output:
-	// Gjennomgang av avtalen «kunde-3» per 23.11.2026
+	// Gjennomgang av «Databehandleravtale» (Leverandør AS) per 23.11.2026
 	//
 	// Til orientering (1)
-	//   * GDPR art. 28 nr. 3, pkt. 9 [venue-missing]
+	//   * GDPR art. 28 nr. 3, pkt. 9 [gdpr-28-3-venue-missing]
 	//     Avtalen velger lovgivningen i Norge, men angir ikke verneting. Det er ikke et krav etter art. 28; uten verneting følger domstolen av de alminnelige reglene om verneting.
 }
 
@@ -117,13 +183,17 @@ func ExampleReport_WriteMarkdown() {
 		ID: "kunde-4", Title: "Databehandleravtale", Language: "nb",
 		Laws: agreement.Laws{Provision: obligation.At("1"), Cited: []agreement.Law{{ID: "31995L0046", Clause: "1"}}},
 	}
-	r := review.Agreement(a, obligation.NewDate(2026, 11, 23)).WithCode(review.LawRepealed)
-	_ = r.WriteMarkdown(os.Stdout, language.English)
+	r, err := review.Agreement(a, obligation.NewDate(2026, 11, 23))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	_ = r.WithCode(review.DirectiveCited).WriteMarkdown(os.Stdout, language.English)
 	// Output:
-	// # Review of the agreement «kunde-4» on 23 November 2026
+	// # Review of «Databehandleravtale» on 23 November 2026
 	//
-	// ## Weak, vague or risky (1)
+	// ## For information (1)
 	//
-	// - **GDPR Art. 94(1)**, clause 1 (`law-repealed`)\
-	//   The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force. Under GDPR Art. 94(2), references to the Directive are read as references to the GDPR.
+	// - **GDPR Art. 94(2)**, clause 1 (`gdpr-94-2-directive-cited`)\
+	//   The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 (Art. 94(1)) and replaced by the GDPR (Regulation (EU) 2016/679). Under Art. 94(2) the reference reads as one to the GDPR, so it does not change which rules apply. In Norway, the Directive's regime, the Personal Data Act of 2000, applied until 20 July 2018.
 }

@@ -1,6 +1,9 @@
 package review
 
-import "github.com/personvern/dpa/agreement"
+import (
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
+)
 
 // This file holds the checks on what assistance costs and on liability.
 
@@ -22,7 +25,7 @@ func helpBasis(h agreement.Help) Reference {
 // plikter", at the usual hourly rates in Vedlegg 2 "Kompensasjon"). The law
 // requires the assistance, not that it be free, so the contradiction is a
 // warning: which clause prevails is for interpretation.
-func checkAssistanceCost(a agreement.Agreement, fs []Finding) []Finding {
+func checkAssistanceCost(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	for _, c := range a.Assistance.Conflicts() {
 		fs = append(fs, Finding{
 			Code: AssistanceCostConflict, Severity: Weak, Clause: c.Charged.Clause, Absent: c.Charged.Clause == "",
@@ -38,7 +41,7 @@ func checkAssistanceCost(a agreement.Agreement, fs []Finding) []Finding {
 // for its subprocessors it sits uneasily with Art. 28(4), under which the
 // processor remains fully liable to the controller; that reading is
 // debatable, so the finding is a warning citing Art. 28(4).
-func checkLiabilityCaps(a agreement.Agreement, fs []Finding) []Finding {
+func checkLiabilityCaps(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	for _, c := range a.Liability.Caps {
 		if c.Kind != agreement.UnquantifiedMaximum {
 			continue

@@ -3,7 +3,6 @@ package review
 import (
 	"cmp"
 	"fmt"
-	"github.com/personvern/dpa/agreement"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,343 +12,81 @@ import (
 	"github.com/personvern/dpa/subprocessor"
 )
 
-// Agreement reads agreement a as a privacy lawyer would before signing or
-// after the law has moved: against GDPR Art. 28 and the other rules a
-// processor agreement must meet, on the day on. It returns every [Finding]
-// in a [Report], each with its [Code], [Severity], the clause it concerns
-// and its legal basis.
+// Code identifies a [Check] and the findings it reports: a stable
+// kebab-case name for programs, tests and suppression lists, as
+// staticcheck's identifiers are. The constants of this package are the
+// codes of the [Default] checks; each constant's comment says what
+// triggers it and what does not.
 //
-// Agreement is pure: it reads no clock and keeps no state, so it is safe for
-// concurrent use. Checks that depend on the date (a law repealed on a
-// given day) are evaluated on on; the zero Date skips them.
+// # Naming rule
 //
-// Agreement checks what the agreement's model holds. The codes it can report
-// are listed at [Code]; a term the model does not hold yet is not checked,
-// so an empty report does not mean the agreement is complete.
-func Agreement(a agreement.Agreement, on obligation.Date) Report {
-	r := Report{Agreement: a.ID, On: on}
-	fs := make([]Finding, 0, 16)
-	fs = checkSubjectMatter(a, fs)
-	fs = checkDuration(a, fs)
-	fs = checkProcessingDescribed(a, fs)
-	fs = checkControllerDuties(a, fs)
-	fs = checkOwnPurposes(a, fs)
-	fs = checkSensitiveData(a, fs)
-	fs = checkChildrenData(a, fs)
-	fs = checkMeasures(a, fs)
-	fs = checkSecurityDuty(a, fs)
-	fs = checkSensitiveExcluded(a, fs)
-	fs = checkInstructions(a, fs)
-	fs = checkInfringingInstruction(a, fs)
-	fs = checkConfidentiality(a, fs)
-	fs = checkRightsAssistance(a, fs)
-	fs = checkAssistanceScope(a, fs)
-	fs = checkEndOfProcessing(a, fs)
-	fs = checkPeriodContradictions(a, fs)
-	fs = checkSeparateTermination(a, fs)
-	fs = checkRequestNotice(a, fs)
-	fs = checkAudit(a, fs)
-	fs = checkNoticePeriods(a, fs)
-	fs = checkNonCompliance(a, fs)
-	fs = checkAuthorisation(a, fs)
-	fs = checkGeneralAuthorisation(a, fs)
-	fs = checkObjectionWindow(a, fs)
-	fs = checkSpecificDeemedAccepted(a, fs)
-	fs = checkFlowDown(a, fs)
-	fs = checkTransfers(a, on, fs)
-	fs = checkInvalidMechanisms(a, on, fs)
-	fs = checkBreachTerms(a, fs)
-	fs = checkBreachDeadline(a, fs)
-	fs = checkBreachContents(a, fs)
-	fs = checkAssistanceCost(a, fs)
-	fs = checkLiabilityCaps(a, fs)
-	fs = checkWriting(a, fs)
-	fs = checkLawsCited(a, on, fs)
-	fs = checkGoverningLaw(a, fs)
-	fs = slices.DeleteFunc(fs, func(f Finding) bool { return f.Code == "" })
-	fs = checkCoverage(a, fs)
-	if len(fs) == 0 {
-		return r
-	}
-	sortFindings(fs)
-	r.Findings = fs
-	return r
-}
-
-// Code identifies the kind of a [Finding]: a stable kebab-case name for
-// programs, tests and suppression lists. Codes that concern an Art. 28
-// requirement start with the provision ("art28-3-…"); the others name their
-// topic. [Agreement] reports these codes:
+// A code names the instrument first, then the provision the check tests
+// (its [Check.Basis]), then a short topic:
 //
-//   - [SubjectMatterMissing] "art28-3-subject-matter-missing": the subject
-//     matter of the processing is not stated (Art. 28(3) first sentence).
-//   - [DurationMissing] "art28-3-duration-missing": the duration is not
-//     stated (Art. 28(3) first sentence).
-//   - [ProcessingNotDescribed] "art28-3-processing-not-described": no
-//     description of the nature and purpose of the processing, the type of
-//     personal data and the categories of data subjects (Art. 28(3) first
-//     sentence).
-//   - [PurposeMissing] "art28-3-purpose-missing", [DataSubjectsMissing]
-//     "art28-3-data-subjects-missing", [PersonalDataMissing]
-//     "art28-3-personal-data-missing" and [NatureMissing]
-//     "art28-3-nature-missing": a description of the processing that lacks
-//     that part, or gives an empty list for it (Art. 28(3) first
-//     sentence).
-//   - [ControllerDutiesMissing] "art28-3-controller-duties-missing" and
-//     [ControllerDutiesBlank] "art28-3-controller-duties-blank": the
-//     controller's obligations and rights are not set out, or a list of
-//     them is introduced and left empty (a warning) (Art. 28(3) first
-//     sentence).
-//   - [ProcessorOwnPurpose] "art28-10-processor-own-purpose": a purpose
-//     that serves the processor itself (Art. 28(10), Art. 29).
-//   - [SensitiveDataSafeguards] "clause7-5-sensitive-data-safeguards":
-//     special categories processed; the specific safeguards Clause 7.5 of
-//     the 2021/915 clauses calls for are not evident (a warning).
-//   - [ChildrenDataSafeguards] "children-data-safeguards": children's data
-//     with no special security need stated (a warning, Art. 32(1)).
-//   - [MeasuresNotConcrete] "art32-measures-not-concrete": no concrete
-//     security measures described (a warning, Art. 32(1)).
-//   - [SecurityDutyMissing] "art28-3-c-security-missing": no duty to take
-//     the Art. 32 measures and no measures listed (Art. 28(3)(c)).
-//   - [MeasuresGeneric] "art32-measures-generic": the security terms only
-//     restate Art. 32 in general words (a warning, Art. 32(1)).
-//   - [SensitiveSecurityExcluded] "clause7-5-security-excluded": the
-//     agreement says the service's security does not cover special
-//     categories or children's data (a warning; unmet where it also says
-//     such data are processed) (2021/915 Clause 7.5).
-//   - [InstructionsMissing] "art28-3-a-instructions-missing": no duty to
-//     process only on documented instructions (Art. 28(3)(a)).
-//   - [InfringingInstructionMissing] "art28-3-infringing-instruction-missing"
-//     and [InfringingInstructionLate] "art28-3-infringing-instruction-late":
-//     no duty to tell the controller immediately of an instruction that
-//     infringes the law, or a looser time (a warning) (Art. 28(3), second
-//     subparagraph).
-//   - [ConfidentialityMissing] "art28-3-b-confidentiality-missing" and
-//     [StaffNotBound] "art28-3-b-staff-not-bound": no confidentiality
-//     terms, or terms that do not bind the persons who process the data (a
-//     warning) (Art. 28(3)(b)).
-//   - [RightsAssistanceMissing] "art28-3-e-rights-assistance-missing": no
-//     assistance with data subjects' requests (Art. 28(3)(e)).
-//   - [AssistanceMissing] "art28-3-f-assistance-missing",
-//     [AssistanceGeneralOnly] "art28-3-f-assistance-general" and
-//     [AssistanceScopeIncomplete] "art28-3-f-scope-incomplete": no
-//     assistance with Arts. 32–36, assistance only in general terms (a
-//     warning), or assistance that leaves some of the articles out (unmet
-//     for Arts. 35–36, otherwise a warning) (Art. 28(3)(f)).
-//   - [EndMissing] "art28-3-g-end-missing", [NoDeletion]
-//     "art28-3-g-no-deletion" and [NoReturnChoice] "art28-3-g-no-return":
-//     nothing on the data at the end, no deletion, or deletion without the
-//     controller's choice of getting the data back (a warning) (Art.
-//     28(3)(g)).
-//   - [ComplianceInformationMissing] "art28-3-h-information-missing",
-//     [AuditMissing] "art28-3-h-audit-missing", [AuditThirdPartyOnly]
-//     "art28-3-h-third-party-only" and [AuditLimited]
-//     "art28-3-h-audit-limited": no information to demonstrate compliance,
-//     no right to audit and inspect, audits by a third party only, or
-//     audits limited in number (the last two warnings) (Art. 28(3)(h)).
-//   - [NoticeUnquantified] "notice-period-unquantified": notice promised
-//     before an audit or a termination with no period, or only a standard
-//     such as "in good time" (a warning).
-//   - [SuspensionRightMissing] "clause10-a-suspension-missing" and
-//     [TerminationRightMissing] "clause10-b-termination-missing": the
-//     agreement is silent on what Clause 10(a) and (b) of the 2021/915
-//     clauses settle, the controller's right to suspend the processing and
-//     to terminate for the processor's non-compliance (information).
-//   - [PeriodContradiction] "contradiction-periods": two clauses set
-//     different periods for the same duty at the end of processing (a
-//     warning).
-//   - [SeparateTermination] "termination-separate": the processor agreement
-//     can be terminated by notice apart from the service, which could leave
-//     processing without a contract (a warning).
-//   - [RequestNoticeMissing] "clause8-a-request-notice-missing": no duty to
-//     pass data subjects' requests on to the controller, which Clause 8(a)
-//     of the 2021/915 clauses has (information).
-//   - [SubprocessorTermsMissing] "art28-3-d-subprocessors-missing": no terms
-//     on engaging subprocessors (Art. 28(3)(d)).
-//   - [AuthorisationMissing] "art28-2-authorisation-missing": subprocessors
-//     listed but never authorised (Art. 28(2)).
-//   - [NoObjectionRight] "art28-2-no-objection-right": a general
-//     authorisation without an opportunity to object (Art. 28(2)).
-//   - [NoChangeInformation] "art28-2-no-change-information": a general
-//     authorisation without information on intended changes (Art. 28(2)).
-//   - [NoticePeriodMissing] "art28-2-notice-period-missing": changes
-//     announced without a time frame, or a vague one (a warning).
-//   - [ObjectionWindowShort] "art28-2-objection-window-short": an objection
-//     that must be made at once, leaving no time to assess the change (a
-//     warning).
-//   - [ObjectionFromStart] "art28-2-objection-from-start" and
-//     [ObjectionOutlastsNotice] "art28-2-objection-outlasts-notice": an
-//     objection window that opens only when the new subprocessor starts,
-//     or that runs longer than the notice, so the subprocessor may start
-//     before it closes (warnings).
-//   - [ListUpdateOnly] "art28-2-list-update-only": changes announced only by
-//     updating a list (a warning).
-//   - [SpecificDeemedAccepted] "art28-2-specific-deemed-accepted": a
-//     specific authorisation under which silence counts as acceptance (a
-//     warning).
-//   - [FlowDownMissing] "art28-4-flow-down-missing": the same obligations
-//     are not imposed on subprocessors (Art. 28(4)).
-//   - [SubprocessorLiabilityMissing] "art28-4-liability-missing": the
-//     processor's full liability for subprocessors is not stated (a
-//     warning; the law provides it).
-//   - [TransferNoBasis] "chapter5-no-transfer-basis", [TransferUndetermined]
-//     "chapter5-transfer-undetermined" and [TransferJudgement]
-//     "chapter5-transfer-judgement": a transfer to a third country with no
-//     basis, one the agreement does not settle, and one whose basis needs a
-//     legal judgement, on the review date (Chapter V, Art. 44).
-//   - [InvalidMechanism] "chapter5-invalid-mechanism": the agreement names
-//     Safe Harbour or Privacy Shield after it was invalidated.
-//   - [BreachTermsMissing] "art28-3-f-breach-missing": nothing on breach
-//     notification (Art. 28(3)(f)).
-//   - [BreachDeadlineUnquantified] "art33-2-deadline-unquantified": no
-//     period beyond the law's "without undue delay" (information).
-//   - [BreachDeadlineLoose] "art33-2-deadline-loose": a looser standard or
-//     a period that uses up the controller's 72 hours (a warning).
-//   - [BreachContentsIncomplete] "art33-3-contents-incomplete" and
-//     [BreachContentsNotListed] "art33-3-contents-not-listed": the notice's
-//     required contents leave out items of Art. 33(3) (a warning), or are
-//     not listed (information).
-//   - [AssistanceCostConflict] "contradiction-assistance-cost": one clause
-//     makes help free and another bills it (a warning).
-//   - [LiabilityMaximumUnquantified] "liability-maximum-unquantified": a
-//     liability cap subject to a maximum amount that is never stated (a
-//     warning, Art. 28(4)).
-//   - [NoWrittenText] "art28-9-no-written-text": the agreement lists the
-//     documents it consists of and reproduces none of them (Art. 28(9)).
-//   - [DocumentNotReproduced] "art28-9-document-not-reproduced": a document
-//     the agreement consists of is not part of its published text, so its
-//     terms could not be read (Art. 28(9)).
-//   - [LawRepealed] "law-repealed": the agreement cites an instrument that
-//     was repealed or replaced on or before the review date.
-//   - [GoverningLawMissing] "governing-law-missing": no governing law or
-//     venue (information; not an Art. 28 requirement).
-//   - [VenueMissing] "venue-missing": a governing law without an agreed
-//     venue (information).
-//   - [TermsNotReviewed] "terms-not-reviewed": how many of the agreement's
-//     terms the review could not judge because they are not in the text at
-//     hand: missing from a partial copy ([obligation.NotSeen]) or in a
-//     document not reproduced ([obligation.Elsewhere]). No other finding
-//     reports such a term as missing (information). Each document not
-//     reproduced is asked for once, as [DocumentNotReproduced].
+//   - "gdpr-" for Regulation (EU) 2016/679, with the article, paragraph
+//     and point: "gdpr-28-3-h-audit-missing" tests Art. 28(3)(h),
+//     "gdpr-28-3-subject-matter-missing" the first sentence of Art. 28(3);
+//   - "scc915-" for the standard contractual clauses of Decision (EU)
+//     2021/915, with the clause and point: "scc915-7-5-…" tests Clause
+//     7.5, "scc915-10-a-…" Clause 10(a);
+//   - "no-" for Norwegian acts and regulations.
+//
+// The topic ends in what is wrong: "-missing" (the term is not there),
+// "-vague" (a standard instead of a period), "-implied" (only implicit),
+// "-contradicts" (two clauses disagree), and so on. A code has one
+// severity: where the law's answer differs by case, each case has its own
+// code. A user's own checks may use any kebab-case code that is not
+// taken.
 type Code string
 
-// The codes [Agreement] reports; see [Code] for what each means.
-const (
-	SubjectMatterMissing         Code = "art28-3-subject-matter-missing"
-	DurationMissing              Code = "art28-3-duration-missing"
-	ProcessingNotDescribed       Code = "art28-3-processing-not-described"
-	PurposeMissing               Code = "art28-3-purpose-missing"
-	DataSubjectsMissing          Code = "art28-3-data-subjects-missing"
-	PersonalDataMissing          Code = "art28-3-personal-data-missing"
-	NatureMissing                Code = "art28-3-nature-missing"
-	ControllerDutiesMissing      Code = "art28-3-controller-duties-missing"
-	ControllerDutiesBlank        Code = "art28-3-controller-duties-blank"
-	ProcessorOwnPurpose          Code = "art28-10-processor-own-purpose"
-	SensitiveDataSafeguards      Code = "clause7-5-sensitive-data-safeguards"
-	ChildrenDataSafeguards       Code = "children-data-safeguards"
-	MeasuresNotConcrete          Code = "art32-measures-not-concrete"
-	SecurityDutyMissing          Code = "art28-3-c-security-missing"
-	MeasuresGeneric              Code = "art32-measures-generic"
-	SensitiveSecurityExcluded    Code = "clause7-5-security-excluded"
-	InstructionsMissing          Code = "art28-3-a-instructions-missing"
-	InfringingInstructionMissing Code = "art28-3-infringing-instruction-missing"
-	InfringingInstructionLate    Code = "art28-3-infringing-instruction-late"
-	ConfidentialityMissing       Code = "art28-3-b-confidentiality-missing"
-	StaffNotBound                Code = "art28-3-b-staff-not-bound"
-	RightsAssistanceMissing      Code = "art28-3-e-rights-assistance-missing"
-	AssistanceMissing            Code = "art28-3-f-assistance-missing"
-	AssistanceGeneralOnly        Code = "art28-3-f-assistance-general"
-	AssistanceScopeIncomplete    Code = "art28-3-f-scope-incomplete"
-	EndMissing                   Code = "art28-3-g-end-missing"
-	NoDeletion                   Code = "art28-3-g-no-deletion"
-	NoReturnChoice               Code = "art28-3-g-no-return"
-	ComplianceInformationMissing Code = "art28-3-h-information-missing"
-	AuditMissing                 Code = "art28-3-h-audit-missing"
-	AuditLimited                 Code = "art28-3-h-audit-limited"
-	AuditThirdPartyOnly          Code = "art28-3-h-third-party-only"
-	NoticeUnquantified           Code = "notice-period-unquantified"
-	SuspensionRightMissing       Code = "clause10-a-suspension-missing"
-	TerminationRightMissing      Code = "clause10-b-termination-missing"
-	PeriodContradiction          Code = "contradiction-periods"
-	SeparateTermination          Code = "termination-separate"
-	RequestNoticeMissing         Code = "clause8-a-request-notice-missing"
-	SubprocessorTermsMissing     Code = "art28-3-d-subprocessors-missing"
-	AuthorisationMissing         Code = "art28-2-authorisation-missing"
-	NoObjectionRight             Code = "art28-2-no-objection-right"
-	NoChangeInformation          Code = "art28-2-no-change-information"
-	NoticePeriodMissing          Code = "art28-2-notice-period-missing"
-	ListUpdateOnly               Code = "art28-2-list-update-only"
-	ObjectionWindowShort         Code = "art28-2-objection-window-short"
-	ObjectionFromStart           Code = "art28-2-objection-from-start"
-	ObjectionOutlastsNotice      Code = "art28-2-objection-outlasts-notice"
-	SpecificDeemedAccepted       Code = "art28-2-specific-deemed-accepted"
-	FlowDownMissing              Code = "art28-4-flow-down-missing"
-	SubprocessorLiabilityMissing Code = "art28-4-liability-missing"
-	TransferNoBasis              Code = "chapter5-no-transfer-basis"
-	TransferUndetermined         Code = "chapter5-transfer-undetermined"
-	TransferJudgement            Code = "chapter5-transfer-judgement"
-	InvalidMechanism             Code = "chapter5-invalid-mechanism"
-	BreachTermsMissing           Code = "art28-3-f-breach-missing"
-	BreachDeadlineUnquantified   Code = "art33-2-deadline-unquantified"
-	BreachDeadlineLoose          Code = "art33-2-deadline-loose"
-	BreachContentsIncomplete     Code = "art33-3-contents-incomplete"
-	BreachContentsNotListed      Code = "art33-3-contents-not-listed"
-	AssistanceCostConflict       Code = "contradiction-assistance-cost"
-	LiabilityMaximumUnquantified Code = "liability-maximum-unquantified"
-	NoWrittenText                Code = "art28-9-no-written-text"
-	DocumentNotReproduced        Code = "art28-9-document-not-reproduced"
-	LawRepealed                  Code = "law-repealed"
-	GoverningLawMissing          Code = "governing-law-missing"
-	VenueMissing                 Code = "venue-missing"
-	TermsNotReviewed             Code = "terms-not-reviewed"
-)
+// Codes returns the codes of the [Default] checks, in order.
+func Codes() []Code { return Set(defaultSet[:]).Codes() }
 
-// codes lists every code [Agreement] reports, in the order [Code] documents.
-var codes = [...]Code{
-	SubjectMatterMissing, DurationMissing, ProcessingNotDescribed,
-	PurposeMissing, DataSubjectsMissing, PersonalDataMissing, NatureMissing,
-	ControllerDutiesMissing, ControllerDutiesBlank,
-	ProcessorOwnPurpose, SensitiveDataSafeguards, ChildrenDataSafeguards, MeasuresNotConcrete,
-	SecurityDutyMissing, MeasuresGeneric, SensitiveSecurityExcluded,
-	InstructionsMissing, InfringingInstructionMissing, InfringingInstructionLate,
-	ConfidentialityMissing, StaffNotBound, RightsAssistanceMissing,
-	AssistanceMissing, AssistanceGeneralOnly, AssistanceScopeIncomplete,
-	EndMissing, NoDeletion,
-	NoReturnChoice, ComplianceInformationMissing, AuditMissing, AuditThirdPartyOnly, AuditLimited,
-	NoticeUnquantified, SuspensionRightMissing, TerminationRightMissing,
-	PeriodContradiction, SeparateTermination, RequestNoticeMissing,
-	SubprocessorTermsMissing, AuthorisationMissing, NoObjectionRight, NoChangeInformation,
-	NoticePeriodMissing, ObjectionWindowShort, ObjectionFromStart, ObjectionOutlastsNotice,
-	ListUpdateOnly, SpecificDeemedAccepted, FlowDownMissing,
-	SubprocessorLiabilityMissing, TransferNoBasis, TransferUndetermined, TransferJudgement,
-	InvalidMechanism, BreachTermsMissing, BreachDeadlineUnquantified, BreachDeadlineLoose,
-	BreachContentsIncomplete, BreachContentsNotListed,
-	AssistanceCostConflict, LiabilityMaximumUnquantified,
-	NoWrittenText, DocumentNotReproduced, LawRepealed,
-	GoverningLawMissing, VenueMissing, TermsNotReviewed,
+// Known reports whether c is the code of one of the [Default] checks.
+func (c Code) Known() bool {
+	for i := range defaultSet {
+		if defaultSet[i].Code == c {
+			return true
+		}
+	}
+	return false
 }
 
-// Codes returns every code [Agreement] can report, in a fixed order.
-func Codes() []Code { return slices.Clone(codes[:]) }
-
-// Known reports whether c is one of the codes [Agreement] reports.
-func (c Code) Known() bool { return slices.Contains(codes[:], c) }
+// wellFormed reports whether c is kebab-case: lower-case ASCII letters and
+// digits in words joined by single hyphens.
+func (c Code) wellFormed() bool {
+	if c == "" || c[0] == '-' || c[len(c)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		switch b := c[i]; {
+		case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
+		case b == '-' && c[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // String returns the code itself.
 func (c Code) String() string { return string(c) }
 
-// MarshalText encodes a known code; an unknown one is an error.
+// MarshalText encodes a well-formed code: a default check's or a user's
+// own. A code that is not kebab-case is an error.
 func (c Code) MarshalText() ([]byte, error) {
-	if !c.Known() {
-		return nil, fmt.Errorf("review: unknown finding code %q", string(c))
+	if !c.wellFormed() {
+		return nil, fmt.Errorf("review: malformed finding code %q", string(c))
 	}
 	return []byte(c), nil
 }
 
-// UnmarshalText accepts exactly the known codes.
+// UnmarshalText accepts a well-formed code, so a report with findings of
+// a user's own checks decodes; a code that is not kebab-case is an error.
+// Use [Code.Known] to tell the default checks' codes.
 func (c *Code) UnmarshalText(b []byte) error {
-	if !Code(b).Known() {
-		return fmt.Errorf("review: unknown finding code %q", b)
+	if !Code(b).wellFormed() {
+		return fmt.Errorf("review: malformed finding code %q", b)
 	}
 	*c = Code(b)
 	return nil
@@ -410,7 +147,7 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	return fmt.Errorf("review: unknown severity %q (want one of [\"unmet\" \"weak\" \"info\"])", b)
 }
 
-// Finding is one thing a [Agreement] found. It is data: its text is produced
+// Finding is one thing a review found. It is data: its text is produced
 // at display time by [Finding.Message] in the reader's language.
 type Finding struct {
 	// Code says what kind of finding this is.
@@ -419,6 +156,9 @@ type Finding struct {
 	Severity Severity `json:"severity"`
 	// Clause is the clause the finding concerns, when there is one.
 	Clause obligation.Clause `json:"clause,omitzero"`
+	// Also are further clauses with the same problem: the same gap in two
+	// paragraphs is one finding that cites both.
+	Also []obligation.Clause `json:"also,omitempty"`
 	// Absent reports that what the finding concerns is not in the
 	// agreement at all; Clause is then empty.
 	Absent bool `json:"absent,omitzero"`
@@ -433,7 +173,7 @@ type Finding struct {
 // slice, so == does not compile; Equal lets go-cmp compare findings.
 func (f Finding) Equal(g Finding) bool {
 	return f.Code == g.Code && f.Severity == g.Severity && f.Clause == g.Clause &&
-		f.Absent == g.Absent && f.Basis == g.Basis && slices.Equal(f.Args, g.Args)
+		slices.Equal(f.Also, g.Also) && f.Absent == g.Absent && f.Basis == g.Basis && slices.Equal(f.Args, g.Args)
 }
 
 // Arg is one parameter of a finding's message. At most one field is set:
@@ -453,7 +193,7 @@ type Arg struct {
 	Key       string                 `json:"key,omitzero"`
 }
 
-// Report is the result of a [Agreement]: the agreement's ID, the review date
+// Report is the result of a review: the agreement's ID and title, the review date
 // and the findings, ordered by severity (most severe first), then legal
 // basis, then code, then clause. The order is stable: the same agreement
 // reviewed on the same day gives the same report. A Report is a value;
@@ -461,6 +201,10 @@ type Arg struct {
 type Report struct {
 	// Agreement is the reviewed agreement's ID.
 	Agreement string `json:"agreement"`
+	// Title is the reviewed agreement's title, and Processor the name of
+	// its processor party, for the report's heading.
+	Title     string `json:"title,omitempty"`
+	Processor string `json:"processor,omitempty"`
 	// On is the day the agreement was reviewed on.
 	On obligation.Date `json:"on,omitzero"`
 	// Findings are the findings in the report's order; nil when there are
@@ -471,12 +215,12 @@ type Report struct {
 // Equal reports whether r and s hold the same findings for the same
 // agreement and day.
 func (r Report) Equal(s Report) bool {
-	return r.Agreement == s.Agreement && r.On == s.On && slices.EqualFunc(r.Findings, s.Findings, Finding.Equal)
+	return r.Agreement == s.Agreement && r.Title == s.Title && r.Processor == s.Processor && r.On == s.On && slices.EqualFunc(r.Findings, s.Findings, Finding.Equal)
 }
 
 // Filter returns the report with only the findings keep accepts.
 func (r Report) Filter(keep func(Finding) bool) Report {
-	out := Report{Agreement: r.Agreement, On: r.On}
+	out := Report{Agreement: r.Agreement, Title: r.Title, Processor: r.Processor, On: r.On}
 	for _, f := range r.Findings {
 		if keep(f) {
 			out.Findings = append(out.Findings, f)

@@ -13,7 +13,7 @@ import (
 
 // subprocessorsUsed reports whether the agreement lets the processor use
 // subprocessors or lists any.
-func subprocessorsUsed(a agreement.Agreement) bool {
+func subprocessorsUsed(a *agreement.Agreement) bool {
 	r := a.Subprocessors
 	if r.Source == subprocessor.NoneUsed {
 		return false
@@ -25,7 +25,7 @@ func subprocessorsUsed(a agreement.Agreement) bool {
 // authorisation, and Art. 28(3)(d), the contract's terms on engaging
 // subprocessors. An agreement that says no subprocessors are used needs
 // neither.
-func checkAuthorisation(a agreement.Agreement, fs []Finding) []Finding {
+func checkAuthorisation(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	p, r := a.SubprocessorPolicy, a.Subprocessors
 	if r.Source == subprocessor.NoneUsed || p.Authorisation.Status == obligation.Stated {
 		return fs
@@ -48,7 +48,7 @@ func checkAuthorisation(a agreement.Agreement, fs []Finding) []Finding {
 // is debatable. So is an objection that must be made at once
 // ("umiddelbart", We Are Media ¶6): the controller has no time to assess
 // the change, which empties the opportunity to object.
-func checkGeneralAuthorisation(a agreement.Agreement, fs []Finding) []Finding {
+func checkGeneralAuthorisation(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	p := a.SubprocessorPolicy
 	if p.Authorisation.Status != obligation.Stated || p.Authorisation.Kind != subprocessor.General {
 		return fs
@@ -71,7 +71,7 @@ func checkGeneralAuthorisation(a agreement.Agreement, fs []Finding) []Finding {
 	case n.Status != obligation.Stated || n.Period.IsZero():
 		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: firstClause(n.Clause, p.Announcement.Clause, p.Authorisation.Clause), Args: []Arg{{}}})
 	case n.Period.IsDiscretionary():
-		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: n.Clause, Args: []Arg{{Key: noteUnquantified}}})
+		fs = append(fs, Finding{Code: NoticePeriodVague, Basis: basis, Clause: n.Clause})
 	}
 	if o := p.Objection; o.Status == obligation.Stated &&
 		(o.Period.Kind == obligation.Immediately || o.Period.Kind == obligation.AsSoonAsPossible) {
@@ -97,7 +97,7 @@ func firstClause(cs ...obligation.Clause) obligation.Clause {
 // silence or not terminating counts as acceptance (MailMojo 2.7) makes it a
 // general authorisation with a right to object. That still meets Art.
 // 28(2), so this is a warning about the contradiction, not a breach.
-func checkSpecificDeemedAccepted(a agreement.Agreement, fs []Finding) []Finding {
+func checkSpecificDeemedAccepted(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	p := a.SubprocessorPolicy
 	if p.Authorisation.Status != obligation.Stated || p.Authorisation.Kind != subprocessor.Specific ||
 		p.Silence.Status != obligation.Stated || !p.Silence.Accepts {
@@ -111,7 +111,7 @@ func checkSpecificDeemedAccepted(a agreement.Agreement, fs []Finding) []Finding 
 // subprocessor by contract (unmet when the agreement does not say so); the
 // processor remains fully liable for it, which the law provides anyway, so
 // an agreement silent on that is weak (2021/915 Clause 7.7(d) states it).
-func checkFlowDown(a agreement.Agreement, fs []Finding) []Finding {
+func checkFlowDown(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	if !subprocessorsUsed(a) {
 		return fs
 	}
@@ -137,7 +137,7 @@ func checkFlowDown(a agreement.Agreement, fs []Finding) []Finding {
 // limited to some recipients, no basis named at all) is a warning; a basis
 // that needs a legal judgement (an Art. 49 derogation, an adequacy
 // decision not yet in the EEA Agreement) is information.
-func checkTransfers(a agreement.Agreement, on obligation.Date, fs []Finding) []Finding {
+func checkTransfers(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
 	if on.IsZero() {
 		return fs
 	}
@@ -241,9 +241,12 @@ func lapsed(m subprocessor.Mechanism, on obligation.Date) (subprocessor.Decision
 // longer exists on the review date: Safe Harbour (invalid from 6 October
 // 2015, CJEU C-362/14) and Privacy Shield (from 16 July 2020, CJEU
 // C-311/18), as the subprocessor package's table dates them. Unmet when it
-// is the only basis named; a warning when the agreement names others that
-// may still serve (MailMojo 2.8 also names the standard clauses).
-func checkInvalidMechanisms(a agreement.Agreement, on obligation.Date, fs []Finding) []Finding {
+// is the only basis named (InvalidMechanismOnly); a warning when the
+// agreement names others that may still serve (InvalidMechanism; MailMojo
+// 2.8 also names the standard clauses). Both were adequacy decisions under
+// Art. 25(6) of Directive 95/46/EC, which GDPR Art. 45(9) kept in force
+// until the Court annulled them, so the findings cite Art. 45(9).
+func checkInvalidMechanisms(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
 	t := a.SubprocessorPolicy.Transfers
 	if on.IsZero() {
 		return fs
@@ -256,17 +259,17 @@ func checkInvalidMechanisms(a agreement.Agreement, on obligation.Date, fs []Find
 		if !ok {
 			continue
 		}
-		sev := Unmet
+		code := InvalidMechanismOnly
 		if slices.ContainsFunc(t.Mechanisms, func(o subprocessor.Mechanism) bool {
 			return o != subprocessor.SafeHarbour && o != subprocessor.PrivacyShield
 		}) {
-			sev = Weak
+			code = InvalidMechanism
 		}
 		judgment := noteSchrems2
 		if m == subprocessor.SafeHarbour {
 			judgment = noteSchrems1
 		}
-		fs = append(fs, Finding{Code: InvalidMechanism, Severity: sev, Basis: Art("45", 1, ""), Clause: t.Clause, Absent: t.Clause == "",
+		fs = append(fs, Finding{Code: code, Clause: t.Clause, Absent: t.Clause == "",
 			Args: []Arg{{Mechanism: m}, {Text: d.Act}, {Date: d.Until}, {Key: judgment}}})
 	}
 	return fs

@@ -18,37 +18,38 @@ import (
 
 // Keys of the phrases a finding's [Arg] may name.
 const (
-	noteBlank                = "note.blank"
-	noteStatedNone           = "note.stated-none"
-	noteSuccessors           = "note.successors"
-	noteAlsoCites            = "note.also-cites"
-	noteArt94                = "note.art94-2"
-	noteListBlank            = "note.list-blank"
-	noteNoNeeds              = "note.no-needs"
-	noteNeedsStated          = "note.needs-stated"
-	noteUnquantified         = "note.unquantified"
-	noteTransferScope        = "note.transfer-scope"
-	noteLocationUnknown      = "note.location-unknown"
-	noteBasisUnnamed         = "note.basis-unnamed"
-	noteNoBasisNamed         = "note.no-basis-named"
-	noteSchrems1             = "note.schrems1"
-	noteSchrems2             = "note.schrems2"
-	noteNotDocumented        = "note.not-documented"
-	noteNotifyOnly           = "note.notify-only"
-	noteAuditImplied         = "note.audit-implied"
-	noteInDocument           = "note.in-document"
-	noteEnd                  = "note.end"
-	noteSensitiveUnstated    = "note.sensitive-unstated"
-	noteSensitiveProcessed   = "note.sensitive-processed"
-	subjectAuditNotice       = "subject.audit-notice"
-	subjectDocumentsNotice   = "subject.documents-notice"
-	subjectAuditPlan         = "subject.audit-plan"
-	subjectTerminationNotice = "subject.termination-notice"
-	subjectTransferTerms     = "subject.transfer-terms"
-	mechanismNone            = "mechanism.none"
-	mechanismGeneral         = "mechanism.general"
-	placeThirdCountry        = "place.third-country"
-	placeUnknown             = "place.unknown"
+	noteBlank              = "note.blank"
+	noteStatedNone         = "note.stated-none"
+	noteSuccessors         = "note.successors"
+	noteAlsoCites          = "note.also-cites"
+	noteListBlank          = "note.list-blank"
+	noteNoNeeds            = "note.no-needs"
+	noteNeedsStated        = "note.needs-stated"
+	noteTransferScope      = "note.transfer-scope"
+	noteLocationUnknown    = "note.location-unknown"
+	noteBasisUnnamed       = "note.basis-unnamed"
+	noteNoBasisNamed       = "note.no-basis-named"
+	noteSchrems1           = "note.schrems1"
+	noteSchrems2           = "note.schrems2"
+	noteNotDocumented      = "note.not-documented"
+	noteNotifyOnly         = "note.notify-only"
+	noteInDocument         = "note.in-document"
+	noteEnd                = "note.end"
+	noteOwnDuties          = "note.own-duties"
+	noteGeneralDuty        = "note.general-duty"
+	noteNoPeriod           = "note.no-period"
+	noteOnlyStandard       = "note.only-standard"
+	sensitiveArt9          = "sensitive.art9"
+	sensitiveArt10         = "sensitive.art10"
+	sensitiveArt9And10     = "sensitive.art9-10"
+	subjectAuditNotice     = "subject.audit-notice"
+	subjectDocumentsNotice = "subject.documents-notice"
+	subjectAuditPlan       = "subject.audit-plan"
+	subjectTransferTerms   = "subject.transfer-terms"
+	mechanismNone          = "mechanism.none"
+	mechanismGeneral       = "mechanism.general"
+	placeThirdCountry      = "place.third-country"
+	placeUnknown           = "place.unknown"
 )
 
 // reviewMessage is one message of the review's catalog: its key, how many
@@ -91,32 +92,32 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen innleder en liste over den behandlingsansvarliges plikter, men lar den stå tom. Art. 28 nr. 3 første punktum krever at avtalen fastsetter den behandlingsansvarliges plikter og rettigheter; andre punkter kan dekke noe av dette, derfor er dette en advarsel.",
 		"The agreement introduces a list of the controller's obligations and leaves it empty. The first sentence of Art. 28(3) requires the contract to set out the controller's obligations and rights; other clauses may cover some of them, hence a warning."},
 	{string(ProcessorOwnPurpose), 1,
-		"Avtalen lar databehandleren bruke personopplysningene til egne formål («%[1]s»). En databehandler som selv bestemmer formålet med en behandling, anses som behandlingsansvarlig for den (art. 28 nr. 10), og en databehandler kan bare behandle opplysningene etter instruks fra den behandlingsansvarlige (art. 29). Denne behandlingen kan derfor ikke avtales som databehandling på vegne av kunden; den krever et eget behandlingsgrunnlag hos databehandleren.",
-		"The agreement lets the processor use the personal data for its own purposes («%[1]s»). A processor that determines the purposes of processing is a controller for it (Art. 28(10)), and a processor may process the data only on the controller's instructions (Art. 29). This processing therefore cannot be agreed as processing on the customer's behalf; the processor needs its own legal basis for it."},
-	{string(SensitiveDataSafeguards), 1,
-		"Avtalen omfatter særlige kategorier av personopplysninger (art. 9 og 10). Klausul 7.5 i standardavtalevilkårene (EU) 2021/915 krever særlige begrensninger og/eller ytterligere garantier, beskrevet i avtalen.%[1]s Dette er en advarsel: gjennomgangen kan ikke skille avtalte særlige garantier fra alminnelige sikkerhetstiltak.",
-		"The agreement covers special categories of personal data (Arts. 9 and 10). Clause 7.5 of the standard contractual clauses of Decision (EU) 2021/915 calls for specific restrictions and/or additional safeguards, described in the agreement.%[1]s This is a warning: the review cannot tell agreed specific safeguards from general security measures."},
+		"Avtalen lar databehandleren bruke personopplysningene til egne formål («%[1]s»). En databehandler som overtrer forordningen ved å fastsette formålene med og midlene for behandlingen, anses som behandlingsansvarlig for denne behandlingen (art. 28 nr. 10), og en databehandler kan bare behandle opplysningene etter instruks fra den behandlingsansvarlige (art. 29). Denne behandlingen kan derfor ikke avtales som databehandling på vegne av kunden; den krever et eget behandlingsgrunnlag hos databehandleren.",
+		"The agreement lets the processor use the personal data for its own purposes («%[1]s»). A processor that infringes the Regulation by determining the purposes and means of processing is considered a controller in respect of that processing (Art. 28(10)), and a processor may process the data only on the controller's instructions (Art. 29). This processing therefore cannot be agreed as processing on the customer's behalf; the processor needs its own legal basis for it."},
+	{string(SensitiveDataSafeguards), 2,
+		"Avtalen omfatter %[1]s. Klausul 7.5 i standardavtalevilkårene (EU) 2021/915 krever særlige begrensninger og/eller ytterligere garantier for slike sensitive opplysninger, beskrevet i avtalen.%[2]s Dette er en advarsel: gjennomgangen kan ikke skille avtalte særlige garantier fra alminnelige sikkerhetstiltak.",
+		"The agreement covers %[1]s. Clause 7.5 of the standard contractual clauses of Decision (EU) 2021/915 calls for specific restrictions and/or additional safeguards for such sensitive data, described in the agreement.%[2]s This is a warning: the review cannot tell agreed specific safeguards from general security measures."},
 	{string(ChildrenDataSafeguards), 0,
 		"Avtalen omfatter personopplysninger om barn, men angir ingen særlige sikkerhetsbehov for dem. Barn fortjener særlig vern (fortalepunkt 38), og art. 32 nr. 1 krever sikkerhet som står i forhold til risikoen. Om et alminnelig sikkerhetsnivå er nok, avhenger av behandlingen; derfor er dette en advarsel.",
 		"The agreement covers children's personal data but states no special security needs for them. Children merit specific protection (recital 38), and Art. 32(1) asks for security appropriate to the risk. Whether an ordinary level of security is enough depends on the processing, so this is a warning."},
-	{string(MeasuresNotConcrete), 1,
+	{string(MeasuresNotListed), 1,
 		"Avtalen beskriver ingen konkrete tekniske og organisatoriske sikkerhetstiltak. Art. 28 nr. 3 bokstav c krever at databehandleren treffer tiltakene art. 32 krever; EDPB (retningslinjer 07/2020) og vedlegg III til standardavtalevilkårene (EU) 2021/915 forventer at tiltakene beskrives konkret, ikke bare ved å gjengi loven.%[1]s",
 		"The agreement describes no concrete technical and organisational security measures. Art. 28(3)(c) requires the processor to take the measures Art. 32 requires; the EDPB (Guidelines 07/2020) and Annex III of the standard contractual clauses of Decision (EU) 2021/915 expect them described concretely, not by restating the law.%[1]s"},
 	{string(SecurityDutyMissing), 1,
 		"Avtalen pålegger ikke databehandleren å treffe tiltakene art. 32 krever, og beskriver ingen sikkerhetstiltak. Art. 28 nr. 3 bokstav c krever at avtalen fastsetter denne plikten.%[1]s",
 		"The agreement neither requires the processor to take the measures Art. 32 requires nor describes any security measures. Art. 28(3)(c) requires the contract to stipulate that duty.%[1]s"},
-	{string(MeasuresGeneric), 0,
+	{string(MeasuresRestateLaw), 0,
 		"Avtalens sikkerhetsvilkår gjengir bare art. 32 i generelle ord («egnede tekniske og organisatoriske tiltak» eller lignende) uten konkrete tiltak. EDPB (retningslinjer 07/2020) og vedlegg III til standardavtalevilkårene (EU) 2021/915 krever at tiltakene beskrives konkret og ikke generelt, slik at den behandlingsansvarlige kan vurdere om de er egnet. Plikten er likevel påtatt, derfor er dette en advarsel.",
 		"The agreement's security terms only restate Art. 32 in general words («appropriate technical and organisational measures» or the like), with no concrete measure. The EDPB (Guidelines 07/2020) and Annex III of the standard contractual clauses of Decision (EU) 2021/915 ask for measures described concretely and not in a generic manner, so the controller can judge whether they are appropriate. The duty is still undertaken, hence a warning."},
-	{string(SensitiveSecurityExcluded), 1,
-		"Avtalen sier at tjenestens sikkerhetstiltak ikke omfatter det som trengs for særlige kategorier av personopplysninger eller opplysninger om barn, med mindre det er avtalt særskilt. Klausul 7.5 i standardavtalevilkårene (EU) 2021/915 krever særlige begrensninger og/eller ytterligere garantier for slike opplysninger, og art. 32 krever sikkerhet som står i forhold til risikoen.%[1]s",
-		"The agreement says the service's security does not cover what special categories of personal data or children's data need, unless agreed separately. Clause 7.5 of the standard contractual clauses of Decision (EU) 2021/915 calls for specific restrictions and/or additional safeguards for such data, and Art. 32 asks for security appropriate to the risk.%[1]s"},
+	{string(SensitiveSecurityExcluded), 0,
+		"Avtalen sier at tjenestens sikkerhetstiltak ikke omfatter det som trengs for sensitive opplysninger (særlige kategorier etter art. 9 og opplysninger om straffedommer og lovovertredelser etter art. 10) eller opplysninger om barn, med mindre det er avtalt særskilt. For sensitive opplysninger krever klausul 7.5 i standardavtalevilkårene (EU) 2021/915 særlige begrensninger og/eller ytterligere garantier; for barn krever art. 32 nr. 1 sikkerhet som står i forhold til risikoen, og fortalepunkt 38 gir dem særlig vern. Avtalen sier ikke om slike opplysninger behandles; gjør de det, mangler garantiene, og avtalen legger ansvaret på kunden. Derfor er dette en advarsel.",
+		"The agreement says the service's security does not cover what sensitive data (special categories under Art. 9 and data on criminal convictions and offences under Art. 10) or children's data need, unless agreed separately. For sensitive data, Clause 7.5 of the standard contractual clauses of Decision (EU) 2021/915 calls for specific restrictions and/or additional safeguards; for children, Art. 32(1) asks for security appropriate to the risk, and recital 38 gives them specific protection. The agreement does not say whether such data are processed; if they are, the safeguards are missing and the agreement puts them on the customer. Hence a warning."},
 	{string(InstructionsMissing), 1,
 		"Avtalen fastsetter ikke at databehandleren bare kan behandle personopplysningene etter dokumenterte instrukser fra den behandlingsansvarlige, slik art. 28 nr. 3 bokstav a krever.%[1]s",
 		"The agreement does not stipulate that the processor processes the personal data only on documented instructions from the controller, as Art. 28(3)(a) requires.%[1]s"},
 	{string(InfringingInstructionMissing), 1,
-		"Avtalen pålegger ikke databehandleren å underrette den behandlingsansvarlige umiddelbart dersom en instruks etter databehandlerens mening er i strid med personvernregelverket, slik art. 28 nr. 3 annet ledd krever.%[1]s",
-		"The agreement does not require the processor to inform the controller immediately if, in its opinion, an instruction infringes data protection law, as the second subparagraph of Art. 28(3) requires.%[1]s"},
+		"Avtalen pålegger ikke databehandleren å underrette den behandlingsansvarlige umiddelbart dersom en instruks etter databehandlerens mening er i strid med personvernregelverket. Plikten følger direkte av art. 28 nr. 3 annet ledd og gjelder uansett; den er ikke blant punktene avtalen skal angi etter bokstav a til h, men EDPB og klausul 7.1 i standardavtalevilkårene (EU) 2021/915 tar den med. Mangelen er derfor en svakhet i utformingen, ikke et krav som ikke er oppfylt.%[1]s",
+		"The agreement does not require the processor to inform the controller immediately if, in its opinion, an instruction infringes data protection law. The duty follows directly from the second subparagraph of Art. 28(3) and applies anyway; it is not among the points (a) to (h) the contract must set out, but the EDPB and Clause 7.1 of Decision (EU) 2021/915 include it. Its absence is therefore a drafting weakness, not an unmet requirement.%[1]s"},
 	{string(InfringingInstructionLate), 0,
 		"Avtalen gir databehandleren lengre tid enn loven til å si fra om en instruks som er i strid med personvernregelverket: art. 28 nr. 3 annet ledd krever at det skjer umiddelbart.",
 		"The agreement gives the processor longer than the law to say that an instruction infringes data protection law: the second subparagraph of Art. 28(3) requires it immediately."},
@@ -135,9 +136,9 @@ var reviewMessages = [...]reviewMessage{
 	{string(AssistanceGeneralOnly), 1,
 		"Avtalen pålegger databehandleren å bistå den behandlingsansvarlige bare i generelle ordelag, uten å nevne pliktene etter art. 32–36 som art. 28 nr. 3 bokstav f gjelder. Den generelle plikten kan leses slik at den omfatter dem, derfor er dette en advarsel.%[1]s",
 		"The agreement requires the processor to assist the controller only in general terms, without naming the obligations under Arts. 32 to 36 that Art. 28(3)(f) concerns. The general duty may be read to cover them, hence a warning.%[1]s"},
-	{string(AssistanceScopeIncomplete), 1,
-		"Avtalens bistandsplikt nevner ikke pliktene etter art. %[1]s, som art. 28 nr. 3 bokstav f også omfatter. Mangler vurdering av personvernkonsekvenser eller forhåndsdrøftinger (art. 35–36) og avtalen ikke har en generell bistandsplikt, er kravet ikke oppfylt; ellers kan databehandlerens egne sikkerhets- og avviksplikter eller en generell bistandsplikt dekke det, og funnet er en advarsel.",
-		"The agreement's duty to assist does not name the obligations under Art. %[1]s, which Art. 28(3)(f) covers too. Where the data protection impact assessment or prior consultation (Arts. 35–36) is left out and there is no general duty to assist, the requirement is unmet; otherwise the processor's own security and breach duties or a general duty to assist may cover it, and the finding is a warning."},
+	{string(AssistanceScopeIncomplete), 2,
+		"Avtalens bistandsplikt nevner ikke pliktene etter art. %[1]s, som art. 28 nr. 3 bokstav f også omfatter.%[2]s Derfor er dette en advarsel.",
+		"The agreement's duty to assist does not name the obligations under Art. %[1]s, which Art. 28(3)(f) covers too.%[2]s Hence a warning."},
 	{string(EndMissing), 1,
 		"Avtalen sier ikke hva som skjer med personopplysningene når tjenesten opphører. Art. 28 nr. 3 bokstav g krever at databehandleren, etter den behandlingsansvarliges valg, sletter eller tilbakeleverer dem og sletter eksisterende kopier.%[1]s",
 		"The agreement does not say what happens to the personal data when the service ends. Art. 28(3)(g) requires the processor, at the controller's choice, to delete or return them and to delete existing copies.%[1]s"},
@@ -159,9 +160,12 @@ var reviewMessages = [...]reviewMessage{
 	{string(AuditLimited), 1,
 		"Avtalen begrenser revisjonene til %[1]s per kalenderår, uten unntak når det er tegn på brudd. Art. 28 nr. 3 bokstav h setter ingen slik grense, og standardavtalevilkårene (EU) 2021/915 klausul 7.6 bokstav c tillater revisjon med rimelige mellomrom eller ved tegn på manglende etterlevelse; derfor er dette en advarsel.",
 		"The agreement limits audits to %[1]s per calendar year, with no exception where there are signs of non-compliance. Art. 28(3)(h) sets no such limit, and Clause 7.6(c) of Decision (EU) 2021/915 allows audits at reasonable intervals or on indications of non-compliance; hence a warning."},
-	{string(NoticeUnquantified), 1,
-		"Avtalen krever varsel %[1]s, men angir ingen frist, eller bare en skjønnsmessig en («i tide», «i rimelig tid»). Den som skal varsle, kan ikke vite når varselet kommer for sent; derfor er dette en advarsel.",
-		"The agreement requires notice %[1]s but sets no period, or only a standard («in good time», «within a reasonable time»). The party that must give it cannot tell when it is late; hence a warning."},
+	{string(AuditNoticeVague), 2,
+		"Avtalen krever at den behandlingsansvarlige varsler %[1]s, men%[2]s Plikten er den behandlingsansvarliges, og personvernforordningen setter ingen frist for den; dette er til orientering.",
+		"The agreement requires the controller to give notice %[1]s, but%[2]s The duty is the controller's, and the GDPR sets no period for it; this is for information."},
+	{string(TerminationNoticeVague), 0,
+		"Avtalen kan sies opp med varsel, men angir ingen oppsigelsesfrist. Den som sier opp, kan ikke vite når avtalen opphører; derfor er dette en advarsel.",
+		"The agreement may be terminated by notice but sets no notice period. The party that terminates cannot tell when the agreement ends; hence a warning."},
 	{string(SuspensionRightMissing), 3,
 		"Avtalen sier ikke selv at den behandlingsansvarlige kan pålegge databehandleren å stanse behandlingen når databehandleren bryter avtalen eller personvernregelverket. Personvernforordningen krever ikke et slikt vilkår, men standardavtalevilkårene (EU) 2021/915 klausul 10 bokstav a gir den behandlingsansvarlige denne retten.%[1]s%[2]s%[3]s",
 		"The agreement does not itself let the controller instruct the processor to suspend the processing while the processor is in breach of the agreement or of data protection law. The GDPR does not require such a term, but Clause 10(a) of Decision (EU) 2021/915 gives the controller that right.%[1]s%[2]s%[3]s"},
@@ -172,8 +176,8 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen setter to ulike frister for samme plikt når avtalen opphører: pkt. %[1]s sier «%[2]s», pkt. %[3]s sier «%[4]s». En forrangsregel eller et vilkår knyttet til én av dem kan løse motstriden; derfor er dette en advarsel.",
 		"The agreement sets two different periods for the same duty when it ends: clause %[1]s says «%[2]s», clause %[3]s says «%[4]s». A precedence clause or a condition attached to one of them may resolve this; hence a warning."},
 	{string(SeparateTermination), 0,
-		"Databehandleravtalen kan sies opp med varsel for seg, uavhengig av tjenesten den hører til. Opphører den mens behandlingen fortsetter, mangler behandlingen den avtalen art. 28 nr. 3 krever; EDPB (uttalelse 14/2019) fraråder at avtalen kan sies opp separat. Et vilkår som knytter avtalens varighet til behandlingen, kan løse dette; derfor er dette en advarsel.",
-		"The processor agreement can be terminated by notice on its own, apart from the service it serves. If it ended while the processing went on, the processing would lack the contract Art. 28(3) requires; the EDPB (Opinion 14/2019) advises against separate termination. A term tying the agreement's duration to the processing may settle this; hence a warning."},
+		"Databehandleravtalen kan sies opp med varsel for seg, uavhengig av tjenesten den hører til, og avtalen knytter ikke oppsigelsen til hovedavtalen. Opphører den mens behandlingen fortsetter, mangler behandlingen den avtalen art. 28 nr. 3 krever; EDPB (uttalelse 14/2019) fraråder at avtalen kan sies opp separat. Derfor er dette en advarsel.",
+		"The processor agreement can be terminated by notice on its own, apart from the service it serves, and the agreement does not tie the termination to the main agreement. If it ended while the processing went on, the processing would lack the contract Art. 28(3) requires; the EDPB (Opinion 14/2019) advises against separate termination. Hence a warning."},
 	{string(RequestNoticeMissing), 0,
 		"Avtalen pålegger ikke databehandleren å videresende henvendelser fra registrerte til den behandlingsansvarlige. Personvernforordningen sier det ikke uttrykkelig, men standardavtalevilkårene (EU) 2021/915 klausul 8 bokstav a krever at databehandleren straks varsler den behandlingsansvarlige om slike henvendelser.",
 		"The agreement does not require the processor to pass data subjects' requests on to the controller. The GDPR does not say so in terms, but Clause 8(a) of Decision (EU) 2021/915 has the processor promptly notify the controller of any such request."},
@@ -190,8 +194,8 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen gir generell tillatelse til å bruke underdatabehandlere, men pålegger ikke databehandleren å informere om planlagte tilføyelser eller utskiftninger, slik art. 28 nr. 2 krever.%[1]s",
 		"The agreement gives a general authorisation to engage subprocessors but does not require the processor to inform the controller of intended additions or replacements, as Art. 28(2) requires.%[1]s"},
 	{string(NoticePeriodMissing), 1,
-		"Avtalen sier ikke hvor lang tid før en ny underdatabehandler tas i bruk den behandlingsansvarlige skal varsles. Art. 28 nr. 2 setter ingen frist, men uten en frist kan innsigelsesretten bli uten innhold; EDPB (retningslinjer 07/2020) anbefaler en tidsramme, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 forutsetter en.%[1]s",
-		"The agreement does not say how long before a new subprocessor starts the controller must be told. Art. 28(2) sets no period, but without one the right to object can be empty; the EDPB (Guidelines 07/2020) recommends a time frame, and Clause 7.7 of Decision (EU) 2021/915 provides for one.%[1]s"},
+		"Avtalen sier ikke hvor lang tid før en ny underdatabehandler tas i bruk den behandlingsansvarlige skal varsles. Art. 28 nr. 2 setter ingen frist, men uten en frist kan muligheten til å motsette seg bli uten innhold; EDPB (retningslinjer 07/2020) anbefaler en tidsramme, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 forutsetter en.%[1]s",
+		"The agreement does not say how long before a new subprocessor starts the controller must be told. Art. 28(2) sets no period, but without one the opportunity to object can be empty; the EDPB (Guidelines 07/2020) recommends a time frame, and Clause 7.7 of Decision (EU) 2021/915 provides for one.%[1]s"},
 	{string(ObjectionFromStart), 0,
 		"Fristen for å motsette seg en ny underdatabehandler løper fra den dagen den begynner å behandle opplysningene, så den behandlingsansvarlige kan bare protestere etter at endringen er gjort. Art. 28 nr. 2 gir anledning til å motsette seg tiltenkte endringer, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav a krever tid til å protestere før engasjementet; derfor er dette en advarsel.",
 		"The window for objecting to a new subprocessor runs from the day it starts processing, so the controller can object only once the change is made. Art. 28(2) gives the opportunity to object to intended changes, and Clause 7.7(a) of Decision (EU) 2021/915 asks for time to object prior to the engagement; hence a warning."},
@@ -205,8 +209,8 @@ var reviewMessages = [...]reviewMessage{
 		"Den behandlingsansvarlige må motsette seg en ny underdatabehandler straks, uten tid til å vurdere endringen. Art. 28 nr. 2 krever en reell mulighet til å protestere; om en slik frist gir det, kan diskuteres, derfor er dette en advarsel.",
 		"The controller must object to a new subprocessor at once, with no time to assess the change. Art. 28(2) requires a real opportunity to object; whether such a window gives one is debatable, hence a warning."},
 	{string(SpecificDeemedAccepted), 0,
-		"Avtalen krever skriftlig forhåndsgodkjenning av hver underdatabehandler (særskilt tillatelse), men sier samtidig at en ny underdatabehandler anses godtatt dersom den behandlingsansvarlige ikke sier opp avtalen. Det gjør tillatelsen i realiteten generell, med innsigelsesrett; art. 28 nr. 2 er da oppfylt, men avtalen er selvmotsigende, derfor er dette en advarsel.",
-		"The agreement requires prior written approval of each subprocessor (specific authorisation), yet says that a new subprocessor counts as accepted unless the controller terminates. That makes the authorisation general in substance, with a right to object; Art. 28(2) is then met, but the agreement contradicts itself, so this is a warning."},
+		"Avtalen krever skriftlig forhåndsgodkjenning av hver underdatabehandler (særskilt tillatelse), men sier samtidig at en ny underdatabehandler anses godtatt dersom den behandlingsansvarlige ikke sier opp avtalen. Det gjør tillatelsen i realiteten generell, og den eneste virkningen av å motsette seg er at den behandlingsansvarlige kan si opp. Om et slikt «protester eller gå»-vilkår gir muligheten til å motsette seg som art. 28 nr. 2 krever, kan diskuteres: etter Kommisjonens spørsmål og svar om standardavtalevilkårene kan databehandleren ikke bruke en underdatabehandler den behandlingsansvarlige har motsatt seg. Avtalen er også selvmotsigende; derfor er dette en advarsel.",
+		"The agreement requires prior written approval of each subprocessor (specific authorisation), yet says that a new subprocessor counts as accepted unless the controller terminates. That makes the authorisation general in substance, and the only effect of an objection is that the controller may terminate. Whether such an «object or leave» term gives the opportunity to object Art. 28(2) requires is debatable: under the Commission's Q&A on the standard clauses, the processor may not engage a subprocessor the controller has objected to. The agreement also contradicts itself; hence a warning."},
 	{string(FlowDownMissing), 1,
 		"Avtalen pålegger ikke databehandleren å binde underdatabehandlere til de samme personvernforpliktelsene ved avtale, slik art. 28 nr. 4 krever.%[1]s",
 		"The agreement does not require the processor to bind its subprocessors by contract to the same data protection obligations, as Art. 28(4) requires.%[1]s"},
@@ -221,10 +225,13 @@ var reviewMessages = [...]reviewMessage{
 		"%[1]s: whether personal data processed in or reached from %[2]s have a valid transfer basis cannot be settled from the agreement (basis named: %[3]s).%[4]s It needs checking under Chapter V (Art. 44)."},
 	{string(TransferJudgement), 3,
 		"%[1]s: overføringen til %[2]s har et grunnlag (%[3]s), men det krever en juridisk vurdering: et unntak etter art. 49 gjelder bare i særlige situasjoner, og en beslutning om tilstrekkelig beskyttelsesnivå må være tatt inn i EØS-avtalen for å gjelde i Norge.",
-		"%[1]s: the transfer to %[2]s has a basis (%[3]s), but it needs a legal judgement: an Art. 49 derogation covers specific situations only, and an adequacy decision must be incorporated into the EEA agreement.Agreement to apply in Norway."},
+		"%[1]s: the transfer to %[2]s has a basis (%[3]s), but it needs a legal judgement: an Art. 49 derogation covers specific situations only, and an adequacy decision must be incorporated into the EEA Agreement to apply in Norway."},
+	{string(InvalidMechanismOnly), 4,
+		"Avtalen viser til %[1]s (%[2]s) som eneste grunnlag for overføring til tredjeland. Det har ikke vært et gyldig grunnlag siden %[3]s (%[4]s), og avtalen nevner ikke noe annet.",
+		"The agreement names %[1]s (%[2]s) as its only basis for transfers to third countries. It has not been a valid basis since %[3]s (%[4]s), and the agreement names no other."},
 	{string(InvalidMechanism), 4,
-		"Avtalen viser til %[1]s (%[2]s) som grunnlag for overføring til tredjeland. Det har ikke vært et gyldig grunnlag siden %[3]s (%[4]s).",
-		"The agreement names %[1]s (%[2]s) as a basis for transfers to third countries. It has not been a valid basis since %[3]s (%[4]s)."},
+		"Avtalen viser til %[1]s (%[2]s) som grunnlag for overføring til tredjeland. Det har ikke vært et gyldig grunnlag siden %[3]s (%[4]s); avtalen nevner også andre grunnlag, som kan gjelde.",
+		"The agreement names %[1]s (%[2]s) as a basis for transfers to third countries. It has not been a valid basis since %[3]s (%[4]s); the agreement also names other bases, which may still serve."},
 	{string(BreachTermsMissing), 0,
 		"Avtalen sier ingenting om varsling av brudd på personopplysningssikkerheten. Art. 28 nr. 3 bokstav f krever at avtalen fastsetter at databehandleren bistår med art. 32–36, varsling etter art. 33 og 34 medregnet; databehandlerens plikt til å varsle etter art. 33 nr. 2 gjelder uansett.",
 		"The agreement says nothing about notifying personal data breaches. Art. 28(3)(f) requires the contract to stipulate that the processor assists with Arts. 32–36, notification under Arts. 33 and 34 included; the processor's duty to notify under Art. 33(2) applies anyway."},
@@ -246,12 +253,12 @@ var reviewMessages = [...]reviewMessage{
 	{string(LiabilityMaximumUnquantified), 0,
 		"Avtalen begrenser ansvaret til et maksimalbeløp den aldri angir, så grensen kan ikke beregnes. Der begrensningen gjelder databehandlerens ansvar for underdatabehandlere, passer den dårlig med art. 28 nr. 4, som gjør databehandleren fullt ansvarlig overfor den behandlingsansvarlige; det kan diskuteres, derfor er dette en advarsel.",
 		"The agreement caps liability at a maximum amount it never states, so the limit cannot be computed. Where the cap covers the processor's liability for its subprocessors, it sits uneasily with Art. 28(4), under which the processor remains fully liable to the controller; that is debatable, hence a warning."},
-	{string(NoWrittenText), 0,
-		"Avtalen nevner dokumentene den består av, men gjengir ingen av dem, så gjennomgangen kan ikke bekrefte at den er skriftlig, herunder elektronisk, slik art. 28 nr. 9 krever.",
-		"The agreement names the documents it consists of but reproduces none of them, so the review cannot confirm that it is in writing, including in electronic form, as Art. 28(9) requires."},
+	{string(NoDocumentReproduced), 0,
+		"Avtalen nevner dokumentene den består av, men gjengir ingen av dem, så gjennomgangen bygger bare på det som er modellert og er ufullstendig for vilkårene i dokumentene.",
+		"The agreement names the documents it consists of but reproduces none of them, so the review rests only on what was modelled and is incomplete for the documents' terms."},
 	{string(DocumentNotReproduced), 1,
-		"«%[1]s» er en del av avtalen, men teksten er ikke med i den publiserte avtalen, så vilkårene der er ikke gjennomgått. Art. 28 nr. 9 krever at hele avtalen er skriftlig: skaff dokumentet og gå gjennom det.",
-		"«%[1]s» is part of the agreement, but its text is not in the published agreement, so its terms were not reviewed. Art. 28(9) requires the whole contract in writing: obtain the document and review it."},
+		"«%[1]s» er en del av avtalen, men teksten er ikke med i den publiserte avtalen, så vilkårene der er ikke gjennomgått, og gjennomgangen er ufullstendig for det dokumentet regulerer. Dokumentet kan godt være skriftlig; skaff det og gå gjennom det.",
+		"«%[1]s» is part of the agreement, but its text is not in the published agreement, so its terms were not reviewed, and the review is incomplete for what it settles. The document may well be in writing; obtain it and review it."},
 	{string(TermsNotReviewed), 2,
 		"%[1]s av avtalens %[2]s vilkår kunne ikke gjennomgås: de står i en del av teksten som mangler i kopien, eller i et dokument som ikke er gjengitt. De er ikke meldt som manglende; skaff hele teksten og gå gjennom dem.",
 		"%[1]s of the agreement's %[2]s terms could not be reviewed: they are in a part of the text missing from the copy, or in a document not reproduced. They are not reported as missing; obtain the full text and review them."},
@@ -265,6 +272,36 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen velger lovgivningen i %[1]s, men angir ikke verneting. Det er ikke et krav etter art. 28; uten verneting følger domstolen av de alminnelige reglene om verneting.",
 		"The agreement chooses the law of %[1]s but names no venue. That is not an Art. 28 requirement; without a venue the court follows from the general rules on jurisdiction."},
 
+	{string(SensitiveSecurityContradiction), 1,
+		"Avtalen sier at tjenestens sikkerhetstiltak ikke omfatter det som trengs for sensitive opplysninger, men sier samtidig at den omfatter %[1]s. Klausul 7.5 i standardavtalevilkårene (EU) 2021/915 krever særlige begrensninger og/eller ytterligere garantier for slike opplysninger; her behandles de uten dem.",
+		"The agreement says the service's security does not cover what sensitive data need, yet also says it covers %[1]s. Clause 7.5 of the standard contractual clauses of Decision (EU) 2021/915 calls for specific restrictions and/or additional safeguards for such data; here they are processed without them."},
+	{string(ChildrenSecurityExcluded), 0,
+		"Avtalen sier at tjenestens sikkerhetstiltak ikke omfatter det som trengs for opplysninger om barn, men sier samtidig at den omfatter opplysninger om barn. Art. 32 nr. 1 krever sikkerhet som står i forhold til risikoen, og barn fortjener særlig vern (fortalepunkt 38); her behandles opplysningene uten det avtalen selv sier de trenger.",
+		"The agreement says the service's security does not cover what children's data need, yet also says it covers children's data. Art. 32(1) asks for security appropriate to the risk, and children merit specific protection (recital 38); here the data are processed without what the agreement itself says they need."},
+	{string(DPIAAssistanceMissing), 1,
+		"Avtalens bistandsplikt nevner ikke pliktene etter art. %[1]s, og avtalen har ingen generell bistandsplikt. Art. 28 nr. 3 bokstav f krever bistand også med vurdering av personvernkonsekvenser og forhåndsdrøftinger (art. 35–36), som ingenting annet i avtalen dekker.",
+		"The agreement's duty to assist does not name the obligations under Art. %[1]s, and the agreement has no general duty to assist. Art. 28(3)(f) requires assistance with the data protection impact assessment and prior consultation too (Arts. 35–36), which nothing else in the agreement covers."},
+	{string(AuditImplied), 0,
+		"Avtalen gir ikke uttrykkelig den behandlingsansvarlige rett til revisjon, herunder inspeksjon, som art. 28 nr. 3 bokstav h krever, men den setter vilkår for varsel om revisjoner eller tester, så den forutsetter at de kan skje. Om det gir en rett til revisjon, kan diskuteres; derfor er dette en advarsel.",
+		"The agreement does not expressly give the controller the right to audits, including inspections, that Art. 28(3)(h) requires, but it sets terms for notice of audits or tests, so it assumes they may happen. Whether that grants a right to audit is debatable; hence a warning."},
+	{string(AuditSoft), 0,
+		"Avtalen lover bare å imøtekomme ønsker om revisjon eller inspeksjon velvillig; den gir ikke den behandlingsansvarlige en rett til revisjon, herunder inspeksjon, selv eller ved en revisor den gir fullmakt, slik art. 28 nr. 3 bokstav h krever. Databehandleren har en plikt til å bidra, men avtalen gir ingen frist eller start; derfor er dette en advarsel.",
+		"The agreement only undertakes to meet wishes for audits or inspections favourably; it does not give the controller a right to audits, including inspections, by itself or an auditor it mandates, as Art. 28(3)(h) requires. The processor has a duty to contribute, but the agreement sets no time or start; hence a warning."},
+	{string(AuditByReports), 0,
+		"Avtalen lar en fersk revisjonsrapport eller sertifisering erstatte den behandlingsansvarliges revisjon av områdene den dekker. Art. 28 nr. 3 bokstav h gir den behandlingsansvarlige rett til revisjon, herunder inspeksjon; en rapport kan være nok for den behandlingsansvarlige, men loven lar ikke databehandleren sette den i stedet. Derfor er dette en advarsel.",
+		"The agreement lets a recent audit report or certification replace the controller's audit of the areas it covers. Art. 28(3)(h) gives the controller audits, including inspections; a report may satisfy the controller, but the law does not let the processor substitute it. Hence a warning."},
+	{string(NoticePeriodVague), 0,
+		"Avtalen sier bare skjønnsmessig hvor lang tid før en ny underdatabehandler tas i bruk den behandlingsansvarlige skal varsles («i god tid» eller lignende), ikke et antall dager. Art. 28 nr. 2 setter ingen frist, men EDPB (retningslinjer 07/2020) anbefaler en tidsramme, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 forutsetter en; derfor er dette en advarsel.",
+		"The agreement says only by a standard («in good time» or the like) how long before a new subprocessor starts the controller must be told, not a number of days. Art. 28(2) sets no period, but the EDPB (Guidelines 07/2020) recommends a time frame, and Clause 7.7 of Decision (EU) 2021/915 provides for one; hence a warning."},
+	{string(DirectiveCited), 4,
+		"Avtalen viser til %[1]s, som ble opphevet med virkning fra %[2]s (art. 94 nr. 1) og erstattet av %[3]s. Etter art. 94 nr. 2 leses henvisningen som en henvisning til forordningen, så den har ingen virkning for hvilke regler som gjelder.%[4]s I Norge gjaldt direktivets ordning, personopplysningsloven av 2000, til 20.07.2018.",
+		"The agreement cites %[1]s, which was repealed with effect from %[2]s (Art. 94(1)) and replaced by %[3]s. Under Art. 94(2) the reference reads as one to the GDPR, so it does not change which rules apply.%[4]s In Norway, the Directive's regime, the Personal Data Act of 2000, applied until 20 July 2018."},
+	{string(DurationImplied), 0,
+		"Avtalen angir ikke hvor lenge behandlingen varer, men vilkårene om hva som skjer ved opphør løper fra avtalens opphør, så behandlingen varer underforstått like lenge som avtalen og tjenesten den hører til. Art. 28 nr. 3 krever at avtalen fastsetter behandlingens varighet; her følger den bare indirekte, derfor er dette en advarsel.",
+		"The agreement does not state how long the processing lasts, but its terms on the end run from the end of the agreement, so the processing implicitly lasts as long as the agreement and the service it serves. Art. 28(3) requires the contract to set out the duration; here it follows only by implication, hence a warning."},
+	{string(DataSubjectsImplied), 0,
+		"Avtalen angir ikke kategoriene av registrerte; de fremgår bare indirekte av beskrivelsen av tjenesten, og avtalen tillater også opplysninger fra andre kilder. Art. 28 nr. 3 krever at avtalen fastsetter kategoriene av registrerte; derfor er dette en advarsel.",
+		"The agreement does not set out the categories of data subjects; they follow only indirectly from the description of the service, and the agreement allows data from other sources too. Art. 28(3) requires the contract to set out the categories of data subjects; hence a warning."},
 	{noteBlank, 0, " Punktet er ikke fylt ut.", " The clause is left blank."},
 	{noteStatedNone, 0, " Avtalen sier uttrykkelig at det ikke finnes noe slikt.", " The agreement says expressly that there is none."},
 	{noteSuccessors, 0,
@@ -279,24 +316,24 @@ var reviewMessages = [...]reviewMessage{
 		" Avtalen overlater dette til et annet dokument som ikke er gjengitt: ",
 		" The agreement leaves this to another document, which is not reproduced: "},
 	{noteEnd, 0, ".", "."},
-	{noteSensitiveUnstated, 0,
-		" Avtalen sier ikke om slike opplysninger behandles; gjør de det, mangler de særlige garantiene, og avtalen legger ansvaret for dem på kunden. Derfor er dette en advarsel.",
-		" The agreement does not say whether such data are processed; if they are, the specific safeguards are missing and the agreement puts them on the customer. Hence a warning."},
-	{noteSensitiveProcessed, 0,
-		" Avtalen sier samtidig at slike opplysninger behandles, så de behandles uten de særlige garantiene.",
-		" The agreement also says such data are processed, so they are processed without the specific safeguards."},
+	{noteOwnDuties, 0,
+		" Databehandlerens egne sikkerhets- og avviksplikter kan leses slik at de dekker dette.",
+		" The processor's own security and breach duties may be read to cover this."},
+	{noteGeneralDuty, 0,
+		" Avtalens generelle bistandsplikt kan leses slik at den dekker dette.",
+		" The agreement's general duty to assist may be read to cover this."},
+	{noteNoPeriod, 0, " angir ingen frist.", " sets no period."},
+	{noteOnlyStandard, 0, " angir bare en skjønnsmessig frist, ikke et antall dager.", " gives only a standard, not a number of days."},
+	{sensitiveArt9, 0, "særlige kategorier av personopplysninger (art. 9)", "special categories of personal data (Art. 9)"},
+	{sensitiveArt10, 0, "personopplysninger om straffedommer og lovovertredelser (art. 10)", "personal data relating to criminal convictions and offences (Art. 10)"},
+	{sensitiveArt9And10, 0,
+		"særlige kategorier av personopplysninger (art. 9) og personopplysninger om straffedommer og lovovertredelser (art. 10)",
+		"special categories of personal data (Art. 9) and personal data relating to criminal convictions and offences (Art. 10)"},
 	{subjectAuditNotice, 0, "før revisjon eller inspeksjon", "before an audit or inspection"},
 	{subjectDocumentsNotice, 0, "før dokumentinnsyn", "before access to documents"},
 	{subjectAuditPlan, 0, "med en revisjonsplan før revisjonen", "with an audit plan before the audit"},
-	{subjectTerminationNotice, 0, "for å si opp avtalen", "to terminate the agreement"},
 	{noteNotDocumented, 0, " Avtalen nevner instrukser, men ikke at de skal være dokumentert.", " The agreement mentions instructions, but not that they are documented."},
 	{noteNotifyOnly, 0, " Avtalen sier bare at databehandleren skal varsle om henvendelser, ikke at den skal bistå.", " The agreement only says the processor passes requests on, not that it assists."},
-	{noteAuditImplied, 0,
-		" Avtalen setter likevel vilkår for varsel om revisjoner eller tester, så den forutsetter at de kan skje; om det gir en rett til revisjon, kan diskuteres, derfor er dette en advarsel.",
-		" The agreement does set terms for notice of audits or tests, so it assumes they may happen; whether that grants a right to audit is debatable, hence a warning."},
-	{noteUnquantified, 0,
-		" Avtalen angir bare en skjønnsmessig frist («i god tid» eller lignende), ikke et antall dager.",
-		" The agreement gives only a standard («in good time» or the like), not a number of days."},
 	{noteTransferScope, 0,
 		" Grunnlaget gjelder bare for noen mottakere, og avtalen sier ikke om denne er omfattet.",
 		" The basis covers only some recipients, and the agreement does not say whether this one is covered."},
@@ -311,11 +348,9 @@ var reviewMessages = [...]reviewMessage{
 	{placeThirdCountry, 0, "et tredjeland avtalen ikke navngir", "a third country the agreement does not name"},
 	{placeUnknown, 0, "et sted avtalen ikke oppgir", "a place the agreement does not state"},
 	{noteAlsoCites, 0, " Avtalen viser også til det nye regelverket.", " The agreement also cites the replacement."},
-	{noteArt94, 0,
-		" Etter GDPR art. 94 nr. 2 skal henvisninger til direktivet forstås som henvisninger til forordningen.",
-		" Under GDPR Art. 94(2), references to the Directive are read as references to the GDPR."},
 
-	{"report.title", 2, "Gjennomgang av avtalen «%[1]s» per %[2]s", "Review of the agreement «%[1]s» on %[2]s"},
+	{"report.title", 2, "Gjennomgang av «%[1]s» per %[2]s", "Review of «%[1]s» on %[2]s"},
+	{"report.title-processor", 3, "Gjennomgang av «%[1]s» (%[2]s) per %[3]s", "Review of «%[1]s» (%[2]s) on %[3]s"},
 	{"report.none", 0, "Ingen funn.", "No findings."},
 	{"report.clause", 1, "pkt. %[1]s", "clause %[1]s"},
 	{"report.absent", 0, "ikke i avtalen", "not in the agreement"},
@@ -423,6 +458,14 @@ func (pr printer) arg(a Arg) string {
 func (pr printer) message(f Finding) string {
 	key := string(f.Code)
 	if _, ok := pr.arity[key]; !ok {
+		// A user's own check: its first two Text arguments are the
+		// message in Norwegian Bokmål and English.
+		switch {
+		case len(f.Args) >= 2 && !pr.nb && f.Args[1].Text != "":
+			return f.Args[1].Text
+		case len(f.Args) >= 1 && f.Args[0].Text != "":
+			return f.Args[0].Text
+		}
 		return key
 	}
 	args := make([]any, 0, 5)
@@ -435,10 +478,29 @@ func (pr printer) message(f Finding) string {
 	return pr.text(key, args...)
 }
 
+// title is the report's heading: the agreement's title, or its ID when it
+// has none, with the processor's name where the report has it.
+func (pr printer) title(r Report) string {
+	t := r.Title
+	if t == "" {
+		t = r.Agreement
+	}
+	if r.Processor != "" {
+		return pr.text("report.title-processor", t, r.Processor, formatDate(r.On, pr.nb))
+	}
+	return pr.text("report.title", t, formatDate(r.On, pr.nb))
+}
+
 // where is the place a finding concerns; the clause message is a prefix
 // in both languages ("pkt. %[1]s", "clause %[1]s"), formatted once.
 func (pr printer) where(f Finding) string {
 	switch {
+	case f.Clause != "" && len(f.Also) > 0:
+		s := pr.clausePrefix + string(f.Clause)
+		for _, c := range f.Also {
+			s += ", " + string(c)
+		}
+		return s
 	case f.Clause != "":
 		return pr.clausePrefix + string(f.Clause)
 	case f.Absent:
@@ -570,7 +632,7 @@ func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 	pr := newPrinter(tag)
 	var b strings.Builder
 	b.Grow(128 + 512*len(r.Findings))
-	b.WriteString(pr.text("report.title", r.Agreement, formatDate(r.On, pr.nb)))
+	b.WriteString(pr.title(r))
 	b.WriteByte('\n')
 	if len(r.Findings) == 0 {
 		b.WriteString(pr.text("report.none"))
@@ -605,7 +667,7 @@ func (r Report) WriteMarkdown(w io.Writer, tag language.Tag) error {
 	pr := newPrinter(tag)
 	var b strings.Builder
 	b.Grow(128 + 512*len(r.Findings))
-	b.WriteString("# " + markdownEscape(pr.text("report.title", r.Agreement, formatDate(r.On, pr.nb))) + "\n")
+	b.WriteString("# " + markdownEscape(pr.title(r)) + "\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("\n" + pr.text("report.none") + "\n")
 	}

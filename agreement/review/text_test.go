@@ -34,7 +34,8 @@ func goldenAgreement() agreement.Agreement {
 }
 
 func TestReviewGolden(t *testing.T) {
-	r := review.Agreement(goldenAgreement(), reviewDay)
+	r := mustReview(t, goldenAgreement(), reviewDay)
+	complete := mustReview(t, reviewComplete(), reviewDay)
 	for _, tc := range []struct {
 		file  string
 		tag   language.Tag
@@ -45,7 +46,7 @@ func TestReviewGolden(t *testing.T) {
 		{"golden.nb.md", language.Norwegian, func(b *bytes.Buffer, t language.Tag) error { return r.WriteMarkdown(b, t) }},
 		{"golden.en.md", language.English, func(b *bytes.Buffer, t language.Tag) error { return r.WriteMarkdown(b, t) }},
 		{"empty.nb.md", language.MustParse("nb"), func(b *bytes.Buffer, t language.Tag) error {
-			return review.Agreement(reviewComplete(), reviewDay).WriteMarkdown(b, t)
+			return complete.WriteMarkdown(b, t)
 		}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -79,16 +80,16 @@ func TestMessages(t *testing.T) {
 	a := reviewComplete()
 	a.Laws.Cited = []agreement.Law{{ID: "31995L0046", Clause: "1"}}
 	a.GoverningLaw.Venue = ""
-	r := review.Agreement(a, reviewDay)
+	r := mustReview(t, a, reviewDay)
 	tests := []struct {
 		code   review.Code
 		tag    language.Tag
 		prefix string
 	}{
-		{review.LawRepealed, language.Norwegian,
-			"Avtalen viser til personverndirektivet (direktiv 95/46/EF), som ble opphevet med virkning fra 25.05.2018 og erstattet av personvernforordningen (GDPR). Avtalen bør vise til gjeldende regelverk. Etter GDPR art. 94 nr. 2"},
-		{review.LawRepealed, language.English,
-			"The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 and replaced by the GDPR (Regulation (EU) 2016/679). The agreement should cite the law in force. Under GDPR Art. 94(2)"},
+		{review.DirectiveCited, language.Norwegian,
+			"Avtalen viser til personverndirektivet (direktiv 95/46/EF), som ble opphevet med virkning fra 25.05.2018 (art. 94 nr. 1) og erstattet av personvernforordningen (GDPR). Etter art. 94 nr. 2 leses henvisningen som en henvisning til forordningen"},
+		{review.DirectiveCited, language.English,
+			"The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 (Art. 94(1)) and replaced by the GDPR (Regulation (EU) 2016/679). Under Art. 94(2) the reference reads as one to the GDPR"},
 		{review.VenueMissing, language.MustParse("nb"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
 		{review.VenueMissing, language.MustParse("nn"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
 		{review.VenueMissing, language.BritishEnglish, "The agreement chooses the law of Norway but names no venue."},
@@ -111,18 +112,18 @@ func TestDutyMessages(t *testing.T) {
 	a := reviewComplete()
 	a.Assistance.Scope.Tasks = a.Assistance.Scope.Tasks[:2] // data subjects' requests and the impact assessment
 	a.Audit.Inspection = agreement.AdvanceNotice{Provision: obligation.At("Sikkerhet"), Period: obligation.Unquantified(obligation.InTime)}
-	r := review.Agreement(a, reviewDay)
+	r := mustReview(t, a, reviewDay)
 	tests := []struct {
 		code   review.Code
 		tag    language.Tag
 		prefix string
 	}{
-		{review.AssistanceScopeIncomplete, language.English,
-			"The agreement's duty to assist does not name the obligations under Art. 32, 33–34, 36, which Art. 28(3)(f) covers too."},
-		{review.AssistanceScopeIncomplete, language.Norwegian,
-			"Avtalens bistandsplikt nevner ikke pliktene etter art. 32, 33–34, 36, som art. 28 nr. 3 bokstav f også omfatter."},
-		{review.NoticeUnquantified, language.Norwegian, "Avtalen krever varsel før revisjon eller inspeksjon, men angir ingen frist"},
-		{review.NoticeUnquantified, language.English, "The agreement requires notice before an audit or inspection but sets no period"},
+		{review.DPIAAssistanceMissing, language.English,
+			"The agreement's duty to assist does not name the obligations under Art. 32, 33–34, 36, and the agreement has no general duty to assist."},
+		{review.DPIAAssistanceMissing, language.Norwegian,
+			"Avtalens bistandsplikt nevner ikke pliktene etter art. 32, 33–34, 36, og avtalen har ingen generell bistandsplikt."},
+		{review.AuditNoticeVague, language.Norwegian, "Avtalen krever at den behandlingsansvarlige varsler før revisjon eller inspeksjon, men angir bare en skjønnsmessig frist, ikke et antall dager."},
+		{review.AuditNoticeVague, language.English, "The agreement requires the controller to give notice before an audit or inspection, but gives only a standard, not a number of days."},
 	}
 	for _, tt := range tests {
 		fs := r.WithCode(tt.code).Findings
@@ -139,7 +140,7 @@ func TestMarkdownEscapesAgreementText(t *testing.T) {
 	a := reviewComplete()
 	a.Documents = append(a.Documents, agreement.Document{Title: "# heading\n- item *bold* `code`"})
 	var b bytes.Buffer
-	if err := review.Agreement(a, reviewDay).WriteMarkdown(&b, language.English); err != nil {
+	if err := mustReview(t, a, reviewDay).WriteMarkdown(&b, language.English); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()

@@ -71,14 +71,16 @@ var reviewCommand = command{
 		fs.StringVar(&v.failOn, "fail-on", "", "exit 1 when a finding is at least this severe: unmet or weak")
 	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
-		r := review.Agreement(a, o.on)
+		r, err := review.Agreement(a, o.on)
+		if err != nil {
+			return nil, exitBadInput, err
+		}
 		status := exitOK
 		for _, f := range r.Findings {
 			if o.failOn != 0 && f.Severity != 0 && f.Severity <= o.failOn {
 				status = exitFindings
 			}
 		}
-		var err error
 		switch o.format {
 		case markdownFormat:
 			err = r.WriteMarkdown(w, o.tag)

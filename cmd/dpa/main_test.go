@@ -77,7 +77,7 @@ func TestExamples(t *testing.T) {
 			args:   append([]string{"review", "--fail-on", "unmet", "--on", "2026-11-23", "--lang", "en"}, seeds(t)...),
 			status: exitFindings,
 			contains: []string{
-				"[art28-3-personal-data-missing]",
+				"[gdpr-28-3-personal-data-missing]",
 			},
 			reason: "MailMojo's clause 1 introduces the list of personal data and leaves it empty: Art. 28(3) is unmet, so --fail-on unmet exits 1",
 		},

@@ -21,7 +21,11 @@ var reviewDay = obligation.NewDate(2026, 11, 23)
 func printReview(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	heading(w, tr(tag, "Gjennomgang etter GDPR art. 28", "Review against GDPR Art. 28"))
 	var b strings.Builder
-	if err := review.Agreement(a, reviewDay).WriteText(&b, tag); err != nil {
+	r, err := review.Agreement(a, reviewDay)
+	if err == nil {
+		err = r.WriteText(&b, tag)
+	}
+	if err != nil {
 		fmt.Fprintf(w, "    %v\n", err)
 		return
 	}

@@ -1,0 +1,257 @@
+package review
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
+)
+
+// Check is one check of the review: a value that says what it looks for
+// and runs it, as an analysis.Analyzer of golang.org/x/tools does for Go
+// code. Its Code is stable, like a staticcheck identifier: programs,
+// tests and suppression lists may key on it.
+//
+// A Check is a plain value. Copy one from [Default], change its Severity,
+// or write a check of one's own as a literal, and run any list of them
+// with [Set.Review].
+type Check struct {
+	// Code identifies the check and every finding it reports.
+	Code Code
+	// Title names the check in one line, in Norwegian Bokmål and English.
+	Title Text
+	// Doc says what triggers the check and what does not.
+	Doc Text
+	// Basis is the provision the check tests. A finding may cite a more
+	// precise point within it (an assistance cost term under Art. 28(3)
+	// cites point (g) or (h)); a check whose findings each cite their
+	// own instrument (a repealed Norwegian act and the act that replaced
+	// it) leaves Basis zero.
+	Basis Reference
+	// Severity is the severity of every finding of the check. [Default]
+	// gives each check its default; a user may raise or lower it.
+	Severity Severity
+	// Run appends the check's findings on agreement a, reviewed on day
+	// on, to dst and returns the extended slice. It must be pure: read
+	// only a and on, and never change a. The driver sets each finding's
+	// Code and Severity from the check, and its Basis where the finding
+	// leaves it zero, so Run need only say where and why. A finding of a
+	// check whose code has no message in the review's catalog (a user's
+	// own) shows its first Text argument in Norwegian Bokmål and its
+	// second in English.
+	Run func(dst []Finding, a *agreement.Agreement, on obligation.Date) []Finding
+}
+
+// Text is a text in Norwegian Bokmål and English.
+type Text struct {
+	NB string `json:"nb"`
+	EN string `json:"en"`
+}
+
+// In returns the text in Norwegian Bokmål for the tags nb, nn and no, and
+// in English for any other tag.
+func (t Text) In(nb bool) string {
+	if nb {
+		return t.NB
+	}
+	return t.EN
+}
+
+// Set is a list of checks, run in order by [Set.Review]. The zero Set runs
+// nothing. Its methods return new sets and never change the receiver.
+type Set []Check
+
+// Default returns the review's default set of checks, one for each [Code]
+// constant, in the order the codes are documented. Each call returns a new
+// slice, which the caller may change.
+func Default() Set { return slices.Clone(defaultSet[:]) }
+
+// Lookup returns the check of s with code c.
+func (s Set) Lookup(c Code) (Check, bool) {
+	for _, ch := range s {
+		if ch.Code == c {
+			return ch, true
+		}
+	}
+	return Check{}, false
+}
+
+// Codes returns the codes of the checks of s, in order.
+func (s Set) Codes() []Code {
+	out := make([]Code, len(s))
+	for i, ch := range s {
+		out[i] = ch.Code
+	}
+	return out
+}
+
+// Without returns s without the checks of the given codes.
+func (s Set) Without(codes ...Code) Set {
+	return slices.DeleteFunc(slices.Clone(s), func(ch Check) bool { return slices.Contains(codes, ch.Code) })
+}
+
+// Only returns the checks of s with the given codes, in the order of s.
+func (s Set) Only(codes ...Code) Set {
+	return slices.DeleteFunc(slices.Clone(s), func(ch Check) bool { return !slices.Contains(codes, ch.Code) })
+}
+
+// With returns s with the given checks added at the end.
+func (s Set) With(checks ...Check) Set {
+	return append(slices.Clone(s), checks...)
+}
+
+// WithSeverity returns s with the check of code c reporting its findings
+// at severity sev.
+func (s Set) WithSeverity(c Code, sev Severity) Set {
+	out := slices.Clone(s)
+	for i := range out {
+		if out[i].Code == c {
+			out[i].Severity = sev
+		}
+	}
+	return out
+}
+
+// ErrInvalidDate is the error [Agreement] and [Set.Review] return for a
+// review date that is not a real day (the zero Date, 2026-02-30).
+var ErrInvalidDate = errors.New("review: invalid review date")
+
+// ErrInvalidCheck is the error [Set.Review] returns for a check it cannot
+// run: no Run function, a code that is not kebab-case, a code two checks
+// share, or no valid Severity.
+var ErrInvalidCheck = errors.New("review: invalid check")
+
+// Agreement reviews agreement a on day on with the [Default] checks: it
+// reads the agreement as a privacy lawyer would before signing or after
+// the law has moved, against GDPR Art. 28 and the other rules a processor
+// agreement must meet. It returns every [Finding] in a [Report], each
+// with its [Code], [Severity], the clauses it concerns and its legal
+// basis.
+//
+// Agreement is pure: it reads no clock and keeps no state, so it is safe
+// for concurrent use. Checks that depend on the date (a law repealed on
+// a given day, a transfer decision in force) are evaluated on on, which
+// must be a real day: otherwise the error wraps [ErrInvalidDate].
+//
+// Agreement checks what the agreement's model holds; a term the model
+// does not hold yet is not checked, so an empty report does not mean the
+// agreement is complete.
+func Agreement(a agreement.Agreement, on obligation.Date) (Report, error) {
+	return Set(defaultSet[:]).Review(a, on)
+}
+
+// Review runs the checks of s on agreement a on day on, in order, and
+// returns their findings in a [Report]. Each finding takes its check's
+// Code and Severity. Findings of one check that differ only in their
+// clause (the same gap in two paragraphs) become one finding that cites
+// each clause.
+//
+// The error wraps [ErrInvalidDate] when on is not a real day, and
+// [ErrInvalidCheck] when a check cannot be run; the report is then empty.
+func (s Set) Review(a agreement.Agreement, on obligation.Date) (Report, error) {
+	if !on.IsValid() {
+		return Report{}, fmt.Errorf("%w: %d-%02d-%02d is not a day", ErrInvalidDate, on.Year, int(on.Month), on.Day)
+	}
+	for i, ch := range s {
+		if err := ch.validate(); err != nil {
+			return Report{}, fmt.Errorf("%w: checks[%d] (%q): %s", ErrInvalidCheck, i, string(ch.Code), err)
+		}
+		for _, prev := range s[:i] {
+			if prev.Code == ch.Code {
+				return Report{}, fmt.Errorf("%w: checks[%d]: code %q appears twice", ErrInvalidCheck, i, string(ch.Code))
+			}
+		}
+	}
+	r := Report{Agreement: a.ID, Title: a.Title, On: on}
+	for _, p := range a.Parties {
+		if p.Role == agreement.Processor {
+			r.Processor = p.Name
+			break
+		}
+	}
+	fs := make([]Finding, 0, 16)
+	for i := range s {
+		ch := &s[i]
+		n := len(fs)
+		fs = ch.Run(fs, &a, on)
+		for j := n; j < len(fs); j++ {
+			f := &fs[j]
+			f.Code, f.Severity = ch.Code, ch.Severity
+			if f.Basis == (Reference{}) {
+				f.Basis = ch.Basis
+			}
+		}
+		fs = fs[:n+merge(fs[n:])]
+	}
+	if len(fs) == 0 {
+		return r, nil
+	}
+	sortFindings(fs)
+	r.Findings = fs
+	return r, nil
+}
+
+// merge folds the findings of one check that differ only in their clause
+// into the first of them, which then cites the others' clauses in Also,
+// and returns how many findings remain at the front of fs.
+func merge(fs []Finding) int {
+	if len(fs) < 2 {
+		return len(fs)
+	}
+	n := 0
+	for _, f := range fs {
+		k := slices.IndexFunc(fs[:n], func(g Finding) bool {
+			return g.Clause != "" && f.Clause != "" && g.Basis == f.Basis && g.Absent == f.Absent &&
+				slices.Equal(g.Args, f.Args)
+		})
+		if k < 0 {
+			fs[n] = f
+			n++
+			continue
+		}
+		if f.Clause != fs[k].Clause && !slices.Contains(fs[k].Also, f.Clause) {
+			fs[k].Also = append(fs[k].Also, f.Clause)
+		}
+	}
+	return n
+}
+
+func (ch Check) validate() error {
+	switch {
+	case ch.Run == nil:
+		return errors.New("no Run function")
+	case !ch.Code.wellFormed():
+		return errors.New("the code is not kebab-case (lower-case letters, digits and single hyphens)")
+	case !ch.Severity.valid():
+		return fmt.Errorf("invalid severity %d", uint8(ch.Severity))
+	}
+	return nil
+}
+
+// only returns a Run function that runs run and keeps the findings of code
+// c. The default checks' functions set the code of each finding, and some
+// report several related codes; a term they cannot judge (not seen, or in
+// a document not reproduced) gives the zero Finding, which has no code and
+// is dropped here.
+func only(c Code, run func([]Finding, *agreement.Agreement, obligation.Date) []Finding) func([]Finding, *agreement.Agreement, obligation.Date) []Finding {
+	return func(dst []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
+		n := len(dst)
+		dst = run(dst, a, on)
+		return dst[:n+keep(dst[n:], c)]
+	}
+}
+
+// keep moves the findings of fs with code c to its front, in order, and
+// returns how many there are.
+func keep(fs []Finding, c Code) int {
+	n := 0
+	for _, f := range fs {
+		if f.Code == c {
+			fs[n] = f
+			n++
+		}
+	}
+	return n
+}
