@@ -77,6 +77,12 @@ type Assessment struct {
 	EarliestStart obligation.Date `json:"earliestStart,omitzero"`
 	// Late reports that the planned start comes before EarliestStart.
 	Late bool `json:"late,omitzero"`
+	// StartsBeforeObjectionCloses reports that EarliestStart falls on or
+	// before the day the objection window closes (ObjectionBy), counted
+	// with the same calendar: the new subprocessor could start while the
+	// controller may still object. Equal periods do this whenever the
+	// window's last day moves past a weekend or holiday.
+	StartsBeforeObjectionCloses bool `json:"startsBeforeObjectionCloses,omitzero"`
 
 	// Objection is whether the controller may object: [obligation.Stated],
 	// [obligation.StatedNone] (no right), or [obligation.Absent] (the text
@@ -153,6 +159,8 @@ func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (a Asses
 		return Assessment{}, err
 	}
 	a.LatestNotice, a.EarliestStart, a.ObjectionBy = d.latest, d.earliest, d.objectionBy
+	a.StartsBeforeObjectionCloses = !d.earliest.IsZero() && !d.objectionBy.IsZero() &&
+		!d.earliest.After(obligation.DateOf(d.objectionBy.In(cal.Location())))
 	// The notice is late when it is sent after the latest day, which is
 	// the same as a planned start before the earliest start.
 	a.Late = !d.latest.IsZero() && d.noticeDay.After(d.latest)
