@@ -711,3 +711,62 @@ func TestCorpusCoverage(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusSubprocessorAgenda: a change of subprocessor and an objection
+// to it in each agreement's agenda.
+func TestCorpusSubprocessorAgenda(t *testing.T) {
+	cal := obligation.Norway()
+	agenda := func(a agreement.Agreement, ev obligation.Event) map[string]obligation.Duty {
+		t.Helper()
+		duties, err := a.Agenda(ev, cal)
+		if err != nil {
+			t.Fatalf("%s: %v", a.ID, err)
+		}
+		m := map[string]obligation.Duty{}
+		for _, d := range duties {
+			m[d.Action.String()] = d
+		}
+		return m
+	}
+	endOf := func(y int, mo time.Month, d int) time.Time {
+		return time.Date(y, mo, d, 23, 59, 59, 999999999, cal.Location())
+	}
+
+	// Stimma 11.3: «minst 30 dagar innan». A notice on Thursday 16 April
+	// 2026 for a start on Monday 1 June: 30 whole days, 2 to 31 May, so the
+	// notice is due by the end of Friday 1 May 2026 (a period counted back
+	// does not move for the holiday). 11.4: the objection «skriftlig och
+	// motiverad», with no window.
+	st := agenda(examples.Stimma(), obligation.Event{Kind: obligation.SubprocessorChangeAnnounced,
+		At: oslo(2026, time.April, 16, 10, 0), Effective: oslo(2026, time.June, 1, 0, 0)})
+	if d := st["notify"]; !d.Due.At.Equal(endOf(2026, time.May, 1)) || d.Clause != "11.3" {
+		t.Errorf("Stimma notice: due %v under %s, want the end of 1 May 2026 under 11.3", d.Due.At, d.Clause)
+	}
+	if d, ok := st["object"]; !ok || !d.Due.At.IsZero() || d.Clause != "11.4" {
+		t.Errorf("Stimma objection: %+v, want a right under 11.4 with no window", d)
+	}
+
+	objection := func(a agreement.Agreement, at time.Time) map[string]obligation.Duty {
+		return agenda(a, obligation.Event{Kind: obligation.ObjectionReceived, At: at})
+	}
+	// Stimma 11.4: «säga upp Avtalet med omedelbar verkan».
+	if d := objection(examples.Stimma(), oslo(2026, time.May, 4, 9, 0))["terminate"]; d.Due.Period != obligation.Unquantified(obligation.Immediately) {
+		t.Errorf("Stimma: termination %v, want immediately", d.Due.Period)
+	}
+	// Cradl 5: «terminate the Agreement with three month’s notice». An
+	// objection on Monday 1 February 2027: three months end on Saturday 1
+	// May 2027, Labour Day, so on Monday 3 May 2027.
+	if d := objection(examples.Cradl(), oslo(2027, time.February, 1, 9, 0))["terminate"]; !d.Due.At.Equal(endOf(2027, time.May, 3)) {
+		t.Errorf("Cradl: termination due %v, want the end of 3 May 2027", d.Due.At)
+	}
+	// Sporløs 4 d: «si opp tjenesten med virkning før endringen trer i
+	// kraft»: a right, with no period.
+	if d, ok := objection(examples.Sporlos(), oslo(2026, time.May, 4, 9, 0))["terminate"]; !ok || d.Clause != "4 d" {
+		t.Errorf("Sporløs: termination %+v, want the right of 4 d", d)
+	}
+	// Aptible 5.4: «Customer may object … by notifying Aptible in writing»,
+	// and nothing follows: an objection creates no duty.
+	if got := objection(examples.Aptible(), oslo(2026, time.May, 4, 9, 0)); len(got) != 0 {
+		t.Errorf("Aptible: an objection gives %v, want nothing (5.4 states no consequence)", keys(got))
+	}
+}
