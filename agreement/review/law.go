@@ -1,6 +1,12 @@
 package review
 
 import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+
 	"golang.org/x/text/language"
 
 	"github.com/personvern/dpa/obligation"
@@ -132,32 +138,89 @@ type Repeal struct {
 	Basis Reference
 }
 
-// repeals is the review's table of repealed instruments. Each row cites its
-// source; see also shared/legal FACTS §4 and §3.2.
-var repeals = [...]Repeal{
-	// personopplysningsloven 2018 replaced the 2000 Act and its regulation
-	// when it entered into force on 20 July 2018, the day the GDPR applied
-	// in Norway (regjeringen.no, "Ny personopplysningslov", id2592984;
-	// snl.no, "personopplysningsloven"). The section of the 2018 Act that
-	// repeals them is not cited here: it was not checked on Lovdata.
-	{PersonalDataAct2000, PersonalDataAct, obligation.NewDate(2018, 7, 20), Reference{Instrument: PersonalDataAct}},
-	{PersonalDataRegulations2000, PersonalDataAct, obligation.NewDate(2018, 7, 20), Reference{Instrument: PersonalDataAct}},
-	// helseregisterloven 2014 replaced helseregisterloven 2001 from 1
-	// January 2015 (kvalitetsregistre.no, "Rettslig grunnlag"). Its number,
-	// LOV-2014-06-20-43, is the one two public tables of Lovdata short names
-	// give; it was not checked on Lovdata itself.
-	{HealthRegistersAct2001, HealthRegistersAct, obligation.NewDate(2015, 1, 1), Reference{Instrument: HealthRegistersAct}},
-	// GDPR Art. 94(1): "Directive 95/46/EC is repealed with effect from 25
-	// May 2018"; Art. 94(2) reads references to it as references to the
-	// GDPR. That is the EU date; in Norway the GDPR applied from 20 July
-	// 2018 (FACTS §3.2), so an agreement reviewed between the two days
-	// under Norwegian law is flagged a little early.
-	{DataProtectionDirective, GDPR, obligation.NewDate(2018, 5, 25), Art("94", 1, "")},
+// repealFiles holds the table of repealed instruments, law/repeals.tsv:
+// one row per repeal with its source.
+//
+//go:embed law/repeals.tsv
+var repealFiles embed.FS
+
+// repeals is the embedded table, parsed once; it is never modified.
+var repeals = mustReadRepeals()
+
+func mustReadRepeals() []Repeal {
+	rs, err := ReadRepeals(repealFiles)
+	if err != nil {
+		// The embedded file is part of the module and tested; an error
+		// here is a defect of the module, not of any input.
+		panic(err)
+	}
+	return rs
 }
 
 // Repeals returns the table of repealed instruments the review uses, each
-// with the day it stopped applying and what replaced it.
-func Repeals() []Repeal { return append([]Repeal(nil), repeals[:]...) }
+// with the day it stopped applying and what replaced it. The table is
+// embedded in the module as law/repeals.tsv, a readable file with the
+// source of every row.
+func Repeals() []Repeal { return append([]Repeal(nil), repeals...) }
+
+// ReadRepeals reads a table of repealed instruments from the file
+// law/repeals.tsv of fsys, in the format of the file the module embeds:
+// tab-separated, a header line, lines starting with "#" ignored. Pass
+// os.DirFS(dir) for a directory holding a newer "law" folder. Errors name
+// the file and line.
+func ReadRepeals(fsys fs.FS) ([]Repeal, error) {
+	const name = "law/repeals.tsv"
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("review: law: %w", err)
+	}
+	var out []Repeal
+	header := false
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if !header {
+			if line != "repealed\treplacement\ton\tbasis\tsource" {
+				return nil, fmt.Errorf("review: law: %s:%d: header %q, want repealed, replacement, on, basis, source", name, n+1, line)
+			}
+			header = true
+			continue
+		}
+		if len(f) != 5 {
+			return nil, fmt.Errorf("review: law: %s:%d: %d cells, want 5", name, n+1, len(f))
+		}
+		on, err := obligation.ParseDate(f[2])
+		if err != nil {
+			return nil, fmt.Errorf("review: law: %s:%d: %w", name, n+1, err)
+		}
+		basis := strings.Split(f[3], ":")
+		if len(basis) > 4 || basis[0] == "" || f[0] == "" || f[1] == "" || f[4] == "" {
+			return nil, fmt.Errorf("review: law: %s:%d: repealed, replacement, basis and source are required (basis as instrument[:article[:paragraph[:point]]])", name, n+1)
+		}
+		r := Repeal{Repealed: Instrument(f[0]), Replacement: Instrument(f[1]), On: on, Basis: Reference{Instrument: Instrument(basis[0])}}
+		if len(basis) > 1 {
+			r.Basis.Article = basis[1]
+		}
+		if len(basis) > 2 {
+			p, err := strconv.Atoi(basis[2])
+			if err != nil || p < 0 {
+				return nil, fmt.Errorf("review: law: %s:%d: paragraph %q", name, n+1, basis[2])
+			}
+			r.Basis.Paragraph = p
+		}
+		if len(basis) > 3 {
+			r.Basis.Point = basis[3]
+		}
+		out = append(out, r)
+	}
+	if !header {
+		return nil, fmt.Errorf("review: law: %s: no header line", name)
+	}
+	return out, nil
+}
 
 // repealOf returns the repeal of i that has taken effect on day on.
 func repealOf(i Instrument, on obligation.Date) (Repeal, bool) {
