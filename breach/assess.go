@@ -80,6 +80,11 @@ type ProcessorDeadline struct {
 	// period is "immediately" or "without undue delay" with no bound) or
 	// Start is unknown.
 	Due time.Time
+	// Beyond reports a deadline that has a bound but ends after the end of
+	// year 9999, where the calendar stops counting: the notice is owed,
+	// but Due is zero because the instant cannot be stated. Until then the
+	// notice is not overdue.
+	Beyond bool
 	// Clause is the agreement's clause, and Article the law's, behind the
 	// deadline.
 	Clause  obligation.Clause
@@ -369,7 +374,7 @@ func processorOf(t *Terms, inc *Incident, breach bool) ProcessorDeadline {
 			p.Start, p.StartedBy = c.t, c.by
 		}
 	}
-	p.Due = due(p.Start, p.Period)
+	p.Due, p.Beyond = dueOrBeyond(p.Start, p.Period)
 	return p
 }
 

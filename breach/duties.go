@@ -145,18 +145,35 @@ var norway = obligation.Norway()
 // months, years and business days by the Norwegian calendar. It is zero
 // when start is unknown, p has no quantified bound, or p is malformed.
 func due(start time.Time, p obligation.Period) time.Time {
+	t, _ := dueOrBeyond(start, p)
+	return t
+}
+
+// lastCountable is the last instant the Norwegian calendar counts to (the
+// end of year 9999 in Europe/Oslo); a deadline after it cannot be stated
+// as an instant of the calendar.
+var lastCountable = time.Date(10000, 1, 1, 0, 0, 0, 0, norway.Location()).Add(-time.Nanosecond)
+
+// dueOrBeyond is due, and reports beyond when the period has a bound but
+// ends after lastCountable (hours or calendar units alike), so that the
+// caller can say so instead of returning a zero instant silently.
+func dueOrBeyond(start time.Time, p obligation.Period) (time.Time, bool) {
 	b, ok := p.Bound()
 	if !ok || start.IsZero() || p.Validate() != nil {
-		return time.Time{}
+		return time.Time{}, false
 	}
 	if b.Unit == obligation.Hour {
-		return start.Add(time.Duration(b.N) * time.Hour)
+		t := start.Add(time.Duration(b.N) * time.Hour)
+		if t.After(lastCountable) {
+			return time.Time{}, true
+		}
+		return t, false
 	}
 	t, err := norway.Deadline(start, b)
-	if err != nil {
-		return time.Time{}
+	if err != nil || t.After(lastCountable) {
+		return time.Time{}, true
 	}
-	return t
+	return t, false
 }
 
 // Rules returns the duties the terms give the processor when a breach is

@@ -31,7 +31,8 @@ type Owed struct {
 // instant. Ties go to the stricter kind (immediately, then without undue
 // delay, as soon as possible, within a reasonable time, then quantified),
 // then to the lower index, so the result is deterministic. Notices whose
-// clock start is unknown come last.
+// clock start is unknown come last, after those whose deadline is
+// [ProcessorDeadline.Beyond] the calendar.
 func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 	breach := inc.Class != Deviation
 	known := knows(&inc)
@@ -48,8 +49,11 @@ func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 			k = d.Start
 		}
 		sk := sortKey{at: math.MaxInt64, rest: uint64(rank(d.Period.Kind))<<32 | uint64(i)}
-		if !k.IsZero() {
-			sk.at = k.UnixNano()
+		switch {
+		case d.Beyond:
+			sk.at = math.MaxInt64 - 1 // after every instant, before an unknown start
+		case !k.IsZero():
+			sk.at, sk.ns = k.Unix(), int32(k.Nanosecond())
 		}
 		keys = append(keys, sk)
 	}
@@ -59,6 +63,8 @@ func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 			return -1
 		case a.at > b.at:
 			return 1
+		case a.ns != b.ns:
+			return int(a.ns - b.ns)
 		case a.rest < b.rest:
 			return -1
 		case a.rest > b.rest:
@@ -80,7 +86,11 @@ func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 }
 
 type sortKey struct {
-	at   int64  // the sort instant in Unix nanoseconds; MaxInt64 if unknown
+	// at and ns are the sort instant in Unix seconds and nanoseconds,
+	// which, unlike Unix nanoseconds, hold every instant of years 1–9999;
+	// at is MaxInt64 if the instant is unknown.
+	at   int64
+	ns   int32
 	rest uint64 // the kind's rank in the high 32 bits, the index in the low 32 (a slice of 2³² Terms would need terabytes)
 }
 
