@@ -125,3 +125,26 @@ func BenchmarkAssessEntryThreeBases(b *testing.B) {
 		_ = law.AssessEntry(e, subprocessor.Transfers{}, 0, on)
 	}
 }
+
+// turnover returns two registers of n entries where every entry of the
+// second is new, by name and by purpose: n removals and n additions, the
+// case where pairing leavers with arrivals must not compare every pair.
+func turnover(n int) (old, new subprocessor.Register) {
+	for i := range n {
+		old.Entries = append(old.Entries, subprocessor.Entry{Name: fmt.Sprintf("Gammel %d AS", i), Purpose: fmt.Sprintf("Formål %d", i)})
+		new.Entries = append(new.Entries, subprocessor.Entry{Name: fmt.Sprintf("Ny %d AS", i), Purpose: fmt.Sprintf("Nytt formål %d", i)})
+	}
+	return old, new
+}
+
+func BenchmarkDiffTurnover(b *testing.B) {
+	for _, n := range []int{1000, 100000} {
+		old, new := turnover(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = subprocessor.Diff(old, new)
+			}
+		})
+	}
+}

@@ -144,26 +144,25 @@ func (d *differ) level(path, keyPath string, old, new []Entry, depth int) {
 		}
 	}
 	// Pair leavers and arrivals doing the same job as replacements, in
-	// order.
+	// order: each leaver takes the first arrival not yet taken with its
+	// role. byRole queues the arrivals per role, so pairing is linear in
+	// the entries, not their product.
 	taken := make([]bool, len(added))
-	var roles []string
+	var byRole map[string][]int
 	if len(removed) > 0 && len(added) > 0 {
-		roles = make([]string, len(added))
+		byRole = make(map[string][]int, len(added))
 		for n, j := range added {
-			roles[n] = d.role(new[j])
+			if role := d.role(new[j]); role != "" {
+				byRole[role] = append(byRole[role], n)
+			}
 		}
 	}
 	for _, i := range removed {
-		role := ""
-		if roles != nil {
-			role = d.role(old[i])
-		}
 		r := -1
-		if role != "" {
-			for n := range added {
-				if !taken[n] && roles[n] == role {
-					r = n
-					break
+		if byRole != nil {
+			if role := d.role(old[i]); role != "" {
+				if q := byRole[role]; len(q) > 0 {
+					r, byRole[role] = q[0], q[1:]
 				}
 			}
 		}

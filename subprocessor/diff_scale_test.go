@@ -1,0 +1,41 @@
+package subprocessor_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/personvern/dpa/subprocessor"
+)
+
+// TestDiffScalesLinearly: with every entry leaving and a new one with a new
+// purpose arriving, ten times the entries take about ten times as long
+// (the fastest of three runs each; a quadratic pairing takes a hundred
+// times as long). It also checks the result: every entry is a removal or
+// an addition, none a replacement.
+func TestDiffScalesLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	fastest := func(n int) time.Duration {
+		old, new := turnover(n)
+		best := time.Duration(1<<63 - 1)
+		for range 3 {
+			start := time.Now()
+			d := subprocessor.Diff(old, new)
+			best = min(best, time.Since(start))
+			if len(d) != 2*n {
+				t.Fatalf("Diff of %d leaving and %d arriving: %d differences", n, n, len(d))
+			}
+			for _, x := range d {
+				if x.Kind == subprocessor.Replace {
+					t.Fatalf("%s: a replacement, but no purposes match", x.Path)
+				}
+			}
+		}
+		return best
+	}
+	small, large := fastest(4000), fastest(40000)
+	if ratio := float64(large) / float64(small); ratio > 30 {
+		t.Errorf("Diff at 40 000 entries took %v, %.0f× the %v at 4 000: not near-linear", large, ratio, small)
+	}
+}
