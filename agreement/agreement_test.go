@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/json/jsontext"
 	"errors"
 	"os"
 	"path/filepath"
@@ -278,15 +279,20 @@ func FuzzDecode(f *testing.F) {
 	for _, data := range seedCorpus(f) {
 		f.Add(data)
 	}
+	f.Add([]byte(`{"documents":[]}`))
+	f.Add([]byte(`{"id":"a","ID":"b"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := agreement.Decode(data)
 		if err != nil {
 			return
 		}
+		if p := foldedTwice(data); p != "" {
+			t.Fatalf("Decode accepted %s, which names %s twice (up to letter case)", data, p)
+		}
 		_ = a.Validate()
 		enc, err := agreement.Encode(a)
 		if err != nil {
-			return // a value JSON can carry but not write back, such as an invalid enum, is rejected on encoding
+			t.Fatalf("Decode accepted %s, which Encode refuses: %v", data, err)
 		}
 		b, err := agreement.Decode(enc)
 		if err != nil {
@@ -296,6 +302,56 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("round trip mismatch (-first +second):\n%s", diff)
 		}
 	})
+}
+
+// foldedTwice returns the JSON Pointer of a member whose name an earlier
+// member of the same object has, up to letter case, or "".
+func foldedTwice(data []byte) string {
+	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+	var stack []map[string]bool
+	for {
+		kind := dec.PeekKind()
+		if kind == 0 {
+			return ""
+		}
+		k, n := dec.StackIndex(dec.StackDepth())
+		if len(stack) > 0 && stack[len(stack)-1] != nil && kind == '"' && k == '{' && n%2 == 0 {
+			tok, err := dec.ReadToken()
+			if err != nil {
+				return ""
+			}
+			name := strings.ToLower(tok.String())
+			if stack[len(stack)-1][name] {
+				return string(dec.StackPointer())
+			}
+			stack[len(stack)-1][name] = true
+			continue
+		}
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return ""
+		}
+		switch tok.Kind() {
+		case '{':
+			stack = append(stack, map[string]bool{})
+		case '[':
+			stack = append(stack, nil)
+		case '}', ']':
+			stack = stack[:len(stack)-1]
+		}
+	}
+}
+
+func TestFoldedTwice(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"a":1,"b":{"c":[{"x":1,"X":2}]}}`: "/b/c/0/X",
+		`{"a":1,"A":2}`:                     "/A",
+		`{"a":{"a":1},"b":["a","A"]}`:       "",
+	} {
+		if got := foldedTwice([]byte(in)); got != want {
+			t.Errorf("foldedTwice(%s) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func BenchmarkDecode(b *testing.B) {

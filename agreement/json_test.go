@@ -2,8 +2,13 @@ package agreement_test
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/personvern/dpa/agreement"
 )
@@ -90,5 +95,146 @@ func TestDecodeRejectsNull(t *testing.T) {
 		if !errors.As(err, &pe) || pe.Path != tt.wantPath || !strings.Contains(pe.Err.Error(), "got null") {
 			t.Errorf("Decode(%s) = %v, want null rejected at %q", tt.in, err, tt.wantPath)
 		}
+	}
+}
+
+// TestDecodeYearZero: a date Encode cannot write is not accepted either.
+func TestDecodeYearZero(t *testing.T) {
+	_, err := agreement.Decode([]byte(`{"signed":"0000-01-01"}`))
+	var pe *agreement.PathError
+	if !errors.As(err, &pe) || pe.Path != "signed" {
+		t.Errorf("Decode(signed 0000-01-01) = %v, want an error at signed", err)
+	}
+}
+
+// TestRoundTripEmptyLists: a list written [] stays a present, empty list
+// through Decode, Encode and Decode, apart from an absent one.
+func TestRoundTripEmptyLists(t *testing.T) {
+	for _, in := range []string{
+		`{"documents":[]}`,
+		`{"laws":{"cited":[]}}`,
+		`{"parties":[{"role":"controller","name":"A","contacts":[]}]}`,
+		`{"parties":[]}`,
+	} {
+		a, err := agreement.Decode([]byte(in))
+		if err != nil {
+			t.Fatalf("Decode(%s): %v", in, err)
+		}
+		enc, err := agreement.Encode(a)
+		if err != nil {
+			t.Fatalf("Encode(%s): %v", in, err)
+		}
+		if !strings.Contains(string(enc), "[]") {
+			t.Errorf("Encode(Decode(%s)) = %s, lost the empty list", in, enc)
+		}
+		b, err := agreement.Decode(enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(a, b); d != "" {
+			t.Errorf("%s: round trip mismatch (-first +second):\n%s", in, d)
+		}
+	}
+	a, err := agreement.Decode([]byte(`{"id":"x"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Documents != nil || a.Parties != nil {
+		t.Errorf("absent lists decode as %v and %v, want nil", a.Documents, a.Parties)
+	}
+}
+
+// TestEncodeDoesNotEscapeHTML: texts keep "<", ">" and "&" as written.
+func TestEncodeDoesNotEscapeHTML(t *testing.T) {
+	enc, err := agreement.Encode(agreement.Agreement{ID: "RTO < 4 t & RPO > 1 t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(enc), `"RTO < 4 t & RPO > 1 t"`) {
+		t.Errorf("Encode = %s, want the text as written", enc)
+	}
+}
+
+// TestDecimalLimits: a decimal is a string of at most 40 digits in plain
+// notation, on the way in and out, so no input makes decoding, encoding or
+// printing a number slow. (An exponent of 3 000 000 took 14 s to encode
+// and decode again; a million digits took 2 s and 2 GB to decode.)
+func TestDecimalLimits(t *testing.T) {
+	const prefix = `{"liability":{"status":"stated","clause":"4","caps":[{"status":"stated","clause":"4","kind":"fee-based","basis":"annual-fee","multiple":`
+	for _, tt := range []struct{ name, value, want string }{
+		{"exponent", `"1e3000000"`, "want digits"},
+		{"large exponent", `"1e2147483647"`, "want digits"},
+		{"a million digits", `"1` + strings.Repeat("0", 1<<20) + `"`, "more than 40 digits"},
+		{"a number, not a string", `2`, "want a decimal number as a string"},
+		{"leading plus", `"+2"`, "want digits"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			_, err := agreement.Decode([]byte(prefix + tt.value + `}]}}`))
+			var pe *agreement.PathError
+			if !errors.As(err, &pe) || pe.Path != "liability.caps[0].multiple" || !strings.Contains(pe.Err.Error(), tt.want) || len(err.Error()) > 300 {
+				t.Errorf("Decode = %.300v; want a short error at liability.caps[0].multiple containing %q", err, tt.want)
+			}
+			if d := time.Since(start); d > time.Second {
+				t.Errorf("rejecting it took %v", d)
+			}
+		})
+	}
+	a, err := agreement.Decode([]byte(prefix + `"1.5"}]}}`))
+	if err != nil || !a.Liability.Caps[0].Multiple.Equal(decimal.RequireFromString("1.5")) {
+		t.Errorf("Decode(1.5) = %v, %v", a.Liability.Caps, err)
+	}
+	a.Liability.Caps[0].Multiple = decimal.New(1, 3000000)
+	start := time.Now()
+	if _, err := agreement.Encode(a); err == nil {
+		t.Error("Encode wrote a decimal with an exponent of 3 000 000")
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("refusing it took %v", d)
+	}
+}
+
+// TestDecodeLargeBadValues: a bad value of megabytes is rejected in time
+// and memory proportional to it (eight times the value, eight times the
+// memory, not sixty-four), with an error that quotes only its start.
+func TestDecodeLargeBadValues(t *testing.T) {
+	cases := []struct {
+		name string
+		in   func(big string) string
+		path string
+	}{
+		{"role", func(big string) string { return `{"parties":[{"role":"` + big + `","name":"A"}]}` }, "parties[0].role"},
+		{"period", func(big string) string { return `{"breach":{"deadline":{"period":"` + big + `"}}}` }, "breach.deadline.period"},
+		{"unknown key", func(big string) string { return `{"` + big + `":1}` }, `"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"… (`},
+		{"signed", func(big string) string { return `{"signed":"` + big + `"}` }, "signed"},
+		{"amount", func(big string) string {
+			return `{"liability":{"status":"stated","clause":"4","caps":[{"status":"stated","clause":"4","kind":"fixed-amount","amount":"1` + strings.ReplaceAll(big, "a", "0") + ` NOK"}]}}`
+		}, "liability.caps[0].amount"},
+	}
+	decode := func(t *testing.T, in, path string) uint64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		_, err := agreement.Decode([]byte(in))
+		runtime.ReadMemStats(&after)
+		var pe *agreement.PathError
+		if !errors.As(err, &pe) || !strings.HasPrefix(pe.Path, path) {
+			t.Fatalf("Decode = %.300v, want an error at %.80s", err, path)
+		}
+		if n := len(err.Error()); n > 600 {
+			t.Errorf("the error is %d bytes long: %.300s", n, err)
+		}
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			small := decode(t, tt.in(strings.Repeat("a", 1<<20)), tt.path)
+			large := decode(t, tt.in(strings.Repeat("a", 8<<20)), tt.path)
+			if ratio := float64(large) / float64(small); ratio > 12 {
+				t.Errorf("8 MB allocated %d bytes, %.0f× the %d of 1 MB: not linear", large, ratio, small)
+			}
+			if large > 16*(8<<20) {
+				t.Errorf("8 MB allocated %d bytes", large)
+			}
+		})
 	}
 }

@@ -62,7 +62,7 @@ func (t *table) unmarshal(text []byte) (uint8, error) {
 		}
 		b.WriteString(t.entries[i].id)
 	}
-	return 0, fmt.Errorf("annex: unknown %s %q (want one of %s)", t.typ, text, b.String())
+	return 0, fmt.Errorf("annex: unknown %s %s (want one of %s)", t.typ, quote(string(text)), b.String())
 }
 
 func (t *table) label(v uint8, tag language.Tag) string {

@@ -127,7 +127,7 @@ func (f *Fact) UnmarshalText(b []byte) error {
 			return err
 		}
 		if v == 0 {
-			return fmt.Errorf("obligation: empty Fact in %q", b)
+			return fmt.Errorf("obligation: empty Fact in %s", quote(string(b)))
 		}
 		*f |= 1 << (v - 1)
 	}
@@ -233,7 +233,7 @@ func (a *Alternative) UnmarshalText(b []byte) error {
 			return err
 		}
 		if v == 0 {
-			return fmt.Errorf("obligation: empty Alternative in %q", b)
+			return fmt.Errorf("obligation: empty Alternative in %s", quote(string(b)))
 		}
 		*a |= 1 << (v - 1)
 	}

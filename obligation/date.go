@@ -126,15 +126,16 @@ func appendPadded(b []byte, n, width int) []byte {
 	return append(b, s...)
 }
 
-// ParseDate parses the ISO 8601 form "2006-01-02". The empty string gives
-// the zero Date.
+// ParseDate parses the ISO 8601 form "2006-01-02" of a date in years 1 to
+// 9999, the dates [Date.MarshalText] writes. The empty string gives the
+// zero Date.
 func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil || len(s) != len(time.DateOnly) {
-		return Date{}, fmt.Errorf("obligation: invalid date %q: want YYYY-MM-DD", s)
+	if err != nil || len(s) != len(time.DateOnly) || t.Year() < 1 {
+		return Date{}, fmt.Errorf("obligation: invalid date %s: want YYYY-MM-DD", quote(s))
 	}
 	return DateOf(t), nil
 }

@@ -62,7 +62,7 @@ func (e *enum) unmarshal(text []byte) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("obligation: unknown %s %q (want one of %s)", e.typ, text, strings.Join(e.ids[1:], ", "))
+	return 0, fmt.Errorf("obligation: unknown %s %s (want one of %s)", e.typ, quote(string(text)), strings.Join(e.ids[1:], ", "))
 }
 
 // isNorwegian reports whether tag asks for Norwegian: nb, nn and no all get

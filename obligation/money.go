@@ -65,21 +65,21 @@ func ParseMoney(s string) (Money, error) {
 	}
 	num, code, ok := strings.Cut(s, " ")
 	if !ok {
-		return Money{}, fmt.Errorf("%w %q: want \"<amount> <ISO 4217 code>\", such as \"25000 NOK\"", ErrMoneySyntax, s)
+		return Money{}, fmt.Errorf("%w %s: want \"<amount> <ISO 4217 code>\", such as \"25000 NOK\"", ErrMoneySyntax, quote(s))
 	}
 	if err := checkNumber(num); err != nil {
-		return Money{}, fmt.Errorf("%w %q: %v", ErrMoneySyntax, s, err)
+		return Money{}, fmt.Errorf("%w %s: %v", ErrMoneySyntax, quote(s), err)
 	}
 	if len(code) != 3 || !upper(code) {
-		return Money{}, fmt.Errorf("%w %q: currency %q is not an upper-case ISO 4217 code", ErrMoneySyntax, s, code)
+		return Money{}, fmt.Errorf("%w %s: currency %s is not an upper-case ISO 4217 code", ErrMoneySyntax, quote(s), quote(code))
 	}
 	cur, err := currency.ParseISO(code)
 	if err != nil || cur == noCurrency {
-		return Money{}, fmt.Errorf("%w %q: %q is not an ISO 4217 currency", ErrMoneySyntax, s, code)
+		return Money{}, fmt.Errorf("%w %s: %s is not an ISO 4217 currency", ErrMoneySyntax, quote(s), quote(code))
 	}
 	d, err := decimal.NewFromString(num)
 	if err != nil {
-		return Money{}, fmt.Errorf("%w %q: %v", ErrMoneySyntax, s, err)
+		return Money{}, fmt.Errorf("%w %s: %v", ErrMoneySyntax, quote(s), err)
 	}
 	return Money{Amount: d, Currency: cur}, nil
 }
@@ -581,5 +581,5 @@ func (r *Rounding) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("obligation: unknown rounding %q (want half-away-from-zero, half-even, toward-zero or away-from-zero)", text)
+	return fmt.Errorf("obligation: unknown rounding %s (want half-away-from-zero, half-even, toward-zero or away-from-zero)", quote(string(text)))
 }

@@ -275,7 +275,7 @@ func (b *BusinessHours) UnmarshalText(text []byte) error {
 		return nil
 	}
 	s := string(text)
-	bad := fmt.Errorf("obligation: invalid business hours %q: want HH:MM-HH:MM, such as 09:00-16:00", s)
+	bad := fmt.Errorf("obligation: invalid business hours %s: want HH:MM-HH:MM, such as 09:00-16:00", quote(s))
 	if len(s) != 11 || s[5] != '-' {
 		return bad
 	}
@@ -301,7 +301,7 @@ func (b *BusinessHours) UnmarshalText(text []byte) error {
 	}
 	v := BusinessHours{Open: o, Close: c}
 	if o >= c {
-		return fmt.Errorf("obligation: invalid business hours %q: the opening must come before the closing", s)
+		return fmt.Errorf("obligation: invalid business hours %s: the opening must come before the closing", quote(s))
 	}
 	*b = v
 	return nil

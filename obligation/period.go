@@ -236,7 +236,7 @@ func ParsePeriod(s string) (Period, error) {
 			return Period{}, err
 		}
 		if k == Within {
-			return Period{}, fmt.Errorf("%w %q: only an unquantified period takes a bound", ErrPeriodSyntax, s)
+			return Period{}, fmt.Errorf("%w %s: only an unquantified period takes a bound", ErrPeriodSyntax, quote(s))
 		}
 		b, err := parseISO(tail, s)
 		if err != nil {
@@ -252,7 +252,7 @@ func ParsePeriod(s string) (Period, error) {
 		return Period{}, err
 	}
 	if k == Within {
-		return Period{}, fmt.Errorf("%w %q: a quantified period is written as an ISO 8601 duration such as P30D", ErrPeriodSyntax, s)
+		return Period{}, fmt.Errorf("%w %s: a quantified period is written as an ISO 8601 duration such as P30D", ErrPeriodSyntax, quote(s))
 	}
 	return Unquantified(k), nil
 }
@@ -263,13 +263,13 @@ func parseKind(s, whole string) (Kind, error) {
 			return Kind(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%w %q: want an ISO 8601 duration (PT24H, P30D, P5BD, P2W, P2M, P1Y) or immediately, without-undue-delay, as-soon-as-possible, reasonable-time", ErrPeriodSyntax, whole)
+	return 0, fmt.Errorf("%w %s: want an ISO 8601 duration (PT24H, P30D, P5BD, P2W, P2M, P1Y) or immediately, without-undue-delay, as-soon-as-possible, reasonable-time", ErrPeriodSyntax, quote(whole))
 }
 
 func parseISO(s, whole string) (Period, error) {
 	rest, ok := strings.CutPrefix(s, "P")
 	if !ok {
-		return Period{}, fmt.Errorf("%w %q: a duration starts with P", ErrPeriodSyntax, whole)
+		return Period{}, fmt.Errorf("%w %s: a duration starts with P", ErrPeriodSyntax, quote(whole))
 	}
 	hours := false
 	if r, ok := strings.CutPrefix(rest, "T"); ok {
@@ -281,11 +281,11 @@ func parseISO(s, whole string) (Period, error) {
 	}
 	digits, designator := rest[:i], rest[i:]
 	if digits == "" || len(digits) > 6 || (len(digits) > 1 && digits[0] == '0') {
-		return Period{}, fmt.Errorf("%w %q: want one count from 1 to %d without leading zeros", ErrPeriodSyntax, whole, MaxN)
+		return Period{}, fmt.Errorf("%w %s: want one count from 1 to %d without leading zeros", ErrPeriodSyntax, quote(whole), MaxN)
 	}
 	n, _ := strconv.Atoi(digits)
 	if n < 1 || n > MaxN {
-		return Period{}, fmt.Errorf("%w %q: the count must be from 1 to %d", ErrPeriodSyntax, whole, MaxN)
+		return Period{}, fmt.Errorf("%w %s: the count must be from 1 to %d", ErrPeriodSyntax, quote(whole), MaxN)
 	}
 	var u Unit
 	for j, d := range unitDesignators {
@@ -295,9 +295,9 @@ func parseISO(s, whole string) (Period, error) {
 	}
 	switch {
 	case u == 0:
-		return Period{}, fmt.Errorf("%w %q: unknown or combined designator %q (one of PTnH, PnD, PnBD, PnW, PnM, PnY)", ErrPeriodSyntax, whole, designator)
+		return Period{}, fmt.Errorf("%w %s: unknown or combined designator %s (one of PTnH, PnD, PnBD, PnW, PnM, PnY)", ErrPeriodSyntax, quote(whole), quote(designator))
 	case hours != (u == Hour):
-		return Period{}, fmt.Errorf("%w %q: hours are written PTnH and other units without T", ErrPeriodSyntax, whole)
+		return Period{}, fmt.Errorf("%w %s: hours are written PTnH and other units without T", ErrPeriodSyntax, quote(whole))
 	}
 	return Period{Kind: Within, N: n, Unit: u}, nil
 }

@@ -156,7 +156,7 @@ func (s *Status) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("obligation: unknown status %q (want one of %s)", text, strings.Join(statusEnum.ids, ", "))
+	return fmt.Errorf("obligation: unknown status %s (want one of %s)", quote(string(text)), strings.Join(statusEnum.ids, ", "))
 }
 
 // Provision records whether an agreement addresses a term, where, and how

@@ -150,7 +150,7 @@ func ParseLocation(s string) (Location, error) {
 		}
 		l := AnyOf(codes...)
 		if !l.IsSet() {
-			return Location{}, fmt.Errorf("subprocessor: the set %q names one country; write it as %q", s, l.Country)
+			return Location{}, fmt.Errorf("subprocessor: the set %s names one country; write it as %s", enum.Quote(s), enum.Quote(l.Country))
 		}
 		return l, nil
 	}
@@ -196,7 +196,7 @@ func (l Location) Validate() error {
 			}
 		}
 		if c := AnyOf(codes...); c.Countries != l.Countries {
-			return fmt.Errorf("subprocessor: the set %q is not in canonical form (want %q: sorted, no repeats, two or more)", l.Countries, c)
+			return fmt.Errorf("subprocessor: the set %s is not in canonical form (want %s: sorted, no repeats, two or more)", enum.Quote(l.Countries), enum.Quote(c.Countries))
 		}
 	case l.Country != "":
 		return checkCountry(l.Country)
@@ -287,12 +287,12 @@ var reserved = map[string]bool{"AC": true, "CP": true, "DG": true, "EA": true, "
 // codes ("XK", "ZZ") and the exceptionally reserved codes.
 func checkCountry(code string) error {
 	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
-		return fmt.Errorf("%w: %q (want two upper-case letters such as \"NO\")", ErrCountry, code)
+		return fmt.Errorf("%w: %s (want two upper-case letters such as \"NO\")", ErrCountry, enum.Quote(code))
 	}
 	r, err := language.ParseRegion(code)
 	if err != nil || !r.IsCountry() || r.IsPrivateUse() || r.Canonicalize() != r || reserved[code] ||
 		regionsEN.Name(r) == "" {
-		return fmt.Errorf("%w: %q", ErrCountry, code)
+		return fmt.Errorf("%w: %s", ErrCountry, enum.Quote(code))
 	}
 	return nil
 }

@@ -1,0 +1,24 @@
+package obligation
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// excerptBytes is the most bytes of a bad value an error shows.
+const excerptBytes = 48
+
+// quote returns s quoted as %q would, or, when s is longer than
+// excerptBytes, its start quoted and followed by its length, so that an
+// error never copies a large bad value. It is the rule of the whole module
+// (internal/enum's Quote, which this package does not import).
+func quote(s string) string {
+	if len(s) <= excerptBytes {
+		return strconv.Quote(s)
+	}
+	i := excerptBytes
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strconv.Quote(s[:i]) + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
