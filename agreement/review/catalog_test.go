@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -157,14 +158,13 @@ func TestUserCheckAndDisabledDefault(t *testing.T) {
 			EN: "A liability cap of less than twelve months' fees."},
 		Basis:    review.Art("28", 4, ""),
 		Severity: review.Unmet,
-		Run: func(dst []review.Finding, a *agreement.Agreement, _ obligation.Date) []review.Finding {
-			for _, c := range a.Liability.Caps {
+		Run: func(p *review.Pass) {
+			for _, c := range p.Agreement.Liability.Caps {
 				if c.Kind == agreement.FeeBased && c.Basis == agreement.FeesPaidBefore && c.Months < 12 {
-					dst = append(dst, review.Finding{Clause: c.Clause,
+					p.Report(review.Finding{Clause: c.Clause,
 						Args: []review.Arg{{Text: "Grensen er under ett års vederlag."}, {Text: "The cap is below a year's fees."}}})
 				}
 			}
-			return dst
 		},
 	}
 	a := reviewComplete()
@@ -197,7 +197,7 @@ func TestUserCheckAndDisabledDefault(t *testing.T) {
 }
 
 func TestInvalidChecks(t *testing.T) {
-	run := func(dst []review.Finding, _ *agreement.Agreement, _ obligation.Date) []review.Finding { return dst }
+	run := func(*review.Pass) {}
 	tests := []struct {
 		name string
 		set  review.Set
@@ -222,5 +222,22 @@ func TestInvalidReviewDate(t *testing.T) {
 		if !errors.Is(err, review.ErrInvalidDate) || len(r.Findings) != 0 {
 			t.Errorf("%v: %v, %d findings; want ErrInvalidDate and none", d, err, len(r.Findings))
 		}
+	}
+}
+
+// TestDefaultSetIsValid: Agreement runs the default set without checking
+// it, so this test does.
+func TestDefaultSetIsValid(t *testing.T) {
+	d := review.Default()
+	for i, c := range d {
+		if _, err := c.Severity.MarshalText(); c.Run == nil || err != nil {
+			t.Errorf("%s: no Run or no severity", c.Code)
+		}
+		if !slices.Contains(review.Codes(), c.Code) || slices.Index(review.Codes(), c.Code) != i {
+			t.Errorf("%s: out of order", c.Code)
+		}
+	}
+	if _, err := d.Review(reviewComplete(), reviewDay); err != nil {
+		t.Errorf("the default set does not validate: %v", err)
 	}
 }

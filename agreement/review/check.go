@@ -33,15 +33,51 @@ type Check struct {
 	// Severity is the severity of every finding of the check. [Default]
 	// gives each check its default; a user may raise or lower it.
 	Severity Severity
-	// Run appends the check's findings on agreement a, reviewed on day
-	// on, to dst and returns the extended slice. It must be pure: read
-	// only a and on, and never change a. The driver sets each finding's
-	// Code and Severity from the check, and its Basis where the finding
-	// leaves it zero, so Run need only say where and why. A finding of a
-	// check whose code has no message in the review's catalog (a user's
-	// own) shows its first Text argument in Norwegian Bokmål and its
-	// second in English.
-	Run func(dst []Finding, a *agreement.Agreement, on obligation.Date) []Finding
+	// Run reports the check's findings on the agreement and day of the
+	// [Pass], with [Pass.Report]. It must be pure: read only the pass's
+	// Agreement and On, and never change the agreement. The driver sets
+	// each finding's Code and Severity from the check, and its Basis
+	// where the finding leaves it zero, so Run need only say where and
+	// why. A finding of a check whose code has no message in the review's
+	// catalog (a user's own) shows its first Text argument in Norwegian
+	// Bokmål and its second in English.
+	Run func(p *Pass)
+}
+
+// Pass is what a [Check] runs on: one agreement on one day, as an
+// analysis.Pass is one package for an analyser. The driver makes one
+// Pass per review and hands it to each check in turn.
+type Pass struct {
+	// Agreement is the agreement under review. Checks read it and never
+	// change it.
+	Agreement *agreement.Agreement
+	// On is the review date, a real day.
+	On obligation.Date
+
+	out []Finding
+	// shared holds what the functions several default checks share have
+	// found on this pass, each computed once: pool[spans[i].from:spans[i].to]
+	// for the function of family i.
+	pool  []Finding
+	spans [len(families)]struct {
+		from, to int
+		done     bool
+	}
+}
+
+// Report records a finding of the check being run.
+func (p *Pass) Report(f Finding) { p.out = append(p.out, f) }
+
+// sharedFindings returns what the function of family fam finds on this
+// pass, running it the first time it is asked for.
+func (p *Pass) sharedFindings(fam int) []Finding {
+	sp := &p.spans[fam]
+	if !sp.done {
+		from := len(p.pool)
+		p.pool = families[fam](p.pool, p.Agreement, p.On)
+		sp.from, sp.to, sp.done = from, len(p.pool), true
+	}
+	return p.pool[sp.from:sp.to]
 }
 
 // Text is a text in Norwegian Bokmål and English.
@@ -139,7 +175,7 @@ var ErrInvalidCheck = errors.New("review: invalid check")
 // does not hold yet is not checked, so an empty report does not mean the
 // agreement is complete.
 func Agreement(a agreement.Agreement, on obligation.Date) (Report, error) {
-	return Set(defaultSet[:]).Review(a, on)
+	return Set(defaultSet[:]).review(a, on, false)
 }
 
 // Review runs the checks of s on agreement a on day on, in order, and
@@ -151,10 +187,19 @@ func Agreement(a agreement.Agreement, on obligation.Date) (Report, error) {
 // The error wraps [ErrInvalidDate] when on is not a real day, and
 // [ErrInvalidCheck] when a check cannot be run; the report is then empty.
 func (s Set) Review(a agreement.Agreement, on obligation.Date) (Report, error) {
+	return s.review(a, on, true)
+}
+
+// review runs s; validate is false only for the default set, which
+// TestInvalidChecks and the catalogue tests hold valid.
+func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (Report, error) {
 	if !on.IsValid() {
 		return Report{}, fmt.Errorf("%w: %d-%02d-%02d is not a day", ErrInvalidDate, on.Year, int(on.Month), on.Day)
 	}
 	for i, ch := range s {
+		if !validate {
+			break
+		}
 		if err := ch.validate(); err != nil {
 			return Report{}, fmt.Errorf("%w: checks[%d] (%q): %s", ErrInvalidCheck, i, string(ch.Code), err)
 		}
@@ -164,6 +209,7 @@ func (s Set) Review(a agreement.Agreement, on obligation.Date) (Report, error) {
 			}
 		}
 	}
+	p := &Pass{Agreement: &a, On: on, out: make([]Finding, 0, 16)}
 	r := Report{Agreement: a.ID, Title: a.Title, On: on}
 	for _, p := range a.Parties {
 		if p.Role == agreement.Processor {
@@ -171,11 +217,11 @@ func (s Set) Review(a agreement.Agreement, on obligation.Date) (Report, error) {
 			break
 		}
 	}
-	fs := make([]Finding, 0, 16)
 	for i := range s {
 		ch := &s[i]
-		n := len(fs)
-		fs = ch.Run(fs, &a, on)
+		n := len(p.out)
+		ch.Run(p)
+		fs := p.out
 		for j := n; j < len(fs); j++ {
 			f := &fs[j]
 			f.Code, f.Severity = ch.Code, ch.Severity
@@ -183,8 +229,9 @@ func (s Set) Review(a agreement.Agreement, on obligation.Date) (Report, error) {
 				f.Basis = ch.Basis
 			}
 		}
-		fs = fs[:n+merge(fs[n:])]
+		p.out = fs[:n+merge(fs[n:])]
 	}
+	fs := p.out
 	if len(fs) == 0 {
 		return r, nil
 	}
@@ -230,16 +277,32 @@ func (ch Check) validate() error {
 	return nil
 }
 
-// only returns a Run function that runs run and keeps the findings of code
-// c. The default checks' functions set the code of each finding, and some
-// report several related codes; a term they cannot judge (not seen, or in
-// a document not reproduced) gives the zero Finding, which has no code and
-// is dropped here.
-func only(c Code, run func([]Finding, *agreement.Agreement, obligation.Date) []Finding) func([]Finding, *agreement.Agreement, obligation.Date) []Finding {
-	return func(dst []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
-		n := len(dst)
-		dst = run(dst, a, on)
-		return dst[:n+keep(dst[n:], c)]
+// checkFunc is the form of the default checks' functions: they append
+// their findings to dst, each with its code. A term they cannot judge
+// (not seen, or in a document not reproduced) gives the zero Finding,
+// which has no code.
+type checkFunc func(dst []Finding, a *agreement.Agreement, on obligation.Date) []Finding
+
+// only returns the Run function of the default check of code c: it runs
+// fn and reports fn's findings of code c, dropping the rest.
+func only(c Code, fn checkFunc) func(*Pass) {
+	return func(p *Pass) {
+		n := len(p.out)
+		p.out = fn(p.out, p.Agreement, p.On)
+		p.out = p.out[:n+keep(p.out[n:], c)]
+	}
+}
+
+// shared returns the Run function of the default check of code c whose
+// function, families[fam], reports the findings of several codes: a pass
+// runs it once, and each of the checks that share it reports its own.
+func shared(c Code, fam int) func(*Pass) {
+	return func(p *Pass) {
+		for _, f := range p.sharedFindings(fam) {
+			if f.Code == c {
+				p.Report(f)
+			}
+		}
 	}
 }
 

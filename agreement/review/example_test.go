@@ -70,12 +70,11 @@ func ExampleSet_Review() {
 		Title:    review.Text{NB: "ingen ansvarsgrense", EN: "no liability cap"},
 		Doc:      review.Text{NB: "Avtalen har ingen ansvarsgrense.", EN: "The agreement has no liability cap."},
 		Severity: review.Weak,
-		Run: func(dst []review.Finding, a *agreement.Agreement, _ obligation.Date) []review.Finding {
-			if len(a.Liability.Caps) == 0 {
-				dst = append(dst, review.Finding{Absent: true,
+		Run: func(p *review.Pass) {
+			if len(p.Agreement.Liability.Caps) == 0 {
+				p.Report(review.Finding{Absent: true,
 					Args: []review.Arg{{Text: "Avtalen har ingen ansvarsgrense."}, {Text: "The agreement has no liability cap."}}})
 			}
-			return dst
 		},
 	}
 	checks := review.Default().

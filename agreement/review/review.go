@@ -272,28 +272,54 @@ func (r Report) Count(s Severity) int {
 // sortFindings puts findings in the order [Report] documents; the last
 // keys make the order total, so it does not depend on the checks' order.
 func sortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, func(f, g Finding) int {
-		return cmp.Or(
-			cmp.Compare(f.Severity, g.Severity),
-			f.Basis.Compare(g.Basis),
-			strings.Compare(string(f.Code), string(g.Code)),
-			strings.Compare(string(f.Clause), string(g.Clause)),
-			slices.CompareFunc(f.Args, g.Args, compareArg),
-		)
-	})
+	slices.SortStableFunc(fs, compareFindings)
+}
+
+// compareFindings orders two findings by the keys [Report] documents. It
+// compares key by key and stops at the first that differs: sorting a
+// report compares findings many times, and most differ in severity or
+// basis.
+func compareFindings(f, g Finding) int {
+	if c := cmp.Compare(f.Severity, g.Severity); c != 0 {
+		return c
+	}
+	if c := f.Basis.Compare(g.Basis); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(f.Code), string(g.Code)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(f.Clause), string(g.Clause)); c != 0 {
+		return c
+	}
+	return slices.CompareFunc(f.Args, g.Args, compareArg)
 }
 
 func compareArg(a, b Arg) int {
-	return cmp.Or(
-		strings.Compare(a.Text, b.Text),
-		a.Date.Compare(b.Date),
-		strings.Compare(string(a.Law), string(b.Law)),
-		strings.Compare(a.Country, b.Country),
-		cmp.Compare(a.Mechanism, b.Mechanism),
-		cmp.Compare(a.Items, b.Items),
-		strings.Compare(a.Period.String(), b.Period.String()),
-		strings.Compare(a.Key, b.Key),
-	)
+	if c := strings.Compare(a.Text, b.Text); c != 0 {
+		return c
+	}
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.Law), string(b.Law)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Country, b.Country); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Mechanism, b.Mechanism); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Items, b.Items); c != 0 {
+		return c
+	}
+	if a.Period != b.Period {
+		if c := strings.Compare(a.Period.String(), b.Period.String()); c != 0 {
+			return c
+		}
+	}
+	return strings.Compare(a.Key, b.Key)
 }
 
 // Reference is a point in a legal instrument: GDPR Art. 28(3)(h) is
@@ -335,10 +361,19 @@ func (r Reference) Contains(s Reference) bool {
 // in numeric order (28 before 32, 7.5 before 7.10), paragraph,
 // subparagraph and point.
 func (r Reference) Compare(s Reference) int {
+	if r == s {
+		return 0
+	}
+	if c := cmp.Compare(r.Instrument.rank(), s.Instrument.rank()); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(r.Instrument), string(s.Instrument)); c != 0 {
+		return c
+	}
+	if c := compareNumbers(r.Article, s.Article); c != 0 {
+		return c
+	}
 	return cmp.Or(
-		cmp.Compare(r.Instrument.rank(), s.Instrument.rank()),
-		strings.Compare(string(r.Instrument), string(s.Instrument)),
-		compareNumbers(r.Article, s.Article),
 		cmp.Compare(r.Paragraph, s.Paragraph),
 		cmp.Compare(r.Subparagraph, s.Subparagraph),
 		strings.Compare(r.Point, s.Point),
