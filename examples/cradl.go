@@ -120,7 +120,7 @@ func Cradl() agreement.Agreement {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.CeaseProcessing,
 					Anchor: obligation.AtEffective, Clause: "15"},
 				// 15: «(ii) upon the Data Controller’s choice, delete and/or
-				// return all Personal Data or copies thereof. The duty to
+				// return all Personal Data or copies thereof … The duty to
 				// delete applies as long as Applicable Data Protection Law
 				// does not require the Personal Data to be stored.»
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "15",
@@ -151,7 +151,8 @@ func Cradl() agreement.Agreement {
 			Provision: obligation.At("5"),
 			Source:    subprocessor.Listed,
 			// 5: «The following Sub-processor(s) are approved by the Data
-			// Controller: Amazon Web Services EMEA SARL». No location.
+			// Controller:», one entry, «Amazon Web Services EMEA SARL». No
+			// location.
 			Entries: []subprocessor.Entry{{Name: "Amazon Web Services EMEA SARL", Clause: "5"}},
 		},
 		SubprocessorPolicy: subprocessor.Policy{

@@ -14,9 +14,9 @@ func b1(n string) obligation.Clause { return obligation.Clause("Bilaga 1 §" + n
 func b2(n string) obligation.Clause { return obligation.Clause("Bilaga 2 §" + n) }
 
 // Stimma returns the Swedish processor agreement for the e-learning
-// platform Stimma («Personuppgiftsbiträdesavtal (PUB-avtal) för tjänsten
-// Stimma e-learningplattform», «Baserat på SKR-koncernens avtalsmall för
-// personuppgiftsbiträdesavtal»), with Bilaga 1 (the controller's
+// platform Stimma («Personuppgiftsbiträdesavtal (PUB-avtal)», «för
+// tjänsten Stimma e-learningplattform», «Baserat på SKR-koncernens
+// avtalsmall för personuppgiftsbiträdesavtal»), with Bilaga 1 (the controller's
 // instructions) and Bilaga 2 (subprocessors, with the notice template
 // Bilaga 2a), as published by Sambruk. It is a template for signing: the
 // parties, the subprocessors and their places, the number of data subjects,
