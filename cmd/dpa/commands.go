@@ -427,12 +427,21 @@ var transfersCommand = command{
 var renderCommand = command{
 	name:    "render",
 	summary: "the agreement's annexes (what is processed) as a form; as json, the agreement itself",
+	flags: func(fs *flag.FlagSet, v *flagValues) {
+		fs.BoolVar(&v.ids, "ids", false, "with --format json, add each annex value's DPV and fideslang identifiers")
+	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
 		switch o.format {
 		case jsonFormat:
 			b, err := agreement.Encode(a)
 			if err != nil {
 				return nil, exitOK, err
+			}
+			if o.ids {
+				return struct {
+					Agreement   rawJSON               `json:"agreement"`
+					Identifiers map[string][]identity `json:"identifiers"`
+				}{rawJSON(b), identifiers(a.Processing.Description)}, exitOK, nil
 			}
 			return rawJSON(b), exitOK, nil
 		case markdownFormat:
@@ -446,3 +455,37 @@ var renderCommand = command{
 type rawJSON []byte
 
 func (r rawJSON) MarshalJSON() ([]byte, error) { return r, nil }
+
+// identity is an annex value with its identifiers in DPV and fideslang.
+type identity struct {
+	Value string `json:"value"`
+	annex.Identifiers
+}
+
+// identifiers lists, for each annex list of d that has items, every item's
+// value and identifiers, keyed by the list's JSON name.
+func identifiers(d annex.Description) map[string][]identity {
+	out := map[string][]identity{}
+	add := func(list, value string, ids annex.Identifiers) {
+		out[list] = append(out[list], identity{value, ids})
+	}
+	for _, it := range d.Purposes.Items {
+		add("purposes", it.Kind.String(), it.Kind.Identifiers())
+	}
+	for _, it := range d.DataSubjects.Items {
+		add("dataSubjects", it.Kind.String(), it.Kind.Identifiers())
+	}
+	for _, it := range d.DataCategories.Items {
+		add("dataCategories", it.Kind.String(), it.Kind.Identifiers())
+	}
+	for _, it := range d.SpecialCategories.Items {
+		add("specialCategories", it.Kind.String(), it.Kind.Identifiers())
+	}
+	for _, it := range d.Operations.Items {
+		add("operations", it.Kind.String(), it.Kind.Identifiers())
+	}
+	for _, it := range d.SecurityMeasures.Items {
+		add("securityMeasures", it.Kind.String(), it.Kind.Identifiers())
+	}
+	return out
+}

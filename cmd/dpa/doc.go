@@ -39,6 +39,7 @@
 //	               --effective TIME       when what the event announces takes effect
 //	breach:        --incident FILE        the incident as JSON (default: one discovered at --at)
 //	               --ics                  write the duties as one iCalendar instead (also for breach and subprocessor)
+//	render:        --ids                  with --format json, each annex value's DPV and fideslang identifiers
 //	subprocessor:  --change KIND          add, replace, remove, relocate, move-access, widen, amend (default add)
 //	               --name NAME            the subprocessor concerned
 //	               --start TIME           its planned start

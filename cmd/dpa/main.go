@@ -51,6 +51,7 @@ type options struct {
 	event     obligation.EventKind
 	effective time.Time
 	ics       bool
+	ids       bool
 	incident  string
 	inc       *breach.Incident // decoded from incident
 	change    string
@@ -90,7 +91,7 @@ var commands = []command{
 // flagValues holds the flags as given, before they are checked.
 type flagValues struct {
 	on, at, lang, format, failOn, event, effective, incident, change, name, start string
-	ics                                                                           bool
+	ics, ids                                                                      bool
 }
 
 // run is the whole command: it parses args (without the program name),
@@ -191,7 +192,7 @@ func parseFlags(cmd command, args []string, stderr io.Writer) (*options, []strin
 
 // options checks the flag values and fills in the defaults.
 func (v *flagValues) options() (*options, error) {
-	o := &options{ics: v.ics, incident: v.incident, change: v.change, name: v.name}
+	o := &options{ics: v.ics, ids: v.ids, incident: v.incident, change: v.change, name: v.name}
 	switch v.lang {
 	case "nb":
 		o.tag = language.Norwegian

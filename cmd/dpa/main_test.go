@@ -151,6 +151,13 @@ func TestExamples(t *testing.T) {
 			status: exitOK,
 		},
 		{
+			name:     "render-ids",
+			args:     []string{"render", "--format", "json", "--ids", "examples/testdata/standard/standard-clauses.json"},
+			status:   exitOK,
+			contains: []string{`"value": "personnel-administration",`, `"dpv": "https://w3id.org/dpv#HumanResourceManagement",`, `"fides": "employment"`},
+			reason:   "with --ids the JSON carries each annex value's DPV and fideslang identifiers beside the agreement",
+		},
+		{
 			name:     "unknown-command",
 			args:     []string{"revue", mailmojo},
 			status:   exitBadInput,

@@ -20,7 +20,8 @@ func reference(all []docSchema) []byte {
 	b.WriteString("This reference describes every JSON document the library decodes. It is generated, like the JSON\n")
 	b.WriteString("Schemas in [`schema/`](../schema), from the Go types: the property names and shapes from the\n")
 	b.WriteString("struct tags, the descriptions from the doc comments, the enumeration values and their Norwegian\n")
-	b.WriteString("(nb) and English (en) labels from the enumerations themselves.\n\n")
+	b.WriteString("(nb) and English (en) labels from the enumerations themselves. The annex values also give their\n")
+	b.WriteString("terms in the W3C Data Privacy Vocabulary (DPV 2.3) and in fideslang (3.1.2) where those have one.\n\n")
 	b.WriteString("Decoding is strict: a property not listed here, an identifier not listed for its enumeration,\n")
 	b.WriteString("or a value of the wrong type is an error naming its JSON path. A property left out takes its\n")
 	b.WriteString("zero value, which for a term means the agreement does not address it. An editor that reads\n")
@@ -109,14 +110,35 @@ func writeObject(b *strings.Builder, s *Schema, defs map[string]*Schema) {
 }
 
 func writeEnum(b *strings.Builder, values []EnumValue) {
-	b.WriteString("| value | en | nb |\n|---|---|---|\n")
+	vocab := false
+	for _, v := range values {
+		if v.DPV != "" || v.Fides != "" {
+			vocab = true
+		}
+	}
+	if vocab {
+		b.WriteString("| value | en | nb | DPV | fideslang |\n|---|---|---|---|---|\n")
+	} else {
+		b.WriteString("| value | en | nb |\n|---|---|---|\n")
+	}
 	for _, v := range values {
 		id := "`" + v.ID + "`"
 		en, nb := v.EN, v.NB
 		if v.ID == "" {
 			id, en, nb = `""`, "unspecified (as if left out)", ""
 		}
-		fmt.Fprintf(b, "| %s | %s | %s |\n", id, cell(en), cell(nb))
+		fmt.Fprintf(b, "| %s | %s | %s |", id, cell(en), cell(nb))
+		if vocab {
+			dpv, fides := "", ""
+			if v.DPV != "" {
+				dpv = "[" + strings.NewReplacer("https://w3id.org/dpv/pd#", "pd:", "https://w3id.org/dpv#", "dpv:").Replace(v.DPV) + "](" + v.DPV + ")"
+			}
+			if v.Fides != "" {
+				fides = "`" + v.Fides + "`"
+			}
+			fmt.Fprintf(b, " %s | %s |", dpv, fides)
+		}
+		b.WriteString("\n")
 	}
 }
 

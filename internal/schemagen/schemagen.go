@@ -149,9 +149,11 @@ func (p *Properties) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// EnumValue is one value of an enumeration: its identifier and labels.
+// EnumValue is one value of an enumeration: its identifier and labels,
+// and, for an annex value, its DPV and fideslang identifiers.
 type EnumValue struct {
 	ID, NB, EN string
+	DPV, Fides string
 }
 
 // Generator builds schemas from Go types. One Generator holds the
@@ -590,7 +592,17 @@ func enumValues(t reflect.Type) []EnumValue {
 		lab := func(tag language.Tag) string {
 			return v.MethodByName("Label").Call([]reflect.Value{reflect.ValueOf(tag)})[0].String()
 		}
-		out = append(out, EnumValue{ID: string(id), NB: lab(language.Norwegian), EN: lab(language.English)})
+		ev := EnumValue{ID: string(id), NB: lab(language.Norwegian), EN: lab(language.English)}
+		if m := v.MethodByName("Identifiers"); m.IsValid() && m.Type().NumIn() == 0 && m.Type().NumOut() == 1 && m.Type().Out(0).Kind() == reflect.Struct {
+			ids := m.Call(nil)[0]
+			if f := ids.FieldByName("DPV"); f.IsValid() && f.Kind() == reflect.String {
+				ev.DPV = f.String()
+			}
+			if f := ids.FieldByName("Fides"); f.IsValid() && f.Kind() == reflect.String {
+				ev.Fides = f.String()
+			}
+		}
+		out = append(out, ev)
 	}
 	if len(out) == 0 || len(out) == 1 && out[0].ID == "" {
 		return nil
