@@ -47,60 +47,35 @@ func (h Help) MarshalText() ([]byte, error) { return enumMarshal(h, helpLabels, 
 // UnmarshalText accepts exactly the identifiers String returns.
 func (h *Help) UnmarshalText(b []byte) error { return enumUnmarshal(h, b, helpLabels, "help") }
 
-// CostBasis is how help is paid for.
-type CostBasis uint8
+// CostBasis is how help is paid for: the one vocabulary of costs,
+// [obligation.CostKind], that duties use too.
+type CostBasis = obligation.CostKind
 
+// The cost bases assistance terms name; every [obligation.CostKind] may be
+// used.
 const (
 	// Free: "kostnadsfritt".
-	Free CostBasis = iota + 1
+	Free = obligation.Free
 	// HourlyRate: a stated rate per hour ("timepris á kr 1.100 eks. mva.",
 	// MailMojo 2.3.5).
-	HourlyRate
+	HourlyRate = obligation.Billed
 	// UsualRates: the processor's usual or current rates, not stated
 	// ("Databehandlers vanlige betingelser og timesatser", "gjeldende
 	// timepris").
-	UsualRates
+	UsualRates = obligation.ProcessorRates
 	// DocumentedCosts: the processor's documented extra costs
 	// ("dokumenterte merkostnader").
-	DocumentedCosts
+	DocumentedCosts = obligation.DocumentedExtraCosts
 	// SpecialFee: a fee the processor may charge, set case by case
 	// ("særskilt godtgjørelse", "inngå en avtale om betaling").
-	SpecialFee
+	SpecialFee = obligation.AgreedPrice
 	// ControllersCost: the controller bears the costs ("for den
 	// databehandlingsansvarliges regning").
-	ControllersCost
+	ControllersCost = obligation.ControllerPays
 	// InOtherDocument: set by another document ("vises i avtalen",
 	// Nortelecom 5.4).
-	InOtherDocument
+	InOtherDocument = obligation.InOtherDocument
 )
-
-var costBasisLabels = []label{{},
-	{"free", "kostnadsfritt", "free of charge"},
-	{"hourly-rate", "timepris", "hourly rate"},
-	{"usual-rates", "databehandlers vanlige timesatser", "the processor's usual rates"},
-	{"documented-costs", "dokumenterte merkostnader", "documented extra costs"},
-	{"special-fee", "særskilt godtgjørelse", "a separate fee"},
-	{"controllers-cost", "for behandlingsansvarliges regning", "at the controller's cost"},
-	{"in-other-document", "fastsatt i et annet dokument", "set by another document"},
-}
-
-// String returns the identifier, such as "hourly-rate".
-func (b CostBasis) String() string { return enumString(b, costBasisLabels, "CostBasis") }
-
-// Label returns the name in Norwegian Bokmål or English.
-func (b CostBasis) Label(tag language.Tag) string {
-	return enumLabel(b, costBasisLabels, tag, "CostBasis")
-}
-
-// MarshalText encodes the identifier.
-func (b CostBasis) MarshalText() ([]byte, error) {
-	return enumMarshal(b, costBasisLabels, "cost basis")
-}
-
-// UnmarshalText accepts exactly the identifiers String returns.
-func (b *CostBasis) UnmarshalText(t []byte) error {
-	return enumUnmarshal(b, t, costBasisLabels, "cost basis")
-}
 
 // CostTerm is one clause's price for one kind of help.
 type CostTerm struct {

@@ -236,7 +236,7 @@ func ExampleAssistance_CostOf() {
 	for _, c := range a.CostOf(agreement.AuditHelp) {
 		fmt.Println(c.Clause, c.Basis)
 	}
-	// Output: 2.6 special-fee
+	// Output: 2.6 agreed-price
 }
 
 func ExampleLiability_Validate() {

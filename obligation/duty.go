@@ -146,16 +146,18 @@ func (a *Action) UnmarshalText(b []byte) error {
 	return err
 }
 
-// CostKind says who bears the cost of a duty. The zero CostKind means the
+// CostKind says who bears the cost of a duty or of help: the one
+// vocabulary of costs every package uses (the agreement's assistance
+// prices are [CostKind] values too). The zero CostKind means the
 // agreement does not say.
 type CostKind uint8
 
 const (
 	// Free: the debtor bears its own cost ("vederlagsfritt", "uten
-	// kostnad").
+	// kostnad", "kostnadsfritt").
 	Free CostKind = iota + 1
-	// Billed: the debtor may bill the creditor at a rate (MailMojo's
-	// assistance at NOK 1 100 per hour).
+	// Billed: the debtor may bill the creditor at a rate the agreement
+	// states (MailMojo's assistance at NOK 1 100 per hour).
 	Billed
 	// RequesterPays: the party that asks bears the cost (Nortelecom 9.12,
 	// an audit at the controller's cost).
@@ -163,13 +165,42 @@ const (
 	// DocumentedExtraCosts: the debtor may charge the extra costs it
 	// documents (Assistert Selvhjelp, audits).
 	DocumentedExtraCosts
+	// Included: the cost is covered by the fees for the service ("inngår
+	// i vederlaget").
+	Included
+	// ProcessorRates: billed at the processor's usual or current rates,
+	// which the agreement does not state ("Databehandlers vanlige
+	// betingelser og timesatser", "gjeldende timepris").
+	ProcessorRates
+	// AgreedPrice: at a price the parties agree case by case ("særskilt
+	// godtgjørelse", "inngå en avtale om betaling").
+	AgreedPrice
+	// OwnCosts: each party bears its own costs.
+	OwnCosts
+	// ControllerPays: the controller bears the costs ("for den
+	// databehandlingsansvarliges regning"), whoever asks.
+	ControllerPays
+	// InOtherDocument: another document sets the price ("vises i
+	// avtalen", Nortelecom 5.4).
+	InOtherDocument
 )
 
 var costEnum = enum{
 	typ: "CostKind",
-	ids: []string{"", "free", "billed", "requester-pays", "documented-extra-costs"},
-	nb:  []string{"", "uten kostnad", "faktureres etter sats", "for bestillerens regning", "dokumenterte merkostnader dekkes"},
-	en:  []string{"", "free of charge", "billed at a rate", "at the requester's cost", "documented extra costs charged"},
+	ids: []string{"", "free", "billed", "requester-pays", "documented-extra-costs", "included", "usual-rates", "agreed-price",
+		"own-costs", "controllers-cost", "in-other-document"},
+	nb: []string{"", "kostnadsfritt", "faktureres etter sats", "for bestillerens regning", "dokumenterte merkostnader dekkes",
+		"inngår i vederlaget", "databehandlers vanlige timesatser", "etter særskilt avtalt pris", "hver part bærer egne kostnader",
+		"for behandlingsansvarliges regning", "fastsatt i et annet dokument"},
+	en: []string{"", "free of charge", "billed at a rate", "at the requester's cost", "documented extra costs charged",
+		"included in the fees", "the processor's usual rates", "at a price agreed case by case", "each party bears its own costs",
+		"at the controller's cost", "set by another document"},
+}
+
+// costAliases are identifiers the agreement package wrote for its own
+// cost bases before the vocabularies were merged; accepted on input.
+var costAliases = map[string]CostKind{
+	"hourly-rate": Billed, "documented-costs": DocumentedExtraCosts, "special-fee": AgreedPrice,
 }
 
 // String returns the identifier, such as "free".
@@ -181,8 +212,14 @@ func (k CostKind) Label(tag language.Tag) string { return costEnum.label(uint8(k
 // MarshalText encodes the identifier; the zero CostKind is "".
 func (k CostKind) MarshalText() ([]byte, error) { return costEnum.marshal(uint8(k)) }
 
-// UnmarshalText accepts exactly the identifiers String returns, or "".
+// UnmarshalText accepts exactly the identifiers String returns, or "",
+// and the earlier names "hourly-rate", "documented-costs" and
+// "special-fee".
 func (k *CostKind) UnmarshalText(b []byte) error {
+	if a, ok := costAliases[string(b)]; ok {
+		*k = a
+		return nil
+	}
 	v, err := costEnum.unmarshal(b)
 	*k = CostKind(v)
 	return err

@@ -63,3 +63,23 @@ func TestChannelReaches(t *testing.T) {
 		}
 	}
 }
+
+// The agreement package wrote its assistance prices with names of its own
+// before costs had one vocabulary; they still decode.
+func TestCostKindEarlierNames(t *testing.T) {
+	for name, want := range map[string]obligation.CostKind{
+		"hourly-rate": obligation.Billed, "documented-costs": obligation.DocumentedExtraCosts, "special-fee": obligation.AgreedPrice,
+		"usual-rates": obligation.ProcessorRates, "controllers-cost": obligation.ControllerPays, "in-other-document": obligation.InOtherDocument,
+		"free": obligation.Free, "included": obligation.Included, "own-costs": obligation.OwnCosts, "requester-pays": obligation.RequesterPays,
+	} {
+		var k obligation.CostKind
+		if err := k.UnmarshalText([]byte(name)); err != nil || k != want {
+			t.Errorf("%q decodes to %v, %v; want %v", name, k, err, want)
+		}
+	}
+	for k := obligation.Free; k <= obligation.InOtherDocument; k++ {
+		if k.Label(language.MustParse("nb")) == k.Label(language.English) {
+			t.Errorf("%s: the same label in both languages", k)
+		}
+	}
+}
