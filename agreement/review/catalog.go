@@ -55,6 +55,17 @@ const (
 	// may start before it closes. Not reported where the lengths cannot be
 	// compared without a calendar (business days, a standard).
 	ObjectionOutlastsNotice Code = "gdpr-28-2-objection-outlasts-notice"
+	// StartBeforeObjection (weak): Start before the objection window closes.
+	// A notice period and an objection window from the notice of alike
+	// length, counted with the Norwegian calendar from each notice day of
+	// the year from the review date: on some day the window's last day moves
+	// past a weekend or public holiday while the waiting period does not, so
+	// the subprocessor may start before the window closes. Reports the first
+	// such notice day. Not reported for a window that certainly lasts longer
+	// (objection window longer than the notice), for one period the
+	// notice's own clause gives for both (the window is the notice itself),
+	// nor without a review date.
+	StartBeforeObjection Code = "gdpr-28-2-start-before-objection-closes"
 	// SpecificDeemedAccepted (weak): Specific authorisation deemed given by
 	// silence. A specific authorisation beside a term under which silence, or
 	// not terminating, counts as acceptance of a new subprocessor. Whether an
@@ -251,6 +262,12 @@ const (
 	// condition attached to one of them the model holds is not a
 	// contradiction.
 	PeriodContradiction Code = "gdpr-28-3-g-periods-contradict"
+	// StepsOverlap (weak): Steps of the end that overlap. Two steps from the
+	// same event in the same branch whose periods put a later step (deletion,
+	// then backups, then the confirmation) certainly before an earlier one
+	// (making the data available, then deletion). Steps chained to the end of
+	// the previous one, and steps in exclusive branches, are not compared.
+	StepsOverlap Code = "gdpr-28-3-g-steps-overlap"
 	// ComplianceInformationMissing (unmet): Compliance information missing. No
 	// duty to make available the information necessary to demonstrate
 	// compliance.
@@ -510,6 +527,13 @@ var defaultSet = [...]Check{
 			EN: "An objection window from the notice that certainly lasts longer than the notice before the start (one month against 14 days), so the subprocessor may start before it closes. Not reported where the lengths cannot be compared without a calendar (business days, a standard).",
 		},
 	},
+	{Code: StartBeforeObjection, Severity: Weak, Basis: Art("28", 2, ""), Run: only(StartBeforeObjection, checkStartBeforeObjection),
+		Title: Text{NB: "oppstart før innsigelsesfristen er ute", EN: "start before the objection window closes"},
+		Doc: Text{
+			NB: "Et varsel og en innsigelsesfrist fra varselet av lik lengde, regnet med den norske kalenderen fra hver varseldag i året fra gjennomgangsdatoen: en dag flyttes fristens siste dag forbi en helg eller helligdag mens ventetiden ikke flyttes, så underdatabehandleren kan begynne før fristen er ute. Den første slike varseldagen rapporteres. Rapporteres ikke når fristen sikkert er lengre (innsigelsesfristen varer lenger enn varselet), når varselets eget punkt gir én frist for begge (fristen er selve varselet), eller uten gjennomgangsdato.",
+			EN: "A notice period and an objection window from the notice of alike length, counted with the Norwegian calendar from each notice day of the year from the review date: on some day the window's last day moves past a weekend or public holiday while the waiting period does not, so the subprocessor may start before the window closes. Reports the first such notice day. Not reported for a window that certainly lasts longer (objection window longer than the notice), for one period the notice's own clause gives for both (the window is the notice itself), nor without a review date.",
+		},
+	},
 	{Code: SpecificDeemedAccepted, Severity: Weak, Basis: Art("28", 2, ""), Run: only(SpecificDeemedAccepted, checkSpecificDeemedAccepted),
 		Title: Text{NB: "særskilt tillatelse som anses gitt ved taushet", EN: "specific authorisation deemed given by silence"},
 		Doc: Text{
@@ -767,6 +791,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "To punkter setter ulike frister for samme plikt for samme part ved samme hendelse ved opphør. Plikter som bare oppstår på anmodning holdes utenfor; et vilkår modellen har for én av dem er ikke motstrid.",
 			EN: "Two clauses set different periods for the same duty of the same party on the same event at the end. Duties that arise only on request are left out; a condition attached to one of them the model holds is not a contradiction.",
+		},
+	},
+	{Code: StepsOverlap, Severity: Weak, Basis: Art("28", 3, "g"), Run: only(StepsOverlap, checkChainOverlap),
+		Title: Text{NB: "trinn ved opphør som overlapper", EN: "steps of the end that overlap"},
+		Doc: Text{
+			NB: "To trinn fra samme hendelse i samme gren der fristene sikkert legger et senere trinn (sletting, deretter sikkerhetskopier, deretter bekreftelsen) før et tidligere (å gjøre opplysningene tilgjengelige, deretter sletting). Trinn som løper fra slutten av forrige trinn, og trinn i grener som utelukker hverandre, sammenlignes ikke.",
+			EN: "Two steps from the same event in the same branch whose periods put a later step (deletion, then backups, then the confirmation) certainly before an earlier one (making the data available, then deletion). Steps chained to the end of the previous one, and steps in exclusive branches, are not compared.",
 		},
 	},
 	{Code: ComplianceInformationMissing, Severity: Unmet, Basis: Art("28", 3, "h"), Run: shared(ComplianceInformationMissing, 15),

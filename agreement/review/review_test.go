@@ -1143,7 +1143,79 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Notice.Period = obligation.Days(30)
 				a.SubprocessorPolicy.Objection.Period = obligation.Months(1)
 			},
-			reason: "a month may be 28 to 31 days: not certainly longer",
+			// Counted with the calendar from each working day after the
+			// review day (Monday 23 November 2026): a notice on Wednesday
+			// 25 November lets the subprocessor start on Saturday 26
+			// December (the day after 30 days), while a month from the
+			// notice ends on Friday 25 December, Christmas Day, and rolls
+			// past the weekend to Monday 28 December.
+			want: []review.Finding{{Code: review.StartBeforeObjection, Severity: review.Weak, Clause: "7.7(a)", Basis: review.Art("28", 2, ""),
+				Args: []review.Arg{{Date: obligation.NewDate(2026, 11, 25)}, {Date: obligation.NewDate(2026, 12, 26)}, {Date: obligation.NewDate(2026, 12, 28)},
+					{Period: obligation.Days(30)}, {Period: obligation.Months(1)}}}},
+			reason: "a month may be 28 to 31 days: not certainly longer than the notice, but the calendar lets the start come first",
+		},
+		{
+			name: "export within 30 days, deletion within 14 days of the end",
+			change: func(a *agreement.Agreement) {
+				P, C := obligation.Processor, obligation.Controller
+				a.End.Steps = []obligation.Rule{
+					{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Due: obligation.Days(30), Clause: "10(d)"},
+					{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Days(14), Clause: "10(e)"},
+				}
+			},
+			want: []review.Finding{{Code: review.StepsOverlap, Severity: review.Weak, Clause: "10(e)", Basis: review.Art("28", 3, "g"),
+				Args: []review.Arg{{Key: "phase.2"}, {Period: obligation.Days(14)}, {Key: "phase.1"}, {Period: obligation.Days(30)}}}},
+			reason: "the deletion falls due 16 days before the export window closes",
+		},
+		{
+			name: "export within 30 days or, if no copy is asked for, deletion within 14 days",
+			change: func(a *agreement.Agreement) {
+				P, C := obligation.Processor, obligation.Controller
+				a.End.Steps = []obligation.Rule{
+					{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Due: obligation.Days(30),
+						If: obligation.Condition{When: obligation.CopyWanted}, Clause: "10(d)"},
+					{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Days(14),
+						If: obligation.Condition{Unless: obligation.CopyWanted}, Clause: "10(e)"},
+				}
+			},
+			reason: "the two steps are exclusive branches",
+		},
+		{
+			name: "export within 30 days, deletion 14 days after it",
+			change: func(a *agreement.Agreement) {
+				P, C := obligation.Processor, obligation.Controller
+				a.End.Steps = []obligation.Rule{
+					{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Due: obligation.Days(30), Clause: "10(d)"},
+					{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Days(14),
+						Anchor: obligation.AfterPrevious, Clause: "10(e)"},
+				}
+			},
+			reason: "a chained step starts when the previous one ends",
+		},
+		{
+			name: "one clause gives 30 days for the notice and the objection (Thursday 16 April 2026)",
+			on:   obligation.NewDate(2026, 4, 16),
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Notice.Period = obligation.Days(30)
+				a.SubprocessorPolicy.Objection.Period = obligation.Days(30)
+			},
+			reason: "one period in the notice's own clause is the notice itself: the window closes at the start",
+		},
+		{
+			name: "30 days' notice and a 30-day objection window in its own clause (Thursday 16 April 2026)",
+			on:   obligation.NewDate(2026, 4, 16),
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Notice.Period = obligation.Days(30)
+				a.SubprocessorPolicy.Objection = subprocessor.Objection{Provision: obligation.At("7.8"), Period: obligation.Days(30), Anchor: subprocessor.FromNotice}
+			},
+			// Notice on Thursday 16 April: 30 days end on Saturday 16 May,
+			// so the start may be Sunday 17 May; the objection window's
+			// last day, Saturday 16 May, rolls past Sunday 17 May (also a
+			// public holiday) to Monday 18 May.
+			want: []review.Finding{{Code: review.StartBeforeObjection, Severity: review.Weak, Clause: "7.8", Basis: review.Art("28", 2, ""),
+				Args: []review.Arg{{Date: obligation.NewDate(2026, 4, 16)}, {Date: obligation.NewDate(2026, 5, 17)}, {Date: obligation.NewDate(2026, 5, 18)},
+					{Period: obligation.Days(30)}, {Period: obligation.Days(30)}}}},
+			reason: "the issue's acceptance case: the start comes before the objection deadline",
 		},
 
 		// Notice promised without a period.

@@ -1,0 +1,130 @@
+package review
+
+import (
+	"time"
+
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
+)
+
+// This file holds the checks that count an agreement's periods with a
+// calendar (Europe/Oslo and Norwegian public holidays) rather than compare
+// their lengths.
+
+// reviewCalendar is the calendar the timing checks count with: the
+// agreements are Norwegian and default to Europe/Oslo.
+var reviewCalendar = obligation.Norway()
+
+// checkStartBeforeObjection: a notice period and an objection window that
+// look alike (30 days and 30 days) still let the new subprocessor start
+// before the window closes whenever the window's last day falls on a
+// weekend or public holiday and moves to the next working day, while a
+// waiting period does not move. The check counts both from every working
+// day of the year from on as the notice day, and reports the first that
+// lets the subprocessor start first. Windows that
+// certainly last longer than the notice are reported by
+// ObjectionOutlastsNotice instead; a window the notice's own clause sets
+// with the notice's own period is read as the notice itself and not
+// checked; a zero on skips the check.
+func checkStartBeforeObjection(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
+	p := a.SubprocessorPolicy
+	o, n := p.Objection, p.Notice
+	if on.IsZero() || o.Status != obligation.Stated || n.Status != obligation.Stated ||
+		o.Anchor == subprocessor.FromStart || !o.Period.IsQuantified() || !n.Period.IsQuantified() ||
+		longer(o.Period, n.Period) || (o.Clause != "" && o.Clause == n.Clause && o.Period == n.Period) {
+		// One clause giving one period for both reads as a window that
+		// is the notice itself, closing at the start (2021/915 Clause
+		// 7.7(a): "sufficient time to be able to object … prior to the
+		// engagement").
+		return fs
+	}
+	loc := reviewCalendar.Location()
+	day := on.In(loc)
+	for i := 0; i < 366; i++ {
+		t := time.Date(day.Year(), day.Month(), day.Day()+i, 12, 0, 0, 0, loc)
+		if !reviewCalendar.IsWorkingDay(obligation.DateOf(t)) {
+			continue // a notice is given on a working day
+		}
+		as, err := p.Assess(subprocessor.Change{Kind: subprocessor.Add, Noticed: t}, t, reviewCalendar)
+		if err != nil {
+			return fs
+		}
+		if as.StartsBeforeObjectionCloses {
+			return append(fs, Finding{Code: StartBeforeObjection, Clause: o.Clause, Absent: o.Clause == "", Args: []Arg{
+				{Date: obligation.DateOf(t)}, {Date: as.EarliestStart}, {Date: obligation.DateOf(as.ObjectionBy.In(loc))},
+				{Period: n.Period}, {Period: o.Period}}})
+		}
+	}
+	return fs
+}
+
+// phase orders the actions of the end of processing: the data are made
+// available (export, return, copy) before they are deleted, deletion comes
+// before the deletion of backups, and the confirmation last. Zero means
+// the action takes no part in the order.
+func phase(a obligation.Action) int {
+	switch a {
+	case obligation.ProvideExport, obligation.ReturnData, obligation.ExportData:
+		return 1
+	case obligation.DeleteData:
+		return 2
+	case obligation.DeleteBackups:
+		return 3
+	case obligation.ConfirmDeletion:
+		return 4
+	}
+	return 0
+}
+
+// exclusive reports whether two conditions can never hold together: their
+// choices are disjoint, or one needs a fact the other excludes.
+func exclusive(c, d obligation.Condition) bool {
+	if c.Choice != 0 && d.Choice != 0 && c.Choice&d.Choice == 0 {
+		return true
+	}
+	only := func(x obligation.Condition) (when, unless obligation.Fact) {
+		// A condition on one fact alone decides it.
+		if x.When != 0 && x.Unless == 0 && x.When&(x.When-1) == 0 {
+			return x.When, 0
+		}
+		if x.Unless != 0 && x.When == 0 && x.Unless&(x.Unless-1) == 0 {
+			return 0, x.Unless
+		}
+		return 0, 0
+	}
+	cw, cu := only(c)
+	dw, du := only(d)
+	return (cw != 0 && cw == du) || (cu != 0 && cu == dw)
+}
+
+// checkChainOverlap: the steps of the end run in an order (the data are
+// made available, then deleted, then the backups, then the deletion is
+// confirmed). Two steps from the same event, in the same branch, whose
+// periods put a later step's deadline certainly before an earlier step's
+// ("export within 30 days", "delete within 14 days") overlap: the data
+// would have to be deleted while they may still be exported. Steps
+// chained with [obligation.AfterPrevious] cannot overlap and are not
+// compared; neither are steps in exclusive branches.
+func checkChainOverlap(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	steps := a.End.Steps
+	for i := range steps {
+		for j := range steps {
+			s, t := steps[i], steps[j]
+			ps, pt := phase(s.Action), phase(t.Action)
+			if i == j || ps == 0 || pt == 0 || ps >= pt || s.On != t.On ||
+				s.Anchor == obligation.AfterPrevious || t.Anchor == obligation.AfterPrevious ||
+				s.Anchor == obligation.BeforeEffective || t.Anchor == obligation.BeforeEffective ||
+				exclusive(s.If, t.If) {
+				continue
+			}
+			if longer(s.Due, t.Due) {
+				fs = append(fs, Finding{Code: StepsOverlap, Clause: t.Clause, Absent: t.Clause == "", Args: []Arg{
+					{Key: phaseKey(pt)}, {Period: t.Due}, {Key: phaseKey(ps)}, {Period: s.Due}}})
+			}
+		}
+	}
+	return fs
+}
+
+func phaseKey(p int) string { return "phase." + string(rune('0'+p)) }
