@@ -115,6 +115,10 @@ func TestSeedReviews(t *testing.T) {
 					match: func(f review.Finding) bool { return len(f.Args) == 4 && f.Args[3].Key == "note.basis-unnamed" },
 					why:   "developers outside the EU; «benytter Databehandler godkjente overføringsgrunnlag», none named"},
 				{code: review.NoticePeriodVague, clause: "Bruk av underleverandører ¶4, kulepunkt 4", sev: review.Weak,
+					match: func(f review.Finding) bool {
+						return len(f.Args) == 1 && f.Args[0].Period == obligation.Unquantified(obligation.InGoodTime) &&
+							strings.Contains(f.Message(language.Norwegian), "(«i god tid»)")
+					},
 					why: "«Slike bytter skal varsles i god tid»: a period, but a vague one"},
 				{code: review.AssistanceCostConflict, clause: "Vedlegg 2 Kompensasjon", sev: review.Weak,
 					match: func(f review.Finding) bool { return len(f.Args) == 2 && f.Args[0].Text == "Databehandlers plikter" },

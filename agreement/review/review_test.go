@@ -579,8 +579,8 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Notice = subprocessor.Notice{Provision: obligation.At("¶4"), Period: obligation.Unquantified(obligation.InGoodTime)}
 			},
 			want: []review.Finding{{Code: review.NoticePeriodVague, Severity: review.Weak, Clause: "¶4",
-				Basis: review.Art("28", 2, "")}},
-			reason: "Assistert Selvhjelp, Bruk av underleverandører ¶4",
+				Basis: review.Art("28", 2, ""), Args: []review.Arg{{Period: obligation.Unquantified(obligation.InGoodTime)}}}},
+			reason: "Assistert Selvhjelp, Bruk av underleverandører ¶4: «Slike bytter skal varsles i god tid»",
 		},
 		{
 			name: "an objection to be made at once",

@@ -71,7 +71,7 @@ func checkGeneralAuthorisation(fs []Finding, a *agreement.Agreement, _ obligatio
 	case n.Status != obligation.Stated || n.Period.IsZero():
 		fs = append(fs, Finding{Code: NoticePeriodMissing, Severity: Weak, Basis: basis, Clause: firstClause(n.Clause, p.Announcement.Clause, p.Authorisation.Clause), Args: []Arg{{}}})
 	case n.Period.IsDiscretionary():
-		fs = append(fs, Finding{Code: NoticePeriodVague, Basis: basis, Clause: n.Clause})
+		fs = append(fs, Finding{Code: NoticePeriodVague, Basis: basis, Clause: n.Clause, Args: []Arg{{Period: n.Period}}})
 	}
 	if o := p.Objection; o.Status == obligation.Stated &&
 		(o.Period.Kind == obligation.Immediately || o.Period.Kind == obligation.AsSoonAsPossible) {
