@@ -591,3 +591,83 @@ func mustReview(t testing.TB, a agreement.Agreement, on obligation.Date) review.
 	}
 	return r
 }
+
+// TestLawyerReadings pins the privacy lawyer's readings of the seeds'
+// reviews in the words of the findings: what each message must say, and
+// what it must not.
+func TestLawyerReadings(t *testing.T) {
+	tests := []struct {
+		name       string
+		seed       agreement.Agreement
+		code       review.Code
+		tag        language.Tag
+		has, lacks []string
+		basis      review.Reference
+		reason     string
+	}{
+		{name: "Clause 7.5 keeps Art. 9 and Art. 10 apart, and children under Art. 32",
+			seed: examples.WeAreMedia(), code: review.SensitiveSecurityExcluded, tag: language.Norwegian,
+			has:    []string{"særlige kategorier etter art. 9", "straffedommer og lovovertredelser etter art. 10", "for barn krever art. 32 nr. 1", "fortalepunkt 38"},
+			lacks:  []string{"særlige kategorier av personopplysninger eller opplysninger om barn"},
+			reason: "Kundens plikter ¶3 excludes «personopplysninger om barn og sensitive og konfidensielle personopplysninger»; Clause 7.5 covers Art. 9 and 10 data, not children's"},
+		{name: "health data are Art. 9 data, not «Arts. 9 and 10»",
+			seed: examples.AssistertSelvhjelp(), code: review.SensitiveDataSafeguards, tag: language.English,
+			has: []string{"special categories of personal data (Art. 9)"}, lacks: []string{"Arts. 9 and 10", "Art. 10"},
+			reason: "Vedlegg 1: health data only"},
+		{name: "the Directive beside the GDPR is information, dated for Norway",
+			seed: examples.Nortelecom(), code: review.DirectiveCited, tag: language.Norwegian,
+			has:    []string{"art. 94 nr. 2", "20.07.2018", "25.05.2018"},
+			lacks:  []string{"bør vise til gjeldende regelverk"},
+			basis:  review.Art("94", 2, ""),
+			reason: "2.1 «direktiv 95/46/EF», and 2.2 the GDPR"},
+		{name: "an object-or-leave clause is debatable, never met",
+			seed: examples.MailMojo(), code: review.SpecificDeemedAccepted, tag: language.Norwegian,
+			has: []string{"kan diskuteres", "protester eller gå"}, lacks: []string{"oppfylt"},
+			reason: "2.7: «Dersom Behandlingsansvarlig ikke sier opp avtalen, anses den nye underleverandøren som akseptert»"},
+		{name: "a missing infringing-instruction notice is a drafting weakness",
+			seed: examples.Nortelecom(), code: review.InfringingInstructionMissing, tag: language.English,
+			has: []string{"drafting weakness", "applies anyway", "Clause 7.1"}, lacks: []string{"as the second subparagraph of Art. 28(3) requires"},
+			reason: "4.3: written instructions only"},
+		{name: "a document not reproduced makes the review incomplete, not a breach of written form",
+			seed: examples.WeAreMedia(), code: review.DocumentNotReproduced, tag: language.English,
+			has: []string{"the review is incomplete"}, lacks: []string{"Art. 28(9) requires"},
+			basis:  review.Art("28", 3, ""),
+			reason: "Tjenesteavtalen, Personvernerklæringen and AUP are referred to, not reproduced"},
+		{name: "Art. 28(10) as the statute words it",
+			seed: examples.Nortelecom(), code: review.ProcessorOwnPurpose, tag: language.Norwegian,
+			has:    []string{"overtrer forordningen ved å fastsette formålene med og midlene for behandlingen"},
+			reason: "Vedlegg 3.3 §1.1.2–1.1.3"},
+		{name: "Privacy Shield under Art. 45(9)",
+			seed: examples.MailMojo(), code: review.InvalidMechanism, tag: language.English,
+			basis: review.Art("45", 9, ""), has: []string{"other bases, which may still serve"},
+			reason: "2.8 names Privacy Shield beside the standard clauses; a Directive Art. 25(6) decision kept by Art. 45(9)"},
+		{name: "the assistance gap says which case applies",
+			seed: examples.Nortelecom(), code: review.AssistanceScopeIncomplete, tag: language.English,
+			has: []string{"Art. 32", "The processor's own security and breach duties may be read to cover this."}, lacks: []string{"Where the data protection impact assessment"},
+			reason: "5.1–5.3 name Arts. 35–36, nothing names Art. 32"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := mustReview(t, tt.seed, reviewDay).WithCode(tt.code).Findings
+			if len(fs) == 0 {
+				t.Fatalf("no %s finding (%s)", tt.code, tt.reason)
+			}
+			for _, f := range fs {
+				m := f.Message(tt.tag)
+				for _, h := range tt.has {
+					if !strings.Contains(m, h) {
+						t.Errorf("%s: message lacks %q (%s):\n%s", tt.code, h, tt.reason, m)
+					}
+				}
+				for _, l := range tt.lacks {
+					if strings.Contains(m, l) {
+						t.Errorf("%s: message says %q (%s):\n%s", tt.code, l, tt.reason, m)
+					}
+				}
+				if tt.basis != (review.Reference{}) && f.Basis != tt.basis {
+					t.Errorf("%s: basis %v, want %v", tt.code, f.Basis, tt.basis)
+				}
+			}
+		})
+	}
+}
