@@ -247,6 +247,7 @@ func TestMutationsRejected(t *testing.T) {
 	muts := []mutation{
 		{name: "unknown field at the top", doc: "agreement", file: mailmojo, add: "signedBy", value: `"Kari"`},
 		{name: "unknown field in a party", doc: "agreement", file: mailmojo, path: []any{"parties", 0}, add: "organisation", value: `"MailMojo AS"`},
+		{name: "field name in the wrong case", doc: "agreement", file: standard, path: []any{"term"}, add: "Basis", value: `"while-processing"`},
 		{name: "misspelt field in the term", doc: "agreement", file: standard, path: []any{"term"}, add: "bassis", value: `"while-processing"`},
 		{name: "unknown role", doc: "agreement", file: mailmojo, path: []any{"parties", 0, "role"}, value: `"owner"`},
 		{name: "unknown term basis", doc: "agreement", file: standard, path: []any{"term", "basis"}, value: `"forever"`},

@@ -1,0 +1,128 @@
+package schemagen
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// selfEncoded encodes itself as JSON, so the generator cannot see its
+// form.
+type selfEncoded struct{ n int }
+
+func (selfEncoded) MarshalJSON() ([]byte, error) { return []byte(`1`), nil }
+
+type withSelfEncoded struct {
+	A selfEncoded `json:"a"`
+}
+
+func TestUnknownSelfEncodingIsAnError(t *testing.T) {
+	g := NewGenerator(NewDocs("../.."))
+	_, err := g.Document(Document{Name: "x", Type: reflect.TypeFor[withSelfEncoded]()})
+	if err == nil || !strings.Contains(err.Error(), "schemagen.selfEncoded encodes itself as JSON") {
+		t.Errorf("err = %v, want one naming schemagen.selfEncoded", err)
+	}
+}
+
+// colour is a small enumeration in the library's manner.
+type colour uint8
+
+var colourIDs = []string{"", "red", "green"}
+
+func (c colour) MarshalText() ([]byte, error) {
+	if c == 0 || int(c) >= len(colourIDs) {
+		return nil, errInvalid
+	}
+	return []byte(colourIDs[c]), nil
+}
+
+func (c *colour) UnmarshalText(b []byte) error {
+	for i, id := range colourIDs {
+		if i > 0 && id == string(b) {
+			*c = colour(i)
+			return nil
+		}
+	}
+	return errInvalid
+}
+
+func (c colour) Label(tag language.Tag) string {
+	if tag == language.Norwegian {
+		return [...]string{"", "rød", "grønn"}[c]
+	}
+	return [...]string{"", "red", "green"}[c]
+}
+
+var errInvalid = errors.New("invalid colour")
+
+func TestEnumValues(t *testing.T) {
+	want := []EnumValue{{ID: "red", NB: "rød", EN: "red"}, {ID: "green", NB: "grønn", EN: "green"}}
+	if diff := cmp.Diff(want, enumValues(reflect.TypeFor[colour]())); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+type inner struct {
+	X string `json:"x"`
+}
+
+type outer struct {
+	inner
+	Y    int               `json:"y,omitempty"`
+	Z    []colour          `json:"z"`
+	Skip string            `json:"-"`
+	M    map[string]string `json:"m"`
+}
+
+func TestObjectShape(t *testing.T) {
+	g := NewGenerator(NewDocs("../.."))
+	s := g.build(reflect.TypeFor[outer]())
+	var names []string
+	for _, p := range *s.Properties {
+		names = append(names, p.Name)
+	}
+	if diff := cmp.Diff([]string{"x", "y", "z", "m"}, names); diff != "" {
+		t.Errorf("properties (-want +got):\n%s", diff)
+	}
+	if s.Additional == nil || *s.Additional {
+		t.Error("the object is not closed: decoding rejects unknown properties")
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"additionalProperties":false`, `"items":{"$ref":"#/$defs/schemagen.colour"}`, `"m":{"type":["object","null"],"additionalProperties":{"type":"string"}}`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("schema lacks %s:\n%s", want, b)
+		}
+	}
+}
+
+func TestMentions(t *testing.T) {
+	doc := "Signed, Updated and ValidFrom are the dates the text gives."
+	for field, want := range map[string]bool{"Signed": true, "ValidFrom": true, "Valid": false, "Date": false} {
+		if got := mentions(doc, field); got != want {
+			t.Errorf("mentions(%q) = %v, want %v", field, got, want)
+		}
+	}
+}
+
+func TestFieldDocsFromSource(t *testing.T) {
+	d := NewDocs("../..")
+	p, err := d.pkg(Module + "/agreement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := p.fields["Agreement"]
+	if !strings.HasPrefix(f["ID"], "ID is a stable identifier") {
+		t.Errorf("Agreement.ID's doc = %q", f["ID"])
+	}
+	if f["Updated"] == "" || f["Updated"] != f["Signed"] {
+		t.Errorf("Updated does not share the doc of the group it belongs to: %q vs %q", f["Updated"], f["Signed"])
+	}
+}
