@@ -17,7 +17,7 @@ func TestDutyEnumStrings(t *testing.T) {
 	if got := agreement.SuspendProcessing.String(); got != "suspend-processing" {
 		t.Errorf("String = %q", got)
 	}
-	if got := agreement.DutyKind(99).String(); got != "%!DutyKind(99)" {
+	if got := agreement.DutyKind(99).String(); got != "DutyKind(99)" {
 		t.Errorf("String of an unknown kind = %q", got)
 	}
 	if got := agreement.PriorConsultation.String(); got != "prior-consultation" {

@@ -16,7 +16,7 @@ func enumString[T ~uint8](v T, table []label, typ string) string {
 	if v != 0 && int(v) < len(table) {
 		return table[v].id
 	}
-	return fmt.Sprintf("%%!%s(%d)", typ, uint8(v))
+	return enum.Fallback(typ, uint64(v))
 }
 
 func enumMarshal[T ~uint8](v T, table []label, typ string) ([]byte, error) {

@@ -121,7 +121,7 @@ func TestEnums(t *testing.T) {
 			}
 		})
 	}
-	if got := agreement.CapKind(0).String(); got != "%!CapKind(0)" {
+	if got := agreement.CapKind(0).String(); got != "unset" {
 		t.Errorf("zero String = %q", got)
 	}
 	if got := agreement.GrossNegligence.Label(nbTag); got != "grov uaktsomhet" {

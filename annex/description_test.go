@@ -89,7 +89,7 @@ func TestCheck(t *testing.T) {
 			Children:     Flag{Answer: No, Clause: "4"},
 		}, []problem{{"children.answer", "says no children's data are processed, but dataSubjects.items[0] is persons-under-18"}}},
 		{"unknown answer", Description{Children: Flag{Answer: 5}},
-			[]problem{{"children.answer", "unknown answer %!Answer(5)"}}},
+			[]problem{{"children.answer", "unknown answer Answer(5)"}}},
 		{"statement without text", Description{Duration: Statement{Clause: "12.1"}},
 			[]problem{{"duration.text", "a statement citing a clause needs its text"}}},
 	}

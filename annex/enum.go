@@ -25,13 +25,10 @@ func (t *table) valid(v uint8) bool {
 }
 
 func (t *table) str(v uint8) string {
-	if v == 0 && t.entries[0].id == "" {
-		return "unspecified"
-	}
 	if t.valid(v) {
 		return t.entries[v].id
 	}
-	return fmt.Sprintf("%%!%s(%d)", t.typ, v)
+	return fallback(t.typ, uint64(v))
 }
 
 func (t *table) marshal(v uint8) ([]byte, error) {

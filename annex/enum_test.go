@@ -100,18 +100,18 @@ func TestUnmarshalTextRejects(t *testing.T) {
 
 func TestStringFallbacks(t *testing.T) {
 	tests := []struct{ got, want string }{
-		{PurposeKind(0).String(), "unspecified"},
-		{PurposeKind(200).String(), "%!PurposeKind(200)"},
-		{ListStatus(9).String(), "%!ListStatus(9)"},
+		{PurposeKind(0).String(), "unset"},
+		{PurposeKind(200).String(), "PurposeKind(200)"},
+		{ListStatus(9).String(), "ListStatus(9)"},
 		{ListAbsent.String(), "absent"},
 		{Unstated.String(), "unstated"},
-		{Format(0).String(), "unspecified"},
+		{Format(0).String(), "unset"},
 		{Markdown.String(), "markdown"},
-		{Format(7).String(), "%!Format(7)"},
+		{Format(7).String(), "Format(7)"},
 		{SpecialHealth.Label(nb), "Helseopplysninger"},
 		{SpecialKind(0).Label(nb), "Ikke angitt"},
 		{SpecialKind(0).Label(en), "Unspecified"},
-		{SpecialKind(99).Label(en), "%!SpecialKind(99)"},
+		{SpecialKind(99).Label(en), "SpecialKind(99)"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -2,7 +2,6 @@ package annex
 
 import (
 	"io"
-	"strconv"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -20,17 +19,15 @@ const (
 	Markdown
 )
 
-// String returns "text", "markdown", or "unspecified" for the zero value.
+// String returns "text", "markdown", or "unset" for the zero value.
 func (f Format) String() string {
 	switch f {
-	case 0:
-		return "unspecified"
 	case PlainText:
 		return "text"
 	case Markdown:
 		return "markdown"
 	}
-	return "%!Format(" + strconv.Itoa(int(f)) + ")"
+	return fallback("Format", uint64(f))
 }
 
 // words are the form's fixed texts in one language.

@@ -66,7 +66,7 @@ var purposeTable = table{typ: "PurposeKind", other: uint8(PurposeOther), entries
 func (PurposeKind) table() *table { return &purposeTable }
 
 // String returns the identifier, such as "health-services";
-// "unspecified" for the zero value.
+// "unset" for the zero value.
 func (k PurposeKind) String() string { return purposeTable.str(uint8(k)) }
 
 // Label returns the purpose's name in Norwegian Bokmål (for nb, nn and no)
@@ -143,7 +143,7 @@ var subjectTable = table{typ: "SubjectKind", other: uint8(SubjectOther), entries
 
 func (SubjectKind) table() *table { return &subjectTable }
 
-// String returns the identifier, such as "patients"; "unspecified" for the
+// String returns the identifier, such as "patients"; "unset" for the
 // zero value.
 func (k SubjectKind) String() string { return subjectTable.str(uint8(k)) }
 
@@ -229,7 +229,7 @@ var dataTable = table{typ: "DataKind", other: uint8(DataOther), entries: []entry
 
 func (DataKind) table() *table { return &dataTable }
 
-// String returns the identifier, such as "ip-address"; "unspecified" for
+// String returns the identifier, such as "ip-address"; "unset" for
 // the zero value.
 func (k DataKind) String() string { return dataTable.str(uint8(k)) }
 
@@ -293,7 +293,7 @@ var specialTable = table{typ: "SpecialKind", entries: []entry{
 
 func (SpecialKind) table() *table { return &specialTable }
 
-// String returns the identifier, such as "health"; "unspecified" for the
+// String returns the identifier, such as "health"; "unset" for the
 // zero value.
 func (k SpecialKind) String() string { return specialTable.str(uint8(k)) }
 
@@ -372,7 +372,7 @@ var operationTable = table{typ: "OperationKind", other: uint8(OpOther), entries:
 
 func (OperationKind) table() *table { return &operationTable }
 
-// String returns the identifier, such as "storage"; "unspecified" for the
+// String returns the identifier, such as "storage"; "unset" for the
 // zero value.
 func (k OperationKind) String() string { return operationTable.str(uint8(k)) }
 
@@ -419,7 +419,7 @@ var needTable = table{typ: "NeedKind", entries: []entry{
 
 func (NeedKind) table() *table { return &needTable }
 
-// String returns the identifier, such as "integrity"; "unspecified" for the
+// String returns the identifier, such as "integrity"; "unset" for the
 // zero value.
 func (k NeedKind) String() string { return needTable.str(uint8(k)) }
 
@@ -498,7 +498,7 @@ var measureTable = table{typ: "MeasureKind", other: uint8(MeasureOther), entries
 
 func (MeasureKind) table() *table { return &measureTable }
 
-// String returns the identifier, such as "event-logging"; "unspecified"
+// String returns the identifier, such as "event-logging"; "unset"
 // for the zero value.
 func (k MeasureKind) String() string { return measureTable.str(uint8(k)) }
 

@@ -376,7 +376,7 @@ func TestEnumText(t *testing.T) {
 	if _, err := breach.Trigger(9).MarshalText(); err == nil {
 		t.Error("MarshalText accepted an invalid value")
 	}
-	if s := breach.Trigger(9).String(); s != "%!Trigger(9)" {
+	if s := breach.Trigger(9).String(); s != "Trigger(9)" {
 		t.Errorf("String = %q", s)
 	}
 	if l := breach.Measures.Label(language.Make("nb")); l != "tiltak som er iverksatt eller foreslått" {

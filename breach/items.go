@@ -5,6 +5,7 @@ import (
 	"encoding/json/v2"
 	"fmt"
 	"math/bits"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -120,14 +121,24 @@ func (s Items) List() []Item {
 }
 
 // String returns the identifiers joined by "+", such as
-// "nature+measures", or "" for the empty set.
+// "nature+measures", "none" for the empty set, and a bit no item has as
+// "Items(0x…)" at the end.
 func (s Items) String() string {
+	if s == 0 {
+		return "none"
+	}
 	var b strings.Builder
 	for _, i := range s.List() {
 		if b.Len() > 0 {
 			b.WriteByte('+')
 		}
 		b.WriteString(i.String())
+	}
+	if extra := s &^ allItems; extra != 0 {
+		if b.Len() > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString("Items(0x" + strconv.FormatUint(uint64(extra), 16) + ")")
 	}
 	return b.String()
 }
@@ -230,8 +241,12 @@ var effectNames = [...]struct{ id, nb, en string }{
 func (e Effects) Has(e2 Effects) bool { return e2 != 0 && e&e2 == e2 }
 
 // String returns the identifiers joined by "+", such as
-// "confidentiality+availability".
+// "confidentiality+availability", "unknown" for the zero Effects (not yet
+// known), and a bit no effect has as "Effects(0x…)" at the end.
 func (e Effects) String() string {
+	if e == 0 {
+		return "unknown"
+	}
 	var b strings.Builder
 	for i, n := range effectNames {
 		if e&(1<<i) != 0 {
@@ -240,6 +255,12 @@ func (e Effects) String() string {
 			}
 			b.WriteString(n.id)
 		}
+	}
+	if extra := e &^ allEffects; extra != 0 {
+		if b.Len() > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString("Effects(0x" + strconv.FormatUint(uint64(extra), 16) + ")")
 	}
 	return b.String()
 }

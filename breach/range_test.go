@@ -59,3 +59,17 @@ func TestAssessBeyondCalendar(t *testing.T) {
 		t.Errorf("AssessAll = %+v, want the countable deadline first and the beyond one last", owed)
 	}
 }
+
+// TestSetStrings: the zero sets and bits outside them print readably.
+func TestSetStrings(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{breach.Effects(0).String(), "unknown"},
+		{(breach.Confidentiality | 1<<5).String(), "confidentiality+Effects(0x20)"},
+		{breach.Items(0).String(), "none"},
+		{breach.ItemsOf(breach.Nature).String(), "nature"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("String() = %q, want %q", tt.got, tt.want)
+		}
+	}
+}

@@ -192,7 +192,7 @@ func TestEnumText(t *testing.T) {
 	if err := p.UnmarshalText([]byte("Processor")); err == nil {
 		t.Error("Party.UnmarshalText(Processor): want an error (identifiers are lower case)")
 	}
-	if s := obligation.Party(42).String(); s != "%!Party(42)" {
+	if s := obligation.Party(42).String(); s != "Party(42)" {
 		t.Errorf("Party(42).String() = %q", s)
 	}
 	if _, err := obligation.Action(200).MarshalText(); err == nil {

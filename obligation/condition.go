@@ -83,7 +83,7 @@ func (f Fact) String() string {
 		b.WriteString(factEnum.str(g.index()))
 		if g.index() == 0 {
 			b.Reset()
-			fmt.Fprintf(&b, "%%!Fact(%d)", uint16(f))
+			b.WriteString(fallback("Fact", uint64(f)))
 			return b.String()
 		}
 	}
@@ -187,7 +187,7 @@ func (a Alternative) String() string {
 	var b strings.Builder
 	for g := range a.Each {
 		if g.index() == 0 {
-			return fmt.Sprintf("%%!Alternative(%d)", uint8(a))
+			return fallback("Alternative", uint64(a))
 		}
 		if b.Len() > 0 {
 			b.WriteByte('|')

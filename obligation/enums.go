@@ -23,7 +23,7 @@ func (e *enum) str(v uint8) string {
 	if e.valid(v) {
 		return e.ids[v]
 	}
-	return fmt.Sprintf("%%!%s(%d)", e.typ, v)
+	return fallback(e.typ, uint64(v))
 }
 
 func (e *enum) label(v uint8, tag language.Tag) string {

@@ -372,6 +372,18 @@ const (
 	DisplayCompact
 )
 
+// String returns "minor" or "compact"; "unset" for the zero value, which
+// Display reads as DisplayMinor, and "DisplayStyle(n)" for any other.
+func (s DisplayStyle) String() string {
+	switch s {
+	case DisplayMinor:
+		return "minor"
+	case DisplayCompact:
+		return "compact"
+	}
+	return fallback("DisplayStyle", uint64(s))
+}
+
 const (
 	nbsp  = "\u00a0" // no-break space: Norwegian digit groups, and after "kr"
 	minus = "\u2212" // minus sign, as Norwegian typesetting writes it
@@ -549,7 +561,7 @@ func (r Rounding) String() string {
 	if r != 0 && int(r) < len(roundingNames) {
 		return roundingNames[r]
 	}
-	return fmt.Sprintf("%%!Rounding(%d)", uint8(r))
+	return fallback("Rounding", uint64(r))
 }
 
 // Label returns the rule's name for people, in Norwegian Bokmål for
@@ -581,5 +593,5 @@ func (r *Rounding) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("obligation: unknown rounding %s (want half-away-from-zero, half-even, toward-zero or away-from-zero)", quote(string(text)))
+	return fmt.Errorf("obligation: unknown rounding %s (want one of half-away-from-zero, half-even, toward-zero, away-from-zero)", quote(string(text)))
 }

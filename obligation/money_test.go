@@ -288,7 +288,7 @@ func TestRoundingText(t *testing.T) {
 	if _, err := Rounding(9).MarshalText(); err == nil {
 		t.Error("invalid rounding: want an error")
 	}
-	if got := Rounding(9).String(); got != "%!Rounding(9)" {
+	if got := Rounding(9).String(); got != "Rounding(9)" {
 		t.Errorf("String = %q", got)
 	}
 	if got := HalfEven.Label(nb); got != "halvt til partall" {
@@ -478,6 +478,14 @@ func TestPropertyDisplayMatchesDecimal(t *testing.T) {
 		}
 		if got := m.Display(en, DisplayMinor); got != want {
 			t.Fatalf("Display(%s) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+func TestDisplayStyleString(t *testing.T) {
+	for s, want := range map[DisplayStyle]string{0: "unset", DisplayMinor: "minor", DisplayCompact: "compact", 9: "DisplayStyle(9)"} {
+		if got := s.String(); got != want {
+			t.Errorf("DisplayStyle(%d).String() = %q, want %q", uint8(s), got, want)
 		}
 	}
 }

@@ -40,7 +40,7 @@ func (k Kind) String() string {
 	if k != 0 && int(k) < len(kindNames) {
 		return kindNames[k]
 	}
-	return fmt.Sprintf("%%!Kind(%d)", uint8(k))
+	return fallback("Kind", uint64(k))
 }
 
 // Unit is the unit of a quantified [Period]. The zero Unit is invalid.
@@ -69,7 +69,7 @@ func (u Unit) String() string {
 	if u != 0 && int(u) < len(unitNames) {
 		return unitNames[u]
 	}
-	return fmt.Sprintf("%%!Unit(%d)", uint8(u))
+	return fallback("Unit", uint64(u))
 }
 
 // Period is a length of time a term allows, such as "30 days" or "without
@@ -202,7 +202,7 @@ func (p Period) String() string {
 		return ""
 	}
 	if p.Validate() != nil {
-		return fmt.Sprintf("%%!Period(%d,%d,%d)", p.Kind, p.N, p.Unit)
+		return fmt.Sprintf("Period(%s, %d, %s)", p.Kind, p.N, p.Unit)
 	}
 	if p.Kind == Within {
 		return iso(p.N, p.Unit)

@@ -122,7 +122,7 @@ func (s Status) String() string {
 	if int(s) < len(statusEnum.ids) {
 		return statusEnum.ids[s]
 	}
-	return fmt.Sprintf("%%!Status(%d)", uint8(s))
+	return fallback("Status", uint64(s))
 }
 
 // Label describes the status in Norwegian Bokmål (for nb, nn and no) or

@@ -116,7 +116,7 @@ func TestStatusLabels(t *testing.T) {
 			t.Errorf("%s has the same label in both languages", s)
 		}
 	}
-	if got := obligation.Status(99).String(); got != "%!Status(99)" {
+	if got := obligation.Status(99).String(); got != "Status(99)" {
 		t.Errorf("String of an unknown status = %q", got)
 	}
 }

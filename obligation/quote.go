@@ -5,6 +5,17 @@ import (
 	"unicode/utf8"
 )
 
+// fallback is how an enumeration value without an identifier prints:
+// "unset" for zero, the value unspecified, and "Type(n)" for a value the
+// type does not define (internal/enum's Fallback, which this package does
+// not import).
+func fallback(typ string, v uint64) string {
+	if v == 0 {
+		return "unset"
+	}
+	return typ + "(" + strconv.FormatUint(v, 10) + ")"
+}
+
 // excerptBytes is the most bytes of a bad value an error shows.
 const excerptBytes = 48
 

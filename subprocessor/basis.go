@@ -1,7 +1,6 @@
 package subprocessor
 
 import (
-	"fmt"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -224,12 +223,13 @@ const (
 	Module4
 )
 
-// String returns "Module 1" to "Module 4", or "%!Module(n)".
+// String returns "Module 1" to "Module 4", "unset" for zero, or
+// "Module(n)".
 func (m Module) String() string {
 	if m >= Module1 && m <= Module4 {
 		return "Module " + string(rune('0'+m))
 	}
-	return fmt.Sprintf("%%!Module(%d)", uint8(m))
+	return enum.Fallback("Module", uint64(m))
 }
 
 // Relation is the pair of roles a module covers, in English or, for a

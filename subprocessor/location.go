@@ -109,7 +109,7 @@ func (l Location) String() string {
 	}
 	switch {
 	case n > 1:
-		return fmt.Sprintf("%%!Location(%s,%t,%d,%s)", l.Country, l.ThirdCountry, l.Region, l.Countries)
+		return fmt.Sprintf("Location(%s, %t, %d, %s)", l.Country, l.ThirdCountry, l.Region, l.Countries)
 	case l.ThirdCountry:
 		return "third-country"
 	case l.Region != 0:

@@ -106,7 +106,7 @@ func TestEnumsText(t *testing.T) {
 	if _, err := subprocessor.Mechanism(99).MarshalText(); err == nil {
 		t.Error("MarshalText of an invalid mechanism: want an error")
 	}
-	if got := subprocessor.Mechanism(99).String(); got != "%!Mechanism(99)" {
+	if got := subprocessor.Mechanism(99).String(); got != "Mechanism(99)" {
 		t.Errorf("String of invalid: %q", got)
 	}
 	if got := subprocessor.NoRefund.Label(language.MustParse("nb")); got != "ingen refusjon" {

@@ -1,7 +1,7 @@
 package subprocessor
 
 import (
-	"fmt"
+	"github.com/personvern/dpa/internal/enum"
 
 	"github.com/personvern/dpa/obligation"
 )
@@ -30,7 +30,7 @@ func (l Limit) String() string {
 	if int(l) < len(limitNames) {
 		return limitNames[l]
 	}
-	return fmt.Sprintf("%%!Limit(%d)", uint8(l))
+	return enum.Fallback("Limit", uint64(l))
 }
 
 // Decision is one dated legal basis in the transfer table ([Law]): an

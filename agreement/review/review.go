@@ -4,10 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/personvern/dpa/breach"
+	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
 )
@@ -119,10 +119,10 @@ var severityLabels = [...]struct{ id, nb, en string }{{},
 func (s Severity) valid() bool { return s != 0 && int(s) < len(severityLabels) }
 
 // String returns the identifier: "unmet", "weak" or "info"; an invalid
-// Severity prints as "%!Severity(n)".
+// Severity prints as "unset" for zero and "Severity(n)" otherwise.
 func (s Severity) String() string {
 	if !s.valid() {
-		return "%!Severity(" + strconv.Itoa(int(s)) + ")"
+		return enum.Fallback("Severity", uint64(s))
 	}
 	return severityLabels[s].id
 }
@@ -144,7 +144,7 @@ func (s *Severity) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("review: unknown severity %q (want one of [\"unmet\" \"weak\" \"info\"])", b)
+	return fmt.Errorf("review: unknown severity %s (want one of unmet, weak, info)", enum.Quote(string(b)))
 }
 
 // Finding is one thing a review found. It is data: its text is produced

@@ -1409,7 +1409,7 @@ func TestSeverityText(t *testing.T) {
 	if _, err := review.Severity(0).MarshalText(); err == nil {
 		t.Error("the zero Severity marshalled")
 	}
-	if got := review.Severity(9).String(); got != "%!Severity(9)" {
+	if got := review.Severity(9).String(); got != "Severity(9)" {
 		t.Errorf("String of an unknown severity = %q", got)
 	}
 	if got := review.Unmet.Label(language.Norwegian); got != "mangler eller motstrid" {

@@ -103,7 +103,7 @@ func (t *Table) String(v uint8) string {
 	if t.Valid(v) {
 		return t.Entries[v].ID
 	}
-	return fmt.Sprintf("%%!%s(%d)", t.Type, v)
+	return Fallback(t.Type, uint64(v))
 }
 
 // Label returns the label of v in Norwegian Bokmål when [Norwegian]
@@ -180,6 +180,17 @@ func Unmarshal[T ~uint8](t *Table, dst *T, text []byte) error {
 		*dst = T(v)
 	}
 	return err
+}
+
+// Fallback is how an enumeration value without an identifier prints:
+// "unset" for zero, the value unspecified, and "Type(n)" for a value
+// the type does not define, such as Trigger(9): readable, and still
+// naming the type and the number for whoever debugs it.
+func Fallback(typ string, v uint64) string {
+	if v == 0 {
+		return "unset"
+	}
+	return typ + "(" + strconv.FormatUint(v, 10) + ")"
 }
 
 // ExcerptBytes is the most bytes of a bad value that [Quote] shows.

@@ -39,10 +39,10 @@ func TestString(t *testing.T) {
 	}{
 		{"known value", &risk, 3, "high"},
 		{"first value", &option, 1, "stop-using"},
-		{"zero has no identifier", &risk, 0, "%!Risk(0)"},
-		{"zero with labels still has no identifier", &option, 0, "%!Option(0)"},
-		{"one past the end", &risk, 4, "%!Risk(4)"},
-		{"largest uint8", &option, 255, "%!Option(255)"},
+		{"zero has no identifier", &risk, 0, "unset"},
+		{"zero with labels still has no identifier", &option, 0, "unset"},
+		{"one past the end", &risk, 4, "Risk(4)"},
+		{"largest uint8", &option, 255, "Option(255)"},
 	} {
 		if got := tt.table.String(tt.v); got != tt.want {
 			t.Errorf("%s: String(%d) = %q, want %q", tt.name, tt.v, got, tt.want)
@@ -85,8 +85,8 @@ func TestLabel(t *testing.T) {
 		{"other language reads English", &risk, 1, language.German, "unlikely to result in a risk", ""},
 		{"zero label in Bokmål", &option, 0, nb, "ikke angitt", "Entries[0] has labels"},
 		{"zero label in English", &option, 0, en, "not stated", "Entries[0] has labels"},
-		{"zero without labels", &risk, 0, nb, "%!Risk(0)", "Entries[0] is empty, so the String fallback"},
-		{"invalid value", &option, 9, nb, "%!Option(9)", "past the end: the String fallback"},
+		{"zero without labels", &risk, 0, nb, "unset", "Entries[0] is empty, so the String fallback"},
+		{"invalid value", &option, 9, nb, "Option(9)", "past the end: the String fallback"},
 	} {
 		if got := tt.table.Label(tt.v, tt.tag); got != tt.want {
 			t.Errorf("%s: Label(%d, %s) = %q, want %q %s", tt.name, tt.v, tt.tag, got, tt.want, tt.reason)
@@ -134,7 +134,7 @@ func TestUnmarshal(t *testing.T) {
 		{"empty text is zero", &risk, "", 0, ""},
 		{"case matters", &risk, "High", 0, `breach: unknown Risk "High" (want one of unlikely, risk, high)`},
 		{"no trimming", &risk, "high ", 0, `breach: unknown Risk "high " (want one of unlikely, risk, high)`},
-		{"the String fallback is not an identifier", &risk, "%!Risk(0)", 0, `breach: unknown Risk "%!Risk(0)" (want one of unlikely, risk, high)`},
+		{"the String fallback is not an identifier", &risk, "unset", 0, `breach: unknown Risk "unset" (want one of unlikely, risk, high)`},
 		{"labels are not identifiers", &risk, "høy risiko", 0, `breach: unknown Risk "høy risiko" (want one of unlikely, risk, high)`},
 		{"known identifier of a required table", &option, "exclude-controller", 2, ""},
 		{"empty text of a required table", &option, "", 0, "subprocessor: empty option (want one of stop-using, exclude-controller, terminate)"},
@@ -254,7 +254,7 @@ func BenchmarkTable(b *testing.B) {
 // survives Marshal and Unmarshal, and that any text either decodes to a
 // value whose identifier it is or is an error, without panicking.
 func FuzzTable(f *testing.F) {
-	for _, s := range []string{"", "high", "terminate", "High", "%!Risk(0)", "høy risiko", "\xff", "risk\x00"} {
+	for _, s := range []string{"", "high", "terminate", "High", "unset", "høy risiko", "\xff", "risk\x00"} {
 		f.Add(uint8(3), []byte(s))
 	}
 	f.Add(uint8(0), []byte("x"))

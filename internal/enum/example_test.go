@@ -36,10 +36,10 @@ func Example() {
 	fmt.Println(m.UnmarshalText([]byte("written")), m)
 	fmt.Println(m.UnmarshalText([]byte("fax")), m)
 	// Output:
-	// email %!Medium(0) %!Medium(7)
+	// email unset Medium(7)
 	// skriftlig per e-post / in writing by e-mail
 	// <nil> written
-	// breach: unknown Medium "fax" (want one of email, written) %!Medium(0)
+	// breach: unknown Medium "fax" (want one of email, written) unset
 }
 
 func ExampleNorwegian() {

@@ -542,7 +542,7 @@ var patterns = map[string]func() string{
 		var kinds []string
 		for k := obligation.Kind(1); k != 0; k++ {
 			name := k.String()
-			if strings.HasPrefix(name, "%!") {
+			if strings.HasSuffix(name, ")") { // the fallback of an undefined value, Kind(8)
 				break
 			}
 			if k != obligation.Within {
@@ -632,8 +632,9 @@ func init() {
 		},
 		Module + "/breach.Known": func(g *Generator, t reflect.Type) *Schema {
 			f, _ := t.FieldByName("Value")
-			return &Schema{AnyOf: []*Schema{g.schemaFor(f.Type), {Type: "null"}},
-				Description: "A fact that may not be known yet: left out (or null) while unknown; a known empty value is written as such (\"\" or [])."}
+			s := g.schemaFor(f.Type)
+			return &Schema{AnyOf: []*Schema{s},
+				Description: "A fact that may not be known yet: left out while unknown (null is not accepted); a known empty value is written as such (\"\" or [])."}
 		},
 		Module + "/breach.Items": func(g *Generator, t reflect.Type) *Schema {
 			return g.namedCustom(t, func() *Schema {
@@ -648,7 +649,7 @@ func init() {
 					v := reflect.New(t).Elem()
 					v.SetUint(1 << bit)
 					id := v.MethodByName("String").Call(nil)[0].String()
-					if id == "" || strings.Contains(id, "+") || strings.HasPrefix(id, "%!") {
+					if id == "" || strings.Contains(id, "+") || strings.HasSuffix(id, ")") {
 						continue
 					}
 					lab := func(tag language.Tag) string {
