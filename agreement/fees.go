@@ -225,42 +225,21 @@ func (e *RefundEvent) UnmarshalText(b []byte) error {
 	return enumUnmarshal(e, b, refundEventLabels, "refund event")
 }
 
-// RefundBasis is how a refund is measured.
-type RefundBasis uint8
+// RefundBasis is how a refund is measured: the one vocabulary of refunds,
+// [obligation.RefundKind], that subprocessor terms use too.
+type RefundBasis = obligation.RefundKind
 
+// The refund bases [Refund.Amount] measures.
 const (
 	// PaidForCurrentPeriod: everything paid for the current agreement
 	// period ("beløpet som er betalt innen gjeldende avtaleperiode vil bli
 	// refundert", We Are Media).
-	PaidForCurrentPeriod RefundBasis = iota + 1
+	PaidForCurrentPeriod = obligation.CurrentPeriod
 	// UnusedTime: the share of what was paid for the period that its
 	// unused days make up ("refusjon som står i forhold til … tid som
 	// gjenstår i avtalen", Assistert Selvhjelp).
-	UnusedTime
+	UnusedTime = obligation.ProRata
 )
-
-var refundBasisLabels = []label{{},
-	{"paid-for-current-period", "det som er betalt for gjeldende periode", "what was paid for the current period"},
-	{"unused-time", "forholdsmessig etter ubrukt tid", "in proportion to the unused time"},
-}
-
-// String returns the identifier, such as "unused-time".
-func (b RefundBasis) String() string { return enumString(b, refundBasisLabels, "RefundBasis") }
-
-// Label returns the name in Norwegian Bokmål or English.
-func (b RefundBasis) Label(tag language.Tag) string {
-	return enumLabel(b, refundBasisLabels, tag, "RefundBasis")
-}
-
-// MarshalText encodes the identifier.
-func (b RefundBasis) MarshalText() ([]byte, error) {
-	return enumMarshal(b, refundBasisLabels, "refund basis")
-}
-
-// UnmarshalText accepts exactly the identifiers String returns.
-func (b *RefundBasis) UnmarshalText(t []byte) error {
-	return enumUnmarshal(b, t, refundBasisLabels, "refund basis")
-}
 
 // Refund is what is refunded when the agreement ends early on an event.
 // A [obligation.StatedNone] provision means the text says nothing is

@@ -73,3 +73,58 @@ func (c *Channel) UnmarshalText(b []byte) error {
 	*c = Channel(v)
 	return err
 }
+
+// RefundKind is what a controller who ends the agreement early gets back
+// of what it paid: the one vocabulary of refunds, for a termination over a
+// subprocessor change and for any other early end an agreement prices.
+// The zero RefundKind means the agreement does not say.
+type RefundKind uint8
+
+const (
+	// NoRefund: nothing is refunded (MailMojo 2.7: services already
+	// invoiced are not refunded).
+	NoRefund RefundKind = iota + 1
+	// CurrentPeriod: everything paid for the current agreement period
+	// ("beløpet som er betalt innen gjeldende avtaleperiode vil bli
+	// refundert", We Are Media).
+	CurrentPeriod
+	// ProRata: the share of what was paid for the period that its unused
+	// time makes up ("refusjon som står i forhold til … tid som gjenstår i
+	// avtalen", Assistert Selvhjelp).
+	ProRata
+)
+
+var refundEnum = enum{
+	typ: "RefundKind",
+	ids: []string{"", "none", "current-period", "pro-rata"},
+	nb:  []string{"ikke angitt", "ingen refusjon", "refusjon av det som er betalt for gjeldende periode", "forholdsmessig refusjon for ubrukt tid"},
+	en:  []string{"not stated", "no refund", "refund of what was paid for the current period", "refund in proportion to the unused time"},
+}
+
+// refundAliases are the identifiers the agreement package wrote for its
+// refund bases before refunds had one vocabulary; accepted on input.
+var refundAliases = map[string]RefundKind{"paid-for-current-period": CurrentPeriod, "unused-time": ProRata}
+
+// String returns the identifier: "none", "current-period" or "pro-rata".
+func (k RefundKind) String() string { return refundEnum.str(uint8(k)) }
+
+// Label returns the Norwegian Bokmål or English label.
+func (k RefundKind) Label(tag language.Tag) string { return refundEnum.label(uint8(k), tag) }
+
+// IsValid reports whether k is one of the declared kinds.
+func (k RefundKind) IsValid() bool { return refundEnum.valid(uint8(k)) }
+
+// MarshalText encodes the identifier; the zero RefundKind is "".
+func (k RefundKind) MarshalText() ([]byte, error) { return refundEnum.marshal(uint8(k)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "",
+// and the earlier names "paid-for-current-period" and "unused-time".
+func (k *RefundKind) UnmarshalText(b []byte) error {
+	if a, ok := refundAliases[string(b)]; ok {
+		*k = a
+		return nil
+	}
+	v, err := refundEnum.unmarshal(b)
+	*k = RefundKind(v)
+	return err
+}

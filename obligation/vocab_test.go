@@ -83,3 +83,15 @@ func TestCostKindEarlierNames(t *testing.T) {
 		}
 	}
 }
+
+func TestRefundKindEarlierNames(t *testing.T) {
+	for name, want := range map[string]obligation.RefundKind{
+		"paid-for-current-period": obligation.CurrentPeriod, "unused-time": obligation.ProRata,
+		"current-period": obligation.CurrentPeriod, "pro-rata": obligation.ProRata, "none": obligation.NoRefund,
+	} {
+		var k obligation.RefundKind
+		if err := k.UnmarshalText([]byte(name)); err != nil || k != want {
+			t.Errorf("%q decodes to %v, %v; want %v", name, k, err, want)
+		}
+	}
+}

@@ -350,38 +350,15 @@ func (s Scope) MarshalText() ([]byte, error) { return scopeEnum.Marshal(uint8(s)
 func (s *Scope) UnmarshalText(text []byte) error { return enum.Unmarshal(&scopeEnum, s, text) }
 
 // RefundKind is what a controller who terminates over a subprocessor change
-// gets back. The zero value means the agreement does not say.
-type RefundKind uint8
+// gets back: the one vocabulary of refunds, [obligation.RefundKind].
+type RefundKind = obligation.RefundKind
 
+// The refunds; see [obligation.RefundKind].
 const (
-	// NoRefund: nothing is refunded (MailMojo 2.7: services already
-	// invoiced are not refunded).
-	NoRefund RefundKind = iota + 1
-	// CurrentPeriod: what was paid for the current period is refunded (We
-	// Are Media).
-	CurrentPeriod
-	// ProRata: a refund in proportion to the unused time.
-	ProRata
+	NoRefund      = obligation.NoRefund
+	CurrentPeriod = obligation.CurrentPeriod
+	ProRata       = obligation.ProRata
 )
-
-var refundEnum = enum.Table{Prefix: "subprocessor", Type: "RefundKind", Noun: "refund kind", Entries: []enum.Entry{
-	notStated,
-	{ID: "none", NB: "ingen refusjon", EN: "no refund"},
-	{ID: "current-period", NB: "refusjon av det som er betalt for gjeldende periode", EN: "refund of what was paid for the current period"},
-	{ID: "pro-rata", NB: "forholdsmessig refusjon for ubrukt tid", EN: "refund in proportion to the unused time"},
-}}
-
-// String returns the identifier: "none", "current-period" or "pro-rata".
-func (k RefundKind) String() string { return refundEnum.String(uint8(k)) }
-
-// Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (k RefundKind) Label(tag language.Tag) string { return refundEnum.Label(uint8(k), tag) }
-
-// MarshalText encodes the identifier; the zero value encodes as "".
-func (k RefundKind) MarshalText() ([]byte, error) { return refundEnum.Marshal(uint8(k)) }
-
-// UnmarshalText accepts exactly the identifiers String returns, or "".
-func (k *RefundKind) UnmarshalText(text []byte) error { return enum.Unmarshal(&refundEnum, k, text) }
 
 // ChangeKind is the kind of a change to a register. The zero value is
 // invalid.

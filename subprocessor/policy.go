@@ -206,7 +206,7 @@ func (p Policy) check(path string, l *valid.List) {
 	checkPeriod(valid.Join(a, "termination"), p.Remedy.Termination, l)
 	a = valid.Join(path, "refund")
 	checkProvision(a, p.Refund.Provision, l)
-	if p.Refund.Kind != 0 && !refundEnum.Valid(uint8(p.Refund.Kind)) {
+	if p.Refund.Kind != 0 && !p.Refund.Kind.IsValid() {
 		l.Addf(valid.Join(a, "kind"), "invalid refund kind %d", p.Refund.Kind)
 	}
 	checkProvision(valid.Join(path, "silence"), p.Silence.Provision, l)
