@@ -105,6 +105,16 @@ func TestCatalogueDocs(t *testing.T) {
 	if len(docs) != len(review.Default()) {
 		t.Errorf("catalog.go documents %d codes, the default set has %d", len(docs), len(review.Default()))
 	}
+	pkgDoc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range review.Default() {
+		if !strings.Contains(strings.Join(strings.Fields(strings.ReplaceAll(string(pkgDoc), "//", "")), " "),
+			string(c.Code)+" ("+c.Severity.String()+"): "+c.Title.EN) {
+			t.Errorf("the package doc's catalogue lacks %s (%s): %s", c.Code, c.Severity, c.Title.EN)
+		}
+	}
 	byCode := map[review.Code]string{}
 	for name, doc := range docs {
 		byCode[review.Code(strings.Trim(constValue(f, name), `"`))] = doc
