@@ -87,8 +87,29 @@ var reviewCommand = command{
 		case textFormat:
 			err = r.WriteText(w, o.tag)
 		}
-		return r, status, err
+		return reviewJSON(r, o.tag), status, err
 	},
+}
+
+// reviewView is the JSON form of a review: the report, with each
+// finding's message in the language of --lang beside its data, so that
+// a program reading the output need not know the message catalog.
+type reviewView struct {
+	review.Report
+	Findings []findingView `json:"findings,omitempty"`
+}
+
+type findingView struct {
+	review.Finding
+	Message string `json:"message"`
+}
+
+func reviewJSON(r review.Report, tag language.Tag) reviewView {
+	v := reviewView{Report: r}
+	for _, f := range r.Findings {
+		v.Findings = append(v.Findings, findingView{f, f.Message(tag)})
+	}
+	return v
 }
 
 var agendaCommand = command{

@@ -94,6 +94,13 @@ func TestExamples(t *testing.T) {
 			reason: "without --fail-on, findings do not fail the run",
 		},
 		{
+			name:     "review-json",
+			args:     []string{"review", "--format", "json", "--lang", "en", "--on", "2026-11-23", mailmojo},
+			status:   exitOK,
+			contains: []string{`"severity": "unmet",`, `"message": "The agreement does not state the types of personal data processed`},
+			reason:   "MailMojo's clause 1 leaves the list of personal data empty; the JSON gives the finding's data and its message in English",
+		},
+		{
 			name:     "agenda-last-use",
 			args:     []string{"agenda", mailmojo, "--event", "last-use", "--at", "2026-03-31T12:00", "--lang", "en"},
 			status:   exitOK,
