@@ -13,8 +13,8 @@ import (
 // Rules returns the duty rules a's terms derive, in a stable order: the
 // renewal, the instructions, requests, audit, delivery and support terms,
 // the subprocessor policy's notice, objection and remedy
-// ([subprocessor.Policy.Rules]), the steps at the end and the
-// confidentiality that survives it, then the rules of the breach terms
+// ([subprocessor.Policy.Rules]), the steps at the end, the retention
+// schedule's deletions and the confidentiality that survives the end, then the rules of the breach terms
 // (their Rules method). The termination notice
 // itself is handled by [Agreement.Agenda], which needs the calendar to
 // find the end.
@@ -70,6 +70,7 @@ func (a Agreement) AppendRules(dst []obligation.Rule) []obligation.Rule {
 
 	dst = a.SubprocessorPolicy.AppendRules(dst)
 	dst = append(dst, a.End.Steps...)
+	dst = a.Retention.appendRules(dst)
 	if s := a.Confidentiality.Survives; s.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.AgreementEnds, Debtor: P, Creditor: C,
 			Action: obligation.KeepConfidential, Survives: true, Clause: s.Clause})

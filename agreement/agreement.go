@@ -55,7 +55,9 @@ type Agreement struct {
 	Requests        Requests        `json:"requests,omitzero"`
 	Audit           Audit           `json:"audit,omitzero"`
 	End             EndOfProcessing `json:"end,omitzero"`
-	Delivery        Delivery        `json:"delivery,omitzero"`
+	// Retention is the retention schedule during the term.
+	Retention Retention `json:"retention,omitzero"`
+	Delivery  Delivery  `json:"delivery,omitzero"`
 
 	Subprocessors      subprocessor.Register `json:"subprocessors,omitzero"`
 	SubprocessorPolicy subprocessor.Policy   `json:"subprocessorPolicy,omitzero"`

@@ -234,6 +234,7 @@ func (a Agreement) checkTime(l *valid.List) {
 		l.Add("audit.cost.cost.kind", err.Error())
 	}
 
+	a.Retention.check(l)
 	checkProvision(l, "end", a.End.Provision)
 	for i, r := range a.End.Steps {
 		if err := r.Validate(); err != nil {

@@ -268,6 +268,12 @@ const (
 	// (making the data available, then deletion). Steps chained to the end of
 	// the previous one, and steps in exclusive branches, are not compared.
 	StepsOverlap Code = "gdpr-28-3-g-steps-overlap"
+	// DeletionContradictsRetention (weak): Deletion against a retention
+	// term. A deletion the end requires within a period, beside a retention
+	// term that keeps data from the same event certainly longer. Not
+	// reported where one applies only where the law requires retention and
+	// the other unless it does.
+	DeletionContradictsRetention Code = "gdpr-28-3-g-deletion-contradicts-retention"
 	// ComplianceInformationMissing (unmet): Compliance information missing. No
 	// duty to make available the information necessary to demonstrate
 	// compliance.
@@ -791,6 +797,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "To punkter setter ulike frister for samme plikt for samme part ved samme hendelse ved opphør. Plikter som bare oppstår på anmodning holdes utenfor; et vilkår modellen har for én av dem er ikke motstrid.",
 			EN: "Two clauses set different periods for the same duty of the same party on the same event at the end. Duties that arise only on request are left out; a condition attached to one of them the model holds is not a contradiction.",
+		},
+	},
+	{Code: DeletionContradictsRetention, Severity: Weak, Basis: Art("28", 3, "g"), Run: only(DeletionContradictsRetention, checkDeletionRetention),
+		Title: Text{NB: "sletting i strid med en lagringsregel", EN: "deletion against a retention term"},
+		Doc: Text{
+			NB: "En sletting avtalen krever innen en frist ved opphør, ved siden av en lagringsregel som sikkert beholder opplysninger lenger fra samme hendelse. Rapporteres ikke der den ene bare gjelder når loven krever lagring og den andre med mindre den gjør det.",
+			EN: "A deletion the end requires within a period, beside a retention term that keeps data from the same event certainly longer. Not reported where one applies only where the law requires retention and the other unless it does.",
 		},
 	},
 	{Code: StepsOverlap, Severity: Weak, Basis: Art("28", 3, "g"), Run: only(StepsOverlap, checkChainOverlap),

@@ -1168,6 +1168,30 @@ func TestReviewChecks(t *testing.T) {
 			reason: "the deletion falls due 16 days before the export window closes",
 		},
 		{
+			name: "deletion within 3 months of the end, logs kept a year after it",
+			change: func(a *agreement.Agreement) {
+				a.End.Steps = append(a.End.Steps, obligation.Rule{On: obligation.AgreementEnds, Debtor: obligation.Processor,
+					Creditor: obligation.Controller, Action: obligation.DeleteData, Due: obligation.Months(3), Clause: "10(e)"})
+				a.Retention = agreement.Retention{Provision: obligation.At("11"), Schedule: []agreement.RetentionTerm{
+					{Provision: obligation.At("11.1"), Category: "logs", Keep: obligation.Years(1), From: obligation.AgreementEnds}}}
+			},
+			want: []review.Finding{{Code: review.DeletionContradictsRetention, Severity: review.Weak, Clause: "11.1", Basis: review.Art("28", 3, "g"),
+				Args: []review.Arg{{Text: "logs"}, {Period: obligation.Years(1)}, {Text: "10(e)"}, {Period: obligation.Months(3)}}}},
+			reason: "a year is certainly longer than three months",
+		},
+		{
+			name: "deletion unless the law requires retention, logs kept only where it does",
+			change: func(a *agreement.Agreement) {
+				a.End.Steps = append(a.End.Steps, obligation.Rule{On: obligation.AgreementEnds, Debtor: obligation.Processor,
+					Creditor: obligation.Controller, Action: obligation.DeleteData, Due: obligation.Months(3), Clause: "10(e)",
+					If: obligation.Condition{Unless: obligation.RetentionRequired}})
+				a.Retention = agreement.Retention{Provision: obligation.At("11"), Schedule: []agreement.RetentionTerm{
+					{Provision: obligation.At("11.1"), Category: "logs", Keep: obligation.Years(1), From: obligation.AgreementEnds,
+						If: obligation.Condition{When: obligation.RetentionRequired}}}}
+			},
+			reason: "exclusive branches: no contradiction",
+		},
+		{
 			name: "export within 30 days or, if no copy is asked for, deletion within 14 days",
 			change: func(a *agreement.Agreement) {
 				P, C := obligation.Processor, obligation.Controller

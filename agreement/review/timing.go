@@ -128,3 +128,24 @@ func checkChainOverlap(fs []Finding, a *agreement.Agreement, _ obligation.Date) 
 }
 
 func phaseKey(p int) string { return "phase." + string(rune('0'+p)) }
+
+// checkDeletionRetention: a deletion the end requires within a period,
+// and a retention term that keeps data from the same event certainly
+// longer, contradict each other, unless they are exclusive branches (a
+// deletion "unless the law requires retention" beside a retention "only
+// where the law requires it").
+func checkDeletionRetention(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	for _, s := range a.End.Steps {
+		if s.Action != obligation.DeleteData && s.Action != obligation.DeleteBackups {
+			continue
+		}
+		for _, r := range a.Retention.Schedule {
+			if r.From != s.On || exclusive(s.If, r.If) || !longer(r.Keep, s.Due) {
+				continue
+			}
+			fs = append(fs, Finding{Code: DeletionContradictsRetention, Clause: r.Clause, Absent: r.Clause == "", Args: []Arg{
+				{Text: r.Category}, {Period: r.Keep}, {Text: string(s.Clause)}, {Period: s.Due}}})
+		}
+	}
+	return fs
+}
