@@ -129,6 +129,8 @@
 //     [NoReturnChoice].
 //   - gdpr-28-3-g-periods-contradict (weak): two periods for one duty at the
 //     end; [PeriodContradiction].
+//   - gdpr-28-3-g-deletion-contradicts-retention (weak): deletion against a
+//     retention term; [DeletionContradictsRetention].
 //   - gdpr-28-3-g-steps-overlap (weak): steps of the end that overlap;
 //     [StepsOverlap].
 //   - gdpr-28-3-h-information-missing (unmet): compliance information
