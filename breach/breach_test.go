@@ -517,6 +517,62 @@ func BenchmarkAssessAll100k(b *testing.B) {
 	}
 }
 
+// hundredK returns 100 000 terms cycling through four kinds of deadline.
+func hundredK() []breach.Terms {
+	variants := []breach.Terms{nortelecom10, {}, {Deadline: breach.Deadline{Period: obligation.Unquantified(obligation.Immediately), Clock: breach.Suspicion}},
+		{Deadline: breach.Deadline{Period: obligation.Hours(48)}}}
+	terms := make([]breach.Terms, 100000)
+	for i := range terms {
+		terms[i] = variants[i%len(variants)]
+	}
+	return terms
+}
+
+// BenchmarkAppendAll100k is AssessAll into a reused buffer: no allocation.
+func BenchmarkAppendAll100k(b *testing.B) {
+	d := at(2026, time.May, 16, 22, 40)
+	inc := complete(d)
+	inc.Cause = breach.Known[string]{}
+	terms := hundredK()
+	dst := make([]breach.Owed, 0, len(terms))
+	b.ReportAllocs()
+	for b.Loop() {
+		if dst = breach.AppendAll(dst[:0], terms, inc, d); len(dst) != len(terms) {
+			b.Fatal("notices lost")
+		}
+	}
+}
+
+// BenchmarkAssessLoop100k is the plain loop AssessAll is measured against:
+// Assess for every agreement, the processor's deadline kept, no order.
+func BenchmarkAssessLoop100k(b *testing.B) {
+	d := at(2026, time.May, 16, 22, 40)
+	inc := complete(d)
+	inc.Cause = breach.Known[string]{}
+	terms := hundredK()
+	dst := make([]breach.ProcessorDeadline, len(terms))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range terms {
+			dst[i] = terms[i].Assess(inc, d).Processor
+		}
+	}
+}
+
+func TestAppendAllDoesNotAllocate(t *testing.T) {
+	d := at(2026, time.May, 16, 22, 40)
+	inc := complete(d)
+	terms := hundredK()[:1000]
+	dst := breach.AppendAll(nil, terms, inc, d)
+	want := breach.AssessAll(terms, inc, d)
+	if diff := cmp.Diff(want, dst); diff != "" {
+		t.Fatalf("AppendAll differs from AssessAll (-want +got):\n%s", diff)
+	}
+	if n := testing.AllocsPerRun(10, func() { dst = breach.AppendAll(dst[:0], terms, inc, d) }); n != 0 {
+		t.Errorf("AppendAll into a buffer allocates %v times", n)
+	}
+}
+
 func BenchmarkNotice(b *testing.B) {
 	d := at(2026, time.May, 16, 22, 40)
 	a := nortelecom10.Assess(complete(d), d)

@@ -1,6 +1,7 @@
 package breach
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -85,6 +86,33 @@ func AssessAll(terms []Terms, inc Incident, at time.Time) []Owed {
 	return out
 }
 
+// AppendAll is [AssessAll] into a buffer: it appends the notices owed to
+// dst, in AssessAll's order, and returns the extended slice. Pass dst with
+// capacity for len(terms) more notices, such as the previous result
+// resliced to [:0], and AppendAll allocates nothing: a batch job over
+// many incidents reuses one buffer. (AssessAll sorts small keys and
+// places the notices afterwards, which is faster but needs a buffer of
+// keys; AppendAll sorts the notices themselves.)
+func AppendAll(dst []Owed, terms []Terms, inc Incident, at time.Time) []Owed {
+	breach := inc.Class != Deviation
+	known := knows(&inc)
+	start := len(dst)
+	for i := range terms {
+		t := &terms[i]
+		d := processorOf(t, &inc, breach)
+		if !d.Owed {
+			continue
+		}
+		req := t.Contents.Items()
+		if breach {
+			req |= lawItems
+		}
+		dst = append(dst, Owed{Index: i, Deadline: d, Missing: req &^ known})
+	}
+	slices.SortFunc(dst[start:], compareOwed)
+	return dst
+}
+
 type sortKey struct {
 	// at and ns are the sort instant in Unix seconds and nanoseconds,
 	// which, unlike Unix nanoseconds, hold every instant of years 1–9999;
@@ -92,6 +120,45 @@ type sortKey struct {
 	at   int64
 	ns   int32
 	rest uint64 // the kind's rank in the high 32 bits, the index in the low 32 (a slice of 2³² Terms would need terabytes)
+}
+
+// compareOwed orders notices as AssessAll documents: by sort instant (an
+// unknown one last, one beyond the calendar just before), then by the
+// strictness of the kind, then by index.
+func compareOwed(a, b Owed) int {
+	if c := cmp.Compare(order(&a.Deadline), order(&b.Deadline)); c != 0 {
+		return c
+	}
+	if a.Deadline.Beyond || a.Deadline.Start.IsZero() {
+		// both beyond or both unknown: no instant to compare
+	} else if c := sortInstant(&a.Deadline).Compare(sortInstant(&b.Deadline)); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(rank(a.Deadline.Period.Kind), rank(b.Deadline.Period.Kind)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Index, b.Index)
+}
+
+// order is 0 for a deadline with an instant, 1 for one beyond the
+// calendar, 2 for one whose clock start is unknown.
+func order(d *ProcessorDeadline) int {
+	switch {
+	case d.Beyond:
+		return 1
+	case d.Start.IsZero():
+		return 2
+	}
+	return 0
+}
+
+// sortInstant is the instant a notice sorts at: its due instant, or the
+// clock start for "immediately" or "without undue delay" with no bound.
+func sortInstant(d *ProcessorDeadline) time.Time {
+	if d.Due.IsZero() {
+		return d.Start
+	}
+	return d.Due
 }
 
 // rank orders kinds from the strictest: Immediately is kind 2 and
