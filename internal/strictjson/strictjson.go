@@ -21,7 +21,8 @@
 //     "1e3") of at most [MaxDecimalDigits] digits, on the way in and on the
 //     way out, so that no input makes decoding, encoding or printing a
 //     number take more than linear time.
-//   - values are nested at most [MaxDepth] levels deep.
+//   - nesting is limited by jsontext (10 000 levels); an error there, as
+//     everywhere, names the real path, and the cost stays linear.
 //   - errors quote at most a short excerpt of a bad value or name
 //     ([Excerpt]), list the valid member names of an object with an unknown
 //     member, and suggest the nearest by spelling.
@@ -56,6 +57,7 @@
 package strictjson
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json/jsontext"
 	"encoding/json/v2"
@@ -88,12 +90,6 @@ func (e *PathError) Error() string {
 // Unwrap returns the cause.
 func (e *PathError) Unwrap() error { return e.Err }
 
-// MaxDepth is how deeply values may nest: objects and arrays inside one
-// another, the document itself being level 1. The deepest structure of the
-// format (a chain of subprocessors, which validation limits to 16 links)
-// needs far fewer.
-const MaxDepth = 128
-
 // MaxDecimalDigits is the most digits a decimal.Decimal may have in JSON,
 // integer and fraction together.
 const MaxDecimalDigits = 40
@@ -101,13 +97,22 @@ const MaxDecimalDigits = 40
 // ExcerptBytes is the most bytes of a bad value an error quotes.
 const ExcerptBytes = enum.ExcerptBytes
 
+var null = []byte("null")
+
 var (
-	errNull      = errors.New("null")
-	errTooDeep   = errors.New("too deep")
+	errNull = errors.New("null")
+	// decodeOption is what Decode asks of encoding/json/v2.
 	decodeOption = json.JoinOptions(
 		json.RejectUnknownMembers(true),
+		json.WithUnmarshalers(json.UnmarshalFromFunc(unmarshalDecimal)),
+	)
+	// nullOption adds the check for null. It runs before every value,
+	// which costs a third more time, so Decode uses it only when the
+	// input has the bytes "null" somewhere (in a string, mostly).
+	nullOption = json.JoinOptions(
+		json.RejectUnknownMembers(true),
 		json.WithUnmarshalers(json.JoinUnmarshalers(
-			json.UnmarshalFromFunc(checkValue),
+			json.UnmarshalFromFunc(rejectNull),
 			json.UnmarshalFromFunc(unmarshalDecimal),
 		)),
 	)
@@ -118,28 +123,23 @@ var (
 	)
 )
 
-// checkValue runs before every value is decoded: it rejects null and
-// nesting deeper than MaxDepth, and leaves every other value to the
-// decoder.
-func checkValue(dec *jsontext.Decoder, _ any) error {
-	if dec.StackDepth() >= MaxDepth {
-		return errTooDeep
-	}
+// rejectNull runs before every value is decoded: it rejects null and
+// leaves every other value to the decoder.
+func rejectNull(dec *jsontext.Decoder, _ any) error {
 	if dec.PeekKind() == 'n' {
 		return errNull
 	}
 	return errors.ErrUnsupported
 }
 
-// Options returns the options Decode uses, for a type's UnmarshalJSONFrom
-// that starts a decoder of its own. Prefer json.UnmarshalDecode on the
-// decoder the method is given, which carries them already.
-func Options() json.Options { return decodeOption }
-
 // Decode decodes data into v, which must be a non-nil pointer, strictly
 // (see the package documentation). The error is a *PathError naming where.
 func Decode(data []byte, v any) error {
-	if err := json.Unmarshal(data, v, decodeOption); err != nil {
+	opts := decodeOption
+	if bytes.Contains(data, null) {
+		opts = nullOption
+	}
+	if err := json.Unmarshal(data, v, opts); err != nil {
 		return pathError(err, reflect.TypeOf(v))
 	}
 	return nil
@@ -200,8 +200,6 @@ func pathError(err error, t reflect.Type) error {
 	switch {
 	case errors.Is(se.Err, errNull):
 		return &PathError{Path: path, Err: errors.New("want " + describe(target) + ", got null (leave the member out instead)")}
-	case errors.Is(se.Err, errTooDeep):
-		return &PathError{Path: path, Err: errors.New("nested more than " + strconv.Itoa(MaxDepth) + " levels deep")}
 	case errors.Is(se.Err, json.ErrUnknownName):
 		name := se.JSONPointer.LastToken()
 		return &PathError{Path: path, Err: unknownField(name, se.GoType)}
