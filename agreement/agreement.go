@@ -73,6 +73,13 @@ type Agreement struct {
 	// number, a date, an amount, a free text, a list entry. Each field
 	// keeps its zero value; see [obligation.Placeholder].
 	Placeholders []obligation.Placeholder `json:"placeholders,omitzero"`
+
+	// Readings are the terms another document of the agreement gives
+	// differently from the one held above: each holds that document's
+	// reading of one term, with its clause. [Agreement.Governing] applies
+	// the reading precedence puts first; the review reports each conflict
+	// with both clauses.
+	Readings []Reading `json:"readings,omitzero"`
 }
 
 // Document is one of the documents an agreement consists of.
@@ -85,6 +92,13 @@ type Document struct {
 	// (false for a privacy policy or main agreement referred to but not
 	// reproduced).
 	Included bool `json:"included,omitzero"`
+	// Kind says what the document is to the agreement.
+	Kind DocumentKind `json:"kind,omitzero"`
+	// Version and Date are the version and date the document gives;
+	// Language is the BCP 47 tag of a language version.
+	Version  string          `json:"version,omitzero"`
+	Date     obligation.Date `json:"date,omitzero"`
+	Language string          `json:"language,omitzero"`
 }
 
 // Service is the service the processing serves and the agreement's subject
@@ -131,6 +145,12 @@ type Precedence struct {
 	// YieldsToLaw reports that the agreement says it gives way to the
 	// data protection law where they conflict.
 	YieldsToLaw bool `json:"yieldsToLaw,omitzero"`
+	// Order names the documents by their titles as [Document] gives them,
+	// from the one that prevails over all the others down, as the text
+	// ranks them ("the SCCs prevail over this DPA; this DPA prevails over
+	// the Agreement"). A term given differently by two documents is
+	// governed by the one ranked first ([Agreement.Governing]).
+	Order []string `json:"order,omitzero"`
 }
 
 // GoverningLaw is the law that governs the agreement and where disputes

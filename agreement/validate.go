@@ -2,7 +2,9 @@ package agreement
 
 import (
 	"errors"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/personvern/dpa/internal/valid"
@@ -83,6 +85,7 @@ func (a Agreement) check(l *valid.List) {
 	a.Assistance.check(l, "assistance")
 	a.checkTime(l)
 	a.checkDuties(l)
+	a.checkReadings(l)
 	for i, ph := range a.Placeholders {
 		if strings.TrimSpace(ph.Field) == "" {
 			l.Add(valid.Join(valid.Index("placeholders", i), "field"), "a placeholder needs the path of the field it leaves open")
@@ -261,4 +264,31 @@ func checkPeriod(l *valid.List, path string, p obligation.Period) {
 
 func checkProvision(l *valid.List, path string, p obligation.Provision) {
 	p.Check(func(field, msg string) { l.Add(valid.Join(path, field), msg) })
+}
+
+// checkReadings checks that every reading names a term, a document and a
+// value, and that the order of precedence names documents the agreement
+// has.
+func (a Agreement) checkReadings(l *valid.List) {
+	for i, name := range a.Precedence.Order {
+		if name != a.mainText() && name != a.Title && !slices.ContainsFunc(a.Documents, func(d Document) bool { return d.Title == name }) {
+			l.Addf(valid.Index("precedence.order", i), "%q is not the title of one of the agreement's documents", name)
+		}
+	}
+	base := reflect.ValueOf(a)
+	for i, r := range a.Readings {
+		p := valid.Index("readings", i)
+		if _, ok := termAt(base, r.Term); !ok {
+			l.Addf(valid.Join(p, "term"), "%q is not the JSON path of a term (fields only, such as \"subprocessorPolicy.notice\")", r.Term)
+		}
+		if strings.TrimSpace(r.Document) == "" {
+			l.Add(valid.Join(p, "document"), "missing: the title of the document that gives the reading")
+		}
+		if r.Clause == "" {
+			l.Add(valid.Join(p, "clause"), "missing: where the document gives the reading")
+		}
+		if r.Value == nil {
+			l.Add(valid.Join(p, "value"), "missing: the reading itself")
+		}
+	}
 }

@@ -169,6 +169,19 @@ const (
 	// (g) for return and deletion, the paragraph for general assistance. Not
 	// reported when the clauses agree.
 	AssistanceCostConflict Code = "gdpr-28-3-assistance-cost-contradicts"
+	// DocumentsContradict (info): Documents disagree, precedence decides.
+	// Two documents of the agreement (the DPA and the standard clauses it
+	// incorporates, the DPA and the main agreement) give one term
+	// differently; the finding cites both clauses and names the document
+	// that prevails by the agreement's order of precedence, whose reading
+	// the review applies. Not reported when the documents agree.
+	DocumentsContradict Code = "gdpr-28-3-documents-contradict"
+	// DocumentsContradictUnranked (weak): Documents disagree, no order of
+	// precedence. As gdpr-28-3-documents-contradict, but the agreement's
+	// order of precedence does not rank the documents, so which reading
+	// binds is a matter of interpretation. The review applies the reading
+	// the agreement's model holds.
+	DocumentsContradictUnranked Code = "gdpr-28-3-documents-contradict-unranked"
 	// GoverningLawMissing (info): Governing law missing. The agreement chooses
 	// no governing law (absent, blank, or no country and no document that
 	// chooses). Not an Art. 28 requirement; Art. 28(3) only asks for a
@@ -657,6 +670,20 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "Avtalen kan sies opp med varsel, men angir ingen oppsigelsesfrist. Rapporteres ikke når oppsigelsen er knyttet til hovedavtalen, eller varselet må komme før en periode løper ut.",
 			EN: "The agreement may be terminated by notice, but it sets no notice period. Not reported when termination is coupled to the main agreement or notice must reach the other party before a period expires.",
+		},
+	},
+	{Code: DocumentsContradict, Severity: Info, Basis: Art("28", 3, ""), Run: only(DocumentsContradict, checkReadings),
+		Title: Text{NB: "dokumentene sier ulikt, forrangen avgjør", EN: "documents disagree, precedence decides"},
+		Doc: Text{
+			NB: "To av avtalens dokumenter (databehandleravtalen og standardvilkårene den innlemmer, databehandleravtalen og hovedavtalen) angir samme vilkår ulikt; funnet viser til begge punktene og nevner dokumentet som går foran etter avtalens rangordning, og gjennomgangen bruker det. Rapporteres ikke når dokumentene sier det samme.",
+			EN: "Two documents of the agreement (the DPA and the standard clauses it incorporates, the DPA and the main agreement) give one term differently; the finding cites both clauses and names the document that prevails by the agreement's order of precedence, whose reading the review applies. Not reported when the documents agree.",
+		},
+	},
+	{Code: DocumentsContradictUnranked, Severity: Weak, Basis: Art("28", 3, ""), Run: only(DocumentsContradictUnranked, checkReadings),
+		Title: Text{NB: "dokumentene sier ulikt, uten rangordning", EN: "documents disagree, no order of precedence"},
+		Doc: Text{
+			NB: "Som gdpr-28-3-documents-contradict, men avtalens rangordning rangerer ikke dokumentene, så hvilket punkt som binder, må avgjøres ved tolking. Gjennomgangen bruker lesningen avtalens modell holder.",
+			EN: "As gdpr-28-3-documents-contradict, but the agreement's order of precedence does not rank the documents, so which reading binds is a matter of interpretation. The review applies the reading the agreement's model holds.",
 		},
 	},
 	{Code: AssistanceCostConflict, Severity: Weak, Basis: Art("28", 3, ""), Run: only(AssistanceCostConflict, checkAssistanceCost),

@@ -209,6 +209,10 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 			}
 		}
 	}
+	// Where the agreement's documents give a term differently, every check
+	// reads the reading that prevails; the others stay in a.Readings for
+	// the checks of the conflicts themselves.
+	a = a.Governing()
 	p := &Pass{Agreement: &a, On: on, out: make([]Finding, 0, 16)}
 	r := Report{Agreement: a.ID, Title: a.Title, On: on}
 	for _, p := range a.Parties {

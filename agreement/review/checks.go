@@ -417,3 +417,41 @@ func listedNotReproduced(a *agreement.Agreement, title string) bool {
 	}
 	return false
 }
+
+// checkReadings: a term two documents of the agreement give differently
+// ([agreement.Agreement.Conflicts]), one finding per term and pair of
+// readings. Where the order of precedence ranks them, the finding names
+// the prevailing reading first and cites its clause; the review has
+// applied it ([agreement.Agreement.Governing]). Otherwise the agreement
+// value's reading comes first.
+func checkReadings(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	for _, c := range a.Conflicts() {
+		first, code := 0, DocumentsContradictUnranked
+		if c.Governing >= 0 {
+			first, code = c.Governing, DocumentsContradict
+		}
+		g := c.Sources[first]
+		for i, s := range c.Sources {
+			if i == first {
+				continue
+			}
+			fs = append(fs, Finding{Code: code, Clause: g.Clause, Absent: g.Clause == "", Also: []obligation.Clause{s.Clause},
+				Args: []Arg{{Text: documentName(a, g.Document)}, {Text: string(g.Clause)}, {Text: documentName(a, s.Document)}, {Text: string(s.Clause)}, {Text: c.Term}}})
+		}
+	}
+	return fs
+}
+
+// documentName returns the document's title, the agreement's own title for
+// its main text.
+func documentName(a *agreement.Agreement, doc string) string {
+	if doc == "" {
+		for _, d := range a.Documents {
+			if d.Kind == agreement.ProcessorAgreement {
+				return d.Title
+			}
+		}
+		return a.Title
+	}
+	return doc
+}

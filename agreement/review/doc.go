@@ -91,6 +91,10 @@
 //     on its own; [SeparateTermination].
 //   - gdpr-28-3-termination-notice-vague (weak): termination notice without
 //     a period; [TerminationNoticeVague].
+//   - gdpr-28-3-documents-contradict (info): documents disagree, precedence
+//     decides; [DocumentsContradict].
+//   - gdpr-28-3-documents-contradict-unranked (weak): documents disagree, no
+//     order of precedence; [DocumentsContradictUnranked].
 //   - gdpr-28-3-assistance-cost-contradicts (weak): contradiction on what
 //     assistance costs; [AssistanceCostConflict].
 //   - gdpr-28-3-governing-law-missing (info): governing law missing;
