@@ -68,7 +68,7 @@ func TestSeedReviews(t *testing.T) {
 					why: "«Forskrift av 13.desember 2000 nr. 1265 … (personopplysningsforskriften)», replaced on 20 July 2018"},
 				{code: review.LawRepealed, clause: "Innledning", sev: review.Weak, match: citesRepealed(review.HealthRegistersAct2001),
 					why: "«Lov om helseregistre … av 18.mai 2001 nr.24», replaced by the 2014 Act on 1 January 2015"},
-				{code: review.TransferUndetermined, clause: "Internasjonal dataeksport", sev: review.Weak,
+				{code: review.TransferNoneNamed, clause: "Internasjonal dataeksport", sev: review.Weak,
 					why: "processing «utenfor Norge, EU og Sveits» with no transfer mechanism named, «i samsvar med gjeldende lover og forskrifter»: undetermined, no basis named"},
 				{code: review.ObjectionWindowShort, clause: "Bruk av underleverandører ¶6", sev: review.Weak,
 					why: "«I tilfelle kunden motsetter seg … skal We Are Media varsles umiddelbart»"},
@@ -153,7 +153,7 @@ func TestSeedReviews(t *testing.T) {
 					why: "«Databehandleren har rett til å bruke underbehandlere»; no right to object"},
 				{code: review.DirectiveCited, clause: "2.1", sev: review.Info, match: citesRepealed(review.DataProtectionDirective),
 					why: "«nasjonal lovgivning som implementerer direktiv 95/46/EF», beside the GDPR; Art. 94(2) reads the reference as one to the GDPR"},
-				{code: review.TransferUndetermined, clause: "6.1", sev: review.Weak,
+				{code: review.TransferNoneNamed, clause: "6.1", sev: review.Weak,
 					why: "«behandler personopplysninger utenfor … EØS», no mechanism named, only «i samsvar med gjeldende lov» (6.2): undetermined, no basis named"},
 				{code: review.BreachContentsIncomplete, clause: "10.2", sev: review.Weak,
 					match: func(f review.Finding) bool {

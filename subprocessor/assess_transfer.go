@@ -79,10 +79,40 @@ type Judged struct {
 	// derogation, an adequacy decision whose EEA effect is pending, the
 	// law or courts of an EEA EFTA state for the clauses.
 	Judgement bool `json:"judgement,omitzero"`
+	// Issues are the problems found with the clauses' particulars: a
+	// module that does not fit, a law or courts the module does not allow
+	// or that may not be allowed.
+	Issues Issues `json:"issues,omitempty"`
 	// Reason explains the status in English, ReasonNB in Norwegian Bokmål.
 	Reason   string `json:"reason"`
 	ReasonNB string `json:"reasonNb"`
 }
+
+// Issues is a set of problems with the particulars of the 2021/914
+// clauses named (FACTS-2 §1(a)). The zero value is none.
+type Issues uint8
+
+const (
+	// ModuleMisfit: Module 1 (controller to controller) or Module 4
+	// (processor to controller), which do not fit a processor agreement's
+	// transfers.
+	ModuleMisfit Issues = 1 << iota
+	// LawOutsideEU: Clause 17 of Modules 1 to 3 names the law of a state
+	// that is not an EU Member State on the day.
+	LawOutsideEU
+	// ForumOutsideEU: Clause 18 names the courts of a state that is not an
+	// EU Member State on the day.
+	ForumOutsideEU
+	// LawEEA: Clause 17 names the law of an EEA EFTA state; whether EEA
+	// Protocol 1 lets it stand for an EU Member State is not confirmed.
+	LawEEA
+	// ForumEEA: Clause 18 names the courts of an EEA EFTA state; not
+	// confirmed either.
+	ForumEEA
+)
+
+// Has reports whether all of x are in i.
+func (i Issues) Has(x Issues) bool { return i&x == x }
 
 func (j *Judged) set(s Status, en, nb string) { j.Status, j.Reason, j.ReasonNB = s, en, nb }
 
@@ -536,13 +566,15 @@ func (c *scope) instrument(j *Judged) {
 func (c *scope) clauses(j *Judged) {
 	b := j.Basis
 	if b.Module == Module1 || b.Module == Module4 {
+		j.Issues |= ModuleMisfit
 		j.set(Insufficient, b.Module.String()+" covers "+b.Module.Relation(english)+" transfers; a processor agreement's transfers are controller to processor (Module 2) or processor to processor (Module 3)",
 			b.Module.String()+" gjelder overføringer fra "+b.Module.Relation(norsk)+"; overføringer under en databehandleravtale går fra behandlingsansvarlig til databehandler (modul 2) eller fra databehandler til databehandler (modul 3)")
 		return
 	}
 	for _, ch := range [...]struct {
 		code, clause, what, whatNB string
-	}{{b.Law, "Clause 17", "the law", "lovvalget"}, {b.Forum, "Clause 18", "the courts", "vernetinget"}} {
+		outside, eea                Issues
+	}{{b.Law, "Clause 17", "the law", "lovvalget", LawOutsideEU, LawEEA}, {b.Forum, "Clause 18", "the courts", "vernetinget", ForumOutsideEU, ForumEEA}} {
 		switch {
 		case ch.code == "":
 		case c.side == ExporterCH && ch.code == "CH":
@@ -550,10 +582,12 @@ func (c *scope) clauses(j *Judged) {
 			// chosen (FACTS-2 §1(c), datenrecht.ch).
 		case c.law.member("eu", ch.code, c.on):
 		case c.law.member("eea", ch.code, c.on):
+			j.Issues |= ch.eea
 			j.Judgement = true
 			j.Reason += "; " + ch.clause + " names " + ch.what + " of " + ch.code + ", an EEA EFTA state: the clause names an EU Member State, and whether EEA Protocol 1 extends that to EEA states is not confirmed"
 			j.ReasonNB += "; " + strings.Replace(ch.clause, "Clause", "klausul", 1) + ": " + ch.whatNB + " er " + ch.code + ", en EFTA-stat i EØS: klausulen nevner en EU-medlemsstat, og om EØS-avtalens protokoll 1 utvider det til EØS-statene, er ikke bekreftet"
 		default:
+			j.Issues |= ch.outside
 			j.set(Insufficient, ch.clause+" of Modules 1 to 3 requires "+ch.what+" of an EU Member State; the clauses name "+ch.code,
 				strings.Replace(ch.clause, "Clause", "klausul", 1)+" i modul 1 til 3 krever "+ch.whatNB+" i en EU-medlemsstat; klausulene angir "+ch.code)
 			return
@@ -904,4 +938,17 @@ func viaAccess(f Finding) Finding {
 		f.Reason, f.ReasonNB = "remote access is a transfer: "+f.Reason, "fjerntilgang er overføring: "+f.ReasonNB
 	}
 	return f
+}
+
+// Named returns the mechanisms of the bases the agreement names for this
+// place and side: every judged basis but an adequacy decision that applies
+// by itself and a basis that does not concern the transfer.
+func (f Finding) Named() MechanismSet {
+	var s MechanismSet
+	for _, j := range f.Bases {
+		if !j.Implied && j.Status != NotApplicable {
+			s |= MechanismsOf(j.Basis.Mechanism)
+		}
+	}
+	return s
 }

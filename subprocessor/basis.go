@@ -341,3 +341,46 @@ func (m Measure) MarshalText() ([]byte, error) { return measureEnum.Marshal(uint
 
 // UnmarshalText accepts exactly the identifiers String returns.
 func (m *Measure) UnmarshalText(text []byte) error { return enum.Unmarshal(&measureEnum, m, text) }
+
+// MechanismSet is a set of [Mechanism] values: a small comparable value
+// for messages that list the bases an agreement names. The zero value is
+// the empty set.
+type MechanismSet uint16
+
+// MechanismsOf returns the set of ms; invalid mechanisms are left out.
+func MechanismsOf(ms ...Mechanism) MechanismSet {
+	var s MechanismSet
+	for _, m := range ms {
+		if m != 0 && mechanismEnum.Valid(uint8(m)) {
+			s |= 1 << m
+		}
+	}
+	return s
+}
+
+// Has reports whether m is in s.
+func (s MechanismSet) Has(m Mechanism) bool { return m < 16 && s&(1<<m) != 0 }
+
+// List returns the mechanisms of s in their order of declaration.
+func (s MechanismSet) List() []Mechanism {
+	var out []Mechanism
+	for m := Mechanism(1); m < 16; m++ {
+		if s.Has(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Label lists the mechanisms' labels in English or, for a Norwegian tag,
+// in Bokmål, joined by ", "; "" for the empty set.
+func (s MechanismSet) Label(tag language.Tag) string {
+	var b strings.Builder
+	for _, m := range s.List() {
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(m.Label(tag))
+	}
+	return b.String()
+}

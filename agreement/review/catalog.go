@@ -405,14 +405,50 @@ const (
 	TransferNoBasis Code = "gdpr-44-transfer-no-basis"
 	// TransferUndetermined (weak): Transfer the agreement does not settle. A
 	// transfer whose lawfulness cannot be settled from the text: the location
-	// is unknown, no basis or only an unnamed «approved basis» is given, or
-	// the basis covers some recipients only. Not reported for a location in
-	// the EEA or with a basis found.
+	// is unknown, only an unnamed «approved basis» is given, or the basis
+	// covers some recipients only (certification or sector not stated). Not
+	// reported for a location in the EEA, with a basis found, or with no
+	// basis named (then gdpr-44-transfer-none-named).
 	TransferUndetermined Code = "gdpr-44-transfer-undetermined"
 	// TransferJudgement (info): Transfer needing a legal judgement. A transfer
 	// whose basis needs a legal judgement: an Art. 49 derogation, or an
 	// adequacy decision not yet in the EEA Agreement.
 	TransferJudgement Code = "gdpr-44-transfer-judgement"
+	// TransferNoneNamed (weak): Transfer with no basis named. A subprocessor
+	// location or a place the transfer terms name is a named third country
+	// or a third country not named, and the agreement names no transfer
+	// basis for it, nor does an adequacy decision apply by itself. Chapter V
+	// requires a basis to exist, not that the agreement names one, so this
+	// is a warning, not gdpr-44-transfer-no-basis.
+	TransferNoneNamed Code = "gdpr-44-transfer-none-named"
+	// TransferRegionNoBasis (weak): Region with third countries, no basis.
+	// A subprocessor location or a place the transfer terms name is a region
+	// that includes third countries («global», anywhere the provider
+	// operates), and the agreement names no transfer basis for it.
+	TransferRegionNoBasis Code = "gdpr-44-region-no-basis"
+	// TransferBasisLapsed (weak): Lapsed basis beside a valid one. A basis
+	// named for a subprocessor's transfer (Privacy Shield, clauses past
+	// their transition) gives no basis on the review date, while another
+	// basis named holds. The reference should be removed. Not reported for
+	// the general transfer terms' Safe Harbour and Privacy Shield (then
+	// gdpr-45-9-invalid-mechanism).
+	TransferBasisLapsed Code = "gdpr-44-basis-lapsed"
+	// ClausesModuleMisfit (weak): Module that does not fit. The 2021/914
+	// clauses named use Module 1 (controller to controller) or Module 4
+	// (processor to controller), which do not fit a processor agreement's
+	// transfers. Reported once per subprocessor and basis.
+	ClausesModuleMisfit Code = "gdpr-46-2-c-module-misfit"
+	// ClausesLawOutsideEU (weak): Law or courts of the clauses outside the
+	// EU. The 2021/914 clauses named choose the law (Clause 17) or the
+	// courts (Clause 18) of a state that is not an EU Member State on the
+	// review date, which Modules 1 to 3 do not allow. Not reported for Swiss
+	// law and courts chosen for a Swiss exporter.
+	ClausesLawOutsideEU Code = "gdpr-46-2-c-clauses-law-outside-eu"
+	// ClausesLawEEA (info): Law or courts of the clauses in an EEA EFTA
+	// state. The 2021/914 clauses named choose the law or courts of Norway,
+	// Iceland or Liechtenstein. Whether EEA Protocol 1 lets an EEA state
+	// stand for an EU Member State in Clauses 17 and 18 is not confirmed.
+	ClausesLawEEA Code = "gdpr-46-2-c-clauses-law-eea"
 	// InvalidMechanismOnly (unmet): Only an invalidated transfer basis. The
 	// agreement names Safe Harbour or Privacy Shield, invalidated on the
 	// review date, and no other transfer basis. Both were decisions under Art.
@@ -990,8 +1026,8 @@ var defaultSet = [...]Check{
 	{Code: TransferUndetermined, Severity: Weak, Basis: Art("44", 0, ""), Run: shared(TransferUndetermined, 20),
 		Title: Text{NB: "overføring som avtalen ikke avgjør", EN: "transfer the agreement does not settle"},
 		Doc: Text{
-			NB: "En overføring der det ikke kan avgjøres ut fra teksten om den er lovlig: stedet er ukjent, intet grunnlag eller bare et unavngitt «godkjent grunnlag» er oppgitt, eller grunnlaget dekker bare noen mottakere. Rapporteres ikke for et sted i EØS eller med et grunnlag funnet.",
-			EN: "A transfer whose lawfulness cannot be settled from the text: the location is unknown, no basis or only an unnamed «approved basis» is given, or the basis covers some recipients only. Not reported for a location in the EEA or with a basis found.",
+			NB: "En overføring der det ikke kan avgjøres ut fra teksten om den er lovlig: stedet er ukjent, bare et unavngitt «godkjent grunnlag» er oppgitt, eller grunnlaget dekker bare noen mottakere (sertifisering eller sektor er ikke oppgitt). Rapporteres ikke for et sted i EØS, med et grunnlag funnet, eller når intet grunnlag er oppgitt (da gdpr-44-transfer-none-named).",
+			EN: "A transfer whose lawfulness cannot be settled from the text: the location is unknown, only an unnamed «approved basis» is given, or the basis covers some recipients only (certification or sector not stated). Not reported for a location in the EEA, with a basis found, or with no basis named (then gdpr-44-transfer-none-named).",
 		},
 	},
 	{Code: TransferJudgement, Severity: Info, Basis: Art("44", 0, ""), Run: shared(TransferJudgement, 20),
@@ -999,6 +1035,48 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "En overføring der grunnlaget krever en juridisk vurdering: et unntak etter art. 49, eller en beslutning om tilstrekkelig beskyttelsesnivå som ennå ikke er tatt inn i EØS-avtalen.",
 			EN: "A transfer whose basis needs a legal judgement: an Art. 49 derogation, or an adequacy decision not yet in the EEA Agreement.",
+		},
+	},
+	{Code: TransferNoneNamed, Severity: Weak, Basis: Art("44", 0, ""), Run: shared(TransferNoneNamed, 20),
+		Title: Text{NB: "overføring uten oppgitt grunnlag", EN: "transfer with no basis named"},
+		Doc: Text{
+			NB: "Et sted en underdatabehandler behandler eller nås fra, eller et sted overføringsvilkårene nevner, er et navngitt tredjeland eller et tredjeland som ikke er navngitt, og avtalen oppgir intet overføringsgrunnlag for det, og ingen tilstrekkelighetsbeslutning gjelder av seg selv. Kapittel V krever at et grunnlag finnes, ikke at avtalen nevner det, så dette er en advarsel, ikke gdpr-44-transfer-no-basis.",
+			EN: "A subprocessor location or a place the transfer terms name is a named third country or a third country not named, and the agreement names no transfer basis for it, nor does an adequacy decision apply by itself. Chapter V requires a basis to exist, not that the agreement names one, so this is a warning, not gdpr-44-transfer-no-basis.",
+		},
+	},
+	{Code: TransferRegionNoBasis, Severity: Weak, Basis: Art("44", 0, ""), Run: shared(TransferRegionNoBasis, 20),
+		Title: Text{NB: "region med tredjeland, uten grunnlag", EN: "region with third countries, no basis"},
+		Doc: Text{
+			NB: "Et sted en underdatabehandler behandler eller nås fra, eller et sted overføringsvilkårene nevner, er en region som omfatter tredjeland («globalt», der leverandøren har virksomhet), og avtalen oppgir intet overføringsgrunnlag for det.",
+			EN: "A subprocessor location or a place the transfer terms name is a region that includes third countries («global», anywhere the provider operates), and the agreement names no transfer basis for it.",
+		},
+	},
+	{Code: TransferBasisLapsed, Severity: Weak, Basis: Art("44", 0, ""), Run: shared(TransferBasisLapsed, 20),
+		Title: Text{NB: "bortfalt grunnlag ved siden av et gyldig", EN: "lapsed basis beside a valid one"},
+		Doc: Text{
+			NB: "Et grunnlag som er oppgitt for en underdatabehandlers overføring (Privacy Shield, standardavtaler etter overgangsperioden), gir ikke grunnlag på gjennomgangsdatoen, mens et annet grunnlag som er oppgitt, gjelder. Henvisningen bør fjernes. Rapporteres ikke for Safe Harbour og Privacy Shield i de generelle overføringsvilkårene (da gdpr-45-9-invalid-mechanism).",
+			EN: "A basis named for a subprocessor's transfer (Privacy Shield, clauses past their transition) gives no basis on the review date, while another basis named holds. The reference should be removed. Not reported for the general transfer terms' Safe Harbour and Privacy Shield (then gdpr-45-9-invalid-mechanism).",
+		},
+	},
+	{Code: ClausesModuleMisfit, Severity: Weak, Basis: Art("46", 2, "c"), Run: shared(ClausesModuleMisfit, 20),
+		Title: Text{NB: "modul som ikke passer", EN: "module that does not fit"},
+		Doc: Text{
+			NB: "Standardavtalene i 2021/914 som er oppgitt, bruker modul 1 (behandlingsansvarlig til behandlingsansvarlig) eller modul 4 (databehandler til behandlingsansvarlig), som ikke passer for overføringer under en databehandleravtale. Rapporteres én gang per underdatabehandler og grunnlag.",
+			EN: "The 2021/914 clauses named use Module 1 (controller to controller) or Module 4 (processor to controller), which do not fit a processor agreement's transfers. Reported once per subprocessor and basis.",
+		},
+	},
+	{Code: ClausesLawOutsideEU, Severity: Weak, Basis: Art("46", 2, "c"), Run: shared(ClausesLawOutsideEU, 20),
+		Title: Text{NB: "lovvalg eller verneting for klausulene utenfor EU", EN: "law or courts of the clauses outside the EU"},
+		Doc: Text{
+			NB: "Standardavtalene i 2021/914 som er oppgitt, velger lov (klausul 17) eller domstoler (klausul 18) i en stat som ikke er EU-medlemsstat på gjennomgangsdatoen, noe modul 1 til 3 ikke tillater. Rapporteres ikke for sveitsisk lov og sveitsiske domstoler valgt for en sveitsisk eksportør.",
+			EN: "The 2021/914 clauses named choose the law (Clause 17) or the courts (Clause 18) of a state that is not an EU Member State on the review date, which Modules 1 to 3 do not allow. Not reported for Swiss law and courts chosen for a Swiss exporter.",
+		},
+	},
+	{Code: ClausesLawEEA, Severity: Info, Basis: Art("46", 2, "c"), Run: shared(ClausesLawEEA, 20),
+		Title: Text{NB: "lovvalg eller verneting for klausulene i en EFTA-stat i EØS", EN: "law or courts of the clauses in an EEA EFTA state"},
+		Doc: Text{
+			NB: "Standardavtalene i 2021/914 som er oppgitt, velger lov eller domstoler i Norge, Island eller Liechtenstein. Om EØS-avtalens protokoll 1 lar en EØS-stat tre i stedet for en EU-medlemsstat i klausul 17 og 18, er ikke bekreftet.",
+			EN: "The 2021/914 clauses named choose the law or courts of Norway, Iceland or Liechtenstein. Whether EEA Protocol 1 lets an EEA state stand for an EU Member State in Clauses 17 and 18 is not confirmed.",
 		},
 	},
 	{Code: InvalidMechanismOnly, Severity: Unmet, Basis: Art("45", 9, ""), Run: shared(InvalidMechanismOnly, 21),

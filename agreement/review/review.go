@@ -179,18 +179,19 @@ func (f Finding) Equal(g Finding) bool {
 // Arg is one parameter of a finding's message. At most one field is set:
 // Text is shown as it is (a document's title, a subprocessor's name), Date
 // in the reader's language; Law, Country (ISO 3166-1 alpha-2), Mechanism,
-// Items (breach notice contents) and Period by their names in the reader's
-// language; and Key is a phrase of the review's message catalog. The zero
-// Arg shows as nothing.
+// Mechanisms (the transfer bases an agreement names), Items (breach notice
+// contents) and Period by their names in the reader's language; and Key is
+// a phrase of the review's message catalog. The zero Arg shows as nothing.
 type Arg struct {
-	Text      string                 `json:"text,omitzero"`
-	Date      obligation.Date        `json:"date,omitzero"`
-	Law       Instrument             `json:"law,omitzero"`
-	Country   string                 `json:"country,omitzero"`
-	Mechanism subprocessor.Mechanism `json:"mechanism,omitzero"`
-	Items     breach.Items           `json:"items,omitzero"`
-	Period    obligation.Period      `json:"period,omitzero"`
-	Key       string                 `json:"key,omitzero"`
+	Text       string                    `json:"text,omitzero"`
+	Date       obligation.Date           `json:"date,omitzero"`
+	Law        Instrument                `json:"law,omitzero"`
+	Country    string                    `json:"country,omitzero"`
+	Mechanism  subprocessor.Mechanism    `json:"mechanism,omitzero"`
+	Mechanisms subprocessor.MechanismSet `json:"mechanisms,omitzero"`
+	Items      breach.Items              `json:"items,omitzero"`
+	Period     obligation.Period         `json:"period,omitzero"`
+	Key        string                    `json:"key,omitzero"`
 }
 
 // Report is the result of a review: the agreement's ID and title, the review date

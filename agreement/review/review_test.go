@@ -632,8 +632,8 @@ func TestReviewChecks(t *testing.T) {
 			change: func(a *agreement.Agreement) {
 				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("IN")}
 			},
-			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Vedlegg 4",
-				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "IN"}, {Key: "mechanism.none"}, {Key: "note.no-basis-named"}}}},
+			want: []review.Finding{{Code: review.TransferNoneNamed, Severity: review.Weak, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "IN"}}}},
 			reason: "no adequacy decision covers India (FACTS §3.1) and the agreement names no basis: undetermined, not «no lawful basis»",
 		},
 		{
@@ -680,8 +680,8 @@ func TestReviewChecks(t *testing.T) {
 			},
 			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Vedlegg 4",
 				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Key: "place.unknown"},
-					{Key: "mechanism.general"}, {Key: "note.location-unknown"}}}},
-			reason: "MailMojo's Bilag 1 gives no locations; 2.8 names bases in general",
+					{Mechanisms: subprocessor.MechanismsOf(subprocessor.SCC2021, subprocessor.UnnamedBasis)}, {Key: "note.location-unknown"}}}},
+			reason: "MailMojo's Bilag 1 gives no locations; 2.8 names bases in general, and the message lists exactly those",
 		},
 		{
 			name: "processing outside the EEA, no mechanism named",
@@ -689,9 +689,78 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("Internasjonal dataeksport"),
 					Locations: []subprocessor.Location{subprocessor.Unnamed}}
 			},
-			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Internasjonal dataeksport",
-				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"}, {Key: "mechanism.none"}, {Key: "note.no-basis-named"}}}},
+			want: []review.Finding{{Code: review.TransferNoneNamed, Severity: review.Weak, Clause: "Internasjonal dataeksport",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"}}}},
 			reason: "We Are Media, Internasjonal dataeksport: no basis named, so undetermined, not «no lawful basis»",
+		},
+		{
+			name: "a subprocessor «global» with no basis",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{{Region: subprocessor.Global}}
+			},
+			want: []review.Finding{{Code: review.TransferRegionNoBasis, Severity: review.Weak, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Key: "place.global"}}}},
+			reason: "anywhere the provider operates includes third countries, and no basis is named",
+		},
+		{
+			name: "a subprocessor in the EU",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{{Region: subprocessor.EU}}
+			},
+			reason: "the EU is no third country: no basis is needed",
+		},
+		{
+			name: "Privacy Shield beside the 2021 clauses for a US subprocessor",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("US")}
+				a.Subprocessors.Entries[0].Bases = []subprocessor.Basis{
+					{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified, Clause: "Vedlegg 4"},
+					{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module3, Clause: "Vedlegg 4"}}
+			},
+			want: []review.Finding{{Code: review.TransferBasisLapsed, Severity: review.Weak, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "US"}, {Mechanism: subprocessor.PrivacyShield},
+					{Text: "(EU) 2016/1250"}, {Date: obligation.NewDate(2020, 7, 16)}}}},
+			reason: "Privacy Shield lapsed with Schrems II (16 July 2020); the 2021/914 clauses hold",
+		},
+		{
+			name: "the 2021 clauses in Module 1 under Delaware law",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("US")}
+				a.Subprocessors.Entries[0].Bases = []subprocessor.Basis{{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module1, Law: "US", Forum: "US", Clause: "Vedlegg 4"}}
+			},
+			want: []review.Finding{
+				{Code: review.TransferNoBasis, Severity: review.Unmet, Clause: "Vedlegg 4", Basis: review.Art("44", 0, ""),
+					Args: []review.Arg{{Text: "Drift AS"}, {Country: "US"}, {Mechanisms: subprocessor.MechanismsOf(subprocessor.SCC2021)}}},
+				{Code: review.ClausesModuleMisfit, Severity: review.Weak, Clause: "Vedlegg 4", Basis: review.Art("46", 2, "c"),
+					Args: []review.Arg{{Text: "Drift AS"}, {Text: "1"}}},
+			},
+			reason: "Module 1 is controller to controller (FACTS-2 §1(a)); the module is judged first, so the law is not reached",
+		},
+		{
+			name: "the 2021 clauses in Module 3 under Delaware law and Irish courts",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("US")}
+				a.Subprocessors.Entries[0].Bases = []subprocessor.Basis{{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module3, Law: "US", Forum: "IE", Clause: "Vedlegg 4"}}
+			},
+			want: []review.Finding{
+				{Code: review.TransferNoBasis, Severity: review.Unmet, Clause: "Vedlegg 4", Basis: review.Art("44", 0, ""),
+					Args: []review.Arg{{Text: "Drift AS"}, {Country: "US"}, {Mechanisms: subprocessor.MechanismsOf(subprocessor.SCC2021)}}},
+				{Code: review.ClausesLawOutsideEU, Severity: review.Weak, Clause: "Vedlegg 4", Basis: review.Art("46", 2, "c"),
+					Args: []review.Arg{{Text: "Drift AS"}, {Country: "US"}, {Key: "clauses.law"}}},
+			},
+			reason: "Clause 17 of Modules 1 to 3: the law of an EU Member State (FACTS-2 §1(a))",
+		},
+		{
+			name: "the 2021 clauses under Norwegian law and courts",
+			change: func(a *agreement.Agreement) {
+				a.Subprocessors.Entries[0].Processing = []subprocessor.Location{subprocessor.In("IN")}
+				a.Subprocessors.Entries[0].Bases = []subprocessor.Basis{{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module3, Law: "NO", Forum: "NO", Clause: "Vedlegg 4"}}
+			},
+			want: []review.Finding{
+				{Code: review.ClausesLawEEA, Severity: review.Info, Clause: "Vedlegg 4", Basis: review.Art("46", 2, "c"),
+					Args: []review.Arg{{Text: "Drift AS"}, {Country: "NO"}, {Key: "clauses.law-forum"}}},
+			},
+			reason: "FACTS-2 §1(a): whether Norwegian law and courts can be chosen under Clauses 17/18 is not confirmed",
 		},
 		{
 			name: "access from outside the EU on an unnamed approved basis",
@@ -701,7 +770,7 @@ func TestReviewChecks(t *testing.T) {
 			},
 			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Overføring",
 				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Key: "subject.transfer-terms"}, {Key: "place.third-country"},
-					{Mechanism: subprocessor.UnnamedBasis}, {Key: "note.basis-unnamed"}}}},
+					{Mechanisms: subprocessor.MechanismsOf(subprocessor.UnnamedBasis)}, {Key: "note.basis-unnamed"}}}},
 			reason: "Assistert Selvhjelp: developers outside the EU, «godkjente overføringsgrunnlag»",
 		},
 		{

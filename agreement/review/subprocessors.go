@@ -131,46 +131,96 @@ func checkFlowDown(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Fi
 // checkTransfers: GDPR Chapter V, through the subprocessor package's dated
 // transfer tables on the review date: every place of every listed
 // subprocessor, judged against the bases named for it and in the
-// agreement's general transfer terms, and every place the general terms
-// name. Bases named and none valid is unmet; an outcome the agreement does
-// not settle (unknown location, a basis promised but not named, a decision
-// limited to some recipients, no basis named at all) is a warning; a basis
-// that needs a legal judgement (an Art. 49 derogation, an adequacy
-// decision not yet in the EEA Agreement) is information.
+// agreement's general transfer terms, for the EEA and for the UK and
+// Swiss sides the bases name, and every place the general terms name.
+// Bases named and none valid is unmet; no basis named is a warning (a
+// region that includes third countries has its own code); an outcome the
+// agreement does not settle is a warning; a basis that needs a legal
+// judgement is information. A lapsed basis beside a valid one, and a
+// module, law or courts of the 2021/914 clauses that do not fit, are
+// reported once per subprocessor and basis.
 func checkTransfers(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
 	if on.IsZero() {
 		return fs
 	}
 	t := a.SubprocessorPolicy.Transfers
+	seen := map[basisKey]bool{}
 	for _, ef := range a.Subprocessors.TransfersUnder(t, on) {
-		fs = appendTransfer(fs, Arg{Text: ef.Path}, ef.Finding, firstClause(ef.Clause, a.Subprocessors.Clause))
+		clause := firstClause(ef.Clause, a.Subprocessors.Clause)
+		fs = appendTransfer(fs, Arg{Text: ef.Path}, ef.Finding, clause)
+		fs = appendBasisIssues(fs, Arg{Text: ef.Path}, ef.Path, ef.Finding, clause, seen)
 	}
 	for _, ef := range t.Findings(on) {
-		fs = appendTransfer(fs, Arg{Key: subjectTransferTerms}, ef.Finding, firstClause(ef.Clause, t.Clause))
+		clause := firstClause(ef.Clause, t.Clause)
+		fs = appendTransfer(fs, Arg{Key: subjectTransferTerms}, ef.Finding, clause)
+		fs = appendBasisIssues(fs, Arg{Key: subjectTransferTerms}, "", ef.Finding, clause, seen)
 	}
 	return fs
 }
 
-// mechanismArg names the basis a transfer finding rests on: the deciding
-// one, or the one basis named, or "only the general transfer terms" when
-// those name several, or "none".
+// basisKey identifies a basis named for one subprocessor (path "" for the
+// general terms), so that its issues are reported once.
+type basisKey struct {
+	path  string
+	basis subprocessor.Basis
+	code  Code
+}
+
+// appendBasisIssues reports what is wrong with the bases named for one
+// transfer: a lapsed basis beside the valid one that decides it, and the
+// module, law and courts of the 2021/914 clauses.
+func appendBasisIssues(fs []Finding, subject Arg, path string, f subprocessor.Finding, clause obligation.Clause, seen map[basisKey]bool) []Finding {
+	add := func(j subprocessor.Judged, code Code, args ...Arg) {
+		k := basisKey{path, j.Basis, code}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		c := firstClause(j.Basis.Clause, clause)
+		fs = append(fs, Finding{Code: code, Clause: c, Absent: c == "", Args: append([]Arg{subject}, args...)})
+	}
+	for _, j := range f.Weak() {
+		if j.General && (j.Basis.Mechanism == subprocessor.SafeHarbour || j.Basis.Mechanism == subprocessor.PrivacyShield) {
+			continue // gdpr-45-9-invalid-mechanism
+		}
+		add(j, TransferBasisLapsed, placeArg(f.Location), Arg{Mechanism: j.Basis.Mechanism}, Arg{Text: j.Act}, Arg{Date: j.Since})
+	}
+	for _, j := range f.Bases {
+		b := j.Basis
+		if j.Issues.Has(subprocessor.ModuleMisfit) {
+			add(j, ClausesModuleMisfit, Arg{Text: string(rune('0' + b.Module))})
+		}
+		for _, c := range [...]struct {
+			code       Code
+			law, forum subprocessor.Issues
+		}{{ClausesLawOutsideEU, subprocessor.LawOutsideEU, subprocessor.ForumOutsideEU}, {ClausesLawEEA, subprocessor.LawEEA, subprocessor.ForumEEA}} {
+			law, forum := j.Issues.Has(c.law), j.Issues.Has(c.forum)
+			switch {
+			case law && forum && b.Law == b.Forum:
+				add(j, c.code, Arg{Country: b.Law}, Arg{Key: clausesLawForum})
+			default:
+				if law {
+					add(j, c.code, Arg{Country: b.Law}, Arg{Key: clausesLaw})
+				}
+				if forum {
+					add(j, c.code, Arg{Country: b.Forum}, Arg{Key: clausesForum})
+				}
+			}
+		}
+	}
+	return fs
+}
+
+// mechanismArg names the bases a transfer finding rests on: the deciding
+// one, or exactly the bases the agreement names for the place, or "none".
 func mechanismArg(f subprocessor.Finding) Arg {
 	if f.Outcome == subprocessor.BasisFound && !f.Location.IsUnknown() {
 		return Arg{Mechanism: f.Basis}
 	}
-	var named []subprocessor.Judged
-	for _, j := range f.Bases {
-		if !j.Implied && j.Status != subprocessor.NotApplicable {
-			named = append(named, j)
-		}
+	if named := f.Named(); named != 0 {
+		return Arg{Mechanisms: named}
 	}
-	switch {
-	case len(named) == 0:
-		return Arg{Key: mechanismNone}
-	case len(named) > 1 && named[0].General:
-		return Arg{Key: mechanismGeneral}
-	}
-	return Arg{Mechanism: named[0].Basis.Mechanism}
+	return Arg{Key: mechanismNone}
 }
 
 // appendTransfer adds the finding for one transfer evaluation.
@@ -181,20 +231,26 @@ func appendTransfer(fs []Finding, subject Arg, f subprocessor.Finding, clause ob
 	case subprocessor.NoBasis:
 		out.Code, out.Severity = TransferNoBasis, Unmet
 		out.Args = []Arg{subject, placeArg(f.Location), mech}
-	case subprocessor.Undetermined, subprocessor.NoneNamed:
+	case subprocessor.NoneNamed:
+		out.Code, out.Severity = TransferNoneNamed, Weak
+		if f.Location.Region != 0 {
+			out.Code = TransferRegionNoBasis
+		}
+		out.Args = []Arg{subject, placeArg(f.Location)}
+	case subprocessor.Undetermined:
 		note := Arg{Key: noteTransferScope}
 		switch {
 		case f.Location.IsUnknown():
 			note = Arg{Key: noteLocationUnknown}
-		case f.Outcome == subprocessor.NoneNamed:
-			note = Arg{Key: noteNoBasisNamed}
-		case slices.ContainsFunc(f.Bases, func(j subprocessor.Judged) bool { return j.Basis.Mechanism == subprocessor.UnnamedBasis }):
+		case f.Named().Has(subprocessor.UnnamedBasis):
 			note = Arg{Key: noteBasisUnnamed}
 		}
 		out.Code, out.Severity = TransferUndetermined, Weak
 		out.Args = []Arg{subject, placeArg(f.Location), mech, note}
 	case subprocessor.BasisFound:
-		if !f.Judgement {
+		if !f.Judgement || f.Basis == subprocessor.SCC2021 {
+			// The clauses need a judgement only for the law or courts of
+			// an EEA EFTA state, which gdpr-46-2-c-clauses-law-eea reports.
 			return fs
 		}
 		out.Code, out.Severity = TransferJudgement, Info
@@ -211,6 +267,10 @@ func placeArg(l subprocessor.Location) Arg {
 		return Arg{Country: l.Country}
 	case l.IsUnknown():
 		return Arg{Key: placeUnknown}
+	case l.Region == subprocessor.Global:
+		return Arg{Key: placeGlobal}
+	case l.Region == subprocessor.EEAAdequate:
+		return Arg{Key: placeEEAAdequate}
 	}
 	return Arg{Key: placeThirdCountry}
 }
@@ -251,8 +311,14 @@ func checkInvalidMechanisms(fs []Finding, a *agreement.Agreement, on obligation.
 	if on.IsZero() {
 		return fs
 	}
-	for _, m := range t.Mechanisms {
-		if m != subprocessor.SafeHarbour && m != subprocessor.PrivacyShield {
+	named := slices.Clone(t.Mechanisms)
+	for _, b := range t.Bases {
+		if b.Exporter == 0 || b.Exporter == subprocessor.ExporterEEA {
+			named = append(named, b.Mechanism)
+		}
+	}
+	for i, m := range named {
+		if m != subprocessor.SafeHarbour && m != subprocessor.PrivacyShield || slices.Index(named, m) < i {
 			continue
 		}
 		d, ok := lapsed(m, on)
@@ -260,7 +326,7 @@ func checkInvalidMechanisms(fs []Finding, a *agreement.Agreement, on obligation.
 			continue
 		}
 		code := InvalidMechanismOnly
-		if slices.ContainsFunc(t.Mechanisms, func(o subprocessor.Mechanism) bool {
+		if slices.ContainsFunc(named, func(o subprocessor.Mechanism) bool {
 			return o != subprocessor.SafeHarbour && o != subprocessor.PrivacyShield
 		}) {
 			code = InvalidMechanism

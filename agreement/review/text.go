@@ -50,6 +50,11 @@ const (
 	mechanismGeneral       = "mechanism.general"
 	placeThirdCountry      = "place.third-country"
 	placeUnknown           = "place.unknown"
+	placeGlobal            = "place.global"
+	clausesLaw             = "clauses.law"
+	clausesForum           = "clauses.forum"
+	clausesLawForum        = "clauses.law-forum"
+	placeEEAAdequate       = "place.eea-adequate"
 )
 
 // reviewMessage is one message of the review's catalog: its key, how many
@@ -239,6 +244,27 @@ var reviewMessages = [...]reviewMessage{
 	{string(TransferJudgement), 3,
 		"%[1]s: overføringen til %[2]s har et grunnlag (%[3]s), men det krever en juridisk vurdering: et unntak etter art. 49 gjelder bare i særlige situasjoner, og en beslutning om tilstrekkelig beskyttelsesnivå må være tatt inn i EØS-avtalen for å gjelde i Norge.",
 		"%[1]s: the transfer to %[2]s has a basis (%[3]s), but it needs a legal judgement: an Art. 49 derogation covers specific situations only, and an adequacy decision must be incorporated into the EEA Agreement to apply in Norway."},
+	{string(TransferNoneNamed), 2,
+		"%[1]s: personopplysninger behandles i eller nås fra %[2]s, og avtalen oppgir intet overføringsgrunnlag for den overføringen. Kapittel V krever at et grunnlag finnes, ikke at avtalen nevner det, så om overføringen er lovlig, kan ikke avgjøres ut fra avtalen; det må undersøkes (art. 44).",
+		"%[1]s: personal data are processed in or reached from %[2]s, and the agreement names no transfer basis for that transfer. Chapter V requires a basis to exist, not that the agreement names one, so whether the transfer is lawful cannot be settled from the agreement; it needs checking (Art. 44)."},
+	{string(TransferRegionNoBasis), 2,
+		"%[1]s: stedet som er oppgitt, %[2]s, omfatter tredjeland, og avtalen oppgir intet overføringsgrunnlag. Overføringer dit krever et grunnlag etter kapittel V (art. 44); avtalen bør si hvilket, eller begrense stedet til EØS.",
+		"%[1]s: the place given, %[2]s, includes third countries, and the agreement names no transfer basis. Transfers there need a basis under Chapter V (Art. 44); the agreement should say which, or limit the place to the EEA."},
+	{string(TransferBasisLapsed), 5,
+		"%[1]s: avtalen nevner også %[3]s (%[4]s) for overføringen til %[2]s, men det har ikke gitt grunnlag siden %[5]s. Et annet grunnlag avtalen nevner, gjelder; henvisningen bør fjernes.",
+		"%[1]s: the agreement also names %[3]s (%[4]s) for the transfer to %[2]s, which has given no basis since %[5]s. Another basis the agreement names holds; the reference should be removed."},
+	{string(ClausesModuleMisfit), 2,
+		"%[1]s: standardavtalene i beslutning (EU) 2021/914 som er oppgitt, bruker modul %[2]s. Modul 1 gjelder overføringer mellom to behandlingsansvarlige og modul 4 fra en databehandler til en behandlingsansvarlig; overføringer under en databehandleravtale går fra behandlingsansvarlig til databehandler (modul 2) eller mellom databehandlere (modul 3). Klausulene kan ikke endres utover valg av modul (klausul 2 bokstav a), så feil modul gir ikke grunnlag for overføringen.",
+		"%[1]s: the standard contractual clauses of Decision (EU) 2021/914 named use Module %[2]s. Module 1 covers transfers between two controllers and Module 4 from a processor to a controller; a processor agreement's transfers go from controller to processor (Module 2) or between processors (Module 3). The clauses may not be modified beyond selecting the module (Clause 2(a)), so the wrong module gives the transfer no basis."},
+	{string(ClausesLawOutsideEU), 3,
+		"%[1]s: standardavtalene i beslutning (EU) 2021/914 som er oppgitt, velger %[3]s i %[2]s. Modul 1 til 3 krever lovvalg og verneting i en EU-medlemsstat (klausul 17 og 18), så klausulene slik de er fylt ut, gir ikke grunnlag for overføringen.",
+		"%[1]s: the standard contractual clauses of Decision (EU) 2021/914 named choose %[3]s of %[2]s. Modules 1 to 3 require the law and the courts of an EU Member State (Clauses 17 and 18), so the clauses as completed give the transfer no basis."},
+	{string(ClausesLawEEA), 3,
+		"%[1]s: standardavtalene i beslutning (EU) 2021/914 som er oppgitt, velger %[3]s i %[2]s, en EFTA-stat i EØS. Klausul 17 og 18 nevner en EU-medlemsstat; EØS-avtalens protokoll 1 leser rettigheter og plikter for EU-statene som gitt avtalepartene, men om det gjelder disse klausulene, er ikke bekreftet i kildene. Det krever en juridisk vurdering.",
+		"%[1]s: the standard contractual clauses of Decision (EU) 2021/914 named choose %[3]s of %[2]s, an EEA EFTA state. Clauses 17 and 18 name an EU Member State; EEA Protocol 1 reads the rights and obligations of EU states as conferred on the Contracting Parties, but whether that covers these clauses is not confirmed by the sources. It needs a legal judgement."},
+	{clausesLaw, 0, "lovvalget", "the law"},
+	{clausesForum, 0, "vernetinget", "the courts"},
+	{clausesLawForum, 0, "lovvalget og vernetinget", "the law and the courts"},
 	{string(InvalidMechanismOnly), 4,
 		"Avtalen viser til %[1]s (%[2]s) som eneste grunnlag for overføring til tredjeland. Det har ikke vært et gyldig grunnlag siden %[3]s (%[4]s), og avtalen nevner ikke noe annet.",
 		"The agreement names %[1]s (%[2]s) as its only basis for transfers to third countries. It has not been a valid basis since %[3]s (%[4]s), and the agreement names no other."},
@@ -366,6 +392,8 @@ var reviewMessages = [...]reviewMessage{
 	{mechanismGeneral, 0, "bare de generelle overføringsvilkårene", "only the general transfer terms"},
 	{placeThirdCountry, 0, "et tredjeland avtalen ikke navngir", "a third country the agreement does not name"},
 	{placeUnknown, 0, "et sted avtalen ikke oppgir", "a place the agreement does not state"},
+	{placeGlobal, 0, "«globalt», der leverandøren har virksomhet", "«global», anywhere the provider operates"},
+	{placeEEAAdequate, 0, "EØS og land med tilstrekkelighetsbeslutning", "the EEA and the countries with an adequacy decision"},
 	{noteAlsoCites, 0, " Avtalen viser også til det nye regelverket.", " The agreement also cites the replacement."},
 
 	{"report.title", 2, "Gjennomgang av «%[1]s» per %[2]s", "Review of «%[1]s» on %[2]s"},
@@ -456,6 +484,8 @@ func (pr printer) arg(a Arg) string {
 		return countryName(a.Country, pr.nb)
 	case a.Mechanism != 0:
 		return a.Mechanism.Label(pr.tag())
+	case a.Mechanisms != 0:
+		return a.Mechanisms.Label(pr.tag())
 	case !a.Period.IsZero():
 		return a.Period.Label(pr.tag())
 	case a.Items != 0:
