@@ -573,7 +573,7 @@ func (c *scope) clauses(j *Judged) {
 	}
 	for _, ch := range [...]struct {
 		code, clause, what, whatNB string
-		outside, eea                Issues
+		outside, eea               Issues
 	}{{b.Law, "Clause 17", "the law", "lovvalget", LawOutsideEU, LawEEA}, {b.Forum, "Clause 18", "the courts", "vernetinget", ForumOutsideEU, ForumEEA}} {
 		switch {
 		case ch.code == "":
