@@ -1,6 +1,7 @@
 package subprocessor
 
 import (
+	"fmt"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -370,6 +371,43 @@ func (s MechanismSet) List() []Mechanism {
 		}
 	}
 	return out
+}
+
+// String returns the identifiers of the mechanisms, in their order of
+// declaration, joined by ","; "" for the empty set.
+func (s MechanismSet) String() string {
+	var b strings.Builder
+	for _, m := range s.List() {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(m.String())
+	}
+	return b.String()
+}
+
+// MarshalText encodes the identifiers as String does, so that JSON shows
+// the names, not a number.
+func (s MechanismSet) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText accepts what MarshalText returns: identifiers joined by
+// ",", or "" for the empty set.
+func (s *MechanismSet) UnmarshalText(text []byte) error {
+	var out MechanismSet
+	if len(text) > 0 {
+		for _, id := range strings.Split(string(text), ",") {
+			var m Mechanism
+			if err := m.UnmarshalText([]byte(id)); err != nil {
+				return err
+			}
+			if m == 0 {
+				return fmt.Errorf("subprocessor: empty mechanism in the set %q", text)
+			}
+			out |= MechanismsOf(m)
+		}
+	}
+	*s = out
+	return nil
 }
 
 // Label lists the mechanisms' labels in English or, for a Norwegian tag,

@@ -116,3 +116,24 @@ func TestLocationLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestMechanismSet(t *testing.T) {
+	s := subprocessor.MechanismsOf(subprocessor.SCC2021, subprocessor.PrivacyShield, subprocessor.SCC2021, 0, 200)
+	if got, want := s.List(), []subprocessor.Mechanism{subprocessor.PrivacyShield, subprocessor.SCC2021}; !cmp.Equal(got, want) {
+		t.Errorf("List = %v, want %v", got, want)
+	}
+	b, err := s.MarshalText()
+	if err != nil || string(b) != "privacy-shield,scc-2021" {
+		t.Errorf("MarshalText = %q, %v", b, err)
+	}
+	var back subprocessor.MechanismSet
+	if err := back.UnmarshalText(b); err != nil || back != s {
+		t.Errorf("UnmarshalText(%q) = %v, %v", b, back, err)
+	}
+	if err := back.UnmarshalText([]byte("scc-2021,,")); err == nil {
+		t.Error("an empty identifier was accepted")
+	}
+	if got := s.Label(language.MustParse("nb")); got != "EU-US Privacy Shield, standardavtaler (2021/914)" {
+		t.Errorf("Label(nb) = %q", got)
+	}
+}

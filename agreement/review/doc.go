@@ -183,6 +183,18 @@
 //     settle; [TransferUndetermined].
 //   - gdpr-44-transfer-judgement (info): transfer needing a legal judgement;
 //     [TransferJudgement].
+//   - gdpr-44-transfer-none-named (weak): transfer with no basis named;
+//     [TransferNoneNamed].
+//   - gdpr-44-region-no-basis (weak): region with third countries, no
+//     basis; [TransferRegionNoBasis].
+//   - gdpr-44-basis-lapsed (weak): lapsed basis beside a valid one;
+//     [TransferBasisLapsed].
+//   - gdpr-46-2-c-module-misfit (weak): module that does not fit;
+//     [ClausesModuleMisfit].
+//   - gdpr-46-2-c-clauses-law-outside-eu (weak): law or courts of the
+//     clauses outside the EU; [ClausesLawOutsideEU].
+//   - gdpr-46-2-c-clauses-law-eea (info): law or courts of the clauses in an
+//     EEA EFTA state; [ClausesLawEEA].
 //   - gdpr-45-9-invalid-mechanism-only (unmet): only an invalidated transfer
 //     basis; [InvalidMechanismOnly].
 //   - gdpr-45-9-invalid-mechanism (weak): invalidated transfer basis beside
