@@ -774,3 +774,45 @@ func TestCorpusSubprocessorAgenda(t *testing.T) {
 		t.Errorf("Aptible: an objection gives %v, want nothing (5.4 states no consequence)", keys(got))
 	}
 }
+
+// TestCorpusRetention: the retention periods the texts set during the
+// term, with deletion dates worked out by hand.
+func TestCorpusRetention(t *testing.T) {
+	cal := obligation.Norway()
+	endOf := func(y int, mo time.Month, d int) time.Time {
+		return time.Date(y, mo, d, 23, 59, 59, 999999999, cal.Location())
+	}
+	tests := []struct {
+		name     string
+		a        agreement.Agreement
+		category string
+		from     time.Time
+		want     time.Time
+		why      string
+	}{
+		{"Stimma logs", examples.Stimma(), "Aktivitetsloggar", oslo(2026, time.January, 15, 10, 0), endOf(2027, time.January, 15),
+			"Bilaga 1 §3.2 «Aktivitetsloggar | 12 månader»: an entry of Thursday 15 January 2026 goes by Friday 15 January 2027"},
+		{"Stimma reminders", examples.Stimma(), "Påminnelsehistorik", oslo(2026, time.August, 31, 10, 0), endOf(2027, time.March, 1),
+			"«Påminnelsehistorik | 6 månader»: from 31 August 2026 the period ends on 28 February 2027 (no 31st), a Sunday, so Monday 1 March 2027"},
+		{"Cradl documents", examples.Cradl(), "documents", oslo(2024, time.February, 29, 12, 0), endOf(2029, time.February, 28),
+			"3: «stored for up to 5 years»: from 29 February 2024 to 28 February 2029, a Wednesday (no 29th in 2029)"},
+		{"Sporløs salt", examples.Sporlos(), "salt for the daily-rotating hash", oslo(2026, time.May, 16, 0, 0), oslo(2026, time.May, 17, 0, 0),
+			"Bilag A: the salt «byttes og forkastes hvert døgn»: a salt made at midnight is gone 24 hours later"},
+	}
+	for _, tt := range tests {
+		got, err := tt.a.Retention.DeleteBy(tt.category, tt.from, cal)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if !got.Equal(tt.want) {
+			t.Errorf("%s: delete by %v, want %v (%s)", tt.name, got, tt.want, tt.why)
+		}
+	}
+	// Aptible's Annex I.B keeps the data «For the duration of the agreement
+	// … or longer if required by applicable law»: no period during the
+	// term.
+	if n := len(examples.Aptible().Retention.Schedule); n != 0 {
+		t.Errorf("Aptible: %d retention terms, want none", n)
+	}
+}

@@ -84,6 +84,14 @@ func Cradl() agreement.Agreement {
 		// termination of the DPA.»
 		Termination: agreement.Termination{Provision: obligation.At("13"), Coupled: true},
 		Processing:  agreement.Processing{Provision: obligation.At("3"), Description: cradlProcessing()},
+		// 3: «After Processing, the documents may be stored for up to 5
+		// years on the Data Processor’s systems in order to fulfill the
+		// Data Processor’s duties to the Data Controller.»
+		Retention: agreement.Retention{Provision: obligation.At("3"), Schedule: []agreement.RetentionTerm{
+			{Provision: obligation.InferredAt("3", "«After Processing» is read as from the document's processing, when it is posted to the service"),
+				Category: "documents", Keep: obligation.Years(5), From: obligation.RecordCreated,
+				Note: "may be stored for up to 5 years after processing"},
+		}},
 		Instructions: agreement.Instructions{
 			Provision:  obligation.At("4"),
 			Documented: true,

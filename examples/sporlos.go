@@ -79,6 +79,14 @@ func Sporlos() agreement.Agreement {
 			Basis:     agreement.WhileProcessing,
 		},
 		Processing: agreement.Processing{Provision: obligation.At("Bilag A"), Description: sporlosProcessing()},
+		// Bilag A: «Hashen lages med et tilfeldig salt som byttes og
+		// forkastes hvert døgn, så besøk kan ikke kobles på tvers av
+		// dager»; Bilag B: «Dagens salt er tilfeldig og forkastes etter
+		// døgnet.» The event data are kept for «Tjenesteavtalens løpetid».
+		Retention: agreement.Retention{Provision: obligation.At("Bilag A"), Schedule: []agreement.RetentionTerm{
+			{Provision: obligation.At("Bilag A"), Category: "salt for the daily-rotating hash", Keep: obligation.Hours(24),
+				From: obligation.RecordCreated, Note: "byttes og forkastes hvert døgn"},
+		}},
 		// 4 a: «Kun behandle personopplysninger etter dokumenterte instrukser
 		// fra Kunden, herunder det som følger av Avtalen og tjenestens
 		// konfigurasjon. Datamynt varsler Kunden dersom en instruks anses å

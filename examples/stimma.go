@@ -82,6 +82,18 @@ func Stimma() agreement.Agreement {
 		// räkning»; 15.2: ends automatically when the Huvudavtal ends.
 		Term:       agreement.Term{Provision: obligation.At("15.1"), Basis: agreement.WhileProcessing},
 		Processing: agreement.Processing{Provision: obligation.At("3.2"), Description: stimmaProcessing()},
+		// Bilaga 1 §3.2, «Lagringstider»: «Aktivitetsloggar | 12 månader»
+		// and «Påminnelsehistorik | 6 månader», without saying from when;
+		// read as from each entry. The rows for accounts («Tills kontot
+		// raderas eller avtal upphör») and progress («Tills användaren eller
+		// den Personuppgiftsansvarige begär radering, eller avtal upphör»)
+		// set no period of their own.
+		Retention: agreement.Retention{Provision: obligation.At(b1("3.2")), Schedule: []agreement.RetentionTerm{
+			{Provision: obligation.InferredAt(b1("3.2"), "the table gives «12 månader» without saying from when; read as from each log entry"),
+				Category: "Aktivitetsloggar", Keep: obligation.Months(12), From: obligation.RecordCreated, Note: "Felsökning och säkerhet"},
+			{Provision: obligation.InferredAt(b1("3.2"), "the table gives «6 månader» without saying from when; read as from each reminder"),
+				Category: "Påminnelsehistorik", Keep: obligation.Months(6), From: obligation.RecordCreated, Note: "Uppföljning av påminnelser"},
+		}},
 		Instructions: agreement.Instructions{
 			Provision:  obligation.At("6"),
 			Documented: true,
