@@ -3,6 +3,7 @@ package agreement
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,14 +15,34 @@ import (
 // renewal, the instructions, requests, audit, delivery and support terms,
 // the subprocessor policy's notice, objection and remedy
 // ([subprocessor.Policy.Rules]), the steps at the end, the retention
-// schedule's deletions and the confidentiality that survives the end, then the rules of the breach terms
-// (their Rules method). The termination notice
-// itself is handled by [Agreement.Agenda], which needs the calendar to
-// find the end.
+// schedule's deletions and the confidentiality that survives the end,
+// then the rules of the breach terms (their Rules method). The
+// termination notice itself is handled by [Agreement.Agenda], which needs
+// the calendar to find the end.
 func (a Agreement) Rules() []obligation.Rule { return a.AppendRules(nil) }
 
 // AppendRules appends [Agreement.Rules] to dst.
 func (a Agreement) AppendRules(dst []obligation.Rule) []obligation.Rule {
+	return a.appendRules(dst, ^kinds(0))
+}
+
+// kinds is a set of event kinds, one bit per kind.
+type kinds uint64
+
+func (s kinds) has(k obligation.EventKind) bool { return s&(1<<k) != 0 }
+
+func kindsOf(ks ...obligation.EventKind) kinds {
+	var s kinds
+	for _, k := range ks {
+		s |= 1 << k
+	}
+	return s
+}
+
+// appendRules appends the rules of a, leaving out the terms whose rules
+// answer none of the events in want, so an agenda for one event does not
+// build the notes of the others.
+func (a Agreement) appendRules(dst []obligation.Rule, want kinds) []obligation.Rule {
 	P, C := obligation.Processor, obligation.Controller
 
 	// Renewal: notice received by the expiry date stops an automatic
@@ -49,7 +70,9 @@ func (a Agreement) AppendRules(dst []obligation.Rule) []obligation.Rule {
 
 	dst = a.Requests.DataSubjects.appendRules(dst, obligation.DataSubjectRequest)
 	dst = a.Requests.Authorities.appendRules(dst, obligation.AuthorityRequest)
-	dst = a.Audit.appendRules(dst)
+	if want.has(obligation.AuditRequested) || want.has(obligation.DocumentAccessRequested) {
+		dst = a.Audit.appendRules(dst)
+	}
 
 	if d := a.Delivery; d.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.OrderPlaced, Debtor: P, Creditor: C,
@@ -68,14 +91,19 @@ func (a Agreement) AppendRules(dst []obligation.Rule) []obligation.Rule {
 			Action: obligation.Respond, Due: s.Response, OnWorkingDays: true, Hours: s.Hours, Clause: s.Clause, Note: note})
 	}
 
-	dst = a.SubprocessorPolicy.AppendRules(dst)
+	if want.has(obligation.SubprocessorChangeAnnounced) || want.has(obligation.ObjectionReceived) {
+		dst = a.SubprocessorPolicy.AppendRules(dst)
+	}
 	dst = append(dst, a.End.Steps...)
 	dst = a.Retention.appendRules(dst)
 	if s := a.Confidentiality.Survives; s.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.AgreementEnds, Debtor: P, Creditor: C,
 			Action: obligation.KeepConfidential, Survives: true, Clause: s.Clause})
 	}
-	return append(dst, a.Breach.Rules()...)
+	if want.has(obligation.BreachDiscovered) {
+		dst = append(dst, a.Breach.Rules()...)
+	}
+	return dst
 }
 
 func (r RequestTerm) appendRules(dst []obligation.Rule, on obligation.EventKind) []obligation.Rule {
@@ -215,15 +243,34 @@ func (a Agreement) EndAfterNotice(notice time.Time, cal obligation.Calendar) (ti
 // each is given with its event and condition and no due instant yet
 // ([obligation.AwaitingEvent]).
 func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]obligation.Duty, error) {
+	ending := ev.Kind == obligation.AgreementEnds || ev.Kind == obligation.TerminationNotice
+	want := kindsOf(ev.Kind)
+	if ending {
+		want |= kindsOf(obligation.AgreementEnds)
+	}
 	var buf [32]obligation.Rule
-	rules := a.AppendRules(buf[:0])
-	duties, err := obligation.Rules(rules).AppendDuties(make([]obligation.Duty, 0, 12), ev, cal)
+	rules := a.appendRules(buf[:0], want)
+	// Size the result once: at most one duty per rule for the events the
+	// agenda applies, and the cessation.
+	n := 0
+	for i := range rules {
+		if rules[i].On == ev.Kind || (ending && rules[i].On == obligation.AgreementEnds) {
+			n++
+		}
+	}
+	if ending {
+		n++
+		for _, s := range a.End.Steps {
+			if s.On != ev.Kind && slices.Contains(laterEvents[:], s.On) {
+				n++
+			}
+		}
+	}
+	duties, err := obligation.Rules(rules).AppendDuties(make([]obligation.Duty, 0, n), ev, cal)
 	if err != nil {
 		return nil, err
 	}
-	ending := ev.Kind == obligation.AgreementEnds
 	if ev.Kind == obligation.TerminationNotice {
-		ending = true
 		end, by := ev.Effective, a.Termination.Notice
 		if end.IsZero() {
 			switch end, err = a.EndAfterNotice(ev.At, cal); {

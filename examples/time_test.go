@@ -488,6 +488,11 @@ func BenchmarkAgenda(b *testing.B) {
 		{"assistert-termination", examples.AssistertSelvhjelp(), obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-15 10:00")}},
 		{"nortelecom-audit", examples.Nortelecom(), obligation.Event{Kind: obligation.AuditRequested, At: timeAt("2026-01-10 10:00"), Effective: timeAt("2026-03-03 09:00")}},
 		{"mailmojo-last-use", examples.MailMojo(), obligation.Event{Kind: obligation.LastUse, At: timeAt("2026-03-31 15:00")}},
+		{"mailmojo-end-with-later-steps", examples.MailMojo(), obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-06-30")}},
+		{"nortelecom-end-no-copy", examples.Nortelecom(), obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-06-30"),
+			Facts: obligation.Facts{False: obligation.CopyWanted}}},
+		{"mailmojo-subprocessor-change", examples.MailMojo(), obligation.Event{Kind: obligation.SubprocessorChangeAnnounced,
+			At: timeAt("2026-01-05 10:00"), Effective: timeAt("2026-03-06 00:00")}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -320,3 +320,37 @@ func TestDiscretionaryStandards(t *testing.T) {
 		t.Error("a length or undue delay counted as discretionary")
 	}
 }
+
+func BenchmarkChainAgenda(b *testing.B) {
+	rules := []obligation.Rule{
+		{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Due: obligation.Days(14), Clause: "1"},
+		{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Days(45), Anchor: obligation.AfterPrevious,
+			If: obligation.Condition{Unless: obligation.RetentionRequired}, Clause: "2"},
+		{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteBackups, Due: obligation.Days(35), Anchor: obligation.AfterPrevious, Clause: "3"},
+		{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Anchor: obligation.AfterPrevious, Clause: "4"},
+	}
+	cal := obligation.Norway()
+	ev := obligation.Event{Kind: obligation.AgreementEnds, At: endOf("2026-12-18")}
+	buf := make([]obligation.Duty, 0, 8)
+	b.ReportAllocs()
+	for b.Loop() {
+		var err error
+		if buf, err = obligation.AppendAgenda(buf[:0], rules, ev, cal); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestChainAgendaAllocs(t *testing.T) {
+	rules := []obligation.Rule{
+		{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Due: obligation.Days(14), Clause: "1"},
+		{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Days(45), Anchor: obligation.AfterPrevious,
+			If: obligation.Condition{Unless: obligation.CopyWanted}, Clause: "2"},
+	}
+	cal := obligation.Norway()
+	ev := obligation.Event{Kind: obligation.AgreementEnds, At: endOf("2026-12-18")}
+	buf := make([]obligation.Duty, 0, 8)
+	if n := testing.AllocsPerRun(100, func() { buf, _ = obligation.AppendAgenda(buf[:0], rules, ev, cal) }); n != 0 {
+		t.Errorf("a chained, conditional agenda into a buffer allocates %v times, want 0", n)
+	}
+}
