@@ -2,6 +2,7 @@ package subprocessor_test
 
 import (
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/personvern/dpa/obligation"
@@ -250,4 +251,66 @@ func ExampleLocation_Label() {
 	// CH: Sveits / Switzerland
 	// third-country: tredjeland (ikke navngitt) / third country (not named)
 	// unknown: ukjent / unknown
+}
+
+// A US subprocessor naming the Data Privacy Framework without stating its
+// certification, and the 2021/914 clauses, Module 3, as a fallback; and one
+// naming Privacy Shield beside the clauses.
+func ExampleLaw_AssessEntry() {
+	law := subprocessor.EmbeddedLaw()
+	on := obligation.NewDate(2026, 11, 23)
+	for _, e := range []subprocessor.Entry{
+		{Name: "Postmark", Processing: []subprocessor.Location{subprocessor.In("US")}, Bases: []subprocessor.Basis{
+			{Mechanism: subprocessor.DataPrivacyFramework},
+			{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module3, Law: "IE", Forum: "IE"}}},
+		{Name: "SendGrid", Processing: []subprocessor.Location{subprocessor.In("US")}, Bases: []subprocessor.Basis{
+			{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified},
+			{Mechanism: subprocessor.SCC2021}}},
+		{Name: "Hosting", Processing: []subprocessor.Location{{Region: subprocessor.EUEEA}}},
+		{Name: "CDN", Processing: []subprocessor.Location{{Region: subprocessor.Global}}},
+	} {
+		for _, f := range law.AssessEntry(e, subprocessor.Transfers{}, subprocessor.ExporterEEA, on) {
+			fmt.Printf("%s, %s: %s", e.Name, f.Location, f.Outcome)
+			if f.Basis != 0 {
+				fmt.Printf(" on %s", f.Basis)
+			}
+			fmt.Println()
+			for _, j := range f.Bases {
+				fmt.Printf("  %s: %s\n", j.Basis.Mechanism, j.Status)
+			}
+			for _, w := range f.Weak() {
+				fmt.Printf("  remove %s: lapsed on %s\n", w.Basis.Mechanism, w.Since)
+			}
+		}
+	}
+	// Output:
+	// Postmark, US: basis-found on scc-2021
+	//   data-privacy-framework: unsettled
+	//   scc-2021: valid
+	// SendGrid, US: basis-found on scc-2021
+	//   privacy-shield: lapsed
+	//   scc-2021: valid
+	//   remove privacy-shield: lapsed on 2020-07-16
+	// Hosting, eu-eea: no-transfer
+	// CDN, global: none-named
+}
+
+// The tables are data: read a newer copy, or change a value, and evaluate
+// against it.
+func ExampleReadLaw() {
+	law, err := subprocessor.ReadLaw(os.DirFS("."))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	uk := obligation.NewDate(2020, 1, 31)
+	fmt.Println(law.Member(subprocessor.EU, "GB", uk), law.Member(subprocessor.EU, "GB", uk.AddDays(1)))
+	for _, d := range law.Decisions {
+		if d.Country == "BR" {
+			fmt.Println(d.Act, d.From, d.EEAPending)
+		}
+	}
+	// Output:
+	// true false
+	// (EU) 2026/179 2026-01-26 true
 }

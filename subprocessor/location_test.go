@@ -3,6 +3,7 @@ package subprocessor_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -135,5 +136,37 @@ func TestMechanismSet(t *testing.T) {
 	}
 	if got := s.Label(language.MustParse("nb")); got != "EU-US Privacy Shield, standardavtaler (2021/914)" {
 		t.Errorf("Label(nb) = %q", got)
+	}
+}
+
+// TestTableShowsPlacesAndBases: the register's table names regions, sets
+// and bases with their particulars, in Bokmål and English.
+func TestTableShowsPlacesAndBases(t *testing.T) {
+	r := subprocessor.Register{Source: subprocessor.Listed, Entries: []subprocessor.Entry{
+		{Name: "OpenAI", Reach: subprocessor.PersonalData, Processing: []subprocessor.Location{subprocessor.In("US")},
+			Access: []subprocessor.Location{subprocessor.AnyOf("US", "IN")},
+			Bases: []subprocessor.Basis{{Mechanism: subprocessor.DataPrivacyFramework, Certified: subprocessor.Certified},
+				{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module3}}},
+		{Name: "Binero", Reach: subprocessor.PersonalData, Processing: []subprocessor.Location{{Region: subprocessor.EUEEA}}},
+		{Name: "Cloudflare", Reach: subprocessor.PersonalData, Processing: []subprocessor.Location{{Region: subprocessor.Global}},
+			Bases: []subprocessor.Basis{{Mechanism: subprocessor.UKAddendum, Exporter: subprocessor.ExporterUK}}},
+	}}
+	for _, c := range []struct {
+		tag  language.Tag
+		want []string
+	}{
+		{language.MustParse("nb"), []string{"EU/EØS", "globalt (der leverandøren har virksomhet)", "India / USA",
+			"EU-US Data Privacy Framework (sertifisert); standardavtaler (2021/914) (modul 3)",
+			"britisk tillegg (UK Addendum) til standardavtalene (fra Storbritannia)"}},
+		{language.English, []string{"EU/EEA", "global (anywhere the provider operates)", "India / United States",
+			"EU-US Data Privacy Framework (certified); standard contractual clauses (2021/914) (Module 3)",
+			"UK Addendum to the standard contractual clauses (from the United Kingdom)"}},
+	} {
+		got := r.Table(c.tag)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s table lacks %q:\n%s", c.tag, w, got)
+			}
+		}
 	}
 }
