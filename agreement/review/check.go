@@ -213,7 +213,9 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 	// reads the reading that prevails; the others stay in a.Readings for
 	// the checks of the conflicts themselves.
 	a = a.Governing()
-	p := &Pass{Agreement: &a, On: on, out: make([]Finding, 0, 16)}
+	// Room for a long report and for what the shared functions find, so
+	// that neither grows on a seed.
+	p := &Pass{Agreement: &a, On: on, out: make([]Finding, 0, 32), pool: make([]Finding, 0, 32)}
 	r := Report{Agreement: a.ID, Title: a.Title, On: on}
 	for _, p := range a.Parties {
 		if p.Role == agreement.Processor {

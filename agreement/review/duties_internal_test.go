@@ -34,3 +34,27 @@ func TestLonger(t *testing.T) {
 		}
 	}
 }
+
+// TestClearlyLonger: the notice outlasts the objection window even after
+// the window's last day rolls past the longest run of Norwegian holidays
+// (five days at Easter), so the day-by-day count can be skipped.
+func TestClearlyLonger(t *testing.T) {
+	tests := []struct {
+		notice, window obligation.Period
+		want           bool
+		reason         string
+	}{
+		{obligation.Months(2), obligation.Months(1), true, "MailMojo 2.7: two months' notice, a month to object"},
+		{obligation.Days(30), obligation.Days(30), false, "alike periods: a roll can reach the start"},
+		{obligation.Days(37), obligation.Days(30), false, "seven days' margin is not more than seven"},
+		{obligation.Days(38), obligation.Days(30), true, ""},
+		{obligation.Months(1), obligation.Days(21), false, "February: 28 days against 21 + 7"},
+		{obligation.Months(1), obligation.Days(20), true, ""},
+		{obligation.BusinessDays(30), obligation.Days(10), false, "business days need the calendar"},
+	}
+	for _, tt := range tests {
+		if got := clearlyLonger(tt.notice, tt.window); got != tt.want {
+			t.Errorf("clearlyLonger(%v, %v) = %v, want %v (%s)", tt.notice, tt.window, got, tt.want, tt.reason)
+		}
+	}
+}

@@ -39,6 +39,9 @@ func checkStartBeforeObjection(fs []Finding, a *agreement.Agreement, on obligati
 		// engagement").
 		return fs
 	}
+	if clearlyLonger(n.Period, o.Period) {
+		return fs // no roll of the window's last day can reach the start
+	}
 	loc := reviewCalendar.Location()
 	day := on.In(loc)
 	for i := 0; i < 366; i++ {
@@ -57,6 +60,33 @@ func checkStartBeforeObjection(fs []Finding, a *agreement.Agreement, on obligati
 		}
 	}
 	return fs
+}
+
+// maxRoll is more than the longest run of days that are not working days
+// in the Norwegian calendar (five: Maundy Thursday to Easter Monday), so a
+// last day that rolls forward never moves further than this.
+const maxRoll = 7 * 24 // hours
+
+// clearlyLonger reports whether quantified period p certainly lasts longer
+// than quantified period q even when q's last day rolls past a run of
+// holidays: then a window of q from a notice of p closes before the end
+// of p, whatever the notice day, and the day-by-day count is not needed.
+func clearlyLonger(p, q obligation.Period) bool {
+	pb, ok1 := p.Bound()
+	qb, ok2 := q.Bound()
+	if !ok1 || !ok2 || pb.N <= 0 || qb.N <= 0 {
+		return false
+	}
+	pmin, pmonths, okp := span(pb, true)
+	qmax, qmonths, okq := span(qb, false)
+	switch {
+	case !okp || !okq:
+		return false
+	case pmonths && qmonths:
+		// A month more is at least 28 days more.
+		return pb.N*monthsPer(pb.Unit) > qb.N*monthsPer(qb.Unit)
+	}
+	return pmin > qmax+maxRoll
 }
 
 // phase orders the actions of the end of processing: the data are made
