@@ -9,6 +9,7 @@ import (
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
 )
 
 var norwayCal = obligation.Norway()
@@ -537,5 +538,37 @@ func TestSubprocessorChangeAgenda(t *testing.T) {
 	want = []step{{obligation.ObjectionReceived, ctrl, obligation.Terminate, time.Time{}, obligation.Unquantified(obligation.Immediately), 0, false, "2.7", 0, none}}
 	if diff := cmp.Diff(want, steps(got)); diff != "" {
 		t.Errorf("objection: mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestTerminationAgendaLabels: the steps of Assistert Selvhjelp's end that
+// wait for the confirmed return ("Etter at alle opplysningene er overført
+// til Behandlingsansvarlig og bekreftet mottatt av denne") are shown with
+// their event and condition ("med mindre ufravikelige rettsregler krever
+// at personopplysningene fortsatt lagres") in Norwegian and English.
+func TestTerminationAgendaLabels(t *testing.T) {
+	ds, err := examples.AssistertSelvhjelp().Agenda(obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-15 10:00")}, norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d obligation.Duty
+	for _, x := range ds {
+		if x.Action == obligation.DeleteBackups {
+			d = x
+		}
+	}
+	nb, en := language.Norwegian, language.English
+	for _, tt := range []struct{ got, want string }{
+		{d.Event.Label(nb), "mottak av tilbakeleverte data bekreftet"},
+		{d.Event.Label(en), "receipt of returned data confirmed"},
+		{d.Pending.Label(nb), "fristen løper fra en hendelse som ikke har skjedd ennå"},
+		{d.Pending.Label(en), "the period runs from an event that has not happened yet"},
+		{d.If.Label(nb), "med mindre loven krever at opplysningene oppbevares"},
+		{d.If.Label(en), "unless the law requires the data to be kept"},
+		{d.If.Words, "med mindre ufravikelige rettsregler krever at personopplysningene fortsatt lagres"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
 	}
 }
