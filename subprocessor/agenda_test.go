@@ -1,6 +1,7 @@
 package subprocessor_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -40,4 +41,21 @@ func TestAssessmentAgenda(t *testing.T) {
 	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b obligation.Duty) bool { return a.Equal(b) })); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
+}
+
+// ExampleAssessment_Agenda lists the deadlines of a new subprocessor under
+// MailMojo's clause 2.7 (two months' notice, one month to object), for a
+// start on 1 March 2026 announced on 1 December 2025.
+func ExampleAssessment_Agenda() {
+	cal := obligation.Norway()
+	oslo := cal.Location()
+	at := time.Date(2025, 12, 1, 9, 0, 0, 0, oslo)
+	as, _ := examples.MailMojo().SubprocessorPolicy.Assess(subprocessor.Change{Kind: subprocessor.Add,
+		Start: time.Date(2026, 3, 1, 0, 0, 0, 0, oslo), Noticed: at}, at, cal)
+	for _, d := range as.Agenda(oslo) {
+		fmt.Println(d.Debtor, d.Action, d.Due.At.Format("2006-01-02 15:04"), d.Clause)
+	}
+	// Output:
+	// processor notify 2025-12-31 23:59 2.7
+	// controller notify 2026-01-02 23:59 2.7
 }
