@@ -59,7 +59,7 @@ var itemEnum = enum.Table{Prefix: "breach", Type: "Item", Required: true, Entrie
 	{ID: "discovery-time", NB: "tidspunkt for oppdagelse", EN: "time of discovery"},
 	{ID: "subject-categories", NB: "kategorier av registrerte", EN: "categories of data subjects"},
 	{ID: "subject-count", NB: "omtrentlig antall registrerte", EN: "approximate number of data subjects"},
-	{ID: "record-categories", NB: "kategorier av personopplysninger", EN: "categories of personal data records"},
+	{ID: "record-categories", NB: "kategorier av registreringer av personopplysninger", EN: "categories of personal data records"},
 	{ID: "record-count", NB: "omtrentlig antall registreringer av personopplysninger", EN: "approximate number of personal data records"},
 	{ID: "contact-point", NB: "kontaktpunkt", EN: "contact point"},
 	{ID: "consequences", NB: "sannsynlige konsekvenser", EN: "likely consequences"},
