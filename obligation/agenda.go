@@ -106,8 +106,10 @@ type Rule struct {
 	Hours         BusinessHours `json:"hours,omitzero"`
 	// Clause is where the agreement sets the duty.
 	Clause Clause `json:"clause,omitzero"`
-	// Note is the text's own qualification, shown with the duty.
-	Note string `json:"note,omitzero"`
+	// Note is the text's own qualification, shown with the duty, in
+	// English; NoteNB is the same in Norwegian Bokmål. See [Duty.NoteText].
+	Note   string `json:"note,omitzero"`
+	NoteNB string `json:"noteNb,omitzero"`
 }
 
 // Equal reports whether r and s are the same rule.
@@ -115,7 +117,7 @@ func (r Rule) Equal(s Rule) bool {
 	return r.On == s.On && r.Debtor == s.Debtor && r.Creditor == s.Creditor && r.Action == s.Action &&
 		r.Due == s.Due && r.Anchor == s.Anchor && r.Cost.Equal(s.Cost) && r.Survives == s.Survives &&
 		r.PerCalendarYear == s.PerCalendarYear && r.OnRequest == s.OnRequest && r.OnWorkingDays == s.OnWorkingDays &&
-		r.Hours == s.Hours && r.Clause == s.Clause && r.Note == s.Note && r.If == s.If && r.Qualifier == s.Qualifier
+		r.Hours == s.Hours && r.Clause == s.Clause && r.Note == s.Note && r.NoteNB == s.NoteNB && r.If == s.If && r.Qualifier == s.Qualifier
 }
 
 // Validate reports whether r is well formed: a known event kind, debtor
@@ -223,7 +225,7 @@ func (r *Rule) appendDuty(dst []Duty, ev Event, cal Calendar, prev int) ([]Duty,
 		Event: ev.Kind, Since: ev.At, Debtor: r.Debtor, Creditor: r.Creditor, Action: r.Action,
 		Due:  Due{Period: r.Due, Before: r.Anchor == BeforeEffective, AfterPrevious: r.Anchor == AfterPrevious},
 		Cost: r.Cost, Survives: r.Survives, OnRequest: r.OnRequest, If: r.If, Assumes: assumes, Qualifier: r.Qualifier,
-		Clause: r.Clause, Note: r.Note,
+		Clause: r.Clause, Note: r.Note, NoteNB: r.NoteNB,
 	}
 	if ev.At.IsZero() {
 		d.Pending = AwaitingEvent

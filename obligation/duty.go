@@ -316,6 +316,19 @@ type Duty struct {
 	// Note is the agreement's own words or a qualification the model does
 	// not compute.
 	Note string `json:"note,omitzero"`
+	// NoteNB is Note in Norwegian Bokmål, so that a Norwegian agenda
+	// keeps the qualification; [Duty.NoteText] picks one.
+	NoteNB string `json:"noteNb,omitzero"`
+}
+
+// NoteText returns the duty's note in Norwegian Bokmål for a Norwegian tag
+// (nb, nn, no) and in English otherwise. A note without its Norwegian
+// form gives the English one, so that nothing is dropped.
+func (d Duty) NoteText(tag language.Tag) string {
+	if isNorwegian(tag) && d.NoteNB != "" {
+		return d.NoteNB
+	}
+	return d.Note
 }
 
 // Pending is why a duty's due instant cannot be computed yet. The zero
@@ -366,5 +379,5 @@ func (d Duty) Equal(e Duty) bool {
 		d.Due.At.Equal(e.Due.At) && d.Due.Period == e.Due.Period && d.Due.Before == e.Due.Before && d.Due.AfterPrevious == e.Due.AfterPrevious &&
 		d.If == e.If && d.Assumes == e.Assumes && d.Qualifier == e.Qualifier && d.Pending == e.Pending &&
 		d.Cost.Equal(e.Cost) && d.Survives == e.Survives && d.Refused == e.Refused && d.OnRequest == e.OnRequest &&
-		d.Clause == e.Clause && d.Note == e.Note
+		d.Clause == e.Clause && d.Note == e.Note && d.NoteNB == e.NoteNB
 }
