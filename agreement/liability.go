@@ -354,7 +354,8 @@ type Disclaimer struct {
 	obligation.Provision
 	// By is the party that disclaims.
 	By Role `json:"by,omitzero"`
-	// About says in a few words, in English, what is disclaimed.
+	// About is what is disclaimed, in the text's own words, so that it reads
+	// the same in any language of output (a quotation).
 	About string `json:"about"`
 }
 

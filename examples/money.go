@@ -17,7 +17,7 @@ func moneyTerms(s seed, a *agreement.Agreement) {
 			Disclaimers: []agreement.Disclaimer{{
 				Provision: obligation.At("Bruk av underleverandører"),
 				By:        agreement.Processor,
-				About:     "use of third-party services integrated with the service that are not subprocessors",
+				About:     "Bruk av alle tredjeparts tjenester som ikke er underleverandører",
 			}},
 		}
 		a.Fees = agreement.Fees{
@@ -153,8 +153,8 @@ func moneyTerms(s seed, a *agreement.Agreement) {
 			// handlinger og unnlatelser hvis de oppstår som et resultat av
 			// databehandlerens overholdelse av gjeldende lov."
 			Disclaimers: []agreement.Disclaimer{
-				{Provision: obligation.At("11.2"), By: agreement.Processor, About: "the controller's acts and omissions"},
-				{Provision: obligation.At("11.2"), By: agreement.Processor, About: "its own acts and omissions that result from complying with the law"},
+				{Provision: obligation.At("11.2"), By: agreement.Processor, About: "databehandlingsansvarliges handlinger og unnlatelser"},
+				{Provision: obligation.At("11.2"), By: agreement.Processor, About: "sine egne handlinger og unnlatelser hvis de oppstår som et resultat av databehandlerens overholdelse av gjeldende lov"},
 			},
 			Caps: []agreement.Cap{
 				{Provision: obligation.At("9.6"), Kind: agreement.PreviousYearRevenue},

@@ -23,7 +23,7 @@ func processingTerms(s seed, a *agreement.Agreement) {
 	}
 }
 
-// weAreMediaProcessing: the opening paragraph ("Innledning") names the
+// weAreMediaProcessing: the opening paragraph (¶1, before any heading) names the
 // operations, "Formål" the purposes, and "Sikkerhet" with its sub-headings
 // the measures. The text names no data subjects, no categories of data
 // and no duration. On children's and sensitive data it says only that the
@@ -40,7 +40,7 @@ func weAreMediaProcessing() annex.Description {
 		// where Assistert Selvhjelp's otherwise identical sentence has
 		// "sammenstilling", the Norwegian GDPR's word for alignment or
 		// combination; the machine translation is kept as its text.
-		Operations: annex.ListAt("Innledning",
+		Operations: annex.InferredAt(string(obligation.Opening(1)), "an enumeration inside the sentence that says what the agreement governs",
 			annex.Operation{Kind: annex.OpCollection},
 			annex.Operation{Kind: annex.OpRecording},
 			annex.Operation{Kind: annex.OpAlignmentOrCombination, Text: "kompilering"},
@@ -67,7 +67,7 @@ func weAreMediaProcessing() annex.Description {
 			annex.Measure{Kind: annex.MeasureOther, Clause: "Logisk separasjon",
 				Text: "I We Are Medias system skilles data fra forskjellige kunder logisk for å sikre at personopplysninger registrert for forskjellige formål kan behandles separat."},
 		),
-		Nature: annex.Statement{Clause: "Innledning",
+		Nature: annex.Statement{Clause: string(obligation.Opening(1)),
 			Text: "behandlingen av personopplysninger fra We Are Media (databehandler) på vegne av kunder (behandlere), inkludert innsamling, registrering, kompilering, lagring, utlevering eller en kombinasjon av disse"},
 	}
 }
@@ -107,7 +107,7 @@ func assistertSelvhjelpProcessing() annex.Description {
 			annex.Purpose{Kind: annex.PurposeOther,
 				Text: "Formålet er å gi Veiledere hos behandlingsansvarlig innsikt i Sluttbrukerens registreringer, og dermed kunne gi effektiv oppfølging av Sluttbrukere som benytter Tjenesten."},
 		),
-		DataSubjects: annex.ListAt("Vedlegg 1",
+		DataSubjects: annex.InferredAt("Vedlegg 1", "Vedlegg 1 is a check-list whose boxes are unticked in the published text; its printed categories do not include the end users, whom Tema for behandlingen names",
 			annex.DataSubject{Kind: annex.SubjectEndUsers, Clause: "Tema for behandlingen",
 				Text: "Personopplysninger som Sluttbrukere registrerer i tjenesten med en anonymisert tilgangskode"},
 		),
@@ -118,17 +118,17 @@ func assistertSelvhjelpProcessing() annex.Description {
 			annex.DataCategory{Kind: annex.DataDevice, Text: "type operativsystem og nettleser"},
 			annex.DataCategory{Kind: annex.DataOther, Text: "Evaluering og tilbakemeldinger knyttet til bruk av Tjenestene"},
 		),
-		SpecialCategories: annex.ListAt("Vedlegg 1",
+		SpecialCategories: annex.InferredAt("Vedlegg 1", "Vedlegg 1 is a check-list whose boxes are unticked in the published text; health data are read from the answers and scores its filled-in examples list",
 			annex.SpecialCategory{Kind: annex.SpecialHealth,
 				Text: "Standardiserte svar/svarkategorier relatert til spørsmål og oppgaver om atferd, emosjoner, tanker og opplevelse av ulike situasjoner"},
 			annex.SpecialCategory{Kind: annex.SpecialHealth,
 				Text: "Oversikt over scoringer på kartleggingsverktøy, for eksempel kartlegging av symptomer på angst og depresjon"},
 		),
-		SecurityNeeds: annex.ListAt("Vedlegg 1",
+		SecurityNeeds: annex.InferredAt("Vedlegg 1", "Vedlegg 1 is a check-list whose boxes are unticked in the published text; the need is read from the pseudonymous access codes of Vedlegg 2",
 			annex.SecurityNeed{Kind: annex.NeedPrivacyEnhancingTechnology, Clause: "Vedlegg 2, Sluttbrukertilgang",
 				Text: "Det brukes et system for anonymisering og pseudonymiesring med unike koder for å gi brukere tilgang til systemet."},
 		),
-		Operations: annex.ListAt("Vedlegg 1",
+		Operations: annex.InferredAt("Vedlegg 1", "Vedlegg 1 is a check-list whose boxes are unticked in the published text; the operations are those the DPA names",
 			annex.Operation{Kind: annex.OpCollection, Clause: "Om avtalen"},
 			annex.Operation{Kind: annex.OpRecording, Clause: "Om avtalen"},
 			annex.Operation{Kind: annex.OpStorage, Clause: "Om avtalen"},
@@ -266,7 +266,7 @@ func mailMojoProcessing() annex.Description {
 		// slike bruksmåter". Read as the list of operations, as the same
 		// enumeration is in We Are Media's opening and Assistert
 		// Selvhjelp's "Om avtalen".
-		Operations: annex.ListAt("1",
+		Operations: annex.InferredAt("1", "an enumeration of examples inside the definition of «Behandling»",
 			annex.Operation{Kind: annex.OpCollection},
 			annex.Operation{Kind: annex.OpRecording},
 			annex.Operation{Kind: annex.OpAlignmentOrCombination, Text: "sammenstilling"},

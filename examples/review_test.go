@@ -62,11 +62,11 @@ func TestSeedReviews(t *testing.T) {
 		{
 			seed: examples.WeAreMedia(),
 			want: []reviewPin{
-				{code: review.LawRepealed, clause: "Innledning", sev: review.Weak, match: citesRepealed(review.PersonalDataAct2000),
+				{code: review.LawRepealed, clause: obligation.Opening(1), sev: review.Weak, match: citesRepealed(review.PersonalDataAct2000),
 					why: "«Lov av 14.april 2000 nr. 31 … (personopplysningsloven)», replaced by LOV-2018-06-15-38 on 20 July 2018"},
-				{code: review.LawRepealed, clause: "Innledning", sev: review.Weak, match: citesRepealed(review.PersonalDataRegulations2000),
+				{code: review.LawRepealed, clause: obligation.Opening(1), sev: review.Weak, match: citesRepealed(review.PersonalDataRegulations2000),
 					why: "«Forskrift av 13.desember 2000 nr. 1265 … (personopplysningsforskriften)», replaced on 20 July 2018"},
-				{code: review.LawRepealed, clause: "Innledning", sev: review.Weak, match: citesRepealed(review.HealthRegistersAct2001),
+				{code: review.LawRepealed, clause: obligation.Opening(1), sev: review.Weak, match: citesRepealed(review.HealthRegistersAct2001),
 					why: "«Lov om helseregistre … av 18.mai 2001 nr.24», replaced by the 2014 Act on 1 January 2015"},
 				{code: review.TransferNoneNamed, clause: "Internasjonal dataeksport", sev: review.Weak,
 					why: "processing «utenfor Norge, EU og Sveits» with no transfer mechanism named, «i samsvar med gjeldende lover og forskrifter»: undetermined, no basis named"},

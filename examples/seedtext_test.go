@@ -85,6 +85,10 @@ func seedText(t testing.TB, id string) string {
 
 var spaces = regexp.MustCompile(`\s+`)
 
+// dateStamp matches a line that only dates the text ("Sist oppdatert:
+// 03.03.2021").
+var dateStamp = regexp.MustCompile(`^[^.]{1,40}:\s*\d{1,2}\.\d{1,2}\.\d{4}$`)
+
 // normalise collapses every run of white space (line breaks, no-break
 // spaces and tabs included) to one space and trims the ends, so that a
 // quotation may join lines the text breaks.
@@ -116,7 +120,8 @@ func quotedIn(quote, text string) bool {
 // paragraph returns the n-th paragraph (from 1) after the line that is
 // exactly heading, in the seed with the agreement ID id. Paragraphs are
 // separated by blank lines; a paragraph ending with a colon takes the
-// list that follows it, as the texts number their paragraphs. It fails the
+// list that follows it, and a line that only dates the text is not a
+// paragraph, as a reader counts them. It fails the
 // test when the heading or the paragraph is missing.
 func paragraph(t testing.TB, id, heading string, n int) string {
 	t.Helper()
@@ -134,6 +139,9 @@ func paragraph(t testing.TB, id, heading string, n int) string {
 	var paras []string
 	var cur []string
 	flush := func() {
+		if len(cur) == 1 && dateStamp.MatchString(strings.TrimSpace(cur[0])) {
+			cur = nil // a line that only dates the text is not a paragraph
+		}
 		if len(cur) > 0 {
 			p := strings.Join(cur, "\n")
 			if k := len(paras); k > 0 && strings.HasSuffix(strings.TrimSpace(paras[k-1]), ":") {

@@ -8,7 +8,10 @@ import (
 // WeAreMedia returns We Are Media's data processing agreement
 // ("Databehandleravtale", last updated 03.03.2021), the processor's standard
 // terms for its customers. The text has no clause numbers: clauses are its
-// section headings, and "Innledning" is the untitled opening.
+// section headings; the paragraphs before the first heading ("Formål")
+// are the opening, cited as [obligation.Opening]: ¶1 the subject matter
+// and, after its colon, the laws; ¶2 the precedence of the law. The line
+// "Sist oppdatert" is a date, not a paragraph.
 //
 // It cites the 2000 Personal Data Act and its regulation and the 2001
 // Health Registers Act, all repealed, and has no governing law, venue,
@@ -27,7 +30,7 @@ func WeAreMedia() agreement.Agreement {
 		},
 		Parties: []agreement.Party{
 			{
-				Role: agreement.Processor, Name: "We Are Media", Clause: "Innledning",
+				Role: agreement.Processor, Name: "We Are Media", Clause: obligation.Opening(1),
 				Contacts: []agreement.Contact{{
 					Kind:   agreement.ContactPoint,
 					Name:   "personvernsansvarlig eller et annet kontaktpunkt",
@@ -35,30 +38,30 @@ func WeAreMedia() agreement.Agreement {
 					Clause: "We Are Media sine plikter",
 				}},
 			},
-			{Role: agreement.Controller, Name: "Kunden", Generic: true, Clause: "Innledning"},
+			{Role: agreement.Controller, Name: "Kunden", Generic: true, Clause: obligation.Opening(1)},
 		},
 		Service: agreement.Service{
-			Provision:     obligation.At("Innledning"),
+			Provision:     obligation.At(obligation.Opening(1)),
 			Name:          "We Are Media sine tjenester",
 			SubjectMatter: "Processing of personal data on behalf of customers through We Are Media's services (subprocessors included): collection, recording, compilation, storage, disclosure or a combination of these.",
 			MainAgreement: "tjenesteavtalen",
 		},
 		Laws: agreement.Laws{
-			Provision: obligation.At("Innledning"),
+			Provision: obligation.At(obligation.Opening(1)),
 			Cited: []agreement.Law{
-				{ID: "LOV-2000-04-14-31", Title: "Lov av 14.april 2000 nr. 31 om behandling av personopplysninger (personopplysningsloven)", Clause: "Innledning"},
+				{ID: "LOV-2000-04-14-31", Title: "Lov av 14.april 2000 nr. 31 om behandling av personopplysninger (personopplysningsloven)", Clause: obligation.Opening(1)},
 				// The text dates the regulation 13 December 2000; Lovdata
 				// identifies personopplysningsforskriften as
 				// FOR-2000-12-15-1265 (shared/legal FACTS §4, snl.no).
-				{ID: "FOR-2000-12-15-1265", Title: "Forskrift av 13.desember 2000 nr. 1265 om behandling av personopplysninger (personopplysningsforskriften)", Clause: "Innledning"},
-				{ID: "32016R0679", Title: "EU forordning 2016/679/EC av 27.april 2016 (personvernforordningen)", Clause: "Innledning"},
-				{ID: "LOV-2001-05-18-24", Title: "Lov om helseregistre og behandling av helseregistre av 18.mai 2001 nr.24 (helseregisterloven)", Clause: "Innledning"},
-				{ID: "LOV-2014-06-20-42", Title: "Lov om behandling av helseopplysninger ved ytelse av helsehjelp av 20.juni 2014 nr. 42 (pasientjournalloven)", Clause: "Innledning"},
+				{ID: "FOR-2000-12-15-1265", Title: "Forskrift av 13.desember 2000 nr. 1265 om behandling av personopplysninger (personopplysningsforskriften)", Clause: obligation.Opening(1)},
+				{ID: "32016R0679", Title: "EU forordning 2016/679/EC av 27.april 2016 (personvernforordningen)", Clause: obligation.Opening(1)},
+				{ID: "LOV-2001-05-18-24", Title: "Lov om helseregistre og behandling av helseregistre av 18.mai 2001 nr.24 (helseregisterloven)", Clause: obligation.Opening(1)},
+				{ID: "LOV-2014-06-20-42", Title: "Lov om behandling av helseopplysninger ved ytelse av helsehjelp av 20.juni 2014 nr. 42 (pasientjournalloven)", Clause: obligation.Opening(1)},
 			},
 			Successors: true,
 		},
 		Precedence: agreement.Precedence{
-			Provision:   obligation.At("Innledning"),
+			Provision:   obligation.At(obligation.Opening(2)),
 			YieldsToLaw: true,
 		},
 	})
