@@ -10,7 +10,6 @@ import (
 
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/breach"
-	"github.com/personvern/dpa/internal/enum"
 )
 
 func init() { sections = append(sections, printBreach) }
@@ -32,55 +31,51 @@ func tourIncident() breach.Incident {
 
 func printBreach(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	inc := tourIncident()
-	heading(w, tr(tag, "Avvik oppdaget lørdag 16. mai 2026 kl. 22:40", "Breach discovered Saturday 16 May 2026 at 22:40"))
+	heading(w, tr(tag, "Avvik oppdaget ", "Breach discovered on ")+proseTime(inc.Discovered, tag))
 	as := a.Breach.Assess(inc, inc.Discovered)
 	p := as.Processor
 	line := breach.PeriodLabel(p.Period, p.BoundWherePossible, tag)
-	if p.Text != "" {
-		line += " («" + p.Text + "»)"
-	}
-	line += tr(tag, ", fra ", ", from ") + p.StartedBy.Label(tag) + " " + tourTime(p.Start, tag)
+	line += tr(tag, ", regnet fra ", ", counted from ") + p.StartedBy.Label(tag) + " " + proseTime(p.Start, tag)
 	if !p.Due.IsZero() {
-		line += tr(tag, "; senest ", "; at the latest ") + tourTime(p.Due, tag)
+		line += tr(tag, "; utløper ", "; runs out ") + proseTime(p.Due, tag)
 	}
-	fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "databehandlers frist", "processor's deadline"), line, clauseText(p.Clause, tag))
+	line += paren(cite(p.Clause, tag, a.Language))
+	if p.Text != "" {
+		line += tr(tag, "; avtalens ord: ", "; the agreement's words: ") + quote(p.Text, tag)
+	}
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "databehandlerens varsel til behandlingsansvarlig", "the processor's notice to the controller"), line)
 
 	d := as.Authority
 	if d.Owed {
-		s := fmt.Sprintf("%s%s, %d %s: ", tr(tag, "", "the "), d.By.Label(tag), d.Rule.Hours, tr(tag, "timer fra behandlingsansvarlig blir kjent med avviket", "hours from when the controller becomes aware"))
-		s += tr(tag, "tidligst ", "at the earliest ") + tourTime(d.Due, tag)
-		if !d.Latest.IsZero() {
-			s += tr(tag, ", senest ", ", at the latest ") + tourTime(d.Latest, tag)
+		s := tr(tag, "senest ", "at the latest ") + fmt.Sprint(d.Rule.Hours) + tr(tag, " timer etter at behandlingsansvarlig fikk kjennskap til bruddet", " hours after the controller became aware of the breach")
+		if d.Latest.IsZero() {
+			s += tr(tag, "; utløper tidligst ", "; runs out at the earliest ") + proseTime(d.Due, tag)
+		} else {
+			s += tr(tag, "; utløper tidligst ", "; runs out at the earliest ") + proseTime(d.Due, tag) +
+				tr(tag, " og senest ", " and at the latest ") + proseTime(d.Latest, tag)
 		}
-		s += " (" + d.Rule.Article + ")"
+		s += paren(article(d.Rule.Article, tag))
 		if d.ProcessorMayReport == breach.Forbidden {
-			s += tr(tag, "; databehandler skal ikke melde selv", "; the processor must not report it itself")
+			s += tr(tag, "; databehandleren skal ikke melde selv", "; the processor must not report it itself")
 		}
-		fmt.Fprintf(w, "    %s: %s\n", "Datatilsynet", s)
+		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "melding til Datatilsynet fra behandlingsansvarlig", "notification of Datatilsynet by the controller"), s)
 	}
 	missing := as.MissingContents()
+	known := tr(tag, "beskrivelse, kategorier av registrerte og kontaktpunkt", "description, categories of data subjects and contact point")
 	if len(missing) == 0 {
-		fmt.Fprintf(w, "    %s\n", tr(tag, "varselet mangler ingenting", "the notice lacks nothing"))
+		fmt.Fprintf(w, "    %s\n", tr(tag, "det første varselet i eksempelet, med ", "the example's first notice, with ")+known+tr(tag, ", mangler ingenting", ", lacks nothing"))
 		return
 	}
-	fmt.Fprintf(w, "    %s:\n", tr(tag, "varselet mangler", "the notice lacks"))
+	fmt.Fprintf(w, "    %s:\n", tr(tag, "det første varselet i eksempelet, med ", "the example's first notice, with ")+known+tr(tag, ", mangler", ", lacks"))
 	for _, m := range missing {
 		cites := make([]string, len(m.Sources))
 		for i, s := range m.Sources {
-			cites[i] = s.Cite(tag)
+			if s.Source == breach.Law {
+				cites[i] = article(string(s.Clause), tag)
+			} else {
+				cites[i] = tr(tag, "avtalens ", "the agreement's ") + cite(s.Clause, tag, a.Language)
+			}
 		}
-		fmt.Fprintf(w, "      %s (%s)\n", m.Item.Label(tag), strings.Join(cites, "; "))
+		fmt.Fprintf(w, "      %s%s\n", m.Item.Label(tag), paren(strings.Join(cites, tr(tag, " og ", " and "))))
 	}
-}
-
-var tourMonths = [...]string{"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"}
-
-// tourTime shows an instant in Oslo time.
-func tourTime(t time.Time, tag language.Tag) string {
-	t = t.In(breach.Oslo())
-	if !enum.Norwegian(tag) {
-		return t.Format("Mon 2 January 15:04 MST")
-	}
-	days := [...]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
-	return fmt.Sprintf("%s %d. %s kl. %s", days[t.Weekday()], t.Day(), tourMonths[t.Month()-1], t.Format("15:04 MST"))
 }

@@ -15,10 +15,12 @@ import (
 	"strings"
 
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/agreement/review"
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 func main() {
@@ -36,11 +38,21 @@ func main() {
 }
 
 func tour(w io.Writer, tag language.Tag) error {
-	for i, a := range examples.All() {
-		if i > 0 {
-			fmt.Fprintln(w)
-		}
+	fmt.Fprintln(w, tr(tag,
+		"Alle klokkeslett er norsk tid (Europe/Oslo). Datoer i tekst skrives «15. januar 2026», i tabeller «15.01.2026».",
+		"All times are Norwegian time (Europe/Oslo). Dates are written “15 January 2026” in text and “2026-01-15” in tables."))
+	for _, a := range examples.All() {
+		fmt.Fprintln(w)
 		printAgreement(w, a, tag)
+	}
+	corpus := examples.Corpus()
+	if len(corpus) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, tr(tag, "Flere avtaler", "More agreements"))
+		for _, a := range corpus {
+			fmt.Fprintln(w)
+			printAgreement(w, a, tag)
+		}
 	}
 	return nil
 }
@@ -49,18 +61,31 @@ func heading(w io.Writer, s string) {
 	fmt.Fprintf(w, "\n  %s\n", s)
 }
 
-func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
-	title := a.Title
-	if a.Version != "" {
-		title += tr(tag, ", versjon ", ", version ") + a.Version
+// name is how the tour names an agreement: its processor and its title.
+func name(a agreement.Agreement) string {
+	for _, p := range a.Parties {
+		if p.Role == agreement.Processor && p.Name != "" {
+			return p.Name + ": " + a.Title
+		}
 	}
-	fmt.Fprintf(w, "%s\n%s\n", strings.ToUpper(a.ID), title)
+	return a.Title
+}
+
+func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
+	fmt.Fprintln(w, name(a))
+	if a.Version != "" {
+		v := tr(tag, "  versjon ", "  version ") + a.Version
+		if !a.VersionDate.IsZero() {
+			v += tr(tag, " av ", " of ") + proseDate(a.VersionDate, tag)
+		}
+		fmt.Fprintln(w, v)
+	}
 	for _, d := range []struct {
 		label string
 		date  obligation.Date
 	}{{tr(tag, "signert", "signed"), a.Signed}, {tr(tag, "oppdatert", "updated"), a.Updated}, {tr(tag, "gyldig fra", "valid from"), a.ValidFrom}} {
 		if !d.date.IsZero() {
-			fmt.Fprintf(w, "  %s: %s\n", d.label, d.date)
+			fmt.Fprintf(w, "  %s: %s\n", d.label, proseDate(d.date, tag))
 		}
 	}
 
@@ -71,29 +96,43 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 			line += ", org.nr. " + p.OrgNumber
 		}
 		if p.Generic {
-			line += tr(tag, " (hver kunde)", " (each customer)")
+			line += tr(tag, ", hver kunde", ", each customer")
 		}
 		fmt.Fprintln(w, line)
 		for _, c := range p.Contacts {
-			fmt.Fprintf(w, "      %s: %s\n", c.Kind.Label(tag), strings.TrimSpace(c.Name+" "+c.Email+" "+c.Where))
+			var parts []string
+			if c.Name != "" {
+				parts = append(parts, words(c.Name, a, tag))
+			}
+			if c.Email != "" {
+				parts = append(parts, c.Email)
+			}
+			s := strings.Join(parts, ", ")
+			if c.Where != "" {
+				s += tr(tag, ", kontaktopplysninger i ", ", contact details in ") + words(c.Where, a, tag)
+			}
+			fmt.Fprintf(w, "      %s: %s\n", c.Kind.Label(tag), s)
 		}
 	}
 
 	heading(w, tr(tag, "Varighet og lovvalg", "Term and governing law"))
-	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "varighet", "term"), termText(a, tag))
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "avtaleperiode", "term"), termText(a, tag))
+	if d := a.Processing.Description.Duration; d.Text != "" {
+		fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "behandlingens varighet", "duration of the processing"), quote(d.Text, tag), paren(cite(obligation.Clause(d.Clause), tag, a.Language)))
+	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "oppsigelse", "termination"), terminationText(a, tag))
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lovvalg og verneting", "governing law and venue"), lawText(a, tag))
 	if len(a.Laws.Cited) > 0 {
-		ids := make([]string, len(a.Laws.Cited))
+		names := make([]string, len(a.Laws.Cited))
 		for i, l := range a.Laws.Cited {
-			ids[i] = l.ID
+			names[i] = lawName(l, a, tag)
 		}
-		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lover som nevnes", "laws cited"), strings.Join(ids, ", "))
+		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lover avtalen viser til", "laws the agreement cites"), strings.Join(names, "; "))
 	}
 
 	printProcessing(w, a, tag)
 
-	heading(w, tr(tag, "Validering", "Validation"))
+	heading(w, tr(tag, "Kontroll av modellen", "Check of the model"))
 	if err := a.Validate(); err != nil {
 		var ve *agreement.ValidationError
 		if errors.As(err, &ve) {
@@ -104,12 +143,33 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 			fmt.Fprintf(w, "    %v\n", err)
 		}
 	} else {
-		fmt.Fprintln(w, "    "+tr(tag, "velformet: ingen feil funnet", "well formed: no problems found"))
+		fmt.Fprintln(w, "    "+tr(tag, "ingen feil", "no errors"))
 	}
 	for _, section := range sections {
 		section(w, a, tag)
 	}
-	printReview(w, a, tag) // last: the review sums up the seed
+	printReview(w, a, tag) // last: the review sums up the agreement
+}
+
+// words gives the agreement's own words: as they are when the agreement
+// is in the tour's language, as a quotation otherwise.
+func words(s string, a agreement.Agreement, tag language.Tag) string {
+	if sameLanguage(a.Language, tag) {
+		return s
+	}
+	return quote(s, tag)
+}
+
+// lawName names a law the agreement cites as a lawyer would, with its
+// identifier; one the library does not know by its title in the text.
+func lawName(l agreement.Law, a agreement.Agreement, tag language.Tag) string {
+	if n := review.Instrument(l.ID).Label(tag); n != l.ID {
+		return n
+	}
+	if l.Title != "" {
+		return quote(l.Title, tag) + " (" + l.ID + ")"
+	}
+	return l.ID
 }
 
 // sections are the evaluators' parts of the tour, each added by its own
@@ -130,14 +190,6 @@ func tr(tag language.Tag, nb, en string) string {
 	return en
 }
 
-// clauseText is " (pkt. 2.7)" or " (clause 2.7)", or "" without a clause.
-func clauseText(c obligation.Clause, tag language.Tag) string {
-	if c == "" {
-		return ""
-	}
-	return tr(tag, " (pkt. ", " (clause ") + string(c) + ")"
-}
-
 // writeIndented writes each line of text indented by four spaces, and an
 // empty line as empty.
 func writeIndented(w io.Writer, text string) {
@@ -150,33 +202,47 @@ func writeIndented(w io.Writer, text string) {
 	}
 }
 
-// provisionText describes a provision's status with its clause.
-func provisionText(p obligation.Provision, stated string, tag language.Tag) string {
-	clause := tr(tag, " (pkt. ", " (clause ") + string(p.Clause) + ")"
+// provisionText describes a provision's status with its clause, in the
+// citation style of the tour; lang is the agreement's language.
+func provisionText(p obligation.Provision, stated string, tag language.Tag, lang string) string {
+	c := paren(cite(p.Clause, tag, lang))
 	switch p.Status {
 	case obligation.Absent:
 		return tr(tag, "ikke regulert i avtalen", "not addressed in the agreement")
 	case obligation.StatedNone:
-		return tr(tag, "ingen", "none") + clause
+		return tr(tag, "ingen", "none") + c
 	case obligation.Blank:
-		return tr(tag, "ikke utfylt", "left blank") + clause
+		return tr(tag, "ikke utfylt", "left blank") + c
+	case obligation.NotSeen:
+		return p.Status.Label(tag)
+	case obligation.Elsewhere:
+		s := p.Status.Label(tag)
+		if p.Document != "" {
+			s += ": " + quote(p.Document, tag)
+		}
+		return s + c
+	case obligation.Inferred:
+		return p.Status.Label(tag) + ": " + stated + c
 	}
-	return stated + clause
+	return stated + c
 }
 
 func termText(a agreement.Agreement, tag language.Tag) string {
 	t := a.Term
-	s := t.Basis.Label(tag)
-	if t.Basis == 0 {
-		s = ""
+	s := ""
+	if t.Basis != 0 {
+		s = t.Basis.Label(tag)
 	}
 	if !t.Period.IsZero() {
 		s += tr(tag, " på ", " of ") + t.Period.Label(tag)
 	}
-	if t.Renewal.Automatic {
-		s += tr(tag, ", fornyes automatisk med ", ", renewed automatically for ") + t.Renewal.Period.Label(tag)
+	if t.Default {
+		s += tr(tag, " dersom bestillingen eller kontrakten ikke sier annet", " unless the order or the contract says otherwise")
 	}
-	return provisionText(t.Provision, s, tag)
+	if t.Renewal.Automatic {
+		s += tr(tag, "; fornyes automatisk med ", "; renewed automatically for ") + t.Renewal.Period.Label(tag)
+	}
+	return provisionText(t.Provision, s, tag, a.Language)
 }
 
 func terminationText(a agreement.Agreement, tag language.Tag) string {
@@ -186,7 +252,7 @@ func terminationText(a agreement.Agreement, tag language.Tag) string {
 		parts = append(parts, n.By.Label(tag))
 	}
 	if !n.Notice.IsZero() {
-		parts = append(parts, tr(tag, "frist ", "notice ")+n.Notice.Label(tag))
+		parts = append(parts, tr(tag, "oppsigelsesfrist ", "notice ")+n.Notice.Label(tag))
 	}
 	if n.Written {
 		parts = append(parts, tr(tag, "skriftlig", "in writing"))
@@ -194,29 +260,49 @@ func terminationText(a agreement.Agreement, tag language.Tag) string {
 	if n.Coupled {
 		parts = append(parts, tr(tag, "kan ikke sies opp separat fra hovedavtalen", "cannot be terminated apart from the main agreement"))
 	}
-	return provisionText(n.Provision, strings.Join(parts, ", "), tag)
+	return provisionText(n.Provision, strings.Join(parts, ", "), tag, a.Language)
+}
+
+// countryLaw names a country's law: "norsk rett", "Norwegian law"; a
+// country without an adjective here is named by its ISO code's display
+// name.
+func countryLaw(code string, tag language.Tag) string {
+	adj := map[string][2]string{
+		"NO": {"norsk", "Norwegian"}, "SE": {"svensk", "Swedish"}, "DK": {"dansk", "Danish"},
+		"FI": {"finsk", "Finnish"}, "DE": {"tysk", "German"}, "IE": {"irsk", "Irish"},
+		"NL": {"nederlandsk", "Dutch"}, "GB": {"engelsk", "English"},
+	}
+	if a, ok := adj[code]; ok {
+		return tr(tag, a[0]+" rett", a[1]+" law")
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	if enum.Norwegian(tag) {
+		return "retten i " + display.Regions(language.Norwegian).Name(r)
+	}
+	return "the law of " + display.Regions(language.English).Name(r)
 }
 
 func lawText(a agreement.Agreement, tag language.Tag) string {
 	g := a.GoverningLaw
 	var parts []string
 	if g.Country != "" {
-		parts = append(parts, tr(tag, g.Country+" rett", g.Country+" law"))
+		parts = append(parts, countryLaw(g.Country, tag))
 	}
 	if g.Venue != "" {
-		parts = append(parts, g.Venue)
+		v := g.Venue
+		if !enum.Norwegian(tag) && strings.HasSuffix(v, " tingrett") {
+			v += " (district court)"
+		}
+		parts = append(parts, v)
 	}
 	if !g.Amicable.IsZero() {
 		parts = append(parts, tr(tag, "forhandlinger i ", "negotiation for ")+g.Amicable.Label(tag)+tr(tag, " først", " first"))
 	}
 	if g.InDocument != "" {
-		parts = append(parts, tr(tag, "følger ", "as in ")+g.InDocument)
+		parts = append(parts, tr(tag, "som i ", "as in ")+words(g.InDocument, a, tag))
 	}
-	return provisionText(g.Provision, strings.Join(parts, ", "), tag)
-}
-
-func printProcessing(w io.Writer, a agreement.Agreement, tag language.Tag) {
-	heading(w, tr(tag, "Hva behandles", "What is processed"))
-	fmt.Fprintf(w, "    %s\n", provisionText(a.Processing.Provision, tr(tag, "beskrevet", "described"), tag))
-	w.Write(a.Processing.Description.AppendSummary(nil, tag, "    "))
+	return provisionText(g.Provision, strings.Join(parts, ", "), tag, a.Language)
 }

@@ -16,11 +16,14 @@ func TestTourPrintsEverySeed(t *testing.T) {
 		want []string
 	}{
 		{language.Norwegian, []string{
-			"WE-ARE-MEDIA", "ASSISTERT-SELVHJELP", "NORTELECOM", "MAILMOJO", "WE4YOU",
-			"Kristiansand tingrett", "frist 6 måneder", "org.nr. 998504163", "Oslo tingrett",
+			"We Are Media: Databehandleravtale", "Assistert Selvhjelp AS: Tjenesteavtale med databehandleravtale",
+			"Nortelecom: Databehandlingsavtale", "MailMojo: Databehandleravtale", "We4you AS: Databehandling og behandling",
+			"Kristiansand tingrett", "oppsigelsesfrist 6 måneder", "org.nr. 998504163", "Oslo tingrett",
+			"versjon 1.0 av 24. mai 2018", "norsk rett",
 		}},
 		{language.English, []string{
-			"WE-ARE-MEDIA", "WE4YOU", "notice 6 months", "renewed automatically for 12 months",
+			"We Are Media: Databehandleravtale", "We4you AS:", "notice 6 months", "renewed automatically for 12 months",
+			"version 1.0 of 24 May 2018", "Norwegian law", "Kristiansand tingrett (district court)",
 		}},
 	} {
 		var buf bytes.Buffer

@@ -25,50 +25,51 @@ var (
 )
 
 func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
-	heading(w, tr(tag, "Underleverandører", "Subprocessors"))
-	writeIndented(w, a.Subprocessors.Table(tag))
+	heading(w, tr(tag, "Underdatabehandlere", "Subprocessors"))
+	printRegister(w, a, tag)
 
-	heading(w, tr(tag, "Ny underleverandør i USA fra 1. mars 2026 (vurdert 1. desember 2025 kl. 09:00)",
-		"New subprocessor in the United States from 1 March 2026 (assessed 1 December 2025 at 09:00)"))
+	heading(w, tr(tag, "Ny underdatabehandler i USA fra ", "New subprocessor in the United States from ")+
+		proseDate(obligation.DateOf(tourChangeStart), tag)+tr(tag, ", vurdert ", ", assessed on ")+proseTime(tourChangeAt, tag))
 	p := a.SubprocessorPolicy
 	as, err := p.Assess(subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverandør, Inc.", Start: tourChangeStart}, tourChangeAt, tourCal)
 	if err != nil {
 		fmt.Fprintf(w, "    %v\n", err)
 		return
 	}
-	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "godkjenning", "authorisation"), provisionText(p.Authorisation.Provision, p.Authorisation.Kind.Label(tag), tag))
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "tillatelse", "authorisation"), provisionText(p.Authorisation.Provision, authorisationText(p.Authorisation.Kind, tag), tag, a.Language))
 	var ch []string
 	for _, c := range as.Channels {
 		ch = append(ch, c.Label(tag))
 	}
-	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "varsling", "announcement"), provisionText(p.Announcement.Provision, strings.Join(ch, ", "), tag))
-	notice := tr(tag, "varsel skyldes (personvernforordningen art. 28 nr. 2)", "notice owed (GDPR Art. 28(2))")
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "varsling", "announcement"), provisionText(p.Announcement.Provision, strings.Join(ch, ", "), tag, a.Language))
+	notice := tr(tag, "varsel kreves etter GDPR art. 28 nr. 2", "notice required by GDPR Art. 28(2)")
 	switch {
 	case !as.LatestNotice.IsZero():
-		notice += tr(tag, "; senest ", "; at the latest on ") + as.LatestNotice.String() + " (" + as.NoticePeriod.Label(tag) + clauseText(as.NoticeClause, tag) + ")"
+		notice += tr(tag, "; senest ", "; at the latest on ") + proseDate(as.LatestNotice, tag) + ", " + as.NoticePeriod.Label(tag) +
+			tr(tag, " før oppstart", " before the start") + paren(cite(as.NoticeClause, tag, a.Language))
 	case !as.NoticePeriod.IsZero():
-		notice += "; " + as.NoticePeriod.Label(tag) + tr(tag, ", ingen fast dato", ", no fixed date") + clauseText(as.NoticeClause, tag)
+		notice += "; " + as.NoticePeriod.Label(tag) + tr(tag, ", ingen fast dato", ", no fixed date") + paren(cite(as.NoticeClause, tag, a.Language))
 	default:
-		notice += tr(tag, "; ingen frist angitt", "; no period stated")
+		notice += tr(tag, "; avtalen angir ingen frist", "; the agreement sets no period")
 	}
 	fmt.Fprintf(w, "    %s\n", notice)
 	if !as.EarliestStart.IsZero() {
-		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "tidligste oppstart ved varsel 1. desember", "earliest start with notice on 1 December"), as.EarliestStart)
+		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "tidligste oppstart ved varsel ", "earliest start with notice on ")+proseDate(obligation.DateOf(tourChangeAt), tag), proseDate(as.EarliestStart, tag))
 	}
-	obj := provisionText(p.Objection.Provision, tr(tag, "kan protestere", "may object"), tag)
+	obj := provisionText(p.Objection.Provision, tr(tag, "kan motsette seg endringen", "may object to the change"), tag, a.Language)
 	if !as.ObjectionPeriod.IsZero() {
 		obj += ", " + as.ObjectionPeriod.Label(tag)
 	}
 	if !as.ObjectionBy.IsZero() {
-		obj += tr(tag, ", senest ", ", by ") + as.ObjectionBy.Format("2006-01-02 15:04 MST")
+		obj += tr(tag, ", senest ", ", by ") + proseEnd(as.ObjectionBy, tag)
 	}
 	if as.Justified {
 		obj += tr(tag, ", bare med saklig begrunnelse", ", on justified grounds only")
 	}
-	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "innsigelse", "objection"), obj)
-	rem := as.Remedy.Effect.Label(tag)
-	if as.Remedy.Effect == 0 {
-		rem = ""
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "rett til å motsette seg", "right to object"), obj)
+	rem := ""
+	if as.Remedy.Effect != 0 {
+		rem = as.Remedy.Effect.Label(tag)
 	}
 	for i, o := range as.Remedy.Options {
 		if i == 0 {
@@ -76,15 +77,24 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		} else {
 			rem += "; "
 		}
-		rem += fmt.Sprintf("(%d) %s", i+1, o.Label(tag))
+		rem += fmt.Sprintf("%d. %s", i+1, o.Label(tag))
 	}
 	if !as.Remedy.Termination.IsZero() {
-		rem += tr(tag, ", oppsigelse ", ", termination ") + as.Remedy.Termination.Label(tag)
+		if as.Remedy.Termination.Kind == obligation.Immediately {
+			rem += tr(tag, ", med umiddelbar virkning", ", with immediate effect")
+		} else {
+			rem += tr(tag, ", oppsigelsesfrist ", ", notice ") + as.Remedy.Termination.Label(tag)
+		}
 	}
-	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "virkning", "effect"), provisionText(as.Remedy.Provision, rem, tag))
-	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "refusjon", "refund"), provisionText(as.Refund.Provision, as.Refund.Kind.Label(tag), tag))
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "virkning av innsigelse", "effect of an objection"), provisionText(as.Remedy.Provision, rem, tag, a.Language))
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "refusjon", "refund"), provisionText(as.Refund.Provision, as.Refund.Kind.Label(tag), tag, a.Language))
 	if as.DeemedAccepted {
-		fmt.Fprintf(w, "    %s %s%s\n", tr(tag, "ansett som akseptert etter", "deemed accepted after"), as.AcceptedAfter.Format("2006-01-02 15:04 MST"), clauseText(as.SilenceClause, tag))
+		// The text ties acceptance to not objecting or not terminating; the
+		// date is the library's reading of the objection window, not a
+		// term.
+		fmt.Fprintf(w, "    %s: %s%s; %s %s\n", tr(tag, "ansett som akseptert", "deemed accepted"),
+			tr(tag, "når behandlingsansvarlig ikke har sagt opp", "when the controller has not terminated"), paren(cite(as.SilenceClause, tag, a.Language)),
+			tr(tag, "utledet, ikke avtalt: etter innsigelsesfristen", "inferred, not agreed: after the objection window,"), proseEnd(as.AcceptedAfter, tag))
 	}
 	us := subprocessor.In("US")
 	best := subprocessor.Transfer(us, subprocessor.Safeguard{Clause: p.Transfers.Clause}, obligation.DateOf(tourChangeStart))
@@ -93,9 +103,9 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 			best = f
 		}
 	}
-	fmt.Fprintf(w, "    %s: %s: %s\n", tr(tag, "overføring til USA 1. mars 2026", "transfer to the United States on 1 March 2026"), best.Outcome.Label(tag), best.Explain(tag))
+	fmt.Fprintf(w, "    %s: %s; %s\n", tr(tag, "overføring til USA ", "transfer to the United States on ")+proseDate(obligation.DateOf(tourChangeStart), tag), best.Outcome.Label(tag), best.Explain(tag))
 
-	heading(w, tr(tag, "Overføringer 23. november 2026", "Transfers on 23 November 2026"))
+	heading(w, tr(tag, "Overføringer ", "Transfers on ")+proseDate(tourTransferDay, tag))
 	findings := append(a.Subprocessors.Transfers(tourTransferDay), p.Transfers.Findings(tourTransferDay)...)
 	if len(findings) == 0 {
 		fmt.Fprintf(w, "    %s\n", tr(tag, "ingen steder oppgitt", "no places stated"))
@@ -109,6 +119,61 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		if f.Access {
 			place = tr(tag, "tilgang fra ", "access from ") + place
 		}
-		fmt.Fprintf(w, "    %s, %s: %s: %s%s\n", who, place, f.Outcome.Label(tag), f.Explain(tag), clauseText(f.Clause, tag))
+		fmt.Fprintf(w, "    %s, %s: %s; %s%s\n", who, place, f.Outcome.Label(tag), f.Explain(tag), paren(cite(f.Clause, tag, a.Language)))
+	}
+}
+
+// authorisationText names the kind of authorisation in the words of
+// GDPR Art. 28(2): «særlig eller generell skriftlig tillatelse».
+func authorisationText(k subprocessor.Authorisation, tag language.Tag) string {
+	switch k {
+	case subprocessor.Specific:
+		return tr(tag, "særlig skriftlig tillatelse", "prior specific written authorisation")
+	case subprocessor.General:
+		return tr(tag, "generell skriftlig tillatelse", "general written authorisation")
+	}
+	return k.Label(tag)
+}
+
+// printRegister lists the subprocessors in the agreement's order, one per
+// line, with the text's own words quoted.
+func printRegister(w io.Writer, a agreement.Agreement, tag language.Tag) {
+	r := a.Subprocessors
+	if len(r.Entries) == 0 {
+		switch {
+		case r.Source == subprocessor.Referenced:
+			fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "listen holdes i et annet dokument", "the list is kept in another document"),
+				quote(r.Reference, tag), paren(cite(r.Clause, tag, a.Language)))
+		default:
+			fmt.Fprintf(w, "    %s\n", provisionText(r.Provision, tr(tag, "ingen oppført", "none listed"), tag, a.Language))
+		}
+		return
+	}
+	for _, e := range r.Entries {
+		line := e.Name
+		if e.Service != "" && e.Service != e.Name {
+			line += ", " + e.Service
+		}
+		var parts []string
+		if e.Purpose != "" {
+			parts = append(parts, tr(tag, "formål ", "purpose ")+quote(strings.TrimSuffix(e.Purpose, "."), tag))
+		}
+		if e.Reach != 0 {
+			reach := e.Reach.Label(tag)
+			if len(e.Categories) > 0 {
+				reach += " " + quote(strings.Join(e.Categories, ", "), tag)
+			}
+			parts = append(parts, reach)
+		}
+		var places []string
+		for _, l := range e.Processing {
+			places = append(places, l.Label(tag))
+		}
+		if len(places) == 0 {
+			parts = append(parts, tr(tag, "sted ikke oppgitt", "place not stated"))
+		} else {
+			parts = append(parts, tr(tag, "behandles i ", "processed in ")+strings.Join(places, ", "))
+		}
+		fmt.Fprintf(w, "    %s: %s%s\n", line, strings.Join(parts, "; "), paren(cite(e.Clause, tag, a.Language)))
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/personvern/dpa/agreement"
-	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
@@ -29,17 +28,18 @@ var (
 // printAgendas prints the duties a termination notice and an audit request
 // create under a.
 func printAgendas(w io.Writer, a agreement.Agreement, tag language.Tag) {
-	heading(w, tr(tag, "Frister: oppsigelse 15.01.2026", "Deadlines: notice of termination on 2026-01-15"))
+	heading(w, tr(tag, "Frister ved oppsigelse ", "Deadlines after notice of termination on ")+proseDate(obligation.DateOf(tourNotice), tag))
 	ev := obligation.Event{Kind: obligation.TerminationNotice, At: tourNotice}
 	if _, err := a.EndAfterNotice(tourNotice, tourCal); err != nil {
 		fmt.Fprintf(w, "    %s\n", tr(tag,
-			"avtalen fastsetter ikke selv når den opphører; eksempel: opphør 30.06.2026",
-			"the agreement does not fix its own end; example: it ends on 2026-06-30"))
+			"avtalen fastsetter ikke selv når den opphører; eksempelet bruker opphør ",
+			"the agreement does not fix its own end; the example uses an end on ")+proseDate(obligation.DateOf(tourEnd), tag))
 		ev.Effective = tourEnd
 	}
 	printAgenda(w, a, ev, tag)
 
-	heading(w, tr(tag, "Frister: revisjon bedt om 10.01.2026, start 03.03.2026", "Deadlines: audit asked for on 2026-01-10, starting 2026-03-03"))
+	heading(w, tr(tag, "Frister ved revisjon bedt om ", "Deadlines for an audit asked for on ")+proseDate(obligation.DateOf(tourAuditAsked), tag)+
+		tr(tag, " med start ", " to start on ")+proseDate(obligation.DateOf(tourAuditStarts), tag))
 	printAgenda(w, a, obligation.Event{Kind: obligation.AuditRequested, At: tourAuditAsked, Effective: tourAuditStarts}, tag)
 }
 
@@ -54,32 +54,54 @@ func printAgenda(w io.Writer, a agreement.Agreement, ev obligation.Event, tag la
 		return
 	}
 	for _, d := range duties {
-		fmt.Fprintf(w, "    %s\n", dutyText(d, tag))
+		fmt.Fprintf(w, "    %s\n", dutyText(d, a, tag))
 	}
 }
 
-func dutyText(d obligation.Duty, tag language.Tag) string {
-	var when string
+// dateColumn is the width of the agenda's date column: a date and a time
+// in the table format of either language.
+const dateColumn = len("02.01.2006 15:04")
+
+// dutyText writes one duty: its due instant in the date column ("—"
+// without one), the debtor and the action, then when it falls due if
+// that is not an instant, its condition, cost and clause, and its note.
+func dutyText(d obligation.Duty, a agreement.Agreement, tag language.Tag) string {
+	when := "—"
+	if d.Due.IsFixed() {
+		when = tableTime(d.Due.At, tag)
+	}
+	var parts []string
 	switch {
 	case d.Refused:
-		when = tr(tag, "avslått", "refused")
-	case d.Due.IsFixed():
-		when = d.Due.At.In(tourCal.Location()).Format("2006-01-02 15:04")
-	case !d.Due.Period.IsZero():
-		when = d.Due.Period.Label(tag)
-	default:
-		when = tr(tag, "ingen frist", "no deadline")
-	}
-	parts := []string{fmt.Sprintf("%-16s %s: %s", when, d.Debtor.Label(tag), d.Action.Label(tag))}
-	if d.Due.IsFixed() && !d.Due.Period.IsZero() {
-		before := ""
-		if d.Due.Before {
-			before = tr(tag, " før", " before")
+		parts = append(parts, tr(tag, "kan avslås", "may be refused"))
+	case d.Pending == obligation.AwaitingEvent && !d.Due.Period.IsZero():
+		parts = append(parts, d.Due.Period.Label(tag)+tr(tag, " etter hendelsen: ", " after the event: ")+d.Event.Label(tag))
+	case d.Pending == obligation.AwaitingEvent:
+		parts = append(parts, tr(tag, "ved hendelsen: ", "on the event: ")+d.Event.Label(tag))
+	case d.Pending != 0:
+		if !d.Due.Period.IsZero() {
+			parts = append(parts, d.Due.Period.Label(tag))
 		}
-		parts = append(parts, d.Due.Period.Label(tag)+before)
+		parts = append(parts, d.Pending.Label(tag))
+	case d.Due.IsFixed() && !d.Due.Period.IsZero():
+		if d.Due.Before {
+			parts = append(parts, d.Due.Period.Label(tag)+tr(tag, " før", " before"))
+		} else {
+			parts = append(parts, d.Due.Period.Label(tag))
+		}
+	case !d.Due.Period.IsZero():
+		parts = append(parts, d.Due.Period.Label(tag))
+	case !d.Due.IsFixed():
+		parts = append(parts, tr(tag, "ingen frist", "no deadline"))
 	}
-	if d.Cost.Kind != 0 {
-		parts = append(parts, d.Cost.Kind.Label(tag))
+	if !d.If.IsZero() {
+		parts = append(parts, d.If.Label(tag))
+	}
+	if d.Qualifier != 0 {
+		parts = append(parts, d.Qualifier.Label(tag))
+	}
+	if c := costText(d, tag); c != "" {
+		parts = append(parts, c)
 	}
 	if d.OnRequest {
 		parts = append(parts, tr(tag, "på forespørsel", "on request"))
@@ -87,9 +109,46 @@ func dutyText(d obligation.Duty, tag language.Tag) string {
 	if d.Survives {
 		parts = append(parts, tr(tag, "gjelder etter opphør", "survives the end"))
 	}
-	s := strings.Join(parts, ", ") + clauseText(d.Clause, tag)
-	if d.Note != "" && !enum.Norwegian(tag) {
-		s += ": " + d.Note // the notes are in English only
+	s := fmt.Sprintf("%-*s  %s: %s", dateColumn, when, d.Debtor.Label(tag), d.Action.Label(tag))
+	if len(parts) > 0 {
+		s += "; " + strings.Join(parts, ", ")
+	}
+	s += paren(cite(d.Clause, tag, a.Language))
+	if n := d.NoteText(tag); n != "" {
+		s += "; " + n
 	}
 	return s
+}
+
+// costText says who pays for a duty: "for behandlingsansvarliges regning"
+// when the party that asks pays (the creditor, for a duty owed on request
+// or on its event), "særskilt godtgjørelse" for a fee without a rate,
+// "faktureres per time" for a fee by the hour without a figure.
+func costText(d obligation.Duty, tag language.Tag) string {
+	c := d.Cost
+	switch c.Kind {
+	case 0:
+		return ""
+	case obligation.RequesterPays:
+		switch d.Creditor {
+		case obligation.Controller:
+			return tr(tag, "for behandlingsansvarliges regning", "at the controller's cost")
+		case obligation.Processor:
+			return tr(tag, "for databehandlerens regning", "at the processor's cost")
+		}
+	case obligation.Billed:
+		switch {
+		case !c.Rate.IsZero() && c.Per != 0:
+			return c.Rate.Display(tag, obligation.DisplayCompact) + tr(tag, " per ", " per ") + unitName(c.Per, tag)
+		case c.Per != 0:
+			return tr(tag, "faktureres per ", "billed by the ") + unitName(c.Per, tag)
+		default:
+			return tr(tag, "særskilt godtgjørelse", "a separate fee")
+		}
+	}
+	return c.Kind.Label(tag)
+}
+
+func unitName(u obligation.Unit, tag language.Tag) string {
+	return strings.TrimPrefix(obligation.Period{Kind: obligation.Within, N: 1, Unit: u}.Label(tag), "1 ")
 }

@@ -19,10 +19,10 @@ func TestTourPrintsAgendas(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{
-		"2026-07-15 23:59 databehandler: stanse behandlingen, 6 måneder (pkt. Varighet og opphør)",
-		"2026-01-31 23:59 behandlingsansvarlig: varsle revisjon, 30 dager før",
-		"2026-02-02 23:59 behandlingsansvarlig: sende detaljert revisjonsplan, 4 uker før (pkt. 9.8)",
-		"2026-09-30 23:59 databehandler: slette personopplysningene, 3 måneder (pkt. 12.2)",
+		"15.07.2026 23:59  databehandler: stanse behandlingen; 6 måneder (pkt. Varighet og opphør)",
+		"31.01.2026 23:59  behandlingsansvarlig: varsle revisjon; 30 dager før",
+		"02.02.2026 23:59  behandlingsansvarlig: sende detaljert revisjonsplan; 4 uker før (pkt. 9.8)",
+		"30.09.2026 23:59  databehandler: slette personopplysningene; 3 måneder",
 		"avtalen fastsetter ikke selv når den opphører",
 	} {
 		if !strings.Contains(out, want) {
