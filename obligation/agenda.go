@@ -107,8 +107,9 @@ type Rule struct {
 	// Clause is where the agreement sets the duty.
 	Clause Clause `json:"clause,omitzero"`
 	// Note is the text's own qualification, shown with the duty, in
-	// English; NoteNB is the same in Norwegian Bokmål. See [Duty.NoteText].
-	Note   string `json:"note,omitzero"`
+	// English.
+	Note string `json:"note,omitzero"`
+	// NoteNB is Note in Norwegian Bokmål; see [Duty.NoteText].
 	NoteNB string `json:"noteNb,omitzero"`
 }
 
