@@ -5,6 +5,7 @@ import (
 	"github.com/personvern/dpa/breach"
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
 )
 
 // Agreement is a processor agreement as a plain value: who the parties are,
@@ -216,6 +217,79 @@ type Termination struct {
 	// Coupled reports that the DPA and the main agreement cannot be
 	// terminated separately (Nortelecom 12.4).
 	Coupled bool `json:"coupled,omitzero"`
+	// Rights are the rights to end the agreement on a ground, either
+	// party's: the controller's after objecting to a new subprocessor, the
+	// processor's when the controller objects, either's for breach. The
+	// fields above are the right to terminate by notice without a ground.
+	Rights []TerminationRight `json:"rights,omitzero"`
+}
+
+// TerminationRight is one party's right to end the agreement on a ground.
+type TerminationRight struct {
+	obligation.Provision
+	// By says whose right it is.
+	By Terminator `json:"by"`
+	// Ground is what gives the right.
+	Ground Ground `json:"ground"`
+	// Notice is the notice to give; the zero Period means with immediate
+	// effect where Immediate is set, and that the text gives none
+	// otherwise.
+	Notice obligation.Period `json:"notice,omitzero"`
+	// Immediate reports that the right ends the agreement at once.
+	Immediate bool `json:"immediate,omitzero"`
+	// Written reports that notice must be in writing.
+	Written bool `json:"written,omitzero"`
+}
+
+// Ground is what gives a party a right to end the agreement.
+type Ground uint8
+
+const (
+	// ForBreach: the other party's material breach.
+	ForBreach Ground = iota + 1
+	// OnSubprocessorObjection: an objection to a new subprocessor (the
+	// controller's objection, or the processor's answer to it).
+	OnSubprocessorObjection
+	// OnMaterialChange: a material change to the terms the party does not
+	// accept.
+	OnMaterialChange
+	// OnInsolvency: the other party's insolvency or winding up.
+	OnInsolvency
+	// OnUnlawfulInstruction: an instruction the processor cannot follow
+	// lawfully (2021/915 Clause 10(c)).
+	OnUnlawfulInstruction
+)
+
+var groundLabels = []label{{},
+	{"breach", "vesentlig mislighold", "material breach"},
+	{"subprocessor-objection", "innsigelse mot ny underdatabehandler", "an objection to a new subprocessor"},
+	{"material-change", "vesentlige endringer i vilkårene", "a material change to the terms"},
+	{"insolvency", "konkurs eller avvikling", "insolvency or winding up"},
+	{"unlawful-instruction", "instruks som ikke kan følges lovlig", "an instruction that cannot be followed lawfully"},
+}
+
+// String returns the identifier, such as "subprocessor-objection".
+func (g Ground) String() string { return enumString(g, groundLabels, "Ground") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (g Ground) Label(tag language.Tag) string { return enumLabel(g, groundLabels, tag, "Ground") }
+
+// MarshalText encodes the identifier.
+func (g Ground) MarshalText() ([]byte, error) { return enumMarshal(g, groundLabels, "ground") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (g *Ground) UnmarshalText(b []byte) error { return enumUnmarshal(g, b, groundLabels, "ground") }
+
+// RightOf returns the first right the agreement gives by to end it on
+// ground g (a right of [EitherParty] belongs to both), and whether there
+// is one.
+func (t Termination) RightOf(by Terminator, g Ground) (TerminationRight, bool) {
+	for _, r := range t.Rights {
+		if r.Ground == g && (r.By == by || r.By == EitherParty) && r.HasValue() {
+			return r, true
+		}
+	}
+	return TerminationRight{}, false
 }
 
 // Processing is the agreement's description of the processing, with the

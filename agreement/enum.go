@@ -89,12 +89,16 @@ const (
 	DataProtectionOfficer
 	// Signatory is the person who signed for the party (daglig leder).
 	Signatory
+	// Representative is the party's representative in the Union, GDPR
+	// Art. 27, for a party established outside it.
+	Representative
 )
 
 var contactLabels = []label{{},
 	{"contact-point", "kontaktpunkt", "contact point"},
 	{"data-protection-officer", "personvernombud", "data protection officer"},
 	{"signatory", "signatar", "signatory"},
+	{"representative", "representant i EU (art. 27)", "representative in the Union (Art. 27)"},
 }
 
 // String returns the identifier, such as "contact-point".

@@ -1,6 +1,10 @@
 package agreement
 
-import "github.com/personvern/dpa/obligation"
+import (
+	"github.com/personvern/dpa/annex"
+	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
+)
 
 // Party is one party to the agreement. A processor's standard terms name
 // the controller generically ("Kunden", "Virksomheten"): Name then holds
@@ -20,6 +24,80 @@ type Party struct {
 	Country  string            `json:"country,omitzero"`
 	Contacts []Contact         `json:"contacts,omitzero"`
 	Clause   obligation.Clause `json:"clause,omitzero"`
+	// Acts is the capacity the party acts in where it is not simply its
+	// Role: a customer in the controller's place that is itself a
+	// processor for controllers of its own ([AsProcessor]), which makes the
+	// agreement one between a processor and its subprocessor (GDPR Art.
+	// 28(4)).
+	Acts Capacity `json:"acts,omitzero"`
+	// ControllerFor are the purposes for which the agreement makes the
+	// party an independent controller ("its own business operations":
+	// billing, security of its service), each with its clause. Processing
+	// for them is the party's own, outside the processor agreement, so the
+	// review does not read it as a processor using the data for purposes
+	// of its own (Art. 28(10)).
+	ControllerFor []annex.Purpose `json:"controllerFor,omitzero"`
+}
+
+// Capacity is the capacity a party acts in where the agreement says it
+// differs from what its [Role] suggests. The zero Capacity means the party
+// acts in its role.
+type Capacity uint8
+
+const (
+	// AsProcessor: the party in the controller's place processes the data
+	// on behalf of controllers of its own; the other party is its
+	// subprocessor.
+	AsProcessor Capacity = iota + 1
+)
+
+var capacityLabels = []label{{},
+	{"processor", "databehandler for sine egne behandlingsansvarlige", "a processor for controllers of its own"},
+}
+
+// String returns the identifier: "processor".
+func (c Capacity) String() string { return enumString(c, capacityLabels, "Capacity") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (c Capacity) Label(tag language.Tag) string {
+	return enumLabel(c, capacityLabels, tag, "Capacity")
+}
+
+// MarshalText encodes the identifier.
+func (c Capacity) MarshalText() ([]byte, error) { return enumMarshal(c, capacityLabels, "capacity") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (c *Capacity) UnmarshalText(b []byte) error {
+	return enumUnmarshal(c, b, capacityLabels, "capacity")
+}
+
+// Subprocessing reports whether the agreement is one between a processor
+// and its subprocessor: the party in the controller's place acts as a
+// processor for controllers of its own.
+func (a Agreement) Subprocessing() bool {
+	for _, p := range a.Parties {
+		if p.Role == Controller && p.Acts == AsProcessor {
+			return true
+		}
+	}
+	return false
+}
+
+// IndependentPurpose reports whether the agreement makes the processor an
+// independent controller for a purpose of kind k, and the clause that
+// does.
+func (a Agreement) IndependentPurpose(k annex.PurposeKind) (obligation.Clause, bool) {
+	for _, p := range a.Parties {
+		if p.Role != Processor {
+			continue
+		}
+		for _, it := range p.ControllerFor {
+			if it.Kind == k {
+				return obligation.Clause(it.Clause), true
+			}
+		}
+	}
+	return "", false
 }
 
 // Contact is a person or function the party names for contact.

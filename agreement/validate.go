@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/internal/valid"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
@@ -156,8 +157,20 @@ func (a Agreement) checkParties(l *valid.List) {
 		default:
 			l.Add(valid.Join(path, "role"), "missing or unknown role")
 		}
-		if p.Name == "" {
+		if p.Name == "" && !a.leftOpen(valid.Join(path, "name")) {
 			l.Add(valid.Join(path, "name"), "missing")
+		}
+		if p.Acts != 0 {
+			if _, err := p.Acts.MarshalText(); err != nil {
+				l.Add(valid.Join(path, "acts"), "unknown capacity")
+			}
+		}
+		if len(p.ControllerFor) > 0 {
+			annex.Description{Purposes: annex.ListAt("", p.ControllerFor...)}.Check(func(sub, msg string) {
+				if rest, ok := strings.CutPrefix(sub, "purposes.items"); ok {
+					l.Add(valid.Join(path, "controllerFor")+rest, msg)
+				}
+			})
 		}
 		if p.OrgNumber != "" && !ValidOrgNumber(p.OrgNumber) {
 			l.Addf(valid.Join(path, "orgNumber"), "%q is not a Norwegian organisation number (9 digits with a modulus-11 check digit)", p.OrgNumber)
@@ -177,7 +190,29 @@ func (a Agreement) checkParties(l *valid.List) {
 	}
 }
 
+// leftOpen reports whether a placeholder marks the field at path as left
+// open by a template.
+func (a Agreement) leftOpen(path string) bool {
+	for _, ph := range a.Placeholders {
+		if ph.Field == path {
+			return true
+		}
+	}
+	return false
+}
+
 func (a Agreement) checkTerm(l *valid.List) {
+	for i, r := range a.Termination.Rights {
+		p := valid.Index("termination.rights", i)
+		checkProvision(l, p, r.Provision)
+		if _, err := r.By.MarshalText(); err != nil {
+			l.Add(valid.Join(p, "by"), "missing or unknown party")
+		}
+		if _, err := r.Ground.MarshalText(); err != nil {
+			l.Add(valid.Join(p, "ground"), "missing or unknown ground")
+		}
+		checkPeriod(l, valid.Join(p, "notice"), r.Notice)
+	}
 	t := a.Term
 	checkProvision(l, "term", t.Provision)
 	if t.Basis != 0 {

@@ -350,7 +350,8 @@ const (
 	// products), one finding per purpose. A processor that determines purposes
 	// and means infringes the Regulation and is a controller for that
 	// processing (Art. 28(10)); under Art. 29 it processes only on
-	// instructions.
+	// instructions. Not reported for a purpose the agreement makes the
+	// processor an independent controller for.
 	ProcessorOwnPurpose Code = "gdpr-28-10-processor-own-purpose"
 	// MeasuresNotListed (weak): Security measures not listed. A description of
 	// the processing with no list of security measures (absent, blank, stated
@@ -956,8 +957,8 @@ var defaultSet = [...]Check{
 	{Code: ProcessorOwnPurpose, Severity: Unmet, Basis: Art("28", 10, ""), Run: only(ProcessorOwnPurpose, checkOwnPurposes),
 		Title: Text{NB: "behandling for databehandlerens egne formål", EN: "processing for the processor's own purposes"},
 		Doc: Text{
-			NB: "Et formål som tjener databehandleren selv (forbedre egne produkter), ett funn per formål. En databehandler som fastsetter formålene med og midlene for behandlingen, overtrer forordningen og anses som behandlingsansvarlig for den (art. 28 nr. 10); etter art. 29 behandler den bare etter instruks.",
-			EN: "A purpose that serves the processor itself (improving its own products), one finding per purpose. A processor that determines purposes and means infringes the Regulation and is a controller for that processing (Art. 28(10)); under Art. 29 it processes only on instructions.",
+			NB: "Et formål som tjener databehandleren selv (forbedre egne produkter), ett funn per formål. En databehandler som fastsetter formålene med og midlene for behandlingen, overtrer forordningen og anses som behandlingsansvarlig for den (art. 28 nr. 10); etter art. 29 behandler den bare etter instruks. Rapporteres ikke for et formål avtalen gjør databehandleren til selvstendig behandlingsansvarlig for.",
+			EN: "A purpose that serves the processor itself (improving its own products), one finding per purpose. A processor that determines purposes and means infringes the Regulation and is a controller for that processing (Art. 28(10)); under Art. 29 it processes only on instructions. Not reported for a purpose the agreement makes the processor an independent controller for.",
 		},
 	},
 	{Code: MeasuresNotListed, Severity: Weak, Basis: Art("32", 1, ""), Run: only(MeasuresNotListed, checkMeasures),

@@ -250,6 +250,9 @@ func checkOwnPurposes(fs []Finding, a *agreement.Agreement, _ obligation.Date) [
 		if !it.Kind.ProcessorOwn() {
 			continue
 		}
+		if _, ok := a.IndependentPurpose(it.Kind); ok {
+			continue // the agreement makes the processor a controller for it
+		}
 		clause := it.Clause
 		if clause == "" {
 			clause = l.Clause
