@@ -18,7 +18,7 @@ type RetentionTerm struct {
 	obligation.Provision
 	// Category is the data the term covers, as the text names it ("logs",
 	// "call recordings"); empty when the term covers all the data.
-	Category string `json:"category,omitempty"`
+	Category string `json:"category,omitzero"`
 	// Keep is how long the data are kept; an unquantified standard ("as
 	// long as necessary for the purpose") has no deletion date.
 	Keep obligation.Period `json:"keep,omitzero"`
@@ -30,7 +30,7 @@ type RetentionTerm struct {
 	// retention": When [obligation.RetentionRequired]).
 	If obligation.Condition `json:"if,omitzero"`
 	// Note is the text's own words.
-	Note string `json:"note,omitempty"`
+	Note string `json:"note,omitzero"`
 }
 
 // DeleteBy returns the last instant the data of a record or account whose
@@ -50,7 +50,7 @@ func (t RetentionTerm) DeleteBy(from time.Time, cal obligation.Calendar) (time.T
 type Retention struct {
 	obligation.Provision
 	// Schedule are the terms, in the text's order.
-	Schedule []RetentionTerm `json:"schedule,omitempty"`
+	Schedule []RetentionTerm `json:"schedule,omitzero"`
 }
 
 // Term returns the term for category, and whether there is one.

@@ -17,10 +17,10 @@ type Identifiers struct {
 	// core vocabulary, https://w3id.org/dpv/pd#… for the personal data
 	// extension. The versionless IRIs name the latest release; the
 	// mapping was made against release 2.3.
-	DPV string `json:"dpv,omitempty"`
+	DPV string `json:"dpv,omitzero"`
 	// Fides is the fideslang key: a data use for a purpose, a data
 	// subject, or a data category for personal and special categories.
-	Fides string `json:"fides,omitempty"`
+	Fides string `json:"fides,omitzero"`
 }
 
 // IsZero reports whether neither vocabulary has a term for the value.

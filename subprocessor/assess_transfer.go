@@ -82,7 +82,7 @@ type Judged struct {
 	// Issues are the problems found with the clauses' particulars: a
 	// module that does not fit, a law or courts the module does not allow
 	// or that may not be allowed.
-	Issues Issues `json:"issues,omitempty"`
+	Issues Issues `json:"issues,omitzero"`
 	// Reason explains the status in English, ReasonNB in Norwegian Bokmål.
 	Reason   string `json:"reason"`
 	ReasonNB string `json:"reasonNb"`
