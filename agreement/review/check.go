@@ -215,7 +215,7 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 	a = a.Governing()
 	// Room for a long report and for what the shared functions find, so
 	// that neither grows on a seed.
-	p := &Pass{Agreement: &a, On: on, out: make([]Finding, 0, 32), pool: make([]Finding, 0, 32)}
+	p := &Pass{Agreement: &a, On: on, out: make([]Finding, 0, 24), pool: make([]Finding, 0, 16)}
 	r := Report{Agreement: a.ID, Title: a.Title, On: on}
 	for _, p := range a.Parties {
 		if p.Role == agreement.Processor {
