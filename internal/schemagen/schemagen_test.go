@@ -13,7 +13,7 @@ import (
 
 // selfEncoded encodes itself as JSON, so the generator cannot see its
 // form.
-type selfEncoded struct{ n int }
+type selfEncoded struct{}
 
 func (selfEncoded) MarshalJSON() ([]byte, error) { return []byte(`1`), nil }
 
