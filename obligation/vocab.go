@@ -92,20 +92,26 @@ const (
 	// time makes up ("refusjon som står i forhold til … tid som gjenstår i
 	// avtalen", Assistert Selvhjelp).
 	ProRata
+	// NoFutureInvoices: nothing paid is refunded, but nothing is invoiced
+	// for the time after the end ("no future invoices").
+	NoFutureInvoices
 )
 
 var refundEnum = enum{
 	typ: "RefundKind",
-	ids: []string{"", "none", "current-period", "pro-rata"},
-	nb:  []string{"ikke angitt", "ingen refusjon", "refusjon av det som er betalt for gjeldende periode", "forholdsmessig refusjon for ubrukt tid"},
-	en:  []string{"not stated", "no refund", "refund of what was paid for the current period", "refund in proportion to the unused time"},
+	ids: []string{"", "none", "current-period", "pro-rata", "no-future-invoices"},
+	nb: []string{"ikke angitt", "ingen refusjon", "refusjon av det som er betalt for gjeldende periode", "forholdsmessig refusjon for ubrukt tid",
+		"ingen fakturaer for tiden etter opphøret"},
+	en: []string{"not stated", "no refund", "refund of what was paid for the current period", "refund in proportion to the unused time",
+		"no invoices for the time after the end"},
 }
 
 // refundAliases are the identifiers the agreement package wrote for its
 // refund bases before refunds had one vocabulary; accepted on input.
 var refundAliases = map[string]RefundKind{"paid-for-current-period": CurrentPeriod, "unused-time": ProRata}
 
-// String returns the identifier: "none", "current-period" or "pro-rata".
+// String returns the identifier: "none", "current-period", "pro-rata" or
+// "no-future-invoices".
 func (k RefundKind) String() string { return refundEnum.str(uint8(k)) }
 
 // Label returns the Norwegian Bokmål or English label.

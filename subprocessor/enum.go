@@ -266,6 +266,11 @@ const (
 	// ProcessorChooses: the processor chooses among [Option]s (We Are
 	// Media).
 	ProcessorChooses
+	// NoConsequence: the text gives a right to object and says the
+	// objection changes nothing (the processor may proceed, and no right
+	// to terminate follows). The review reports it as an objection right
+	// without effect.
+	NoConsequence
 )
 
 var effectEnum = enum.Table{Prefix: "subprocessor", Type: "Effect", Noun: "effect", Entries: []enum.Entry{
@@ -273,6 +278,7 @@ var effectEnum = enum.Table{Prefix: "subprocessor", Type: "Effect", Noun: "effec
 	{ID: "blocks", NB: "stanser endringen", EN: "blocks the change"},
 	{ID: "controller-may-terminate", NB: "behandlingsansvarlig kan si opp", EN: "controller may terminate"},
 	{ID: "processor-chooses", NB: "databehandler velger tiltak", EN: "processor chooses a remedy"},
+	{ID: "no-consequence", NB: "har ingen virkning", EN: "has no consequence"},
 }}
 
 // String returns the identifier, such as "controller-may-terminate".

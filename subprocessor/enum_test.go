@@ -39,14 +39,14 @@ func TestEveryEnumRoundTrips(t *testing.T) {
 		}, 2},
 		{"Channel", func(i uint8) enum { return subprocessor.Channel(i) }, func(b []byte) (enum, error) { var v subprocessor.Channel; err := v.UnmarshalText(b); return v, err }, 7},
 		{"Anchor", func(i uint8) enum { return subprocessor.Anchor(i) }, func(b []byte) (enum, error) { var v subprocessor.Anchor; err := v.UnmarshalText(b); return v, err }, 2},
-		{"Effect", func(i uint8) enum { return subprocessor.Effect(i) }, func(b []byte) (enum, error) { var v subprocessor.Effect; err := v.UnmarshalText(b); return v, err }, 3},
+		{"Effect", func(i uint8) enum { return subprocessor.Effect(i) }, func(b []byte) (enum, error) { var v subprocessor.Effect; err := v.UnmarshalText(b); return v, err }, 4},
 		{"Option", func(i uint8) enum { return subprocessor.Option(i) }, func(b []byte) (enum, error) { var v subprocessor.Option; err := v.UnmarshalText(b); return v, err }, 3},
 		{"Scope", func(i uint8) enum { return subprocessor.Scope(i) }, func(b []byte) (enum, error) { var v subprocessor.Scope; err := v.UnmarshalText(b); return v, err }, 2},
 		{"RefundKind", func(i uint8) enum { return subprocessor.RefundKind(i) }, func(b []byte) (enum, error) {
 			var v subprocessor.RefundKind
 			err := v.UnmarshalText(b)
 			return v, err
-		}, 3},
+		}, 4},
 		{"ChangeKind", func(i uint8) enum { return subprocessor.ChangeKind(i) }, func(b []byte) (enum, error) {
 			var v subprocessor.ChangeKind
 			err := v.UnmarshalText(b)

@@ -93,6 +93,9 @@ type Remedy struct {
 	// Condition restates, in a few English words, when the controller may
 	// terminate ("if the processor does not follow the objection").
 	Condition string `json:"condition,omitzero"`
+	// WithoutPenalty reports that the controller may terminate without a
+	// penalty or termination fee ("without penalty").
+	WithoutPenalty bool `json:"withoutPenalty,omitzero"`
 }
 
 // Refund is what a controller who terminates over a change gets back.
@@ -261,7 +264,7 @@ func (p Policy) Equal(q Policy) bool {
 		p.Notice == q.Notice && p.Objection == q.Objection &&
 		p.Remedy.Provision == q.Remedy.Provision && p.Remedy.Effect == q.Remedy.Effect &&
 		slices.Equal(p.Remedy.Options, q.Remedy.Options) && p.Remedy.Scope == q.Remedy.Scope &&
-		p.Remedy.Termination == q.Remedy.Termination && p.Remedy.Condition == q.Remedy.Condition &&
+		p.Remedy.Termination == q.Remedy.Termination && p.Remedy.Condition == q.Remedy.Condition && p.Remedy.WithoutPenalty == q.Remedy.WithoutPenalty &&
 		p.Refund == q.Refund && p.Silence == q.Silence && p.Liability == q.Liability && p.FlowDown == q.FlowDown &&
 		p.Transfers.Provision == q.Transfers.Provision && slices.Equal(p.Transfers.Locations, q.Transfers.Locations) &&
 		slices.Equal(p.Transfers.Access, q.Transfers.Access) && slices.Equal(p.Transfers.Mechanisms, q.Transfers.Mechanisms) &&

@@ -91,6 +91,9 @@ func (p Policy) terminate() obligation.Rule {
 	if rm.Condition != "" {
 		notes = append(notes, rm.Condition)
 	}
+	if rm.WithoutPenalty {
+		notes = append(notes, "without penalty")
+	}
 	r.Note = strings.Join(notes, "; ")
 	return r
 }

@@ -66,6 +66,12 @@ const (
 	// notice's own clause gives for both (the window is the notice itself),
 	// nor without a review date.
 	StartBeforeObjection Code = "gdpr-28-2-start-before-objection-closes"
+	// ObjectionWithoutEffect (weak): Objection right without effect. A right
+	// to object whose stated consequence is none: the processor may proceed
+	// and no right to terminate follows. Not reported where the objection
+	// blocks the change, lets the controller terminate or makes the
+	// processor choose a remedy.
+	ObjectionWithoutEffect Code = "gdpr-28-2-objection-without-effect"
 	// SpecificDeemedAccepted (weak): Specific authorisation deemed given by
 	// silence. A specific authorisation beside a term under which silence, or
 	// not terminating, counts as acceptance of a new subprocessor. Whether an
@@ -588,6 +594,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "Et varsel og en innsigelsesfrist fra varselet av lik lengde, regnet med den norske kalenderen fra hver varseldag i året fra gjennomgangsdatoen: en dag flyttes fristens siste dag forbi en helg eller helligdag mens ventetiden ikke flyttes, så underdatabehandleren kan begynne før fristen er ute. Den første slike varseldagen rapporteres. Rapporteres ikke når fristen sikkert er lengre (innsigelsesfristen varer lenger enn varselet), når varselets eget punkt gir én frist for begge (fristen er selve varselet), eller uten gjennomgangsdato.",
 			EN: "A notice period and an objection window from the notice of alike length, counted with the Norwegian calendar from each notice day of the year from the review date: on some day the window's last day moves past a weekend or public holiday while the waiting period does not, so the subprocessor may start before the window closes. Reports the first such notice day. Not reported for a window that certainly lasts longer (objection window longer than the notice), for one period the notice's own clause gives for both (the window is the notice itself), nor without a review date.",
+		},
+	},
+	{Code: ObjectionWithoutEffect, Severity: Weak, Basis: Art("28", 2, ""), Run: only(ObjectionWithoutEffect, checkObjectionWithoutEffect),
+		Title: Text{NB: "innsigelsesrett uten virkning", EN: "objection right without effect"},
+		Doc: Text{
+			NB: "En rett til å motsette seg der den angitte virkningen er ingen: databehandleren kan gå videre, og ingen rett til å si opp følger. Rapporteres ikke når innsigelsen stanser endringen, gir rett til å si opp eller lar databehandleren velge et tiltak.",
+			EN: "A right to object whose stated consequence is none: the processor may proceed and no right to terminate follows. Not reported where the objection blocks the change, lets the controller terminate or makes the processor choose a remedy.",
 		},
 	},
 	{Code: SpecificDeemedAccepted, Severity: Weak, Basis: Art("28", 2, ""), Run: only(SpecificDeemedAccepted, checkSpecificDeemedAccepted),

@@ -56,6 +56,8 @@
 //     start; [ObjectionFromStart].
 //   - gdpr-28-2-objection-outlasts-notice (weak): objection window longer
 //     than the notice; [ObjectionOutlastsNotice].
+//   - gdpr-28-2-objection-without-effect (weak): objection right without
+//     effect; [ObjectionWithoutEffect].
 //   - gdpr-28-2-start-before-objection-closes (weak): start before the
 //     objection window closes; [StartBeforeObjection].
 //   - gdpr-28-2-specific-deemed-accepted (weak): specific authorisation

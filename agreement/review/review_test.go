@@ -1224,6 +1224,14 @@ func TestReviewChecks(t *testing.T) {
 			reason: "a month may be 28 to 31 days: not certainly longer than the notice, but the calendar lets the start come first",
 		},
 		{
+			name: "an objection with no consequence",
+			change: func(a *agreement.Agreement) {
+				a.SubprocessorPolicy.Remedy = subprocessor.Remedy{Provision: obligation.At("7.9"), Effect: subprocessor.NoConsequence}
+			},
+			want:   []review.Finding{{Code: review.ObjectionWithoutEffect, Severity: review.Weak, Clause: "7.9", Basis: review.Art("28", 2, "")}},
+			reason: "the controller may object, but the objection changes nothing",
+		},
+		{
 			name: "export within 30 days, deletion within 14 days of the end",
 			change: func(a *agreement.Agreement) {
 				P, C := obligation.Processor, obligation.Controller

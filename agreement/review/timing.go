@@ -179,3 +179,17 @@ func checkDeletionRetention(fs []Finding, a *agreement.Agreement, _ obligation.D
 	}
 	return fs
 }
+
+// checkObjectionWithoutEffect: a right to object that the text says
+// changes nothing (the processor may proceed and no right to terminate
+// follows) gives the controller no say. Art. 28(2) requires the
+// opportunity to object, and Clause 7.7(a) of the 2021/915 clauses makes
+// the objection count before the engagement; an objection without effect
+// is a warning.
+func checkObjectionWithoutEffect(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	p := a.SubprocessorPolicy
+	if p.Objection.Status != obligation.Stated || p.Remedy.Status != obligation.Stated || p.Remedy.Effect != subprocessor.NoConsequence {
+		return fs
+	}
+	return append(fs, Finding{Code: ObjectionWithoutEffect, Clause: p.Remedy.Clause, Absent: p.Remedy.Clause == ""})
+}
