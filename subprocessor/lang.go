@@ -1,14 +1,8 @@
 package subprocessor
 
-import (
-	"time"
-
-	"golang.org/x/text/language"
-)
+import "golang.org/x/text/language"
 
 var (
 	english = language.English
 	norsk   = language.Norwegian
 )
-
-func timeMonth(m int) time.Month { return time.Month(m) }
