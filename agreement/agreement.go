@@ -81,7 +81,41 @@ type Agreement struct {
 	// the reading precedence puts first; the review reports each conflict
 	// with both clauses.
 	Readings []Reading `json:"readings,omitzero"`
+
+	// Template reports that the text is a template for signing, such as
+	// the 2021/915 clauses: its blanks and choices are left to whoever
+	// fills it in, not terms it lacks, and the review lists them instead
+	// of reporting them ([Agreement.Coverage] gives the blanks).
+	Template bool `json:"template,omitzero"`
+	// Choices are the choices between options a template leaves to the
+	// parties ("Clause 7.7(a): Option 1 prior specific authorisation /
+	// Option 2 general written authorisation"). The terms an open choice
+	// sets stay blank in the agreement value.
+	Choices []Choice `json:"choices,omitzero"`
 }
+
+// Choice is a choice between options a text leaves to the parties: a
+// template's "[OPTION 1] … [OPTION 2] …".
+type Choice struct {
+	// Clause is where the text offers the choice.
+	Clause obligation.Clause `json:"clause"`
+	// Options are the alternatives in the text's order; each holds the
+	// terms it would set, as readings.
+	Options []Option `json:"options"`
+	// Chosen is the number of the option chosen, counting from 1; zero
+	// while the choice is open.
+	Chosen int `json:"chosen,omitzero"`
+}
+
+// Option is one alternative of a [Choice]: its name as the text gives it
+// and the terms it sets.
+type Option struct {
+	Name  string    `json:"name"`
+	Terms []Reading `json:"terms,omitzero"`
+}
+
+// Open reports whether the choice is still to be made.
+func (c Choice) Open() bool { return c.Chosen == 0 }
 
 // Document is one of the documents an agreement consists of.
 type Document struct {

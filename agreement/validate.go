@@ -87,6 +87,30 @@ func (a Agreement) check(l *valid.List) {
 	a.checkTime(l)
 	a.checkDuties(l)
 	a.checkReadings(l)
+	for i, c := range a.Choices {
+		p := valid.Index("choices", i)
+		if c.Clause == "" {
+			l.Add(valid.Join(p, "clause"), "missing: where the text offers the choice")
+		}
+		if len(c.Options) < 2 {
+			l.Add(valid.Join(p, "options"), "a choice has at least two options")
+		}
+		if c.Chosen < 0 || c.Chosen > len(c.Options) {
+			l.Addf(valid.Join(p, "chosen"), "%d is not the number of one of the %d options", c.Chosen, len(c.Options))
+		}
+		base := reflect.ValueOf(a)
+		for j, o := range c.Options {
+			op := valid.Index(valid.Join(p, "options"), j)
+			if o.Name == "" {
+				l.Add(valid.Join(op, "name"), "missing")
+			}
+			for k, r := range o.Terms {
+				if _, ok := termAt(base, r.Term); !ok || r.Value == nil {
+					l.Addf(valid.Index(valid.Join(op, "terms"), k), "a term of an option needs the JSON path of a term and its value")
+				}
+			}
+		}
+	}
 	for i, ph := range a.Placeholders {
 		if strings.TrimSpace(ph.Field) == "" {
 			l.Add(valid.Join(valid.Index("placeholders", i), "field"), "a placeholder needs the path of the field it leaves open")

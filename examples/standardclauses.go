@@ -19,6 +19,10 @@ import (
 // hour figure for breach notices in Annex III), the value is this
 // example's choice.
 //
+// The filler's choices, the terms the clauses leave to the parties and
+// this example sets, are listed by [StandardClausesFillersChoices];
+// [StandardClausesTemplate] is the clauses with them left open.
+//
 // It shows what an agreement that meets every check of the review looks
 // like: reviewed ([github.com/personvern/dpa/agreement/review.Agreement]),
 // it has no finding of severity unmet or weak. [All] does not include it.
@@ -120,5 +124,23 @@ func StandardClauses() agreement.Agreement {
 				{Clause: "9.2(c)", Items: breach.ItemsOf(breach.Consequences, breach.Measures)},
 			}},
 		},
+	}
+}
+
+// StandardClausesFillersChoices returns the JSON paths of the terms of
+// [StandardClauses] that are the filler's choices rather than the
+// clauses': what Annexes I–IV describe, the options of Clauses 1(a) and
+// 7.7(a), the time period 7.7(a) leaves to specify, an hour figure for
+// breach notices in Annex III, and governing law, which the clauses leave
+// to the contract they are part of. In [StandardClausesTemplate] each is
+// blank, a placeholder, an open choice, or absent.
+func StandardClausesFillersChoices() []string {
+	return []string{
+		"parties", "service", "laws", "governingLaw",
+		"processing.description.purposes", "processing.description.dataSubjects",
+		"processing.description.dataCategories", "processing.description.specialCategories",
+		"processing.description.operations", "processing.description.securityMeasures",
+		"subprocessors", "subprocessorPolicy.authorisation", "subprocessorPolicy.announcement",
+		"subprocessorPolicy.notice", "subprocessorPolicy.objection", "breach.deadline",
 	}
 }

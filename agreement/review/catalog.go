@@ -182,6 +182,12 @@ const (
 	// that prevails by the agreement's order of precedence, whose reading
 	// the review applies. Not reported when the documents agree.
 	DocumentsContradict Code = "gdpr-28-3-documents-contradict"
+	// TemplateToFill (info): What the template leaves to fill in. The
+	// agreement is a template for signing; the finding lists the fields it
+	// leaves blank and the choices between options it leaves open, and no
+	// other finding reports a blank as missing. Not reported for an
+	// agreement that is not a template.
+	TemplateToFill Code = "gdpr-28-3-template-to-fill"
 	// DocumentsContradictUnranked (weak): Documents disagree, no order of
 	// precedence. As gdpr-28-3-documents-contradict, but the agreement's
 	// order of precedence does not rank the documents, so which reading
@@ -720,6 +726,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "Avtalen kan sies opp med varsel, men angir ingen oppsigelsesfrist. Rapporteres ikke når oppsigelsen er knyttet til hovedavtalen, eller varselet må komme før en periode løper ut.",
 			EN: "The agreement may be terminated by notice, but it sets no notice period. Not reported when termination is coupled to the main agreement or notice must reach the other party before a period expires.",
+		},
+	},
+	{Code: TemplateToFill, Severity: Info, Basis: Art("28", 3, ""), Run: only(TemplateToFill, checkTemplate),
+		Title: Text{NB: "det malen lar stå åpent", EN: "what the template leaves to fill in"},
+		Doc: Text{
+			NB: "Avtalen er en mal for signering; funnet lister feltene den lar stå tomme og valgene mellom alternativer den lar stå åpne, og ingen andre funn melder et tomt felt som manglende. Rapporteres ikke for en avtale som ikke er en mal.",
+			EN: "The agreement is a template for signing; the finding lists the fields it leaves blank and the choices between options it leaves open, and no other finding reports a blank as missing. Not reported for an agreement that is not a template.",
 		},
 	},
 	{Code: DocumentsContradict, Severity: Info, Basis: Art("28", 3, ""), Run: only(DocumentsContradict, checkReadings),

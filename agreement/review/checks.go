@@ -458,3 +458,43 @@ func documentName(a *agreement.Agreement, doc string) string {
 	}
 	return doc
 }
+
+// blankFinding reports whether f reports a term left blank.
+func blankFinding(f Finding) bool {
+	if f.Code == ControllerDutiesBlank {
+		return true
+	}
+	for _, a := range f.Args {
+		if a.Key == noteBlank || a.Key == noteListBlank {
+			return true
+		}
+	}
+	return false
+}
+
+// checkTemplate: what a template leaves to fill in, one finding listing
+// the fields left blank and the choices still open. Information: a
+// template is not an agreement until it is filled in.
+func checkTemplate(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	if !a.Template {
+		return fs
+	}
+	var open []string
+	for _, b := range a.Coverage().Blanks {
+		open = append(open, b.Field)
+	}
+	for _, c := range a.Choices {
+		if c.Open() {
+			names := make([]string, len(c.Options))
+			for i, o := range c.Options {
+				names[i] = o.Name
+			}
+			open = append(open, string(c.Clause)+": "+strings.Join(names, " / "))
+		}
+	}
+	if len(open) == 0 {
+		return fs
+	}
+	return append(fs, Finding{Code: TemplateToFill, Absent: true,
+		Args: []Arg{{Text: strconv.Itoa(len(open))}, {Text: strings.Join(open, "; ")}}})
+}

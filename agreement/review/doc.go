@@ -93,6 +93,8 @@
 //     on its own; [SeparateTermination].
 //   - gdpr-28-3-termination-notice-vague (weak): termination notice without
 //     a period; [TerminationNoticeVague].
+//   - gdpr-28-3-template-to-fill (info): what the template leaves to fill
+//     in; [TemplateToFill].
 //   - gdpr-28-3-documents-contradict (info): documents disagree, precedence
 //     decides; [DocumentsContradict].
 //   - gdpr-28-3-documents-contradict-unranked (weak): documents disagree, no
