@@ -327,7 +327,7 @@ func (c *scope) noTransfer(f *Finding) bool {
 	case ExporterEEA:
 		switch {
 		case loc.Region == EU || loc.Region == EEA || loc.Region == EUEEA:
-			f.say("the "+loc.Region.Label(english)+" is not a third country", loc.Region.Label(norsk)+" er ikke tredjeland")
+			f.say("the "+labelEN(loc.Region)+" is not a third country", labelNB(loc.Region)+" er ikke tredjeland")
 		case loc.IsKnown() && c.law.inEEA(loc.Country, c.on):
 			day := c.on.String()
 			f.say(loc.Country+" is in the EEA on "+day, loc.Country+" er i EØS "+day)
@@ -447,8 +447,8 @@ func listBases(js []Judged) (en, nb string) {
 			e.WriteString("; ")
 			n.WriteString("; ")
 		}
-		e.WriteString(j.Basis.Mechanism.Label(english) + " (" + j.Status.Label(english) + ": " + j.Reason + ")")
-		n.WriteString(j.Basis.Mechanism.Label(norsk) + " (" + j.Status.Label(norsk) + ": " + j.ReasonNB + ")")
+		e.WriteString(labelEN(j.Basis.Mechanism) + " (" + labelEN(j.Status) + ": " + j.Reason + ")")
+		n.WriteString(labelNB(j.Basis.Mechanism) + " (" + labelNB(j.Status) + ": " + j.ReasonNB + ")")
 	}
 	return e.String(), n.String()
 }
@@ -474,7 +474,7 @@ func sideName(s Exporter, nb bool) string {
 func (c *scope) judge(b Basis, loc Location, general bool) Judged {
 	j := Judged{Basis: b, General: general}
 	if b.Exporter != 0 && b.Exporter != c.side {
-		j.set(NotApplicable, "named for transfers "+b.Exporter.Label(english), "oppgitt for overføringer "+b.Exporter.Label(norsk))
+		j.set(NotApplicable, "named for transfers "+labelEN(b.Exporter), "oppgitt for overføringer "+labelNB(b.Exporter))
 		return j
 	}
 	switch b.Mechanism {
@@ -507,10 +507,10 @@ func (c *scope) instrument(j *Judged) {
 			break
 		}
 	}
-	label, labelNB := b.Mechanism.Label(english), b.Mechanism.Label(norsk)
+	label, labelNo := labelEN(b.Mechanism), labelNB(b.Mechanism)
 	if row == nil {
 		j.set(NotApplicable, label+" is not a basis for transfers from "+sideName(c.side, false),
-			labelNB+" er ikke et grunnlag for overføringer fra "+sideName(c.side, true))
+			labelNo+" er ikke et grunnlag for overføringer fra "+sideName(c.side, true))
 		return
 	}
 	j.Act = row.Act
@@ -552,8 +552,8 @@ func (c *scope) instrument(j *Judged) {
 		}
 	}
 	if row.Requires != 0 && !c.names(row.Requires) {
-		j.set(Insufficient, row.Act+" alone do not give a basis for transfers from "+sideName(c.side, false)+": the "+row.Requires.Label(english)+" is needed as well",
-			row.Act+" alene gir ikke grunnlag for overføringer fra "+sideName(c.side, true)+": "+row.Requires.Label(norsk)+" trengs i tillegg")
+		j.set(Insufficient, row.Act+" alone do not give a basis for transfers from "+sideName(c.side, false)+": the "+labelEN(row.Requires)+" is needed as well",
+			row.Act+" alene gir ikke grunnlag for overføringer fra "+sideName(c.side, true)+": "+labelNB(row.Requires)+" trengs i tillegg")
 		return
 	}
 	if b.Mechanism == SCC2021 && c.side != ExporterUK {
@@ -599,10 +599,10 @@ func (c *scope) clauses(j *Judged) {
 // dated table of decisions for the side.
 func (c *scope) decision(j *Judged, loc Location) {
 	b := j.Basis
-	label, labelNB := b.Mechanism.Label(english), b.Mechanism.Label(norsk)
+	label, labelNo := labelEN(b.Mechanism), labelNB(b.Mechanism)
 	if !loc.IsKnown() {
 		j.set(Unsettled, "the place is not one country, so "+label+" cannot be checked",
-			"stedet er ikke ett land, så "+labelNB+" kan ikke prøves")
+			"stedet er ikke ett land, så "+labelNo+" kan ikke prøves")
 		return
 	}
 	var last *Decision
@@ -624,7 +624,7 @@ func (c *scope) decision(j *Judged, loc Location) {
 			"ingen tilstrekkelighetsbeslutning dekker "+loc.Country+" for overføringer fra "+sideName(c.side, true))
 	case last == nil:
 		j.set(Insufficient, "the tables hold no "+label+" for transfers from "+sideName(c.side, false)+" to "+loc.Country,
-			"tabellene har ikke "+labelNB+" for overføringer fra "+sideName(c.side, true)+" til "+loc.Country)
+			"tabellene har ikke "+labelNo+" for overføringer fra "+sideName(c.side, true)+" til "+loc.Country)
 	case !last.From.IsZero() && c.on.Before(last.From):
 		j.Act = last.Act
 		from := last.From.String()
@@ -681,8 +681,8 @@ func (c *scope) decided(j *Judged, d *Decision, cert Certification, sector Secto
 		}
 	}
 	day := c.on.String()
-	en := d.Mechanism.Label(english) + " " + d.Act + " applies to " + loc.Country + " on " + day
-	nb := d.Mechanism.Label(norsk) + " " + d.Act + " gjelder for " + loc.Country + " " + day
+	en := labelEN(d.Mechanism) + " " + d.Act + " applies to " + loc.Country + " on " + day
+	nb := labelNB(d.Mechanism) + " " + d.Act + " gjelder for " + loc.Country + " " + day
 	if d.Note != "" {
 		en += " (" + d.Note + ")"
 		nb += " (" + d.NoteNB + ")"
@@ -951,4 +951,40 @@ func (f Finding) Named() MechanismSet {
 		}
 	}
 	return s
+}
+
+// labelled is an enumeration of this package whose labels the assessment
+// reads straight from its table: a tag match per label would cost more
+// than the rest of a basis's judgement.
+type labelled interface {
+	Mechanism | Status | Region | Exporter
+}
+
+func table[T labelled](v T) *enum.Table {
+	switch any(v).(type) {
+	case Mechanism:
+		return &mechanismEnum
+	case Status:
+		return &statusEnum
+	case Region:
+		return &regionEnum
+	}
+	return &exporterEnum
+}
+
+// labelEN returns v's English label, labelNB its Bokmål label.
+func labelEN[T labelled](v T) string {
+	t := table(v)
+	if int(v) < len(t.Entries) {
+		return t.Entries[v].EN
+	}
+	return t.String(uint8(v))
+}
+
+func labelNB[T labelled](v T) string {
+	t := table(v)
+	if int(v) < len(t.Entries) {
+		return t.Entries[v].NB
+	}
+	return t.String(uint8(v))
 }
