@@ -278,6 +278,17 @@ func Aptible() agreement.Agreement {
 				{Kind: agreement.InformDataSubjects, Clause: terms("3.B")},
 				{Kind: agreement.GiveInstructions, Clause: "3.2"},
 				{Kind: agreement.OrderDeletion, Clause: "3.2"},
+				// Exhibit A, Clause 16(b): where the importer breaches the
+				// clauses or cannot comply, «the data exporter shall suspend
+				// the transfer of personal data to the data importer until
+				// compliance is again ensured or the contract is
+				// terminated»; 16(c): the exporter may terminate «insofar as
+				// it concerns the processing of personal data under these
+				// Clauses» (suspension not cured within one month,
+				// substantial or persistent breach, a binding decision not
+				// complied with).
+				{Kind: agreement.SuspendProcessing, Clause: scc("16(b)")},
+				{Kind: agreement.TerminateForBreach, Clause: scc("16(c)")},
 			}},
 			// 4.1: measures that «comply with GDPR Article 32», at least as
 			// protective as the Security Practices Summary.

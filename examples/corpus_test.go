@@ -479,13 +479,14 @@ func TestCorpusReviews(t *testing.T) {
 				{code: review.AssistanceScopeIncomplete, clause: "3", sev: review.Weak,
 					match: func(f review.Finding) bool { return len(f.Args) > 0 && f.Args[0].Text == "32" },
 					why:   "3.5–3.7 name data subjects' requests, breaches, impact assessments and prior consultation, not the controller's Art. 32 duties"},
-				{code: review.SuspensionRightMissing, absent: true, sev: review.Info,
-					why: "the DPA lets the Customer stop nothing; 3.10 only has Aptible stop unauthorised processing «Upon notice by Customer»"},
 			},
 			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.TransferNoBasis,
 				review.SubprocessorLiabilityMissing, review.FlowDownMissing, review.AuthorisationMissing,
 				review.NoObjectionRight, review.NoticePeriodMissing, review.BreachTermsMissing,
-				review.BreachContentsIncomplete, review.ControllerDutiesMissing, review.GoverningLawMissing},
+				review.BreachContentsIncomplete, review.ControllerDutiesMissing, review.GoverningLawMissing,
+				// Exhibit A, Clause 16(b) and (c): the exporter suspends the
+				// transfer, and may terminate, on the importer's breach.
+				review.SuspensionRightMissing, review.TerminationRightMissing},
 		},
 		{
 			a: examples.Stimma(),
@@ -541,7 +542,9 @@ func TestCorpusReviews(t *testing.T) {
 			},
 			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.GoverningLawMissing,
 				review.BreachDeadlineLoose, review.NoticePeriodMissing, review.SubprocessorLiabilityMissing,
-				review.FlowDownMissing, review.AuthorisationMissing, review.InfringingInstructionMissing},
+				review.FlowDownMissing, review.AuthorisationMissing, review.InfringingInstructionMissing,
+				// Terms of Service 12: termination for material breach.
+				review.TerminationRightMissing},
 		},
 	}
 	for _, tt := range tests {

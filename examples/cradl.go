@@ -258,6 +258,13 @@ func Cradl() agreement.Agreement {
 				// Terms of Service 4: «The Licensee is responsible for
 				// compliance with any applicable legal requirements.»
 				{Kind: agreement.LawfulProcessing, Clause: tos("4")},
+				// Terms of Service 12: «If there is a material breach of
+				// contract, the other Party may, after giving the Party that
+				// is in breach of contract written notice and a reasonable
+				// deadline for remedying the situation, terminate the Terms
+				// of Service for breach with immediate effect»; 13: that
+				// ends the DPA too.
+				{Kind: agreement.TerminateForBreach, Clause: tos("12")},
 			}},
 			Security: agreement.SecurityDuty{Provision: obligation.At("7")},
 		},
