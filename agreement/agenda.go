@@ -51,12 +51,14 @@ func (a Agreement) appendRules(dst []obligation.Rule, want kinds) []obligation.R
 	if r := a.Term.Renewal; r.IsStated() && r.Automatic {
 		dst = append(dst, obligation.Rule{On: obligation.RenewalApproaching, Debtor: C, Creditor: P,
 			Action: obligation.Terminate, Anchor: obligation.AtEffective, Clause: r.Clause,
-			Note: "written notice received by the expiry date stops the automatic renewal"})
+			Note:   "written notice received by the expiry date stops the automatic renewal",
+			NoteNB: "skriftlig oppsigelse mottatt innen utløpsdatoen stanser den automatiske fornyelsen"})
 	}
 	if adj := a.Fees.Adjustment; adj.IsStated() && !adj.OtherChangesNotice.IsZero() {
 		dst = append(dst, obligation.Rule{On: obligation.RenewalApproaching, Debtor: P, Creditor: C,
 			Action: obligation.AnnouncePriceChange, Due: adj.OtherChangesNotice, Anchor: obligation.BeforeEffective,
-			Clause: adj.Clause, Note: "price changes beyond the index adjustment, by e-mail to the customer's contact address"})
+			Clause: adj.Clause, Note: "price changes beyond the index adjustment, by e-mail to the customer's contact address",
+			NoteNB: "prisendringer utover indeksreguleringen, per e-post til kundens kontaktadresse"})
 	}
 
 	if in := a.Instructions.Infringing; in.IsStated() {
@@ -79,7 +81,8 @@ func (a Agreement) appendRules(dst []obligation.Rule, want kinds) []obligation.R
 			Action: obligation.Deliver, Due: d.Within, Clause: d.Clause})
 		if d.NotifyDelivered {
 			dst = append(dst, obligation.Rule{On: obligation.OrderPlaced, Debtor: P, Creditor: C,
-				Action: obligation.Notify, Clause: d.Clause, Note: "by e-mail when the service is delivered"})
+				Action: obligation.Notify, Clause: d.Clause, Note: "by e-mail when the service is delivered",
+				NoteNB: "per e-post når tjenesten er levert"})
 		}
 	}
 	if s := a.Delivery.Support; s.IsStated() {
@@ -116,7 +119,8 @@ func (r RequestTerm) appendRules(dst []obligation.Rule, on obligation.EventKind)
 	}
 	if r.ApprovalBeforeAnswer {
 		dst = append(dst, obligation.Rule{On: on, Debtor: P, Creditor: C, Action: obligation.SeekApproval, Clause: r.Clause,
-			Note: "no answer without the controller's written prior approval, unless the law requires one"})
+			Note:   "no answer without the controller's written prior approval, unless the law requires one",
+			NoteNB: "ikke svar uten behandlingsansvarliges skriftlige forhåndsgodkjenning, med mindre loven krever et svar"})
 	}
 	if r.Assist {
 		dst = append(dst, obligation.Rule{On: on, Debtor: P, Creditor: C, Action: obligation.Assist, Due: r.AssistWithin,
@@ -129,12 +133,13 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 	P, C := obligation.Processor, obligation.Controller
 	if n := au.Inspection; n.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.AuditRequested, Debtor: C, Creditor: P,
-			Action: obligation.GiveAuditNotice, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause, Note: usual(n)})
+			Action: obligation.GiveAuditNotice, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause, Note: usual(n), NoteNB: usualNB(n)})
 	}
 	if n := au.Plan; n.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.AuditRequested, Debtor: C, Creditor: P,
 			Action: obligation.SubmitAuditPlan, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause,
-			Note: "expected scope, duration and start date; the parties then agree a final plan"})
+			Note:   "expected scope, duration and start date; the parties then agree a final plan",
+			NoteNB: "forventet omfang, varighet og startdato; partene blir så enige om en endelig plan"})
 	}
 	if au.IsStated() {
 		r := obligation.Rule{On: obligation.AuditRequested, Debtor: P, Creditor: C, Action: obligation.AllowAudit,
@@ -151,8 +156,8 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 		if au.Limit.IsStated() && au.Limit.PerCalendarYear > 0 {
 			r.PerCalendarYear, r.Clause = au.Limit.PerCalendarYear, au.Limit.Clause
 		}
-		var b strings.Builder
-		note := func(parts ...string) {
+		var b, bNB strings.Builder
+		add := func(b *strings.Builder, parts []string) {
 			if b.Len() > 0 {
 				b.WriteString("; ")
 			} else {
@@ -162,29 +167,37 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 				b.WriteString(p)
 			}
 		}
+		note := func(parts ...string) { add(&b, parts) }
+		noteNB := func(parts ...string) { add(&bNB, parts) }
 		if au.Discretionary {
 			note("the text undertakes only to meet such requests favourably; it grants no right to audit at a set time")
+			noteNB("teksten lover bare å imøtekomme slike ønsker positivt; den gir ingen rett til revisjon til en fastsatt tid")
 		}
 		if au.BusinessHours.IsStated() {
 			note("within normal business hours (", string(au.BusinessHours.Clause), ")")
+			noteNB("innenfor normal arbeidstid (", string(au.BusinessHours.Clause), ")")
 		}
 		if t := au.ThirdParty; t.IsStated() && t.ConfidentialityAgreement {
 			note("a third-party auditor needs a written confidentiality agreement approved by the processor (", string(t.Clause), ")")
+			noteNB("en tredjepartsrevisor trenger en skriftlig konfidensialitetsavtale som databehandleren godkjenner (", string(t.Clause), ")")
 		} else if t.IsStated() && t.Required {
 			note("by an independent third party (", string(t.Clause), ")")
+			noteNB("av en uavhengig tredjepart (", string(t.Clause), ")")
 		}
 		if rp := au.Reports; rp.IsStated() && rp.InsteadOfAudit {
 			note("a qualifying audit report from the last ", rp.MaxAge.Label(language.English), " replaces the audit of the areas it covers (", string(rp.Clause), ")")
+			noteNB("en godkjent revisjonsrapport fra de siste ", rp.MaxAge.Label(language.Norwegian), " erstatter revisjonen av områdene den dekker (", string(rp.Clause), ")")
 		}
 		if au.Cost.IsStated() && au.Cost.Clause != r.Clause {
 			note("cost: ", string(au.Cost.Clause))
+			noteNB("kostnad: ", string(au.Cost.Clause))
 		}
-		r.Note = b.String()
+		r.Note, r.NoteNB = b.String(), bNB.String()
 		dst = append(dst, r)
 	}
 	if n := au.Documents; n.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.DocumentAccessRequested, Debtor: C, Creditor: P,
-			Action: obligation.GiveAuditNotice, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause, Note: usual(n)})
+			Action: obligation.GiveAuditNotice, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause, Note: usual(n), NoteNB: usualNB(n)})
 	}
 	if au.Information.IsStated() {
 		r := obligation.Rule{On: obligation.DocumentAccessRequested, Debtor: P, Creditor: C,
@@ -197,6 +210,13 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 		dst = append(dst, r)
 	}
 	return dst
+}
+
+func usualNB(n AdvanceNotice) string {
+	if n.Usual {
+		return "den vanlige varslingstiden, ikke et strengt minimum"
+	}
+	return ""
 }
 
 func usual(n AdvanceNotice) string {
@@ -288,7 +308,7 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 		}
 		cease := obligation.Duty{Event: ev.Kind, Since: ev.At, Debtor: obligation.Processor, Creditor: obligation.Controller,
 			Action: obligation.CeaseProcessing, Due: obligation.Due{At: end, Period: by}, Clause: clause,
-			Note: "the agreement ends"}
+			Note: "the agreement ends", NoteNB: "avtalen opphører"}
 		if end.IsZero() {
 			cease.Pending = obligation.AwaitingEnd
 		}

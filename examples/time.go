@@ -50,17 +50,17 @@ func timeTerms(s seed, a *agreement.Agreement) {
 			Provision: obligation.At(end),
 			Steps: []obligation.Rule{
 				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.ExportData, Anchor: obligation.AtEffective,
-					Clause: end, Note: "through the web interface, before the final period expires"},
+					Clause: end, Note: "through the web interface, before the final period expires", NoteNB: "gjennom webgrensesnittet, før den siste avtaleperioden utløper"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.Assist, Anchor: obligation.AtEffective,
-					OnRequest: true, If: onRequest, Clause: end, Note: "help with the export"},
+					OnRequest: true, If: onRequest, Clause: end, Note: "help with the export", NoteNB: "hjelp med eksporten"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, OnRequest: true,
 					If:   obligation.Condition{When: obligation.Requested, Words: "dataeksport utenfor omfanget av We Are Media-grensesnittstøtte"},
 					Cost: obligation.Cost{Kind: obligation.Billed, Per: obligation.Hour}, Clause: end,
-					Note: "export outside the web interface, billed by elapsed time at the current hourly rate"},
+					Note: "export outside the web interface, billed by elapsed time at the current hourly rate", NoteNB: "eksport utenfor webgrensesnittet, fakturert etter medgått tid og gjeldende timepris"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: end,
-					Note: "after the final period expires, under We Are Media's own procedures"},
+					Note: "after the final period expires, under We Are Media's own procedures", NoteNB: "etter at den siste avtaleperioden er utløpt, etter databehandlerens egne rutiner"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteBackups, Clause: end,
-					Note: "all data including all backups"},
+					Note: "all data including all backups", NoteNB: "alle data, også alle sikkerhetskopier"},
 			},
 		}
 		// "Denne klausulen gjelder også etter opphør av avtalen."
@@ -111,16 +111,16 @@ func timeTerms(s seed, a *agreement.Agreement) {
 			Provision: obligation.At(end),
 			Steps: []obligation.Rule{
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Anchor: obligation.AtEffective,
-					Cost: free, Clause: end, Note: "by changing the access code, so the data can no longer be linked to a person"},
+					Cost: free, Clause: end, Note: "by changing the access code, so the data can no longer be linked to a person", NoteNB: "ved at tilgangskoden endres, så opplysningene ikke lenger kan knyttes til en person"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Cost: free, Clause: end,
-					Note: "all data transferred to the controller, who confirms receipt"},
+					Note: "all data transferred to the controller, who confirms receipt", NoteNB: "alle opplysningene overføres til behandlingsansvarlig, som bekrefter mottaket"},
 				{On: obligation.ReturnConfirmed, Debtor: P, Creditor: C, Action: obligation.DeleteBackups, Cost: free, Clause: end,
 					If: obligation.Condition{Unless: obligation.RetentionRequired,
 						Words: "med mindre ufravikelige rettsregler krever at personopplysningene fortsatt lagres"},
-					Note: "irreversible deletion of all data, copies and backups; on shared infrastructure made inaccessible until overwritten"},
+					Note: "irreversible deletion of all data, copies and backups; on shared infrastructure made inaccessible until overwritten", NoteNB: "irreversibel sletting av alle opplysninger, kopier og sikkerhetskopier; på delt infrastruktur gjort utilgjengelige til de er overskrevet"},
 				{On: obligation.ReturnConfirmed, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Cost: free,
 					Anchor: obligation.AfterPrevious, Clause: end,
-					Note: "written confirmation that the data were transferred and deleted"},
+					Note: "written confirmation that the data were transferred and deleted", NoteNB: "skriftlig bekreftelse på at opplysningene er overført og slettet"},
 			},
 		}
 		a.Confidentiality = agreement.Confidentiality{
@@ -196,15 +196,15 @@ func timeTerms(s seed, a *agreement.Agreement) {
 			Provision: obligation.At("12.2"),
 			Steps: []obligation.Rule{
 				{On: obligation.CopyRequested, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Clause: "12.2",
-					Note: "a copy of all personal data processed for the controller"},
+					Note: "a copy of all personal data processed for the controller", NoteNB: "en kopi av alle personopplysninger som er behandlet for behandlingsansvarlig"},
 				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "12.2"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
 					Due: obligation.Unquantified(obligation.Immediately), Clause: "Vedlegg 3.3 §4.2",
 					If:   obligation.Condition{Unless: obligation.RetentionRequired, Words: "og slettingen ikke bryter gjeldende lov"},
-					Note: "once the agreement ends, for whatever reason"},
+					Note: "once the agreement ends, for whatever reason", NoteNB: "når avtalen opphører, uansett grunn"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Months(3), Clause: "12.2",
 					If:   obligation.Condition{Unless: obligation.CopyWanted, Words: "Hvis databehandlingsansvarlig ikke ber om en kopi"},
-					Note: "also Vedlegg 3.3 §4.3"},
+					Note: "also Vedlegg 3.3 §4.3", NoteNB: "også vedlegg 3.3 pkt. 4.3"},
 			},
 		}
 		a.Confidentiality = agreement.Confidentiality{
@@ -239,12 +239,12 @@ func timeTerms(s seed, a *agreement.Agreement) {
 			Provision: obligation.At("5"),
 			Steps: []obligation.Rule{
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ProvideExport, Clause: "5",
-					Note: "the controller may export or delete the data from the platform on its own initiative"},
+					Note: "the controller may export or delete the data from the platform on its own initiative", NoteNB: "behandlingsansvarlig kan selv eksportere eller slette opplysningene fra plattformen"},
 				{On: obligation.LastUse, Debtor: P, Creditor: C, Action: obligation.DeleteData, Due: obligation.Months(12), Clause: "5",
 					If: obligation.Condition{Unless: obligation.RetentionRequired,
 						Words: "med mindre ufravikelig lovgivning forhindrer Databehandler fra slik sletting"}},
 				{On: obligation.LastUse, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Anchor: obligation.AfterPrevious, Clause: "5",
-					Note: "a written declaration that all data were deleted and no copy kept"},
+					Note: "a written declaration that all data were deleted and no copy kept", NoteNB: "en skriftlig erklæring om at alle opplysninger er slettet og ingen kopi beholdt"},
 			},
 		}
 		a.Confidentiality = agreement.Confidentiality{
