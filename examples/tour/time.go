@@ -103,7 +103,7 @@ func dutyText(d obligation.Duty, a agreement.Agreement, tag language.Tag) string
 	if c := costText(d, tag); c != "" {
 		parts = append(parts, c)
 	}
-	if d.OnRequest {
+	if d.OnRequest && d.If.When&obligation.Requested == 0 {
 		parts = append(parts, tr(tag, "på forespørsel", "on request"))
 	}
 	if d.Survives {
