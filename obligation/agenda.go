@@ -56,6 +56,16 @@ func (a Anchor) MarshalText() ([]byte, error) { return anchorEnum.marshal(uint8(
 
 // UnmarshalText accepts exactly the identifiers String returns, or "".
 func (a *Anchor) UnmarshalText(b []byte) error {
+	// The subprocessor package named an objection window's anchors
+	// "notice" and "start" before anchors had one vocabulary.
+	switch string(b) {
+	case "notice":
+		*a = FromEvent
+		return nil
+	case "start":
+		*a = FromEffective
+		return nil
+	}
 	v, err := anchorEnum.unmarshal(b)
 	*a = Anchor(v)
 	return err

@@ -221,35 +221,21 @@ const (
 	UpdatedList = obligation.UpdatedList
 )
 
-// Anchor is the event an objection window runs from. The zero value means
-// the agreement does not say.
-type Anchor uint8
+// Anchor is the event an objection window runs from: the one vocabulary
+// of anchors, [obligation.Anchor]. A subprocessor change is an event whose
+// instant is the processor's notice and whose effective instant is the
+// new subprocessor's start, so a window from the notice runs
+// [obligation.FromEvent] and one from the start [obligation.FromEffective].
+// In an objection window the zero Anchor means the agreement does not say.
+type Anchor = obligation.Anchor
 
 const (
 	// FromNotice: the window runs from the processor's notice of the change
 	// (MailMojo 2.7, Assistert Selvhjelp).
-	FromNotice Anchor = iota + 1
+	FromNotice = obligation.FromEvent
 	// FromStart: the window runs from the day the new subprocessor starts.
-	FromStart
+	FromStart = obligation.FromEffective
 )
-
-var anchorEnum = enum.Table{Prefix: "subprocessor", Type: "Anchor", Noun: "anchor", Entries: []enum.Entry{
-	notStated,
-	{ID: "notice", NB: "fra varselet", EN: "from the notice"},
-	{ID: "start", NB: "fra oppstart", EN: "from the start"},
-}}
-
-// String returns the identifier: "notice" or "start".
-func (a Anchor) String() string { return anchorEnum.String(uint8(a)) }
-
-// Label returns the English or, for a Norwegian tag, the Bokmål label.
-func (a Anchor) Label(tag language.Tag) string { return anchorEnum.Label(uint8(a), tag) }
-
-// MarshalText encodes the identifier; the zero value encodes as "".
-func (a Anchor) MarshalText() ([]byte, error) { return anchorEnum.Marshal(uint8(a)) }
-
-// UnmarshalText accepts exactly the identifiers String returns, or "".
-func (a *Anchor) UnmarshalText(text []byte) error { return enum.Unmarshal(&anchorEnum, a, text) }
 
 // Effect is what a controller's objection does. The zero value means the
 // agreement does not say.

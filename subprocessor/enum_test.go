@@ -38,7 +38,6 @@ func TestEveryEnumRoundTrips(t *testing.T) {
 			return v, err
 		}, 2},
 		{"Channel", func(i uint8) enum { return subprocessor.Channel(i) }, func(b []byte) (enum, error) { var v subprocessor.Channel; err := v.UnmarshalText(b); return v, err }, 7},
-		{"Anchor", func(i uint8) enum { return subprocessor.Anchor(i) }, func(b []byte) (enum, error) { var v subprocessor.Anchor; err := v.UnmarshalText(b); return v, err }, 2},
 		{"Effect", func(i uint8) enum { return subprocessor.Effect(i) }, func(b []byte) (enum, error) { var v subprocessor.Effect; err := v.UnmarshalText(b); return v, err }, 4},
 		{"Option", func(i uint8) enum { return subprocessor.Option(i) }, func(b []byte) (enum, error) { var v subprocessor.Option; err := v.UnmarshalText(b); return v, err }, 3},
 		{"Scope", func(i uint8) enum { return subprocessor.Scope(i) }, func(b []byte) (enum, error) { var v subprocessor.Scope; err := v.UnmarshalText(b); return v, err }, 2},
@@ -160,5 +159,24 @@ func TestEarliestStartAcrossMonthAndYearEnds(t *testing.T) {
 		if a.EarliestStart != tt.want {
 			t.Errorf("%s from %s: %s, want %s", tt.p, tt.notice.Format(time.DateOnly), a.EarliestStart, tt.want)
 		}
+	}
+}
+
+// An objection window's anchor is the one vocabulary's: the notice is the
+// change event's instant, the start its effective instant. The names the
+// package wrote before still decode.
+func TestObjectionAnchors(t *testing.T) {
+	for text, want := range map[string]subprocessor.Anchor{
+		"notice": subprocessor.FromNotice, "start": subprocessor.FromStart,
+		"from-event": subprocessor.FromNotice, "from-effective": subprocessor.FromStart,
+	} {
+		var a subprocessor.Anchor
+		if err := a.UnmarshalText([]byte(text)); err != nil || a != want {
+			t.Errorf("%q decodes to %v, %v; want %v", text, a, err, want)
+		}
+	}
+	p := subprocessor.Policy{Objection: subprocessor.Objection{Anchor: obligation.AfterPrevious}}
+	if err := p.Validate(); err == nil {
+		t.Error("an objection window anchored after a previous step validated")
 	}
 }

@@ -184,7 +184,7 @@ func (p Policy) check(path string, l *valid.List) {
 	a = valid.Join(path, "objection")
 	checkProvision(a, p.Objection.Provision, l)
 	checkPeriod(valid.Join(a, "period"), p.Objection.Period, l)
-	if p.Objection.Anchor != 0 && !anchorEnum.Valid(uint8(p.Objection.Anchor)) {
+	if an := p.Objection.Anchor; an != 0 && an != FromNotice && an != FromStart {
 		l.Addf(valid.Join(a, "anchor"), "invalid anchor %d", p.Objection.Anchor)
 	}
 	if p.Objection.Status == obligation.StatedNone && (!p.Objection.Period.IsZero() || p.Objection.Justified) {
