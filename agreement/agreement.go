@@ -40,7 +40,7 @@ type Agreement struct {
 	// Documents lists what the agreement consists of, in its own order
 	// (service agreement, DPA, annexes, privacy policy).
 	Documents []Document `json:"documents,omitzero"`
-
+	// Parties are the parties to the agreement, as the text names them.
 	Parties      []Party      `json:"parties,omitzero"`
 	Service      Service      `json:"service,omitzero"`
 	Laws         Laws         `json:"laws,omitzero"`
@@ -110,7 +110,11 @@ type Choice struct {
 // Option is one alternative of a [Choice]: its name as the text gives it
 // and the terms it sets.
 type Option struct {
-	Name  string    `json:"name"`
+	// Name is the option's heading as the text gives it ("Option 1:
+	// prior specific authorisation").
+	Name string `json:"name"`
+	// Terms are the terms the option would set if chosen, each as a
+	// [Reading] of the agreement.
 	Terms []Reading `json:"terms,omitzero"`
 }
 
@@ -154,6 +158,8 @@ type Service struct {
 // ("LOV-2018-06-15-38", "FOR-2000-12-15-1265") or EUR-Lex CELEX
 // ("32016R0679", "31995L0046") identify it.
 type Law struct {
+	// ID is the instrument's Lovdata identifier ("LOV-2018-06-15-38") or
+	// CELEX number ("32016R0679").
 	ID string `json:"id"`
 	// Title as the agreement writes it.
 	Title  string            `json:"title,omitzero"`
@@ -163,6 +169,7 @@ type Law struct {
 // Laws are the instruments an agreement cites as the law it applies.
 type Laws struct {
 	obligation.Provision
+	// Cited are the instruments the agreement names, in its order.
 	Cited []Law `json:"cited,omitzero"`
 	// Successors reports whether the agreement also applies whatever
 	// replaces the cited instruments ("Enhver lov … som erstatter disse").
@@ -207,6 +214,8 @@ type GoverningLaw struct {
 // Notices is how the parties must give each other notice.
 type Notices struct {
 	obligation.Provision
+	// Channels are the ways of giving notice the agreement allows
+	// (such as in writing, by e-mail or on the portal).
 	Channels []Channel `json:"channels,omitzero"`
 }
 

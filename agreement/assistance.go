@@ -277,6 +277,8 @@ type Assist struct {
 // silent on what the processor assists with.
 type AssistanceScope struct {
 	obligation.Provision
+	// Tasks are the tasks the processor assists with, one per task and
+	// clause, in the text's order.
 	Tasks []Assist `json:"tasks,omitzero"`
 }
 

@@ -123,6 +123,8 @@ type ControllerDuty struct {
 // repeated here. The zero ControllerDuties is an agreement silent on them.
 type ControllerDuties struct {
 	obligation.Provision
+	// Duties are the controller's obligations and rights the agreement
+	// sets out, each with its clause, in the text's order.
 	Duties []ControllerDuty `json:"duties,omitzero"`
 	// Blank lists the clauses that introduce a list of the controller's
 	// obligations and leave it empty (MailMojo 3: "Behandlingsansvarlig

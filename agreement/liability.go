@@ -339,8 +339,10 @@ type Liability struct {
 	obligation.Provision
 	Recoverable Recoverable `json:"recoverable,omitzero"`
 	Excluded    Exclusion   `json:"excluded,omitzero"`
-	Caps        []Cap       `json:"caps,omitzero"`
-	Lift        CapLift     `json:"lift,omitzero"`
+	// Caps are the limits on the amount of damages; every one applies,
+	// so the lowest binds.
+	Caps []Cap   `json:"caps,omitzero"`
+	Lift CapLift `json:"lift,omitzero"`
 	// Disclaimers are what a party says it is not liable for at all, by
 	// cause rather than by kind of loss (We Are Media: third-party
 	// services that are not subprocessors). [Liability.Assess] does not

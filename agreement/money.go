@@ -71,6 +71,8 @@ func (f Fees) Refund(event RefundEvent) (Refund, bool) {
 // are kept and [Assistance.Conflicts] reports them. Assistance is a value;
 // its zero value means the agreement says nothing about assistance.
 type Assistance struct {
+	// Costs are the terms that price the processor's help, one per clause,
+	// in the text's order; two may price the same help differently.
 	Costs []CostTerm `json:"costs,omitzero"`
 	// Scope is what the processor assists with (Art. 28(3)(e) and (f)).
 	Scope AssistanceScope `json:"scope,omitzero"`

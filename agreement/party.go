@@ -10,7 +10,9 @@ import (
 // the controller generically ("Kunden", "Virksomheten"): Name then holds
 // that word and Generic is true.
 type Party struct {
-	Role Role   `json:"role"`
+	Role Role `json:"role"`
+	// Name is the party's name as the text gives it ("Datamynt AS"), or
+	// the generic word for the customer where Generic is true.
 	Name string `json:"name"`
 	// Generic reports that the party is every customer who accepts the
 	// terms, not a named organisation.
@@ -18,12 +20,18 @@ type Party struct {
 	// OrgNumber is the Norwegian organisation number (9 digits, modulus-11
 	// check digit), where the text gives one.
 	OrgNumber string `json:"orgNumber,omitzero"`
-	Address   string `json:"address,omitzero"`
+	// Address is the party's postal or business address as the text
+	// writes it, on one line ("Maridalsveien 163, 0461 Oslo").
+	Address string `json:"address,omitzero"`
 	// Country is the ISO 3166-1 alpha-2 code of where the party is
 	// established, where known.
-	Country  string            `json:"country,omitzero"`
-	Contacts []Contact         `json:"contacts,omitzero"`
-	Clause   obligation.Clause `json:"clause,omitzero"`
+	Country string `json:"country,omitzero"`
+	// Contacts are the persons or functions the text names for the party
+	// (such as a contact point, a data protection officer, a signatory), in
+	// its order.
+	Contacts []Contact `json:"contacts,omitzero"`
+	// Clause is where the text names the party.
+	Clause obligation.Clause `json:"clause,omitzero"`
 	// Acts is the capacity the party acts in where it is not simply its
 	// Role: a customer in the controller's place that is itself a
 	// processor for controllers of its own ([AsProcessor]), which makes the
@@ -102,12 +110,17 @@ func (a Agreement) IndependentPurpose(k annex.PurposeKind) (obligation.Clause, b
 
 // Contact is a person or function the party names for contact.
 type Contact struct {
-	Kind  ContactKind `json:"kind"`
-	Name  string      `json:"name,omitzero"`
-	Email string      `json:"email,omitzero"`
-	Phone string      `json:"phone,omitzero"`
+	Kind ContactKind `json:"kind"`
+	// Name is the person's name, with the position where the text gives
+	// one ("Øyvind Belsten, daglig leder"), or the function's name.
+	Name string `json:"name,omitzero"`
+	// Email is the e-mail address the text gives ("post@sporlos.no").
+	Email string `json:"email,omitzero"`
+	// Phone is the telephone number as the text writes it.
+	Phone string `json:"phone,omitzero"`
 	// Where says where the details are kept when the agreement does not
 	// give them itself ("personvernerklæringen").
-	Where  string            `json:"where,omitzero"`
+	Where string `json:"where,omitzero"`
+	// Clause is where the text names the contact.
 	Clause obligation.Clause `json:"clause,omitzero"`
 }
