@@ -48,7 +48,10 @@ type Description struct {
 // clause it comes from. The zero Statement means the agreement says
 // nothing.
 type Statement struct {
-	Text   string `json:"text,omitzero"`
+	// Text is the passage in the agreement's own words.
+	Text string `json:"text,omitzero"`
+	// Clause is where the agreement gives it, written as the agreement
+	// numbers it.
 	Clause string `json:"clause,omitzero"`
 }
 
@@ -59,6 +62,8 @@ func (s Statement) IsZero() bool { return s.Text == "" && s.Clause == "" }
 // clause that gives it. The zero Flag is [Unstated].
 type Flag struct {
 	Answer Answer `json:"answer,omitzero"`
+	// Clause is where the agreement gives the answer, written as the
+	// agreement numbers it.
 	Clause string `json:"clause,omitzero"`
 }
 

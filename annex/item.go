@@ -176,11 +176,21 @@ func jsonKind(k jsontext.Kind) string {
 // text. Build lists with [ListAt], [NoneAt], [BlankAt], [InferredAt] and
 // [ElsewhereIn] or as struct literals.
 type List[K Kind] struct {
-	Status   ListStatus `json:"status,omitzero"`
-	Clause   string     `json:"clause,omitzero"`
-	Document string     `json:"document,omitzero"`
-	Reason   string     `json:"reason,omitzero"`
-	Items    []Item[K]  `json:"items,omitzero"`
+	Status ListStatus `json:"status,omitzero"`
+	// Clause is where the agreement gives the list, or for a
+	// [ListElsewhere] list where it refers to it, written as the agreement
+	// numbers it.
+	Clause string `json:"clause,omitzero"`
+	// Document is the title of the document that holds the list: the one
+	// not reproduced for a [ListElsewhere] list, otherwise the document of
+	// Clause where that is not the agreement's main text.
+	Document string `json:"document,omitzero"`
+	// Reason says how the items of a [ListInferred] list were read from
+	// the text.
+	Reason string `json:"reason,omitzero"`
+	// Items are the entries of a [ListStated] or [ListInferred] list, in
+	// the agreement's order.
+	Items []Item[K] `json:"items,omitzero"`
 }
 
 // InferredAt returns a [ListInferred] list citing clause: its items are
