@@ -283,7 +283,12 @@ func (p Provision) Check(report func(field, msg string)) {
 // one ("[SPECIFY TIME PERIOD]"). The field itself keeps its zero value,
 // so evaluators treat it as not set.
 type Placeholder struct {
-	Field  string `json:"field"`
+	// Field is the JSON path of the field left open ("parties[0].name",
+	// "signed").
+	Field string `json:"field"`
+	// Clause is where the template leaves the field open.
 	Clause Clause `json:"clause,omitzero"`
-	Text   string `json:"text,omitzero"`
+	// Text is the template's own placeholder, where it has one ("[SPECIFY
+	// TIME PERIOD]", "Name: …").
+	Text string `json:"text,omitzero"`
 }
