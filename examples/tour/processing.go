@@ -18,8 +18,11 @@ import (
 // children's data are processed.
 func printProcessing(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	heading(w, tr(tag, "Hva behandles", "What is processed"))
-	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "beskrivelse av behandlingen", "description of the processing"),
-		provisionText(a.Processing.Provision, "", tag, a.Language))
+	desc := provisionText(a.Processing.Provision, "", tag, a.Language)
+	if a.Processing.Provision.IsStated() {
+		desc = cite(a.Processing.Clause, tag, a.Language)
+	}
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "beskrivelse av behandlingen", "description of the processing"), desc)
 	d := a.Processing.Description
 	printList(w, a, tag, tr(tag, "formål", "purposes"), d.Purposes)
 	printList(w, a, tag, tr(tag, "registrerte", "data subjects"), d.DataSubjects)
