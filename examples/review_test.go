@@ -234,7 +234,7 @@ func TestSeedReviews(t *testing.T) {
 				review.DurationMissing, review.FlowDownMissing, review.LawRepealed, review.DataSubjectsMissing,
 				// 3 sets two obligations beside its empty lists
 				review.ControllerDutiesMissing,
-				// 2.3.1 restates the law, but the empty lists of 2.3.2 are reported as MeasuresNotConcrete
+				// 2.3.1 restates the law, but the empty lists of 2.3.2 are reported as MeasuresNotListed
 				review.MeasuresRestateLaw,
 				// 2.7: notice «2 måneder før», objection «innen 1 måned»
 				review.ObjectionOutlastsNotice, review.ObjectionFromStart},
