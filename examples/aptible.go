@@ -43,12 +43,13 @@ func Aptible() agreement.Agreement {
 			// Opening paragraph: the DPA «forms part of the Aptible Terms of
 			// Service or such other written or electronic agreement between
 			// Aptible and Customer».
-			{Title: "Terms of Service", About: "the Agreement (version 2.4, November 2022), or such other agreement as the parties have; sets liability (15), law (18) and arbitration (19)", Included: true},
-			{Title: "Data Processing Addendum", Included: true},
-			{Title: "Exhibit A", About: "the standard contractual clauses of Decision (EU) 2021/914, Module Two, with Annexes I–III", Included: true},
-			{Title: "Exhibit B", About: "the UK Addendum to the EU standard contractual clauses, Part 2 only; 1.5 calls it Exhibit 2", Included: true},
-			{Title: "Security Practices Summary", About: "the web page the measures of 4.1 and Annex II refer to"},
-			{Title: "Subprocessor Directory", About: "the web page of 5.3 and Annex III; the snapshot last updated 7 April 2022", Included: true},
+			{Title: "Terms of Service", Kind: agreement.MainAgreementDocument, Version: "2.4",
+				About: "the Agreement (version 2.4, November 2022), or such other agreement as the parties have; sets liability (15), law (18) and arbitration (19)", Included: true},
+			{Title: "Data Processing Addendum", Kind: agreement.ProcessorAgreement, Included: true},
+			{Title: "Exhibit A", Kind: agreement.IncorporatedClauses, About: "the standard contractual clauses of Decision (EU) 2021/914, Module Two, with Annexes I–III", Included: true},
+			{Title: "Exhibit B", Kind: agreement.IncorporatedClauses, About: "the UK Addendum to the EU standard contractual clauses, Part 2 only; 1.5 calls it Exhibit 2", Included: true},
+			{Title: "Security Practices Summary", Kind: agreement.ReferencedDocument, About: "the web page the measures of 4.1 and Annex II refer to"},
+			{Title: "Subprocessor Directory", Kind: agreement.ReferencedDocument, About: "the web page of 5.3 and Annex III; the snapshot last updated 7 April 2022", Included: true},
 		},
 		Parties: []agreement.Party{
 			// Exhibit A, Annex I.A: «Aptible, Inc. Address: 548 Market St.
@@ -75,8 +76,13 @@ func Aptible() agreement.Agreement {
 		},
 		// Opening paragraph and 7.2: «In the event of a conflict between
 		// the terms of the Agreement and this DPA, the terms of the DPA will
-		// apply.»
-		Precedence: agreement.Precedence{Provision: obligation.At(opening + "; 7.2"), OverMain: true},
+		// apply.» 6.3: «To the extent the terms of the Standard Contractual
+		// Clauses attached hereto are inconsistent with the terms of this
+		// DPA, the terms of the Standard Contractual Clauses shall govern.»
+		// (Exhibit B ss. 9–11 put the UK Addendum's own hierarchy above
+		// Clause 5 for UK transfers only, which the order cannot say.)
+		Precedence: agreement.Precedence{Provision: obligation.At(opening + "; 6.3; 7.2"), OverMain: true,
+			Order: []string{"Exhibit A", "Data Processing Addendum", "Terms of Service"}},
 		// The DPA is silent. Terms of Service 18: «governed by the laws of
 		// the State of Delaware»; 19: «every dispute arising in connection
 		// with this Agreement will be resolved by binding arbitration»
@@ -185,11 +191,11 @@ func Aptible() agreement.Agreement {
 			// Subprocessors … will constitute notice»; Clause 9(a): written
 			// notice «by posting an amended list».
 			Announcement: subprocessor.Announcement{Provision: obligation.At("5.3"), Channels: []subprocessor.Channel{subprocessor.UpdatedList}},
-			// The DPA sets no period; Clause 9(a), which governs where it is
-			// inconsistent with the DPA (6.3): «at least ten (10) days in
-			// advance», and engagement «shall not occur until at least ten
-			// (10) days after» the amended list is posted.
-			Notice: subprocessor.Notice{Provision: obligation.At(scc("9(a)")), Period: obligation.Days(10)},
+			// Exhibit A, Clause 9(a): «at least ten (10) days in advance»,
+			// and engagement «shall not occur until at least ten (10) days
+			// after» the amended list is posted. The clauses govern (6.3);
+			// the DPA's own reading (5.3: notice, no period) is in Readings.
+			Notice: subprocessor.Notice{Provision: obligation.At("Clause 9(a)").From("Exhibit A"), Period: obligation.Days(10)},
 			// 5.4: «Customer may object to Aptible’s use of a new
 			// Subprocessor by notifying Aptible in writing via
 			// legal@aptible.com.» No deadline and no consequence.
@@ -214,6 +220,14 @@ func Aptible() agreement.Agreement {
 					{Mechanism: subprocessor.UKAddendum, Exporter: subprocessor.ExporterUK, Law: "GB", Forum: "GB", Clause: "1.5; Exhibit B"},
 				},
 			},
+		},
+		Readings: []agreement.Reading{
+			// 5.3: «Any update that Aptible makes to its list of
+			// Subprocessors … will constitute notice to Customer of
+			// Aptible’s intended changes»: notice, with no period.
+			{Term: "subprocessorPolicy.notice", Document: "Data Processing Addendum", Clause: "5.3",
+				Value: &agreement.Agreement{SubprocessorPolicy: subprocessor.Policy{
+					Notice: subprocessor.Notice{Provision: obligation.At("5.3")}}}},
 		},
 		Breach: breach.Terms{
 			Provision: obligation.At("3.6"),

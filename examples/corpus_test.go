@@ -205,6 +205,9 @@ func TestSporlosTerms(t *testing.T) {
 			oslo(2026, time.April, 16, 9, 0)).EarliestStart, obligation.NewDate(2026, 5, 17)},
 		// 4 d: «si opp tjenesten»
 		{"objection remedy", a.SubprocessorPolicy.Remedy.Effect, subprocessor.ControllerMayTerminate},
+		// 11: «Endringer som svekker Kundens vern … Kunden kan si opp før de trer i kraft»
+		{"termination on a weakening change", hasRight(a, agreement.ControllerOnly, agreement.OnMaterialChange), true},
+		{"no termination for breach", hasRight(a, agreement.ControllerOnly, agreement.ForBreach), false},
 		// 6: «ingen overføring ut av EØS»
 		{"no transfers", a.SubprocessorPolicy.Transfers.Status, obligation.StatedNone},
 		// 5: «uten ugrunnet opphold», no hours
@@ -263,6 +266,9 @@ func TestCradlTerms(t *testing.T) {
 		// 5: «terminate the Agreement with three month’s notice»
 		{"remedy", a.SubprocessorPolicy.Remedy.Effect, subprocessor.ControllerMayTerminate},
 		{"remedy notice", a.SubprocessorPolicy.Remedy.Termination, obligation.Months(3)},
+		{"termination right's notice", rightOf(a, agreement.ControllerOnly, agreement.OnSubprocessorObjection).Notice, obligation.Months(3)},
+		// Terms of Service 12: «the other Party may … terminate … for breach with immediate effect»
+		{"either party terminates for breach", rightOf(a, agreement.ProcessorOnly, agreement.ForBreach).Immediate, true},
 		// 3: the second purpose is model training.
 		{"training purpose", a.Processing.Description.Purposes.Has(annex.PurposeProductImprovement), true},
 		// 14: direct loss only; «indirect loss, including lost profits or anticipated savings»
@@ -283,7 +289,11 @@ func TestCradlTerms(t *testing.T) {
 		{"return at the controller's choice", mustStep(t, a, obligation.ReturnData, "15").If.Choice, obligation.Return | obligation.ReturnThenDelete},
 		{"deletion at the controller's choice", mustStep(t, a, obligation.DeleteData, "15").If.Choice, obligation.Delete | obligation.ReturnThenDelete},
 		{"erasure whatever the choice, unless the law requires storage", mustStep(t, a, obligation.DeleteData, "15 ¶2").If, obligation.Condition{Unless: obligation.RetentionRequired, Words: "unless the Data Processor is required by law to store the Personal Data"}},
-		{"exit deletion at the end", mustStep(t, a, obligation.DeleteData, tos("13")).Anchor, obligation.AtEffective},
+		// Terms of Service 13 gives the end differently (delete only, by
+		// the end); nothing ranks the documents.
+		{"end given differently by the Terms", a.Conflicts(), []agreement.Conflict{{Term: "end",
+			Sources: []agreement.Source{{Clause: "15"}, {Document: "Terms of Service", Clause: "13"}}, Governing: -1}}},
+		{"exit deletion at the end", a.Readings[0].Value.End.Steps[0].Anchor, obligation.AtEffective},
 		{"no certificate", hasStep(a, obligation.ConfirmDeletion, "15"), false},
 		// 4(3): «immediately inform»
 		{"infringing instruction", a.Instructions.Infringing.Notify, obligation.Unquantified(obligation.Immediately)},
@@ -335,10 +345,18 @@ func TestStimmaTerms(t *testing.T) {
 		{"objection justified", a.SubprocessorPolicy.Objection.Justified, true},
 		{"objection written", a.SubprocessorPolicy.Objection.Written, true},
 		{"immediate termination", a.SubprocessorPolicy.Remedy.Termination, obligation.Unquantified(obligation.Immediately)},
+		{"termination right on objection", rightOf(a, agreement.ControllerOnly, agreement.OnSubprocessorObjection).Immediate, true},
+		// 15.3: «med omedelbar verkan» on a material breach
+		{"termination for breach", rightOf(a, agreement.ControllerOnly, agreement.ForBreach).Immediate, true},
+		{"processor has no termination right", hasRight(a, agreement.ProcessorOnly, agreement.ForBreach), false},
 		// Bilaga 2 §2.1: a list of placeholders
 		{"subprocessor list blank", a.Subprocessors.Status, obligation.Blank},
 		// 9.1 and 9.2 a–d
 		{"breach deadline", a.Breach.Deadline.Period, obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24))},
+		// Bilaga 1 §8.1 f: «utan onödigt dröjsmål», no hours; nothing ranks
+		// the Bilaga against the PUB-avtal.
+		{"breach deadline given differently by Bilaga 1", a.Conflicts(), []agreement.Conflict{{Term: "breach.deadline",
+			Sources: []agreement.Source{{Clause: "9.1"}, {Document: "Bilaga 1 – Instruktion för behandling av personuppgifter", Clause: "Bilaga 1 §8.1 f"}}, Governing: -1}}},
 		{"breach due", br.Processor.Due.Equal(time.Date(2026, time.December, 25, 15, 0, 0, 0, sto)), true},
 		{"breach contents", a.Breach.Contents.Items(), breach.ItemsOf(breach.Nature, breach.SubjectCategories, breach.SubjectCount,
 			breach.RecordCategories, breach.RecordCount, breach.ContactPoint, breach.Consequences, breach.Measures)},
@@ -363,11 +381,13 @@ func TestStimmaTerms(t *testing.T) {
 
 func TestAptibleTerms(t *testing.T) {
 	a := examples.Aptible()
+	// 6.3: the clauses govern where they are inconsistent with the DPA.
+	gov := a.Governing()
 	// Exhibit A, Clause 9(a): engagement «shall not occur until at least
 	// ten (10) days after» the amended list is posted. Posted on Monday 2
 	// November 2026: the ten days end on 12 November, so the earliest
 	// start is Friday 13 November 2026.
-	change := assessChange(t, a.SubprocessorPolicy,
+	change := assessChange(t, gov.SubprocessorPolicy,
 		subprocessor.Change{Kind: subprocessor.Add, Name: "New vendor", Noticed: oslo(2026, time.November, 2, 9, 0)},
 		oslo(2026, time.November, 2, 9, 0))
 	var us, es int
@@ -386,7 +406,14 @@ func TestAptibleTerms(t *testing.T) {
 		{"contact", a.Parties[0].Contacts[0].Email, "legal@aptible.com"},
 		// 5.2: «general authorization»
 		{"general authorisation", a.SubprocessorPolicy.Authorisation.Kind, subprocessor.General},
-		{"notice period of Clause 9(a)", a.SubprocessorPolicy.Notice.Period, obligation.Days(10)},
+		// 5.3: an update of the list «will constitute notice», no period;
+		// Clause 9(a): «at least ten (10) days in advance»; 6.3 and the
+		// order of precedence let the clauses govern.
+		{"DPA's notice has no period", a.Readings[0].Value.SubprocessorPolicy.Notice.Period.IsZero(), true},
+		{"notice conflict", a.Conflicts(), []agreement.Conflict{{Term: "subprocessorPolicy.notice",
+			Sources: []agreement.Source{{Document: "Exhibit A", Clause: "Clause 9(a)"}, {Document: "Data Processing Addendum", Clause: "5.3"}}, Governing: 0}}},
+		{"held notice period of Clause 9(a)", a.SubprocessorPolicy.Notice.Period, obligation.Days(10)},
+		{"governing notice period of Clause 9(a)", gov.SubprocessorPolicy.Notice.Period, obligation.Days(10)},
 		{"earliest start after posting on 2 November 2026", change.EarliestStart, obligation.NewDate(2026, 11, 13)},
 		// 5.4: objection in writing, no deadline, no consequence
 		{"objection written", a.SubprocessorPolicy.Objection.Written, true},
@@ -454,7 +481,15 @@ func placeholderText(a agreement.Agreement, field string) string {
 	return ""
 }
 
-func tos(n string) obligation.Clause { return obligation.Clause("Terms of Service " + n) }
+func rightOf(a agreement.Agreement, by agreement.Terminator, g agreement.Ground) agreement.TerminationRight {
+	r, _ := a.Termination.RightOf(by, g)
+	return r
+}
+
+func hasRight(a agreement.Agreement, by agreement.Terminator, g agreement.Ground) bool {
+	_, ok := a.Termination.RightOf(by, g)
+	return ok
+}
 
 // TestCorpusReviews reviews each agreement on 23 November 2026 and checks
 // the findings its text calls for, each with its clause, and the absence of
@@ -468,6 +503,8 @@ func TestCorpusReviews(t *testing.T) {
 		{
 			a: examples.Aptible(),
 			want: []reviewPin{
+				{code: review.DocumentsContradict, clause: "Clause 9(a)", sev: review.Info,
+					why: "5.3: an update of the list «will constitute notice»; Exhibit A, Clause 9(a): «at least ten (10) days in advance»; 6.3: the clauses govern"},
 				{code: review.ListUpdateOnly, clause: "5.3", sev: review.Weak,
 					why: "«Any update that Aptible makes to its list of Subprocessors … will constitute notice»"},
 				{code: review.BreachDeadlineUnquantified, clause: "3.6", sev: review.Info,
@@ -495,6 +532,8 @@ func TestCorpusReviews(t *testing.T) {
 					why: "14.3: «Ansvarsbegränsningar som följer av Huvudavtalet gäller även för detta Avtal»"},
 				{code: review.SuspensionRightMissing, absent: true, sev: review.Info,
 					why: "15.3 gives immediate termination, nothing lets the controller suspend the processing"},
+				{code: review.DocumentsContradictUnranked, clause: "9.1", sev: review.Weak,
+					why: "9.1 «senast inom 24 timmar» against Bilaga 1 §8.1 f «utan onödigt dröjsmål»; 21 ranks only the Huvudavtal"},
 				{code: review.AuditByReports, clause: "13.5", sev: review.Weak,
 					why: "13.5: «Personuppgiftsbiträdet kan uppfylla sina skyldigheter enligt denna punkt genom att tillhandahålla: a) relevant tredjepartscertifiering (t.ex. ISO 27001)»"},
 			},
@@ -526,6 +565,8 @@ func TestCorpusReviews(t *testing.T) {
 		{
 			a: examples.Cradl(),
 			want: []reviewPin{
+				{code: review.DocumentsContradictUnranked, clause: "15", sev: review.Weak,
+					why: "15: «delete and/or return», no time; Terms of Service 13: «delete all», «completed by the end»; no order of precedence"},
 				{code: review.ProcessorOwnPurpose, clause: "3", sev: review.Unmet,
 					match: func(f review.Finding) bool {
 						return len(f.Args) > 0 && f.Args[0].Text == "Train machine learning models in order to continuously improve the accuracy of the service."
@@ -647,8 +688,8 @@ func TestCorpusEndChoices(t *testing.T) {
 			[]string{"return-data 16.1 a", "delete-data 5.1 g"}, []string{"delete-data 16.1 b"},
 			"16.1 a: «återlämna alla personuppgifter»; 5.1 g: «radera befintliga kopior»"},
 		{"Cradl, return chosen", examples.Cradl(), obligation.Facts{Chosen: obligation.Return},
-			[]string{"return-data 15", "delete-data 15 ¶2", "delete-data Terms of Service 13"}, []string{"delete-data 15"},
-			"15: «delete and/or return»; 15 ¶2 erases whatever the choice; Terms of Service 13 deletes by the end"},
+			[]string{"return-data 15", "delete-data 15 ¶2"}, []string{"delete-data 15"},
+			"15: «delete and/or return»; 15 ¶2 erases whatever the choice"},
 		{"Cradl, delete chosen", examples.Cradl(), obligation.Facts{Chosen: obligation.Delete},
 			[]string{"delete-data 15", "delete-data 15 ¶2"}, []string{"return-data 15"}, "15: «delete and/or return»"},
 		{"Aptible, delete chosen", examples.Aptible(), obligation.Facts{Chosen: obligation.Delete},

@@ -33,12 +33,12 @@ func Cradl() agreement.Agreement {
 		Documents: []agreement.Document{
 			// Terms of Service 1: the Services Agreement is the Terms of
 			// Service and «the following documents, applicable at any time».
-			{Title: "Terms of Service", About: "the Services Agreement's terms; sets the cap (11), the exit (13), law and venue (14)", Included: true},
-			{Title: "License Agreement", About: "part of the Services Agreement"},
-			{Title: "Description of Services", About: "part of the Services Agreement"},
-			{Title: "Service Level Agreement", About: "part of the Services Agreement"},
-			{Title: "Data Processing Agreement", Included: true},
-			{Title: "End User License Agreement", About: "part of the Services Agreement"},
+			{Title: "Terms of Service", Kind: agreement.MainAgreementDocument, About: "the Services Agreement's terms; sets the cap (11), the exit (13), law and venue (14)", Included: true},
+			{Title: "License Agreement", Kind: agreement.MainAgreementDocument, About: "part of the Services Agreement"},
+			{Title: "Description of Services", Kind: agreement.MainAgreementDocument, About: "part of the Services Agreement"},
+			{Title: "Service Level Agreement", Kind: agreement.MainAgreementDocument, About: "part of the Services Agreement"},
+			{Title: "Data Processing Agreement", Kind: agreement.ProcessorAgreement, Included: true},
+			{Title: "End User License Agreement", Kind: agreement.MainAgreementDocument, About: "part of the Services Agreement"},
 		},
 		Parties: []agreement.Party{
 			// Terms of Service 1: «Lucidtech AS (“Lucidtech”) with legal
@@ -82,8 +82,18 @@ func Cradl() agreement.Agreement {
 		Term: agreement.Term{Provision: obligation.At("12"), Basis: agreement.WhileProcessing},
 		// 13: «A termination of the Services Agreement also constitutes a
 		// termination of the DPA.»
-		Termination: agreement.Termination{Provision: obligation.At("13"), Coupled: true},
-		Processing:  agreement.Processing{Provision: obligation.At("3"), Description: cradlProcessing()},
+		Termination: agreement.Termination{Provision: obligation.At("13"), Coupled: true, Rights: []agreement.TerminationRight{
+			// 5: «the Data Controller has the right to terminate the
+			// Agreement with three month’s notice».
+			{Provision: obligation.At("5"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Notice: obligation.Months(3)},
+			// Terms of Service 12: either party, for a material breach,
+			// after written notice and a reasonable deadline to remedy,
+			// «with immediate effect»; the Licensee on Lucidtech's
+			// bankruptcy or other creditor intervention.
+			{Provision: obligation.At(tos("12")), By: agreement.EitherParty, Ground: agreement.ForBreach, Immediate: true, Written: true},
+			{Provision: obligation.At(tos("12")), By: agreement.ControllerOnly, Ground: agreement.OnInsolvency, Immediate: true},
+		}},
+		Processing: agreement.Processing{Provision: obligation.At("3"), Description: cradlProcessing()},
 		// 3: «After Processing, the documents may be stored for up to 5
 		// years on the Data Processor’s systems in order to fulfill the
 		// Data Processor’s duties to the Data Controller.»
@@ -145,15 +155,23 @@ func Cradl() agreement.Agreement {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "15 ¶2",
 					If:   obligation.Condition{Unless: obligation.RetentionRequired, Words: "unless the Data Processor is required by law to store the Personal Data"},
 					Note: "permanently, regardless of where and how the data are stored"},
-				// Terms of Service 13: «Lucidtech shall delete all
-				// Licensee’s and End User’s data» and «The exit activities
-				// shall be carried out so that the work is completed by the
-				// end of the Services Agreement, unless the Parties agree
-				// otherwise in writing.»
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
-					Anchor: obligation.AtEffective, Clause: tos("13"),
-					Note: "completed by the end of the Services Agreement, unless the parties agree otherwise in writing"},
 			},
+		},
+		// Terms of Service 13 gives the end differently: «Lucidtech shall
+		// delete all Licensee’s and End User’s data», no return, and «The
+		// exit activities shall be carried out so that the work is
+		// completed by the end of the Services Agreement, unless the
+		// Parties agree otherwise in writing.» Neither text ranks the
+		// documents of the Services Agreement.
+		Readings: []agreement.Reading{
+			{Term: "end", Document: "Terms of Service", Clause: "13",
+				Value: &agreement.Agreement{End: agreement.EndOfProcessing{
+					Provision: obligation.At("13").From("Terms of Service"),
+					Steps: []obligation.Rule{
+						{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
+							Anchor: obligation.AtEffective, Clause: tos("13"),
+							Note: "completed by the end of the Services Agreement, unless the parties agree otherwise in writing"},
+					}}}},
 		},
 		Subprocessors: subprocessor.Register{
 			Provision: obligation.At("5"),

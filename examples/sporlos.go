@@ -78,6 +78,14 @@ func Sporlos() agreement.Agreement {
 			Provision: obligation.At("10"),
 			Basis:     agreement.WhileProcessing,
 		},
+		// 4 d: the customer «kan motsette seg endringen og si opp tjenesten
+		// med virkning før endringen trer i kraft»; 11: changes that weaken
+		// its protection are notified «minst 30 dager i forveien, og Kunden
+		// kan si opp før de trer i kraft».
+		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
+			{Provision: obligation.At("4 d"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection},
+			{Provision: obligation.At("11"), By: agreement.ControllerOnly, Ground: agreement.OnMaterialChange},
+		}},
 		Processing: agreement.Processing{Provision: obligation.At("Bilag A"), Description: sporlosProcessing()},
 		// Bilag A: «Hashen lages med et tilfeldig salt som byttes og
 		// forkastes hvert døgn, så besøk kan ikke kobles på tvers av

@@ -32,10 +32,10 @@ func Stimma() agreement.Agreement {
 		Title:    "Personuppgiftsbiträdesavtal (PUB-avtal)",
 		Language: "sv",
 		Documents: []agreement.Document{
-			{Title: "Huvudavtalet", About: "the agreement for providing the Stimma service (1.1); sets the limitations of liability (14.3)"},
-			{Title: "Personuppgiftsbiträdesavtal (PUB-avtal)", Included: true},
-			{Title: "Bilaga 1 – Instruktion för behandling av personuppgifter", Included: true},
-			{Title: "Bilaga 2 – Lista över underbiträden", About: "with Bilaga 2a, the template notice of a new subprocessor", Included: true},
+			{Title: "Huvudavtalet", Kind: agreement.MainAgreementDocument, About: "the agreement for providing the Stimma service (1.1); sets the limitations of liability (14.3)"},
+			{Title: "Personuppgiftsbiträdesavtal (PUB-avtal)", Kind: agreement.ProcessorAgreement, Included: true},
+			{Title: "Bilaga 1 – Instruktion för behandling av personuppgifter", Kind: agreement.AnnexDocument, Included: true},
+			{Title: "Bilaga 2 – Lista över underbiträden", Kind: agreement.AnnexDocument, About: "with Bilaga 2a, the template notice of a new subprocessor", Included: true},
 		},
 		// «Parter»: every field of both tables is a placeholder
 		// («[ORGANISATION]», «[LEVERANTÖR/SAMBRUK]», «[ORG.NR]», …; see
@@ -63,7 +63,18 @@ func Stimma() agreement.Agreement {
 		// 21.1: this agreement prevails over the Huvudavtal «såvitt avser
 		// behandling av personuppgifter»; 21.2: the GDPR prevails over
 		// this agreement.
-		Precedence: agreement.Precedence{Provision: obligation.At("21"), OverMain: true, YieldsToLaw: true},
+		// Nothing ranks the Bilagor against the PUB-avtal.
+		Precedence: agreement.Precedence{Provision: obligation.At("21"), OverMain: true, YieldsToLaw: true,
+			Order: []string{"Personuppgiftsbiträdesavtal (PUB-avtal)", "Huvudavtalet"}},
+		// Bilaga 1 §8.1 f: «Meddela personuppgiftsincidenter utan onödigt
+		// dröjsmål», with no hours, against 9.1's «senast inom 24 timmar».
+		Readings: []agreement.Reading{
+			{Term: "breach.deadline", Document: "Bilaga 1 – Instruktion för behandling av personuppgifter", Clause: b1("8.1 f"),
+				Value: &agreement.Agreement{Breach: breach.Terms{Deadline: breach.Deadline{
+					Provision: obligation.At(b1("8.1 f")).From("Bilaga 1 – Instruktion för behandling av personuppgifter"),
+					Period:    obligation.Unquantified(obligation.WithoutUndueDelay),
+					Text:      "Meddela personuppgiftsincidenter utan onödigt dröjsmål"}}}},
+		},
 		// 20.1 Swedish law; 20.2 negotiation first (no period); 20.3
 		// «svensk allmän domstol med Stockholms tingsrätt som första
 		// instans».
@@ -80,7 +91,15 @@ func Stimma() agreement.Agreement {
 		// 15.1: in force on signature, «så länge Personuppgiftsbiträdet
 		// behandlar personuppgifter för den Personuppgiftsansvariges
 		// räkning»; 15.2: ends automatically when the Huvudavtal ends.
-		Term:       agreement.Term{Provision: obligation.At("15.1"), Basis: agreement.WhileProcessing},
+		Term: agreement.Term{Provision: obligation.At("15.1"), Basis: agreement.WhileProcessing},
+		// 11.4: «rätt att säga upp Avtalet med omedelbar verkan» when the
+		// parties cannot agree on a new subprocessor; 15.3: «med omedelbar
+		// verkan» on a material breach, instructions not followed, or
+		// processing against the GDPR.
+		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
+			{Provision: obligation.At("11.4"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Immediate: true},
+			{Provision: obligation.At("15.3"), By: agreement.ControllerOnly, Ground: agreement.ForBreach, Immediate: true},
+		}},
 		Processing: agreement.Processing{Provision: obligation.At("3.2"), Description: stimmaProcessing()},
 		// Bilaga 1 §3.2, «Lagringstider»: «Aktivitetsloggar | 12 månader»
 		// and «Påminnelsehistorik | 6 månader», without saying from when;
