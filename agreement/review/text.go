@@ -188,8 +188,8 @@ var reviewMessages = [...]reviewMessage{
 	{"phase.3", 0, "slettingen av sikkerhetskopiene", "the deletion of the backups"},
 	{"phase.4", 0, "bekreftelsen av slettingen", "the confirmation of the deletion"},
 	{string(PeriodContradiction), 4,
-		"Avtalen setter to ulike frister for samme plikt når avtalen opphører: pkt. %[1]s sier «%[2]s», pkt. %[3]s sier «%[4]s». En forrangsregel eller et vilkår knyttet til én av dem kan løse motstriden; derfor er dette en advarsel.",
-		"The agreement sets two different periods for the same duty when it ends: clause %[1]s says «%[2]s», clause %[3]s says «%[4]s». A precedence clause or a condition attached to one of them may resolve this; hence a warning."},
+		"Avtalen setter to ulike frister for samme plikt når avtalen opphører: pkt. %[1]s setter fristen til %[2]s, pkt. %[3]s til %[4]s. En forrangsregel eller et vilkår knyttet til én av dem kan løse motstriden; derfor er dette en advarsel.",
+		"The agreement sets two different periods for the same duty when it ends: clause %[1]s sets it at %[2]s, clause %[3]s at %[4]s. A precedence clause or a condition attached to one of them may resolve this; hence a warning."},
 	{string(SeparateTermination), 0,
 		"Databehandleravtalen kan sies opp med varsel for seg, uavhengig av tjenesten den hører til, og avtalen knytter ikke oppsigelsen til hovedavtalen. Opphører den mens behandlingen fortsetter, mangler behandlingen den avtalen art. 28 nr. 3 krever; EDPB (uttalelse 14/2019) fraråder at avtalen kan sies opp separat. Derfor er dette en advarsel.",
 		"The processor agreement can be terminated by notice on its own, apart from the service it serves, and the agreement does not tie the termination to the main agreement. If it ended while the processing went on, the processing would lack the contract Art. 28(3) requires; the EDPB (Opinion 14/2019) advises against separate termination. Hence a warning."},
@@ -546,18 +546,36 @@ func (pr printer) title(r Report) string {
 	return pr.text("report.title", t, formatDate(r.On, pr.nb))
 }
 
+// clauseLabel is a reference as [obligation.Clause.Label] shows it: an
+// opening paragraph as "innledningen ¶1", not as a bare "¶1".
+func (pr printer) clauseLabel(c obligation.Clause) string {
+	if pr.nb {
+		return c.Label(tagNB)
+	}
+	return c.Label(tagEN)
+}
+
+// clause is the prefixed reference ("pkt. 2.7"); an opening paragraph
+// stands without the prefix ("innledningen ¶1").
+func (pr printer) clause(c obligation.Clause) string {
+	if h, _, ok := c.Paragraph(); ok && h == "" {
+		return pr.clauseLabel(c)
+	}
+	return pr.clausePrefix + string(c)
+}
+
 // where is the place a finding concerns; the clause message is a prefix
 // in both languages ("pkt. %[1]s", "clause %[1]s"), formatted once.
 func (pr printer) where(f Finding) string {
 	switch {
 	case f.Clause != "" && len(f.Also) > 0:
-		s := pr.clausePrefix + string(f.Clause)
+		s := pr.clause(f.Clause)
 		for _, c := range f.Also {
-			s += ", " + string(c)
+			s += ", " + pr.clauseLabel(c)
 		}
 		return s
 	case f.Clause != "":
-		return pr.clausePrefix + string(f.Clause)
+		return pr.clause(f.Clause)
 	case f.Absent:
 		return pr.absent
 	}
