@@ -41,7 +41,9 @@ type Agreement struct {
 	// (service agreement, DPA, annexes, privacy policy).
 	Documents []Document `json:"documents,omitzero"`
 	// Parties are the parties to the agreement, as the text names them.
-	Parties      []Party      `json:"parties,omitzero"`
+	Parties []Party `json:"parties,omitzero"`
+	// Service is the service the processing serves and the agreement's
+	// subject matter (GDPR Art. 28(3) first sentence).
 	Service      Service      `json:"service,omitzero"`
 	Laws         Laws         `json:"laws,omitzero"`
 	Precedence   Precedence   `json:"precedence,omitzero"`
@@ -54,8 +56,10 @@ type Agreement struct {
 	Instructions    Instructions    `json:"instructions,omitzero"`
 	Confidentiality Confidentiality `json:"confidentiality,omitzero"`
 	Requests        Requests        `json:"requests,omitzero"`
-	Audit           Audit           `json:"audit,omitzero"`
-	End             EndOfProcessing `json:"end,omitzero"`
+	// Audit is the controller's right to audit and inspect and its terms
+	// (GDPR Art. 28(3)(h)).
+	Audit Audit           `json:"audit,omitzero"`
+	End   EndOfProcessing `json:"end,omitzero"`
 	// Retention is the retention schedule during the term.
 	Retention Retention `json:"retention,omitzero"`
 	Delivery  Delivery  `json:"delivery,omitzero"`
@@ -64,10 +68,14 @@ type Agreement struct {
 	SubprocessorPolicy subprocessor.Policy   `json:"subprocessorPolicy,omitzero"`
 	Breach             breach.Terms          `json:"breach,omitzero"`
 
-	Liability  Liability  `json:"liability,omitzero"`
-	Fees       Fees       `json:"fees,omitzero"`
+	Liability Liability `json:"liability,omitzero"`
+	Fees      Fees      `json:"fees,omitzero"`
+	// Assistance is what the processor assists the controller with and
+	// what that help costs (GDPR Art. 28(3)(e), (f) and (h)).
 	Assistance Assistance `json:"assistance,omitzero"`
-	Duties     Duties     `json:"duties,omitzero"`
+	// Duties are the controller's obligations and rights and the
+	// processor's security duty (GDPR Art. 28(3) first sentence and (c)).
+	Duties Duties `json:"duties,omitzero"`
 
 	// Placeholders are the fields a template leaves open that have no
 	// provision of their own to say so: a party's name or organisation
@@ -339,5 +347,9 @@ func (t Termination) RightOf(by Terminator, g Ground) (TerminationRight, bool) {
 // clause or annex that gives it.
 type Processing struct {
 	obligation.Provision
+	// Description is the agreement's description of the processing: what
+	// GDPR Art. 28(3) requires it to set out (nature, purpose, duration,
+	// types of personal data, categories of data subjects) and the
+	// security needs and measures it attaches to them.
 	Description annex.Description `json:"description,omitzero"`
 }

@@ -264,7 +264,10 @@ func (t *Task) UnmarshalText(b []byte) error { return enumUnmarshal(t, b, taskLa
 // Assist is one task the agreement has the processor assist with, and the
 // clause that says so.
 type Assist struct {
-	Task   Task              `json:"task"`
+	// Task is what the processor assists with (GDPR Art. 28(3)(e) and
+	// (f)).
+	Task Task `json:"task"`
+	// Clause is where the agreement says so.
 	Clause obligation.Clause `json:"clause,omitzero"`
 }
 

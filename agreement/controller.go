@@ -105,6 +105,7 @@ func (k DutyKind) Right() bool { return k >= AccessData && k <= OtherRight }
 // ControllerDuty is one obligation or right of the controller's, with the
 // clause that sets it.
 type ControllerDuty struct {
+	// Kind is which obligation or right of the controller's it is.
 	Kind   DutyKind          `json:"kind"`
 	Clause obligation.Clause `json:"clause,omitzero"`
 	// Text is the agreement's words, shortened where long.
@@ -165,8 +166,12 @@ type SecurityDuty struct {
 // and rights (first sentence) and the processor's security duty (point
 // (c)). Duties is a value; its zero value is an agreement silent on both.
 type Duties struct {
+	// Controller holds the controller's obligations and rights (GDPR Art.
+	// 28(3) first sentence).
 	Controller ControllerDuties `json:"controller,omitzero"`
-	Security   SecurityDuty     `json:"security,omitzero"`
+	// Security is the processor's duty to take the measures GDPR Art. 32
+	// requires (Art. 28(3)(c)).
+	Security SecurityDuty `json:"security,omitzero"`
 }
 
 // IsZero reports whether d is the zero Duties.
