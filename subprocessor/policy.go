@@ -44,6 +44,9 @@ type Policy struct {
 // AuthorisationTerm is the authorisation the agreement gives.
 type AuthorisationTerm struct {
 	obligation.Provision
+	// Kind is whether the controller's prior written authorisation of
+	// subprocessors (GDPR Art. 28(2)) is specific, for each subprocessor,
+	// or general; zero where the agreement does not say.
 	Kind Authorisation `json:"kind,omitzero"`
 }
 
