@@ -3,13 +3,17 @@ package agreement
 import (
 	"reflect"
 	"slices"
-	"strconv"
-	"strings"
 	"unsafe"
 
-	"github.com/personvern/dpa/annex"
+	"github.com/personvern/dpa/internal/termwalk"
 	"github.com/personvern/dpa/obligation"
 )
+
+// agreementPlan is the plan of the terms an [Agreement] holds, read-only
+// after initialisation.
+var agreementPlan = termwalk.For(reflect.TypeFor[Agreement]())
+
+var provisionType = reflect.TypeFor[obligation.Provision]()
 
 // TermAt is one term of an agreement as [Agreement.Provisions] finds it: the JSON
 // path of its field ("subprocessorPolicy.notice",
@@ -31,291 +35,9 @@ type TermAt struct {
 // model is found without changing the walk.
 func (a Agreement) Provisions(yield func(TermAt) bool) {
 	var buf []byte
-	walkTerms(unsafe.Pointer(&a), agreementPlan, &buf, func(path []byte, p obligation.Provision) bool {
+	agreementPlan.WalkPaths(unsafe.Pointer(&a), &buf, func(path []byte, p obligation.Provision) bool {
 		return yield(TermAt{Path: string(path), Provision: p})
 	})
-}
-
-// node is the walk's plan for one type: which of its parts can hold a
-// term. The plan for [Agreement] is built once, from the types alone, so
-// that a walk touches only the fields that can hold terms.
-type node struct {
-	kind   nodeKind
-	fields []planField // a struct's fields that hold terms
-	// flat lists what a struct holds through its fields and theirs, down
-	// to the provisions, lists, slices and pointers, each with its offset
-	// and path from the struct: the walk reads a struct's terms in one
-	// loop.
-	flat []planField
-	elem *node // a slice's or pointer's element
-	// size is the size of a slice's element.
-	size uintptr
-	// source holds the offsets of a list's Status, Clause, Document and
-	// Reason fields.
-	source [4]uintptr
-}
-
-type planField struct {
-	offset uintptr
-	name   string // JSON name; empty for an embedded provision
-	node   *node
-}
-
-type nodeKind uint8
-
-const (
-	nodeProvision nodeKind = iota + 1
-	nodeList
-	nodeStruct
-	nodeSlice
-	nodePointer
-)
-
-type provenancer interface{ Provenance() annex.Provenance }
-
-var (
-	provisionType   = reflect.TypeFor[obligation.Provision]()
-	provenancerType = reflect.TypeFor[provenancer]()
-	// agreementPlan is read-only after initialisation.
-	agreementPlan = planFor(reflect.TypeFor[Agreement](), map[reflect.Type]*node{})
-)
-
-// planFor returns the plan for t, or nil when t cannot hold a term.
-func planFor(t reflect.Type, seen map[reflect.Type]*node) *node {
-	if t == provisionType {
-		return &node{kind: nodeProvision}
-	}
-	if t.Kind() == reflect.Struct && t.Implements(provenancerType) {
-		return &node{kind: nodeList, source: sourceFields(t)}
-	}
-	if n, ok := seen[t]; ok {
-		return n // nil while t is being planned: a cycle holds no new terms
-	}
-	seen[t] = nil
-	var n *node
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice:
-		if e := planFor(t.Elem(), seen); e != nil {
-			k := nodeSlice
-			if t.Kind() == reflect.Pointer {
-				k = nodePointer
-			}
-			n = &node{kind: k, elem: e, size: t.Elem().Size()}
-		}
-	case reflect.Struct:
-		var fs []planField
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			if fn := planFor(f.Type, seen); fn != nil {
-				name := jsonName(f)
-				if f.Anonymous && fn.kind == nodeProvision {
-					name = ""
-				}
-				fs = append(fs, planField{offset: f.Offset, name: name, node: fn})
-			}
-		}
-		if fs != nil {
-			n = &node{kind: nodeStruct, fields: fs}
-			n.flat = flatten(n, 0, "", nil)
-		}
-	}
-	seen[t] = n
-	return n
-}
-
-// flatten appends to out what struct node n holds, at offset off and path
-// prefix, descending through nested structs.
-func flatten(n *node, off uintptr, prefix string, out []planField) []planField {
-	for _, f := range n.fields {
-		p := prefix
-		if f.name != "" {
-			p = joinPath(prefix, f.name)
-		}
-		if f.node.kind == nodeStruct {
-			out = flatten(f.node, off+f.offset, p, out)
-			continue
-		}
-		out = append(out, planField{offset: off + f.offset, name: p, node: f.node})
-	}
-	return out
-}
-
-func joinPath(parent, name string) string {
-	if parent == "" {
-		return name
-	}
-	return parent + "." + name
-}
-
-// sourceFields returns the offsets of a list type's Status, Clause,
-// Document and Reason fields, checking their types: the walk reads them
-// by offset.
-func sourceFields(t reflect.Type) [4]uintptr {
-	var off [4]uintptr
-	for i, name := range [4]string{"Status", "Clause", "Document", "Reason"} {
-		f, ok := t.FieldByName(name)
-		want := reflect.TypeFor[string]()
-		if i == 0 {
-			want = reflect.TypeFor[annex.ListStatus]()
-		}
-		if !ok || len(f.Index) != 1 || f.Type != want {
-			// A defect of the model, found when the package loads.
-			panic("agreement: the list type " + t.String() + " has no field " + name + " of type " + want.String())
-		}
-		off[i] = f.Offset
-	}
-	return off
-}
-
-// sliceHeader is the layout of a slice value.
-type sliceHeader struct {
-	data unsafe.Pointer
-	len  int
-	cap  int
-}
-
-// walkTerms visits the value at p by its plan n, with its path in *buf; it
-// returns false once yield has. The path is valid only during the call to
-// yield.
-//
-// The walk reads the value through the offsets and sizes the plan took
-// from the types' reflection data, so that it costs a few nanoseconds a
-// term and does not copy the agreement to the heap, as walking a
-// [reflect.Value] would. It only reads, and only at offsets of the very
-// types the plan was built from.
-func walkTerms(p unsafe.Pointer, n *node, buf *[]byte, yield func(path []byte, p obligation.Provision) bool) bool {
-	return walk(p, n, "", buf, func(prefix []byte, rel string, p obligation.Provision) bool {
-		return yield(appendPath(prefix, rel), p)
-	})
-}
-
-// prefix returns the path prefix in buf, nil when no paths are wanted.
-func prefix(buf *[]byte) []byte {
-	if buf == nil {
-		return nil
-	}
-	return *buf
-}
-
-// appendPath appends rel to the path prefix.
-func appendPath(prefix []byte, rel string) []byte {
-	if rel == "" {
-		return prefix
-	}
-	if len(prefix) > 0 {
-		prefix = append(prefix, '.')
-	}
-	return append(prefix, rel...)
-}
-
-// walk visits the value at p by its plan n. It calls yield with the path
-// in two parts, the prefix in *buf and the rest, rel, so that a caller
-// that does not need the path of a term pays nothing for it; with a nil
-// buf it builds no path at all.
-func walk(p unsafe.Pointer, n *node, rel string, buf *[]byte, yield func(prefix []byte, rel string, p obligation.Provision) bool) bool {
-	switch n.kind {
-	case nodeProvision:
-		return yield(prefix(buf), rel, *(*obligation.Provision)(p))
-	case nodeList:
-		return yield(prefix(buf), rel, listProvision(annex.Provenance{
-			Status:   *(*annex.ListStatus)(unsafe.Add(p, n.source[0])),
-			Clause:   *(*string)(unsafe.Add(p, n.source[1])),
-			Document: *(*string)(unsafe.Add(p, n.source[2])),
-			Reason:   *(*string)(unsafe.Add(p, n.source[3])),
-		}))
-	case nodePointer:
-		q := *(*unsafe.Pointer)(p)
-		if q == nil {
-			return true
-		}
-		return walk(q, n.elem, rel, buf, yield)
-	case nodeSlice:
-		h := (*sliceHeader)(p)
-		if buf == nil { // no paths wanted
-			for i := range h.len {
-				if !walk(unsafe.Add(h.data, uintptr(i)*n.size), n.elem, "", nil, yield) {
-					return false
-				}
-			}
-			return true
-		}
-		mark := len(*buf)
-		for i := range h.len {
-			*buf = appendPath(*buf, rel)
-			*buf = append(*buf, '[')
-			*buf = strconv.AppendInt(*buf, int64(i), 10)
-			*buf = append(*buf, ']')
-			ok := walk(unsafe.Add(h.data, uintptr(i)*n.size), n.elem, "", buf, yield)
-			*buf = (*buf)[:mark]
-			if !ok {
-				return false
-			}
-		}
-	case nodeStruct:
-		if buf == nil { // no paths wanted
-			for _, f := range n.flat {
-				q := unsafe.Add(p, f.offset)
-				var ok bool
-				if f.node.kind == nodeProvision {
-					ok = yield(nil, "", *(*obligation.Provision)(q))
-				} else {
-					ok = walk(q, f.node, "", nil, yield)
-				}
-				if !ok {
-					return false
-				}
-			}
-			return true
-		}
-		mark := len(*buf)
-		if rel != "" {
-			*buf = appendPath(*buf, rel)
-		}
-		for _, f := range n.flat {
-			q := unsafe.Add(p, f.offset)
-			var ok bool
-			if f.node.kind == nodeProvision {
-				ok = yield(*buf, f.name, *(*obligation.Provision)(q))
-			} else {
-				ok = walk(q, f.node, f.name, buf, yield)
-			}
-			if !ok {
-				*buf = (*buf)[:mark]
-				return false
-			}
-		}
-		*buf = (*buf)[:mark]
-	}
-	return true
-}
-
-func jsonName(f reflect.StructField) string {
-	tag := f.Tag.Get("json")
-	if name, _, _ := strings.Cut(tag, ","); name != "" && name != "-" {
-		return name
-	}
-	return f.Name
-}
-
-// statusOfList gives, for each list status, the provision status of the
-// same identifier; a test holds the two tables together.
-var statusOfList = [...]obligation.Status{
-	annex.ListAbsent: obligation.Absent, annex.ListStated: obligation.Stated, annex.ListNone: obligation.StatedNone,
-	annex.ListBlank: obligation.Blank, annex.ListNotSeen: obligation.NotSeen, annex.ListElsewhere: obligation.Elsewhere,
-	annex.ListInferred: obligation.Inferred,
-}
-
-// listProvision reads a list's provenance as a provision: the two status
-// types share their identifiers.
-func listProvision(p annex.Provenance) obligation.Provision {
-	s := obligation.Status(255) // an invalid list status stays invalid
-	if int(p.Status) < len(statusOfList) {
-		s = statusOfList[p.Status]
-	}
-	return obligation.Provision{Status: s, Clause: obligation.Clause(p.Clause), Document: p.Document, Reason: p.Reason}
 }
 
 // Coverage says how much of an agreement a review can judge from the text
@@ -349,7 +71,7 @@ func (c Coverage) Unreviewed() int { return len(c.NotSeen) + len(c.Elsewhere) }
 // terms the walk found in all. It does what [Agreement.Coverage] does
 // without listing anything, so it does not allocate.
 func (a Agreement) Unreviewed() (n, of int) {
-	walk(unsafe.Pointer(&a), agreementPlan, "", nil, func(_ []byte, _ string, p obligation.Provision) bool {
+	agreementPlan.Walk(unsafe.Pointer(&a), nil, func(_ []byte, _ string, p obligation.Provision) bool {
 		of++
 		if !p.Reviewable() {
 			n++
@@ -364,12 +86,12 @@ func (a Agreement) Unreviewed() (n, of int) {
 func (a Agreement) Coverage() Coverage {
 	var c Coverage
 	var buf []byte
-	walk(unsafe.Pointer(&a), agreementPlan, "", &buf, func(prefix []byte, rel string, p obligation.Provision) bool {
+	agreementPlan.Walk(unsafe.Pointer(&a), &buf, func(prefix []byte, rel string, p obligation.Provision) bool {
 		c.Terms++
 		if p.Status <= obligation.StatedNone { // absent, stated, none: nothing to list
 			return true
 		}
-		path := string(appendPath(prefix[:len(prefix):len(prefix)], rel))
+		path := string(termwalk.AppendPath(prefix[:len(prefix):len(prefix)], rel))
 		switch p.Status {
 		case obligation.NotSeen:
 			c.NotSeen = append(c.NotSeen, TermAt{Path: path, Provision: p})

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/personvern/dpa/internal/termwalk"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
@@ -244,7 +245,7 @@ func termAt(v reflect.Value, path string) (reflect.Value, bool) {
 		t := v.Type()
 		for i := range t.NumField() {
 			f := t.Field(i)
-			if f.IsExported() && !f.Anonymous && jsonName(f) == name {
+			if f.IsExported() && !f.Anonymous && termwalk.JSONName(f) == name {
 				v, found = v.Field(i), true
 				break
 			}
