@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // provisionPrefix marks the properties a term gets from an embedded
@@ -206,12 +208,23 @@ func cell(s string) string {
 }
 
 // firstSentence is the first sentence of a doc comment, for a property
-// whose field has no doc of its own but whose type has.
+// whose field has no doc of its own but whose type has. A sentence ends at
+// a period followed by white space and then a capital letter or the end of
+// the paragraph, so that "GDPR Art. 28" and "e.g. a list" do not end one.
 func firstSentence(doc string) string {
 	doc, _, _ = strings.Cut(doc, "\n\n")
 	for i := 0; i < len(doc); i++ {
-		if doc[i] == '.' && (i+1 == len(doc) || doc[i+1] == ' ' || doc[i+1] == '\n') {
+		if doc[i] != '.' {
+			continue
+		}
+		rest := strings.TrimLeft(doc[i+1:], " \n")
+		if rest == "" {
 			return doc[:i+1]
+		}
+		if len(rest) < len(doc[i+1:]) {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return doc[:i+1]
+			}
 		}
 	}
 	return doc

@@ -126,3 +126,21 @@ func TestFieldDocsFromSource(t *testing.T) {
 		t.Errorf("Updated does not share the doc of the group it belongs to: %q vs %q", f["Updated"], f["Signed"])
 	}
 }
+
+// A property without a doc of its own shows its type's first sentence,
+// which an abbreviation or an article number does not cut short.
+func TestFirstSentence(t *testing.T) {
+	for _, c := range []struct{ doc, want string }{
+		{"A cap. Then more.", "A cap."},
+		{"Notice under GDPR Art. 33(2). The rest.", "Notice under GDPR Art. 33(2)."},
+		{"Costs, e.g. an audit. More.", "Costs, e.g. an audit."},
+		{"Clause 7.7 of 2021/915.", "Clause 7.7 of 2021/915."},
+		{"No period at all", "No period at all"},
+		{"One paragraph.\n\nAnother. Sentence.", "One paragraph."},
+		{"Line one ends. Next\nline.", "Line one ends."},
+	} {
+		if got := firstSentence(c.doc); got != c.want {
+			t.Errorf("firstSentence(%q) = %q, want %q", c.doc, got, c.want)
+		}
+	}
+}
