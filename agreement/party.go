@@ -111,9 +111,13 @@ func (a Agreement) IndependentPurpose(k annex.PurposeKind) (obligation.Clause, b
 // Contact is a person or function the party names for contact.
 type Contact struct {
 	Kind ContactKind `json:"kind"`
-	// Name is the person's name, with the position where the text gives
-	// one ("Øyvind Belsten, daglig leder"), or the function's name.
+	// Name is the person's name ("Øyvind Belsten") or the function's
+	// name, as the text gives it.
 	Name string `json:"name,omitzero"`
+	// Position is the person's position as the text gives it ("Daglig
+	// leder"), kept apart from the name because the text writes them
+	// apart.
+	Position string `json:"position,omitzero"`
 	// Email is the e-mail address the text gives ("post@sporlos.no").
 	Email string `json:"email,omitzero"`
 	// Phone is the telephone number as the text writes it.

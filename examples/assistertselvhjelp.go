@@ -12,7 +12,7 @@ import (
 func AssistertSelvhjelp() agreement.Agreement {
 	return complete(assistertSelvhjelp, agreement.Agreement{
 		ID:        "assistert-selvhjelp",
-		Title:     "Tjenesteavtale med databehandleravtale",
+		Title:     "TJENESTEAVTALE",
 		Language:  "nb",
 		Updated:   obligation.NewDate(2020, 5, 11),
 		ValidFrom: obligation.NewDate(2020, 3, 15),

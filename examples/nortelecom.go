@@ -15,11 +15,11 @@ func Nortelecom() agreement.Agreement {
 		Title:    "Databehandlingsavtale",
 		Language: "nb",
 		Documents: []agreement.Document{
-			{Title: "Avtale (hovedavtalen)", About: "the main agreement; sets governing law, jurisdiction and the limitation of liability in its point 13"},
+			{Title: "Avtale", About: "the main agreement (hovedavtale); sets governing law, jurisdiction and the limitation of liability in its point 13"},
 			{Title: "Databehandlingsavtale", Included: true},
 			{Title: "Vedlegg 3.3", About: "the controller's instructions", Included: true},
 			{Title: "Vedlegg 8.2", About: "security measures", Included: true},
-			{Title: "Liste over underbehandlere", About: "on the processor's website (7.1)"},
+			{Title: "Listen over underbehandlere", About: "on the processor's website (7.1)"},
 		},
 		Parties: []agreement.Party{
 			{Role: agreement.Processor, Name: "Nortelecom", Clause: "3.1"},
@@ -45,7 +45,7 @@ func Nortelecom() agreement.Agreement {
 		},
 		GoverningLaw: agreement.GoverningLaw{
 			Provision:  obligation.At("15.1"),
-			InDocument: "hovedavtalen",
+			InDocument: "avtalen",
 		},
 		// 1.1: notices in writing by e-mail; 2.3: "skriftlig" means e-mail.
 		Notices: agreement.Notices{

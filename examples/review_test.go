@@ -622,7 +622,7 @@ func TestLawyerReadings(t *testing.T) {
 			reason: "2.1 «direktiv 95/46/EF», and 2.2 the GDPR"},
 		{name: "an object-or-leave clause is debatable, never met",
 			seed: examples.MailMojo(), code: review.SpecificDeemedAccepted, tag: language.Norwegian,
-			has: []string{"kan diskuteres", "protester eller gå"}, lacks: []string{"oppfylt"},
+			has: []string{"kan diskuteres", "protester-eller-gå"}, lacks: []string{"oppfylt"},
 			reason: "2.7: «Dersom Behandlingsansvarlig ikke sier opp avtalen, anses den nye underleverandøren som akseptert»"},
 		{name: "a missing infringing-instruction notice is a drafting weakness",
 			seed: examples.Nortelecom(), code: review.InfringingInstructionMissing, tag: language.English,

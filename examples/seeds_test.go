@@ -104,7 +104,7 @@ func TestSeedCore(t *testing.T) {
 		// 12.3: only 12.1 and 12.2 prevail; 12.4: not separately terminable; 15.1: main agreement.
 		{"Nortelecom precedence", no.Precedence.Only, []obligation.Clause{"12.1", "12.2"}},
 		{"Nortelecom coupled", no.Termination.Coupled, true},
-		{"Nortelecom governing law elsewhere", no.GoverningLaw.InDocument, "hovedavtalen"},
+		{"Nortelecom governing law elsewhere", no.GoverningLaw.InDocument, "avtalen"}, // 15.1: "angitt i avtalen",
 		{"Nortelecom term", no.Term.Basis, agreement.WhileProcessing},
 		{"Nortelecom notices by e-mail", no.Notices.Channels, []agreement.Channel{agreement.Written, agreement.Email}},
 		// "Versjon 1.0, 24. mai 2018"; 6: "norsk rett. Verneting skal være Oslo tingrett."

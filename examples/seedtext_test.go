@@ -1,121 +1,39 @@
 package examples_test
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
+
+	"github.com/personvern/dpa/internal/seedtext"
 )
 
-// The seed texts live beside the repository, in ../shared/seeds relative
-// to its root, both here and in CI. Tests run from the package directory,
-// so the root is found by walking up to go.mod.
+// The seed texts and the quotation check are shared with the tour's
+// tests, in internal/seedtext.
 
 // seedFiles are the seed texts' file name prefixes, by agreement ID.
-var seedFiles = map[string]string{
-	"we-are-media":        "000_",
-	"assistert-selvhjelp": "001_",
-	"nortelecom":          "002_",
-	"mailmojo":            "003_",
-	"we4you":              "004_",
-}
-
-var (
-	seedOnce  sync.Once
-	seedTexts map[string]string // by agreement ID, raw
-	seedErr   error
-)
-
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", os.ErrNotExist
-		}
-		dir = parent
-	}
-}
-
-func loadSeeds() {
-	root, err := repoRoot()
-	if err != nil {
-		seedErr = err
-		return
-	}
-	dir := filepath.Join(root, "..", "shared", "seeds")
-	seedTexts = map[string]string{}
-	for id, prefix := range seedFiles {
-		matches, err := filepath.Glob(filepath.Join(dir, prefix+"*.txt"))
-		if err != nil || len(matches) != 1 {
-			seedErr = &os.PathError{Op: "glob", Path: filepath.Join(dir, prefix+"*.txt"), Err: os.ErrNotExist}
-			return
-		}
-		b, err := os.ReadFile(matches[0])
-		if err != nil {
-			seedErr = err
-			return
-		}
-		seedTexts[id] = string(b)
-	}
-}
-
-// seedText returns the raw text of the seed with the agreement ID id. It
-// fails the test when the seeds cannot be read.
-func seedText(t testing.TB, id string) string {
-	t.Helper()
-	seedOnce.Do(loadSeeds)
-	if seedErr != nil {
-		t.Fatalf("reading the seed texts (../shared/seeds beside the repository): %v", seedErr)
-	}
-	s, ok := seedTexts[id]
-	if !ok {
-		t.Fatalf("no seed text for %q", id)
-	}
-	return s
-}
-
-var spaces = regexp.MustCompile(`\s+`)
+var seedFiles = seedtext.Files
 
 // dateStamp matches a line that only dates the text ("Sist oppdatert:
 // 03.03.2021").
 var dateStamp = regexp.MustCompile(`^[^.]{1,40}:\s*\d{1,2}\.\d{1,2}\.\d{4}$`)
 
-// normalise collapses every run of white space (line breaks, no-break
-// spaces and tabs included) to one space and trims the ends, so that a
-// quotation may join lines the text breaks.
-func normalise(s string) string {
-	s = strings.ReplaceAll(s, "\u00a0", " ")
-	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+// seedText returns the raw text of the seed with the agreement ID id. It
+// fails the test when the seeds cannot be read.
+func seedText(t testing.TB, id string) string {
+	t.Helper()
+	s, err := seedtext.Text(id)
+	if err != nil {
+		t.Fatalf("reading the seed texts (../shared/seeds beside the repository): %v", err)
+	}
+	return s
 }
 
-// quotedIn reports whether quote is verbatim in text after normalising
-// white space in both. An ellipsis "…" in the quote marks an omission: the
-// parts around it must occur in the text in that order.
-func quotedIn(quote, text string) bool {
-	text = normalise(text)
-	at := 0
-	for _, part := range strings.Split(quote, "…") {
-		part = normalise(part)
-		if part == "" {
-			continue
-		}
-		i := strings.Index(text[at:], part)
-		if i < 0 {
-			return false
-		}
-		at += i + len(part)
-	}
-	return true
-}
+// normalise is [seedtext.Normalise].
+func normalise(s string) string { return seedtext.Normalise(s) }
+
+// quotedIn is [seedtext.QuotedIn].
+func quotedIn(quote, text string) bool { return seedtext.QuotedIn(quote, text) }
 
 // paragraph returns the n-th paragraph (from 1) after the line that is
 // exactly heading, in the seed with the agreement ID id. Paragraphs are

@@ -18,7 +18,7 @@ func subprocessorTerms(s seed, a *agreement.Agreement) {
 		a.Subprocessors = subprocessor.Register{
 			Provision: obligation.At("Bruk av underleverandører ¶1"),
 			Source:    subprocessor.Referenced,
-			Reference: "listen over navn og steder som We Are Media fører (publiseringssted ikke angitt)",
+			Reference: "en liste over navn og steder for alle underleverandører som er involvert i behandlingen av personopplysninger",
 		}
 		a.SubprocessorPolicy = subprocessor.Policy{
 			// ¶3: "Kunder godtar at We Are Media kan bruke underleverandører".
@@ -108,10 +108,11 @@ func subprocessorTerms(s seed, a *agreement.Agreement) {
 	case nortelecom:
 		a.Subprocessors = subprocessor.Register{
 			// 7.1: the subprocessors are "oppført her", through a link to
-			// the processor's website; the list is not in the text.
+			// the processor's website, which 6.1 names "databehandlerens
+			// nettsted"; the list is not in the text.
 			Provision: obligation.At("7.1"),
 			Source:    subprocessor.Referenced,
-			Reference: "databehandlerens nettsted (lenke i punkt 7.1)",
+			Reference: "databehandlerens nettsted",
 		}
 		a.SubprocessorPolicy = subprocessor.Policy{
 			Authorisation: subprocessor.AuthorisationTerm{Provision: obligation.At("7.1"), Kind: subprocessor.General},
@@ -183,14 +184,16 @@ func subprocessorTerms(s seed, a *agreement.Agreement) {
 			Provision: obligation.At("Bruk av underleverandører ¶2"),
 			Source:    subprocessor.Listed,
 			// The table's columns are name, "System/formål" and
-			// "Informasjonsinnhold"; names are as the text gives them.
+			// "Informasjonsinnhold"; names are as the text gives them, and
+			// each category is the text's words, spelling included, as
+			// the cell's commas, "og" and sentences part them.
 			Entries: []subprocessor.Entry{
 				{Name: "Zisson", Purpose: "Telefonsystem", Reach: subprocessor.PersonalData,
-					Categories: []string{"navn", "telefonnummer til avdelinger og ansatte hos kunden"}, Clause: "Bruk av underleverandører ¶2"},
+					Categories: []string{"Navn", "telefonnummer til avdelinger og ansatte hus kunden"}, Clause: "Bruk av underleverandører ¶2"},
 				{Name: "Google Cloud", Purpose: "Kundekort", Reach: subprocessor.PersonalData,
-					Categories: []string{"instruks fra kunden", "navn", "stillingsbeskrivelse", "telefonnummer", "epost"}, Clause: "Bruk av underleverandører ¶2"},
+					Categories: []string{"Instruks fra kunden", "navn", "stillingsbeskrivelse", "telefonnummer", "epost"}, Clause: "Bruk av underleverandører ¶2"},
 				{Name: "Microsoft Outlook", Purpose: "Sende og motta epost", Reach: subprocessor.PersonalData,
-					Categories: []string{"beskjeder og informasjon fra kunden", "beskjeder til kunden på vegne av innringer"}, Clause: "Bruk av underleverandører ¶2"},
+					Categories: []string{"beskjeder og informasjon fra kunde", "beskjeder til kunde på vegen av innringer"}, Clause: "Bruk av underleverandører ¶2"},
 			},
 		}
 		a.SubprocessorPolicy = subprocessor.Policy{

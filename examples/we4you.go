@@ -18,7 +18,7 @@ func We4you() agreement.Agreement {
 		Parties: []agreement.Party{
 			{
 				Role: agreement.Processor, Name: "We4you AS", Clause: "Arten og formålet med behandlingen",
-				Contacts: []agreement.Contact{{Kind: agreement.Signatory, Name: "Øyvind Belsten, daglig leder", Clause: "Underskrift"}},
+				Contacts: []agreement.Contact{{Kind: agreement.Signatory, Name: "Øyvind Belsten", Position: "Daglig leder", Clause: "Underskrift"}},
 			},
 			{Role: agreement.Controller, Name: "Kunden", Generic: true, Clause: "Arten og formålet med behandlingen"},
 		},

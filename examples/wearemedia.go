@@ -24,8 +24,8 @@ func WeAreMedia() agreement.Agreement {
 		Updated:  obligation.NewDate(2021, 3, 3),
 		Documents: []agreement.Document{
 			{Title: "Databehandleravtale", Included: true},
-			{Title: "Tjenesteavtalen", About: "the service agreement the processing serves"},
-			{Title: "Personvernerklæringen", About: "privacy policy; holds the contact point's details"},
+			{Title: "tjenesteavtalen", About: "the service agreement the processing serves"},
+			{Title: "personvernerklæringen", About: "privacy policy; holds the contact point's details"},
 			{Title: "AUP", About: "acceptable use policy"},
 		},
 		Parties: []agreement.Party{

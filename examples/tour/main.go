@@ -104,6 +104,9 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 			if c.Name != "" {
 				parts = append(parts, words(c.Name, a, tag))
 			}
+			if c.Position != "" {
+				parts = append(parts, words(c.Position, a, tag))
+			}
 			if c.Email != "" {
 				parts = append(parts, c.Email)
 			}

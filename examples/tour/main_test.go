@@ -16,7 +16,7 @@ func TestTourPrintsEverySeed(t *testing.T) {
 		want []string
 	}{
 		{language.Norwegian, []string{
-			"We Are Media: Databehandleravtale", "Assistert Selvhjelp AS: Tjenesteavtale med databehandleravtale",
+			"We Are Media: Databehandleravtale", "Assistert Selvhjelp AS: TJENESTEAVTALE",
 			"Nortelecom: Databehandlingsavtale", "MailMojo: Databehandleravtale", "We4you AS: Databehandling og behandling",
 			"Kristiansand tingrett", "oppsigelsesfrist 6 måneder", "org.nr. 998504163", "Oslo tingrett",
 			"versjon 1.0 av 24. mai 2018", "norsk rett",

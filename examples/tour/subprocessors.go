@@ -161,7 +161,11 @@ func printRegister(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		if e.Reach != 0 {
 			reach := e.Reach.Label(tag)
 			if len(e.Categories) > 0 {
-				reach += " " + quote(strings.Join(e.Categories, ", "), tag)
+				cats := make([]string, len(e.Categories))
+				for i, c := range e.Categories {
+					cats[i] = quote(c, tag)
+				}
+				reach += " " + strings.Join(cats, ", ")
 			}
 			parts = append(parts, reach)
 		}
