@@ -29,9 +29,6 @@ func seedText(t testing.TB, id string) string {
 	return s
 }
 
-// normalise is [seedtext.Normalise].
-func normalise(s string) string { return seedtext.Normalise(s) }
-
 // quotedIn is [seedtext.QuotedIn].
 func quotedIn(quote, text string) bool { return seedtext.QuotedIn(quote, text) }
 
