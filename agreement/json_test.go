@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/personvern/dpa/agreement"
 )
@@ -236,5 +237,32 @@ func TestDecodeLargeBadValues(t *testing.T) {
 				t.Errorf("8 MB allocated %d bytes", large)
 			}
 		})
+	}
+}
+
+func TestAuditorText(t *testing.T) {
+	for w := agreement.ControllerOrMandated; w <= agreement.AgreedAuditor; w++ {
+		b, err := w.MarshalText()
+		if err != nil {
+			t.Fatalf("%d: %v", w, err)
+		}
+		var got agreement.Auditor
+		if err := got.UnmarshalText(b); err != nil || got != w {
+			t.Errorf("%s: round trip gave %v, %v", b, got, err)
+		}
+		if w.Label(language.Norwegian) == w.Label(language.English) {
+			t.Errorf("%s: one label for both languages", b)
+		}
+	}
+	var w agreement.Auditor
+	if err := w.UnmarshalText([]byte("processor")); err == nil {
+		t.Error("an unknown auditor was accepted")
+	}
+	if _, err := agreement.Auditor(0).MarshalText(); err == nil {
+		t.Error("the zero auditor (not stated) was encoded")
+	}
+	if !agreement.ProcessorAppointed.ByProcessor() || !agreement.ProcessorApproved.ByProcessor() ||
+		agreement.ControllerOrMandated.ByProcessor() || agreement.IndependentAuditor.ByProcessor() || agreement.AgreedAuditor.ByProcessor() {
+		t.Error("ByProcessor must hold for processor-appointed and processor-approved only")
 	}
 }

@@ -3,6 +3,7 @@ package agreement
 import (
 	"github.com/personvern/dpa/internal/valid"
 	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
 )
 
 // AdvanceNotice is a period one party must give the other before an act,
@@ -80,6 +81,12 @@ type Audit struct {
 	// owes no audit at a set time, and whether it allows one is its
 	// call.
 	Discretionary bool `json:"discretionary,omitzero"`
+	// Auditor is who carries out the audit as the text states it: the
+	// controller or an auditor it mandates (the law's words, Art.
+	// 28(3)(h)), an independent auditor, an auditor the processor appoints
+	// or must approve, or one the parties agree on. Zero when the text
+	// does not say.
+	Auditor Auditor `json:"auditor,omitzero"`
 	// Information is the processor's duty to make available the
 	// information that shows compliance (documents, reports).
 	Information obligation.Provision `json:"information,omitzero"`
@@ -265,3 +272,51 @@ func (a Agreement) checkTime(l *valid.List) {
 		l.Add("delivery.support.hours", err.Error())
 	}
 }
+
+// Auditor is who carries out an audit or inspection as the agreement
+// states it. GDPR Art. 28(3)(h) gives audits "conducted by the controller
+// or another auditor mandated by the controller"; the other values narrow
+// that choice. The zero Auditor means the text does not say.
+type Auditor uint8
+
+const (
+	// ControllerOrMandated: the controller or an auditor it mandates
+	// ("den behandlingsansvarlige eller en annen revisor på fullmakt fra
+	// den behandlingsansvarlige"), the law's words.
+	ControllerOrMandated Auditor = iota + 1
+	// IndependentAuditor: an independent auditor or third party
+	// ("uavhengig tredjepart").
+	IndependentAuditor
+	// ProcessorAppointed: an auditor the processor appoints.
+	ProcessorAppointed
+	// ProcessorApproved: an auditor the controller chooses but the
+	// processor must approve.
+	ProcessorApproved
+	// AgreedAuditor: an auditor both parties agree on.
+	AgreedAuditor
+)
+
+var auditorLabels = []label{{},
+	{"controller-or-mandated", "den behandlingsansvarlige eller en revisor den gir fullmakt", "the controller or an auditor it mandates"},
+	{"independent", "en uavhengig revisor", "an independent auditor"},
+	{"processor-appointed", "en revisor databehandleren utpeker", "an auditor the processor appoints"},
+	{"processor-approved", "en revisor databehandleren må godkjenne", "an auditor the processor must approve"},
+	{"agreed", "en revisor partene blir enige om", "an auditor both parties agree on"},
+}
+
+// String returns the identifier, such as "controller-or-mandated".
+func (w Auditor) String() string { return enumString(w, auditorLabels, "Auditor") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (w Auditor) Label(tag language.Tag) string { return enumLabel(w, auditorLabels, tag, "Auditor") }
+
+// MarshalText encodes the identifier.
+func (w Auditor) MarshalText() ([]byte, error) { return enumMarshal(w, auditorLabels, "auditor") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (w *Auditor) UnmarshalText(b []byte) error { return enumUnmarshal(w, b, auditorLabels, "auditor") }
+
+// ByProcessor reports whether the processor appoints the auditor or must
+// approve it, which takes from the controller the choice Art. 28(3)(h)
+// gives it.
+func (w Auditor) ByProcessor() bool { return w == ProcessorAppointed || w == ProcessorApproved }

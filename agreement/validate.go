@@ -261,6 +261,11 @@ func (a Agreement) checkTerm(l *valid.List) {
 			l.Add("termination.by", "unknown terminator")
 		}
 	}
+	if w := a.Audit.Auditor; w != 0 {
+		if _, err := w.MarshalText(); err != nil {
+			l.Add("audit.auditor", "unknown auditor")
+		}
+	}
 }
 
 // lawID matches Lovdata identifiers of acts and regulations and CELEX

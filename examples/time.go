@@ -93,10 +93,13 @@ func timeTerms(s seed, a *agreement.Agreement) {
 		a.Audit = agreement.Audit{
 			Provision:   obligation.At(audit),
 			Information: obligation.At("Sikkerhetsrevisjoner"),
-			Inspection:  agreement.AdvanceNotice{Provision: obligation.At(audit), Period: obligation.Days(30), Usual: true},
-			Documents:   agreement.AdvanceNotice{Provision: obligation.At(audit), Period: obligation.Days(14), Usual: true},
-			ThirdParty:  agreement.ThirdPartyAudit{Provision: obligation.At(audit), Allowed: true},
-			Cost:        agreement.AuditCost{Provision: obligation.At(audit), Cost: obligation.Cost{Kind: obligation.DocumentedExtraCosts}},
+			// "av Behandlingsansvarlig eller tredjepart som
+			// Behandlingsansvarlig utpeker": the law's choice.
+			Auditor:    agreement.ControllerOrMandated,
+			Inspection: agreement.AdvanceNotice{Provision: obligation.At(audit), Period: obligation.Days(30), Usual: true},
+			Documents:  agreement.AdvanceNotice{Provision: obligation.At(audit), Period: obligation.Days(14), Usual: true},
+			ThirdParty: agreement.ThirdPartyAudit{Provision: obligation.At(audit), Allowed: true},
+			Cost:       agreement.AuditCost{Provision: obligation.At(audit), Cost: obligation.Cost{Kind: obligation.DocumentedExtraCosts}},
 		}
 		// "Ved opphør … skal Databehandler slette opplysninger … gjennom at
 		// den koden som gir adgang til opplysningene endres"; "Etter at alle
@@ -167,6 +170,11 @@ func timeTerms(s seed, a *agreement.Agreement) {
 		a.Audit = agreement.Audit{
 			Provision:   obligation.At("9.7"),
 			Information: obligation.At("9.1"),
+			// 4.5: "uavhengig av om dette utføres av den behandlingsansvarlige
+			// eller en tredjepart utnevnt av datakontrolleren". What the
+			// processor approves in 9.7 is the confidentiality agreement,
+			// not the auditor.
+			Auditor: agreement.ControllerOrMandated,
 			// 9.8: "sende en detaljert plan for den foreslåtte revisjonen
 			// innen fire (4) uker før de foreslåtte datoene".
 			Plan: agreement.AdvanceNotice{Provision: obligation.At("9.8"), Period: obligation.Weeks(4)},
@@ -229,6 +237,7 @@ func timeTerms(s seed, a *agreement.Agreement) {
 		a.Audit = agreement.Audit{
 			Provision:   obligation.At("2.6"),
 			Information: obligation.At("2.3.1"),
+			Auditor:     agreement.IndependentAuditor,
 			ThirdParty:  agreement.ThirdPartyAudit{Provision: obligation.At("2.6"), Required: true},
 			Cost:        agreement.AuditCost{Provision: obligation.At("2.6"), Cost: obligation.Cost{Kind: obligation.Billed}},
 		}

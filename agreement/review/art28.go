@@ -121,7 +121,9 @@ func checkEndOfProcessing(fs []Finding, a *agreement.Agreement, _ obligation.Dat
 // blir imøtekommet positivt») grants no right: a warning (AuditSoft). So
 // is a recent report that replaces the audit (AuditByReports): reports
 // may serve the controller, but the law gives it audits, including
-// inspections.
+// inspections. An auditor the processor appoints or must approve
+// (AuditorByProcessor) takes from the controller the choice of auditor the
+// law gives it ("another auditor mandated by the controller"): a warning.
 func checkAudit(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	au := a.Audit
 	if au.Information.Status != obligation.Stated {
@@ -149,6 +151,10 @@ func checkAudit(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Findi
 	}
 	if tp := au.ThirdParty; tp.Status == obligation.Stated && tp.Required {
 		fs = append(fs, Finding{Code: AuditThirdPartyOnly, Severity: Weak, Clause: tp.Clause, Basis: Art("28", 3, "h")})
+	}
+	if au.Auditor.ByProcessor() {
+		fs = append(fs, Finding{Code: AuditorByProcessor, Severity: Weak, Clause: au.Clause, Basis: Art("28", 3, "h"),
+			Args: []Arg{{Key: auditorKey(au.Auditor)}}})
 	}
 	if au.Limit.Status == obligation.Stated && au.Limit.PerCalendarYear > 0 {
 		fs = append(fs, Finding{Code: AuditLimited, Severity: Weak, Clause: au.Limit.Clause, Basis: Art("28", 3, "h"),
@@ -209,4 +215,13 @@ func checkSeparateTermination(fs []Finding, a *agreement.Agreement, _ obligation
 		return fs
 	}
 	return append(fs, Finding{Code: SeparateTermination, Severity: Weak, Clause: t.Clause, Basis: Art("28", 3, "")})
+}
+
+// auditorKey is the message catalog's phrase for an auditor the processor
+// appoints or must approve.
+func auditorKey(w agreement.Auditor) string {
+	if w == agreement.ProcessorAppointed {
+		return auditorAppointed
+	}
+	return auditorApproved
 }

@@ -331,6 +331,13 @@ const (
 	// when a third party is allowed but not required, nor for terms the third
 	// party must accept (a confidentiality agreement).
 	AuditThirdPartyOnly Code = "gdpr-28-3-h-third-party-only"
+	// AuditorByProcessor (weak): Auditor chosen by the processor. Audits
+	// only by an auditor the processor appoints or must approve, where the
+	// law lets the controller mandate the auditor. Not reported for the
+	// controller or an auditor it mandates, an independent auditor, an
+	// auditor both parties agree on, or when the text does not say who
+	// audits.
+	AuditorByProcessor Code = "gdpr-28-3-h-auditor-by-processor"
 	// AuditLimited (weak): Audits limited in number. Audits limited to a
 	// number per calendar year with no exception for signs of non-compliance
 	// (Clause 7.6(c) of the 2021/915 clauses allows them at reasonable
@@ -943,6 +950,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "Revisjon bare ved en uavhengig tredjepart, der loven lar den behandlingsansvarlige velge å revidere selv eller ved en revisor den gir fullmakt. Rapporteres ikke når en tredjepart er tillatt, men ikke påkrevd, eller for vilkår tredjeparten må godta (en taushetserklæring).",
 			EN: "Audits only by an independent third party, where the law gives the controller the choice of auditing itself or by an auditor it mandates. Not reported when a third party is allowed but not required, nor for terms the third party must accept (a confidentiality agreement).",
+		},
+	},
+	{Code: AuditorByProcessor, Severity: Weak, Basis: Art("28", 3, "h"), Run: shared(AuditorByProcessor, 15),
+		Title: Text{NB: "revisor valgt av databehandleren", EN: "auditor chosen by the processor"},
+		Doc: Text{
+			NB: "Revisjon bare ved en revisor databehandleren utpeker eller må godkjenne, der loven lar den behandlingsansvarlige gi en revisor fullmakt. Rapporteres ikke for den behandlingsansvarlige eller en revisor den gir fullmakt, en uavhengig revisor, en revisor partene blir enige om, eller når teksten ikke sier hvem som reviderer.",
+			EN: "Audits only by an auditor the processor appoints or must approve, where the law lets the controller mandate the auditor. Not reported for the controller or an auditor it mandates, an independent auditor, an auditor both parties agree on, or when the text does not say who audits.",
 		},
 	},
 	{Code: AuditLimited, Severity: Weak, Basis: Art("28", 3, "h"), Run: shared(AuditLimited, 15),

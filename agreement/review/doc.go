@@ -153,6 +153,8 @@
 //     [AuditByReports].
 //   - gdpr-28-3-h-third-party-only (weak): audit by a third party only;
 //     [AuditThirdPartyOnly].
+//   - gdpr-28-3-h-auditor-by-processor (weak): auditor chosen by the
+//     processor; [AuditorByProcessor].
 //   - gdpr-28-3-h-audit-limited (weak): audits limited in number;
 //     [AuditLimited].
 //   - gdpr-28-3-h-audit-notice-vague (info): audit notice without a period;

@@ -451,6 +451,44 @@ func TestReviewChecks(t *testing.T) {
 			reason: "MailMojo 2.6: «rett til å kreve sikkerhetsrevisjon utført av uavhengig tredjepart»",
 		},
 		{
+			name:   "auditor the processor appoints",
+			change: func(a *agreement.Agreement) { a.Audit.Auditor = agreement.ProcessorAppointed },
+			want: []review.Finding{{Code: review.AuditorByProcessor, Severity: review.Weak, Clause: "7.6(c)", Basis: review.Art("28", 3, "h"),
+				Args: []review.Arg{{Key: "auditor.processor-appointed"}}}},
+			reason: "Art. 28(3)(h): audits by «the controller or another auditor mandated by the controller»",
+		},
+		{
+			name:   "auditor the processor must approve",
+			change: func(a *agreement.Agreement) { a.Audit.Auditor = agreement.ProcessorApproved },
+			want: []review.Finding{{Code: review.AuditorByProcessor, Severity: review.Weak, Clause: "7.6(c)", Basis: review.Art("28", 3, "h"),
+				Args: []review.Arg{{Key: "auditor.processor-approved"}}}},
+			reason: "Art. 28(3)(h): the controller mandates the auditor; a processor's approval narrows that",
+		},
+		{
+			name:   "the controller or an auditor it mandates",
+			change: func(a *agreement.Agreement) { a.Audit.Auditor = agreement.ControllerOrMandated },
+			reason: "Time, «Gjennomføring av innsyn, verifikasjon og revisjon»: «Innsyn og kontroll kan gjennomføres av Behandlingsansvarlig eller tredjepart som Behandlingsansvarlig utpeker», the law's own choice",
+		},
+		{
+			name:   "an independent auditor",
+			change: func(a *agreement.Agreement) { a.Audit.Auditor = agreement.IndependentAuditor },
+			reason: "an independent auditor is not the processor's choice; the third-party-only check covers an audit limited to one",
+		},
+		{
+			name:   "an auditor both parties agree on",
+			change: func(a *agreement.Agreement) { a.Audit.Auditor = agreement.AgreedAuditor },
+			reason: "the controller keeps a say in the choice",
+		},
+		{
+			name: "auditor the processor appoints, but only a soft undertaking",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Discretionary = true
+				a.Audit.Auditor = agreement.ProcessorAppointed
+			},
+			want:   []review.Finding{{Code: review.AuditSoft, Severity: review.Weak, Clause: "7.6(c)", Basis: review.Art("28", 3, "h")}},
+			reason: "with no right to audit, who audits limits nothing",
+		},
+		{
 			name: "one audit per calendar year",
 			change: func(a *agreement.Agreement) {
 				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("9.7"), PerCalendarYear: 1}

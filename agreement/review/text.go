@@ -43,6 +43,8 @@ const (
 	sensitiveArt10         = "sensitive.art10"
 	sensitiveArt9And10     = "sensitive.art9-10"
 	subjectAuditNotice     = "subject.audit-notice"
+	auditorAppointed       = "auditor.processor-appointed"
+	auditorApproved        = "auditor.processor-approved"
 	subjectDocumentsNotice = "subject.documents-notice"
 	subjectAuditPlan       = "subject.audit-plan"
 	subjectTransferTerms   = "subject.transfer-terms"
@@ -162,6 +164,9 @@ var reviewMessages = [...]reviewMessage{
 	{string(AuditThirdPartyOnly), 0,
 		"Avtalen lar bare en uavhengig tredjepart gjennomføre revisjon. Art. 28 nr. 3 bokstav h gir den behandlingsansvarlige rett til revisjon selv eller ved en revisor den gir fullmakt; den behandlingsansvarlige kan godta begrensningen, men loven gir den valget, derfor er dette en advarsel.",
 		"The agreement lets only an independent third party carry out audits. Art. 28(3)(h) gives the controller audits by itself or by an auditor it mandates; the controller may accept the limit, but the law gives it the choice, hence a warning."},
+	{string(AuditorByProcessor), 1,
+		"Avtalen lar bare %[1]s gjennomføre revisjon. Art. 28 nr. 3 bokstav h gir revisjon ved den behandlingsansvarlige eller en annen revisor den behandlingsansvarlige gir fullmakt; når databehandleren utpeker eller må godkjenne revisoren, er valget ikke lenger den behandlingsansvarliges, derfor er dette en advarsel.",
+		"The agreement lets only %[1]s carry out audits. Art. 28(3)(h) gives audits by the controller or another auditor mandated by the controller; when the processor appoints or must approve the auditor, the choice is no longer the controller's, hence a warning."},
 	{string(AuditLimited), 1,
 		"Avtalen begrenser revisjonene til %[1]s per kalenderår, uten unntak når det er tegn på brudd. Art. 28 nr. 3 bokstav h setter ingen slik grense, og standardavtalevilkårene (EU) 2021/915 klausul 7.6 bokstav c tillater revisjon med rimelige mellomrom eller ved tegn på manglende etterlevelse; derfor er dette en advarsel.",
 		"The agreement limits audits to %[1]s per calendar year, with no exception where there are signs of non-compliance. Art. 28(3)(h) sets no such limit, and Clause 7.6(c) of Decision (EU) 2021/915 allows audits at reasonable intervals or on indications of non-compliance; hence a warning."},
@@ -381,6 +386,8 @@ var reviewMessages = [...]reviewMessage{
 		"særlige kategorier av personopplysninger (art. 9) og personopplysninger om straffedommer og lovovertredelser (art. 10)",
 		"special categories of personal data (Art. 9) and personal data relating to criminal convictions and offences (Art. 10)"},
 	{subjectAuditNotice, 0, "før revisjon eller inspeksjon", "before an audit or inspection"},
+	{auditorAppointed, 0, "en revisor databehandleren utpeker", "an auditor the processor appoints"},
+	{auditorApproved, 0, "en revisor databehandleren må godkjenne", "an auditor the processor must approve"},
 	{subjectDocumentsNotice, 0, "før dokumentinnsyn", "before access to documents"},
 	{subjectAuditPlan, 0, "med en revisjonsplan før revisjonen", "with an audit plan before the audit"},
 	{noteNotDocumented, 0, " Avtalen nevner instrukser, men ikke at de skal være dokumentert.", " The agreement mentions instructions, but not that they are documented."},
