@@ -31,7 +31,9 @@ const (
 	// Unsettled: the facts given do not settle it (certification or sector
 	// not stated, the signing date of old clauses not stated, a
 	// country-bound basis for a place that is not one country, a basis
-	// promised but not named).
+	// promised but not named, contractual clauses the general transfer
+	// terms name only by name, with nothing to show they were concluded
+	// for the recipient).
 	Unsettled
 )
 
@@ -488,6 +490,14 @@ func (c *scope) judge(b Basis, loc Location, general bool) Judged {
 		j.set(Valid, "an Art. 49 derogation, which covers specific situations only", "et unntak etter art. 49, som bare gjelder særlige situasjoner")
 	case SCC2021, LegacySCC, UKIDTA, UKAddendum:
 		c.instrument(&j)
+		if general && j.Status == Valid && !b.incorporated() {
+			// A contract the general terms only name or require is a
+			// basis promised, not one concluded: nothing shows that the
+			// clauses were concluded with this recipient.
+			label, labelNo := labelEN(b.Mechanism), labelNB(b.Mechanism)
+			j.set(Unsettled, label+" named in the agreement's general terms by name only (no module, signing date or clauses incorporated); their conclusion for this recipient is not documented",
+				labelNo+" nevnt i avtalens generelle vilkår bare ved navn (ingen modul, inngåelsesdato eller innlemmede klausuler); at de er inngått for denne mottakeren, er ikke dokumentert")
+		}
 	case Adequacy, SafeHarbour, PrivacyShield, DataPrivacyFramework:
 		c.decision(&j, loc)
 	default:
@@ -514,46 +524,49 @@ func (c *scope) instrument(j *Judged) {
 		return
 	}
 	j.Act = row.Act
+	// The table names alternative acts with "or"; the Bokmål reasons
+	// say "eller".
+	actNB := strings.ReplaceAll(row.Act, " or ", " eller ")
 	switch {
 	case !row.From.IsZero() && c.on.Before(row.From):
 		from := row.From.String()
-		j.set(Insufficient, row.Act+" applies only from "+from, row.Act+" gjelder først fra "+from)
+		j.set(Insufficient, row.Act+" applies only from "+from, actNB+" gjelder først fra "+from)
 		return
 	case !row.Until.IsZero() && !c.on.Before(row.Until):
 		until := row.Until.String()
 		j.Since = row.Until
-		j.set(Lapsed, row.Act+" no longer gives a basis from "+until, row.Act+" gir ikke lenger grunnlag fra "+until)
+		j.set(Lapsed, row.Act+" no longer gives a basis from "+until, actNB+" gir ikke lenger grunnlag fra "+until)
 		return
 	case !row.NewUntil.IsZero() && !c.on.Before(row.NewUntil):
 		nu, until := row.NewUntil.String(), row.Until.String()
 		switch {
 		case b.Signed.IsZero():
 			j.set(Unsettled, row.Act+" held until "+until+" only for contracts concluded before "+nu+", and the signing date is not stated",
-				row.Act+" gjaldt til "+until+" bare for avtaler inngått før "+nu+", og inngåelsesdatoen er ikke oppgitt")
+				actNB+" gjaldt til "+until+" bare for avtaler inngått før "+nu+", og inngåelsesdatoen er ikke oppgitt")
 			return
 		case b.Signed.Before(row.NewUntil):
 			signed := b.Signed.String()
 			j.set(Valid, row.Act+" concluded on "+signed+", before "+nu+", hold until "+until,
-				row.Act+" inngått "+signed+", før "+nu+", gjelder til "+until)
+				actNB+" inngått "+signed+", før "+nu+", gjelder til "+until)
 		default:
 			signed := b.Signed.String()
 			j.set(Insufficient, row.Act+" concluded on "+signed+", when they could no longer be concluded (from "+nu+")",
-				row.Act+" inngått "+signed+", da de ikke lenger kunne inngås (fra "+nu+")")
+				actNB+" inngått "+signed+", da de ikke lenger kunne inngås (fra "+nu+")")
 			return
 		}
 	default:
 		if !row.NewUntil.IsZero() {
 			nu := row.NewUntil.String()
-			j.set(Valid, row.Act+" could still be concluded until "+nu, row.Act+" kunne fortsatt inngås fram til "+nu)
+			j.set(Valid, row.Act+" could still be concluded until "+nu, actNB+" kunne fortsatt inngås fram til "+nu)
 		} else if b.Mechanism == SCC2021 {
-			j.set(Valid, "standard contractual clauses "+row.Act+" (Art. 46(2)(c))", "standardavtaler "+row.Act+" (art. 46 nr. 2 bokstav c)")
+			j.set(Valid, "standard contractual clauses "+row.Act+" (Art. 46(2)(c))", "standardavtaler "+actNB+" (art. 46 nr. 2 bokstav c)")
 		} else {
-			j.set(Valid, row.Act, row.Act)
+			j.set(Valid, row.Act, actNB)
 		}
 	}
 	if row.Requires != 0 && !c.names(row.Requires) {
 		j.set(Insufficient, row.Act+" alone do not give a basis for transfers from "+sideName(c.side, false)+": the "+labelEN(row.Requires)+" is needed as well",
-			row.Act+" alene gir ikke grunnlag for overføringer fra "+sideName(c.side, true)+": "+labelNB(row.Requires)+" trengs i tillegg")
+			actNB+" alene gir ikke grunnlag for overføringer fra "+sideName(c.side, true)+": "+labelNB(row.Requires)+" trengs i tillegg")
 		return
 	}
 	if b.Mechanism == SCC2021 && c.side != ExporterUK {

@@ -72,6 +72,14 @@ type Basis struct {
 	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
+// incorporated reports that the text gives the particulars of the
+// contractual clauses named (a module, the docking clause, the law or
+// courts of the clauses, a signing date), as an agreement does that
+// attaches or incorporates them, rather than only naming them.
+func (b Basis) incorporated() bool {
+	return b.Module != 0 || b.Docking || b.Law != "" || b.Forum != "" || !b.Signed.IsZero()
+}
+
 // Label describes b in English or, for a Norwegian tag, in Bokmål: the
 // mechanism, then in brackets what the text states of it (module,
 // certification, exporter side, place), such as "standard contractual

@@ -132,7 +132,10 @@ type Transfers struct {
 	// module, the law of the clauses, an exporter side, a place), in its
 	// order. A basis named only by name may be in Mechanisms or here.
 	// A term that merely permits standard clauses (MaySignSCC) is not a
-	// basis.
+	// basis. Contractual clauses or a UK instrument named here or in
+	// Mechanisms without their particulars (no module, docking clause,
+	// law, courts or signing date) are judged [Unsettled]: the terms name
+	// them, but nothing shows they were concluded for the recipient.
 	Bases []Basis `json:"bases,omitzero"`
 	// Undertaking reports that the processor undertakes to comply with
 	// GDPR Chapter V for any transfer. Without a basis named, it makes the

@@ -21,7 +21,7 @@ func TestTransferBoundaries(t *testing.T) {
 		loc  subprocessor.Location
 		s    safeguard
 		on   string
-		want subprocessor.Outcome
+		want subprocessor.Outcome // zero: not checked
 	}{
 		// Safe Harbour: decision of 26 Jul 2000, invalid from CJEU C-362/14, 6 Oct 2015.
 		{"Safe Harbour, day before adoption", us, safeguard{Mechanism: subprocessor.SafeHarbour, Certified: subprocessor.Certified}, "2000-07-25", subprocessor.NoBasis},
@@ -171,21 +171,66 @@ func TestPolicyTransferFindings(t *testing.T) {
 	if len(got) == 2 && (!strings.HasPrefix(got[1].Reason, "remote access is a transfer: ") || !strings.HasPrefix(got[1].ReasonNB, "fjerntilgang er overføring: ")) {
 		t.Errorf("access finding reasons %q / %q", got[1].Reason, got[1].ReasonNB)
 	}
-	// MailMojo 2.8 names Privacy Shield, the standard clauses and another
-	// stated basis. It names Privacy Shield as a framework processing must
-	// follow, without stating that any recipient is certified, so Privacy
-	// Shield does not settle a US transfer on 2019-01-01; the old
-	// standard clauses, which could still be concluded until 27 September
-	// 2021, do. On 2021-01-01, after Schrems II (16 July 2020) and before
-	// 2021/914 applied (27 June 2021), the old standard clauses too.
+	// MailMojo 2.8: transfers «må … skje i henhold til EUs Privacy Shield
+	// Framework, EUs standardavtaler … eller annet akseptert og spesifikt
+	// angitt grunnlag». It names Privacy Shield as a framework processing
+	// must follow, without stating that any recipient is certified, so
+	// Privacy Shield does not settle a US transfer on 2019-01-01. It names
+	// the standard clauses too, but only by name: no module, no signing
+	// date, no clauses attached, so nothing shows they were concluded for
+	// the recipient, and a clause that requires or permits standard clauses
+	// is not a basis found. On 2021-01-01, after Schrems II (16 July 2020)
+	// and before 2021/914 applied (27 June 2021), the same.
 	mm := subprocessor.Transfers{Provision: obligation.At("2.8"), Locations: []subprocessor.Location{subprocessor.In("US")},
 		Mechanisms: []subprocessor.Mechanism{subprocessor.PrivacyShield, subprocessor.LegacySCC, subprocessor.SCC2021, subprocessor.UnnamedBasis}}
-	if f := mm.Findings(day("2019-01-01"))[0]; f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.LegacySCC ||
-		len(f.Bases) != 4 || f.Bases[0].Status != subprocessor.Unsettled {
+	if f := mm.Findings(day("2019-01-01"))[0]; f.Outcome != subprocessor.Undetermined || f.Basis != 0 ||
+		len(f.Bases) != 4 || f.Bases[0].Status != subprocessor.Unsettled || f.Bases[1].Status != subprocessor.Unsettled {
 		t.Errorf("MailMojo 2019: %+v", f)
 	}
-	if f := mm.Findings(day("2021-01-01"))[0]; f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.LegacySCC {
+	if f := mm.Findings(day("2021-01-01"))[0]; f.Outcome != subprocessor.Undetermined || f.Bases[0].Status != subprocessor.Lapsed ||
+		f.Bases[1].Status != subprocessor.Unsettled {
 		t.Errorf("MailMojo 2021-01-01: %+v", f)
+	}
+}
+
+// TestNamedClausesNotConcluded: contractual clauses the general transfer
+// terms only name are not a basis found, whichever instrument; the same
+// clauses with their particulars (a module, the law of the clauses, a
+// signing date), as an agreement that attaches them gives, are; and
+// clauses named for the recipient itself are.
+func TestNamedClausesNotConcluded(t *testing.T) {
+	on := day("2026-11-23")
+	us := []subprocessor.Location{subprocessor.In("US")}
+	for _, tc := range []struct {
+		name string
+		t    subprocessor.Transfers
+		want subprocessor.Outcome // zero: not checked
+		st   subprocessor.Status
+	}{
+		{"2021/914 by name", subprocessor.Transfers{Locations: us, Mechanisms: []subprocessor.Mechanism{subprocessor.SCC2021}},
+			subprocessor.Undetermined, subprocessor.Unsettled},
+		{"2021/914 basis without particulars", subprocessor.Transfers{Locations: us, Bases: []subprocessor.Basis{{Mechanism: subprocessor.SCC2021}}},
+			subprocessor.Undetermined, subprocessor.Unsettled},
+		{"2021/914 Module 2, Irish law", subprocessor.Transfers{Locations: us, Bases: []subprocessor.Basis{{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module2, Law: "IE", Forum: "IE"}}},
+			subprocessor.BasisFound, subprocessor.Valid},
+		{"UK Addendum by name, UK exporter", subprocessor.Transfers{Locations: us, Bases: []subprocessor.Basis{{Mechanism: subprocessor.UKAddendum, Exporter: subprocessor.ExporterUK}, {Mechanism: subprocessor.SCC2021, Module: subprocessor.Module2}}},
+			0, subprocessor.Unsettled},
+	} {
+		fs := tc.t.Findings(on)
+		f := fs[len(fs)-1]
+		if (tc.want != 0 && f.Outcome != tc.want) || len(f.Bases) == 0 || f.Bases[0].Status != tc.st {
+			t.Errorf("%s: %+v", tc.name, f)
+			continue
+		}
+		if tc.st == subprocessor.Unsettled && (!strings.Contains(f.Bases[0].Reason, "conclusion for this recipient is not documented") ||
+			!strings.Contains(f.Bases[0].ReasonNB, "inngått for denne mottakeren, er ikke dokumentert")) {
+			t.Errorf("%s: reasons %q / %q", tc.name, f.Bases[0].Reason, f.Bases[0].ReasonNB)
+		}
+	}
+	// The entry's own basis names the clauses for that recipient.
+	e := subprocessor.Entry{Name: "R", Reach: subprocessor.PersonalData, Processing: us, Bases: []subprocessor.Basis{{Mechanism: subprocessor.SCC2021}}}
+	if f := (subprocessor.Register{Entries: []subprocessor.Entry{e}}).Transfers(on)[0]; f.Outcome != subprocessor.BasisFound {
+		t.Errorf("entry's own clauses: %+v", f)
 	}
 }
 

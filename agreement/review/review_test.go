@@ -707,7 +707,10 @@ func TestReviewChecks(t *testing.T) {
 				a.SubprocessorPolicy.Transfers = subprocessor.Transfers{Provision: obligation.At("2.8"),
 					Mechanisms: []subprocessor.Mechanism{subprocessor.SCC2021}}
 			},
-			reason: "the entry names no basis, but the agreement's transfer terms name the 2021/914 clauses",
+			want: []review.Finding{{Code: review.TransferUndetermined, Severity: review.Weak, Clause: "Vedlegg 4",
+				Basis: review.Art("44", 0, ""), Args: []review.Arg{{Text: "Drift AS"}, {Country: "IN"},
+					{Mechanisms: subprocessor.MechanismsOf(subprocessor.SCC2021)}, {Key: "note.transfer-scope"}}}},
+			reason: "the entry names no basis; the agreement's transfer terms name the 2021/914 clauses by name only (MailMojo 2.8: «EUs standardavtaler»), which does not show that they were concluded for this recipient",
 		},
 		{
 			name: "a subprocessor with no location under the general transfer terms",

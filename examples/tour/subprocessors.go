@@ -96,13 +96,12 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 			tr(tag, "når behandlingsansvarlig ikke har sagt opp", "when the controller has not terminated"), paren(cite(as.SilenceClause, tag, a.Language)),
 			tr(tag, "utledet, ikke avtalt: etter innsigelsesfristen", "inferred, not agreed: after the objection window,"), proseEnd(as.AcceptedAfter, tag))
 	}
-	us := subprocessor.In("US")
-	best := subprocessor.Transfer(us, subprocessor.Safeguard{Clause: p.Transfers.Clause}, obligation.DateOf(tourChangeStart))
-	for _, m := range p.Transfers.Mechanisms {
-		if f := subprocessor.Transfer(us, subprocessor.Safeguard{Mechanism: m, Clause: p.Transfers.Clause}, obligation.DateOf(tourChangeStart)); f.Outcome == subprocessor.BasisFound && best.Outcome != subprocessor.BasisFound {
-			best = f
-		}
-	}
+	// The new subprocessor is judged under the agreement's general
+	// transfer terms as they stand: a basis they only name counts as
+	// named, not as concluded for the recipient.
+	t := p.Transfers
+	t.Locations, t.Access = []subprocessor.Location{subprocessor.In("US")}, nil
+	best := t.Findings(obligation.DateOf(tourChangeStart))[0].Finding
 	fmt.Fprintf(w, "    %s: %s; %s\n", tr(tag, "overføring til USA ", "transfer to the United States on ")+proseDate(obligation.DateOf(tourChangeStart), tag), best.Outcome.Label(tag), best.Explain(tag))
 
 	heading(w, tr(tag, "Overføringer ", "Transfers on ")+proseDate(tourTransferDay, tag))
