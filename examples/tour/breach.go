@@ -71,11 +71,16 @@ func printBreach(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		cites := make([]string, len(m.Sources))
 		for i, s := range m.Sources {
 			if s.Source == breach.Law {
-				cites[i] = article(string(s.Clause), tag)
+				// Art. 33(3) governs the controller's notification, not the
+				// processor's notice: it is cited as a comparison.
+				cites[i] = tr(tag, "jf. ", "cf. ") + article(string(s.Clause), tag)
 			} else {
 				cites[i] = tr(tag, "avtalens ", "the agreement's ") + cite(s.Clause, tag, a.Language)
 			}
 		}
 		fmt.Fprintf(w, "      %s%s\n", m.Item.Label(tag), paren(strings.Join(cites, tr(tag, " og ", " and "))))
 	}
+	fmt.Fprintf(w, "      %s\n", tr(tag,
+		"art. 33 nr. 3 gjelder behandlingsansvarliges melding; art. 33 nr. 2 stiller ingen innholdskrav til databehandlerens varsel, men klausul 9.2 i standardavtalevilkårene (EU) 2021/915 stiller de samme",
+		"Art. 33(3) governs the controller's notification; Art. 33(2) sets no contents for the processor's notice, but Clause 9.2 of the 2021/915 standard contractual clauses asks for the same"))
 }
