@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/personvern/dpa/annex"
+	"github.com/personvern/dpa/internal/plaintext"
 	"golang.org/x/text/language"
 )
 
@@ -43,11 +44,11 @@ func (a Agreement) AppendAnnexes(dst []byte, tag language.Tag, f annex.Format) [
 	if c := a.Subprocessors.Clause; c != "" {
 		if md {
 			dst = append(dst, source...)
-			dst = append(dst, markdownEscape(string(c))...)
+			dst = append(dst, plaintext.MarkdownEscape(string(c))...)
 			dst = append(dst, "\n\n"...)
 		} else {
 			dst = append(dst, indent+source...)
-			dst = append(dst, oneLine(string(c))...)
+			dst = append(dst, plaintext.OneLine(string(c))...)
 			dst = append(dst, '\n')
 		}
 	}
@@ -69,36 +70,4 @@ func (a Agreement) AppendAnnexes(dst []byte, tag language.Tag, f annex.Format) [
 func (a Agreement) WriteAnnexes(w io.Writer, tag language.Tag, f annex.Format) error {
 	_, err := w.Write(a.AppendAnnexes(make([]byte, 0, 16384), tag, f))
 	return err
-}
-
-// oneLine turns line breaks into spaces, so text from an agreement cannot
-// break the layout.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
-		return s
-	}
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-}
-
-// markdownEscape escapes the characters that Markdown would read as markup
-// and turns line breaks into spaces, so text from an agreement stays text.
-// The characters are all ASCII, so the scan works on bytes.
-func markdownEscape(s string) string {
-	const special = "\\`*_[]<>#|!{}"
-	if !strings.ContainsAny(s, special+"\r\n") {
-		return s
-	}
-	b := make([]byte, 0, len(s)+8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '\n' || c == '\r':
-			b = append(b, ' ')
-		case strings.IndexByte(special, c) >= 0:
-			b = append(b, '\\', c)
-		default:
-			b = append(b, c)
-		}
-	}
-	return string(b)
 }

@@ -2,18 +2,18 @@ package review
 
 import (
 	"fmt"
-	"github.com/personvern/dpa/internal/enum"
 	"io"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/personvern/dpa/internal/enum"
+	"github.com/personvern/dpa/internal/plaintext"
+	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
-
-	"github.com/personvern/dpa/obligation"
 )
 
 // Keys of the phrases a finding's [Arg] may name.
@@ -727,11 +727,11 @@ func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 		b.WriteString("  * ")
 		b.WriteString(f.Basis.label(pr.nb))
 		b.WriteString(", ")
-		b.WriteString(oneLine(pr.where(f)))
+		b.WriteString(plaintext.OneLine(pr.where(f)))
 		b.WriteString(" [")
 		b.WriteString(string(f.Code))
 		b.WriteString("]\n    ")
-		b.WriteString(oneLine(pr.message(f)))
+		b.WriteString(plaintext.OneLine(pr.message(f)))
 		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())
@@ -747,7 +747,7 @@ func (r Report) WriteMarkdown(w io.Writer, tag language.Tag) error {
 	pr := newPrinter(tag)
 	var b strings.Builder
 	b.Grow(128 + 512*len(r.Findings))
-	b.WriteString("# " + markdownEscape(pr.title(r)) + "\n")
+	b.WriteString("# " + plaintext.MarkdownEscape(pr.title(r)) + "\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("\n" + pr.text("report.none") + "\n")
 	}
@@ -757,50 +757,17 @@ func (r Report) WriteMarkdown(w io.Writer, tag language.Tag) error {
 		for j < len(r.Findings) && r.Findings[j].Severity == s {
 			j++
 		}
-		fmt.Fprintf(&b, "\n## %s (%d)\n\n", markdownEscape(pr.severity(s)), j-i)
+		fmt.Fprintf(&b, "\n## %s (%d)\n\n", plaintext.MarkdownEscape(pr.severity(s)), j-i)
 		for _, f := range r.Findings[i:j] {
 			fmt.Fprintf(&b, "- **%s**, %s (`%s`)\\\n  %s\n",
-				markdownEscape(f.Basis.label(pr.nb)), markdownEscape(pr.where(f)),
-				strings.ReplaceAll(string(f.Code), "`", ""), markdownEscape(pr.message(f)))
+				plaintext.MarkdownEscape(f.Basis.label(pr.nb)), plaintext.MarkdownEscape(pr.where(f)),
+				strings.ReplaceAll(string(f.Code), "`", ""), plaintext.MarkdownEscape(pr.message(f)))
 		}
 		i = j
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
-
-// oneLine turns line breaks into spaces, so text from an agreement cannot
-// break the layout.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
-		return s
-	}
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-}
-
-// markdownEscape escapes the characters that Markdown would read as markup
-// and turns line breaks into spaces, so text from an agreement stays text.
-// The characters are all ASCII, so the scan works on bytes.
-func markdownEscape(s string) string {
-	if !strings.ContainsAny(s, markdownSpecial+"\r\n") {
-		return s
-	}
-	b := make([]byte, 0, len(s)+8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '\n' || c == '\r':
-			b = append(b, ' ')
-		case strings.IndexByte(markdownSpecial, c) >= 0:
-			b = append(b, '\\', c)
-		default:
-			b = append(b, c)
-		}
-	}
-	return string(b)
-}
-
-const markdownSpecial = "\\`*_[]<>#|!{}"
 
 // norwegian reports whether tag asks for Norwegian; Bokmål serves nb, nn
 // and no alike, by the library's one rule ([enum.Norwegian]).
