@@ -141,14 +141,15 @@ func Aptible() agreement.Agreement {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.CeaseProcessing,
 					Anchor: obligation.AtEffective, Clause: "3.11"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "3.11",
-					Note: "securely delete; no time is stated"},
+					Note: "securely delete; no time is stated", NoteNB: "slette på sikker måte; ingen frist er angitt"},
 				// 3.11: the certificate is owed «with thirty (30) days of
 				// Customer’s written request»; the period runs from that
 				// request, an event the model does not have, so it is not
 				// held.
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Clause: "3.11",
-					If:   obligation.Condition{When: obligation.Requested, Words: "Customer’s written request to legal@aptible.com"},
-					Note: "a signed certificate of destruction, within thirty days of the Customer's written request"},
+					If:     obligation.Condition{When: obligation.Requested, Words: "Customer’s written request to legal@aptible.com"},
+					Note:   "a signed certificate of destruction, within thirty days of the Customer's written request",
+					NoteNB: "en signert bekreftelse på destruksjon, innen tretti dager etter kundens skriftlige anmodning"},
 				// Exhibit A, Clause 8.5, which governs where it is
 				// inconsistent with the DPA (6.3): «at the choice of the data
 				// exporter, delete all personal data processed on behalf of
@@ -161,14 +162,15 @@ func Aptible() agreement.Agreement {
 					If: obligation.Condition{Choice: obligation.ReturnThenDelete, By: C, Words: "at the choice of the data exporter"}},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: scc("8.5"),
 					If:   obligation.Condition{Choice: obligation.ReturnThenDelete, By: C, Words: "at the choice of the data exporter"},
-					Note: "existing copies, after the return"},
+					Note: "existing copies, after the return", NoteNB: "eksisterende kopier, etter tilbakeleveringen"},
 				// The export is tied to the closure of the account, not to
 				// the end of the DPA; Terms of Service 11: «YOU ARE SOLELY
 				// RESPONSIBLE FOR EXPORTING YOUR CONTENT FROM THE SERVICES
 				// PRIOR TO CLOSING YOUR ACCOUNT.»
 				{On: obligation.AccountClosed, Debtor: C, Creditor: P, Action: obligation.ExportData,
 					Anchor: obligation.AtEffective, Clause: "3.11",
-					Note: "may back up or export with Aptible's self-serve tools, before account closure"},
+					Note:   "may back up or export with Aptible's self-serve tools, before account closure",
+					NoteNB: "kan ta sikkerhetskopi eller eksportere med Aptibles selvbetjeningsverktøy, før kontoen avsluttes"},
 			},
 		},
 		Subprocessors: subprocessor.Register{

@@ -860,3 +860,27 @@ func TestCorpusRetention(t *testing.T) {
 		t.Errorf("Aptible: %d retention terms, want none", n)
 	}
 }
+
+// TestEveryDutyNoteInBothLanguages checks that each note the models write
+// on a step of the end of processing, in the seeds and the corpus and in
+// the readings of other documents, has its Norwegian form, so that neither
+// tour shows a note in the other language or drops it. (Notes the library
+// derives from a policy are the library's, and a quotation of the text
+// stays in its language.)
+func TestEveryDutyNoteInBothLanguages(t *testing.T) {
+	check := func(id string, a agreement.Agreement) {
+		for _, r := range a.End.Steps {
+			if r.Note != "" && r.NoteNB == "" {
+				t.Errorf("%s, clause %s, %s: note %q has no Norwegian form", id, r.Clause, r.Action, r.Note)
+			}
+		}
+	}
+	for _, a := range append(examples.All(), examples.Corpus()...) {
+		check(a.ID, a)
+		for _, r := range a.Readings {
+			if r.Value != nil {
+				check(a.ID+" ("+r.Document+" "+string(r.Clause)+")", *r.Value)
+			}
+		}
+	}
+}

@@ -154,7 +154,7 @@ func Cradl() agreement.Agreement {
 				// whatever the choice.
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "15 ¶2",
 					If:   obligation.Condition{Unless: obligation.RetentionRequired, Words: "unless the Data Processor is required by law to store the Personal Data"},
-					Note: "permanently, regardless of where and how the data are stored"},
+					Note: "permanently, regardless of where and how the data are stored", NoteNB: "permanent, uansett hvor og hvordan opplysningene er lagret"},
 			},
 		},
 		// Terms of Service 13 gives the end differently: «Lucidtech shall
@@ -170,7 +170,8 @@ func Cradl() agreement.Agreement {
 					Steps: []obligation.Rule{
 						{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
 							Anchor: obligation.AtEffective, Clause: tos("13"),
-							Note: "completed by the end of the Services Agreement, unless the parties agree otherwise in writing"},
+							Note:   "completed by the end of the Services Agreement, unless the parties agree otherwise in writing",
+							NoteNB: "fullført innen tjenesteavtalen opphører, med mindre partene skriftlig avtaler noe annet"},
 					}}}},
 		},
 		Subprocessors: subprocessor.Register{

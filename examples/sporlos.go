@@ -136,12 +136,13 @@ func Sporlos() agreement.Agreement {
 				// kontoen … Dataene slettes da fra tjenesten umiddelbart.»
 				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteData,
 					Due: obligation.Unquantified(obligation.Immediately), Anchor: obligation.FromEvent, Clause: "8 ¶1",
-					Note: "one site or the whole account, on the customer's request in the service or at post@sporlos.no"},
+					Note:   "one site or the whole account, on the customer's request in the service or at post@sporlos.no",
+					NoteNB: "ett nettsted eller hele kontoen, etter kundens anmodning i tjenesten eller til post@sporlos.no"},
 				// 8 ¶1: «Kopier i nattlige sikkerhetskopier slettes
 				// automatisk, senest 35 dager etter.»
 				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteBackups,
 					Due: obligation.Days(35), Anchor: obligation.FromEvent, Clause: "8 ¶1",
-					Note: "copies in the nightly backups, automatically"},
+					Note: "copies in the nightly backups, automatically", NoteNB: "kopier i de nattlige sikkerhetskopiene, automatisk"},
 				// 8 ¶2: «Avsluttes kundeforholdet uten at Kunden har slettet
 				// selv, slettes dataene innen 90 dager etter at
 				// avtaleforholdet er avsluttet, slik salgsbetingelsene sier.»
@@ -150,12 +151,12 @@ func Sporlos() agreement.Agreement {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
 					Due: obligation.Days(90), Anchor: obligation.FromEvent, Clause: "8 ¶2",
 					If:   obligation.Condition{Unless: obligation.RetentionRequired, Words: "med mindre lagring er pålagt (4 g)"},
-					Note: "if the customer has not deleted the data itself"},
+					Note: "if the customer has not deleted the data itself", NoteNB: "dersom kunden ikke har slettet opplysningene selv"},
 				// 8 ¶2: «Kunden kan laste ned sine data som CSV før det.»
 				// The window closes when the data are deleted, which may be
 				// any day within the 90, so no due date is held.
 				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.ExportData, Clause: "8 ¶2",
-					Note: "download the data as CSV before they are deleted"},
+					Note: "download the data as CSV before they are deleted", NoteNB: "laste ned opplysningene som CSV før de slettes"},
 			},
 		},
 		Subprocessors: subprocessor.Register{

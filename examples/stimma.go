@@ -158,20 +158,21 @@ func Stimma() agreement.Agreement {
 				// both branches). 5.1 g adds, for the return: «radera
 				// befintliga kopior».
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Clause: "16.1 a",
-					If:   obligation.Condition{Choice: obligation.Return, By: C, Words: "enligt den Personuppgiftsansvariges val"},
-					Note: "in a structured, commonly used and machine-readable format (JSON, CSV or SQL dump, 16.4)"},
+					If:     obligation.Condition{Choice: obligation.Return, By: C, Words: "enligt den Personuppgiftsansvariges val"},
+					Note:   "in a structured, commonly used and machine-readable format (JSON, CSV or SQL dump, 16.4)",
+					NoteNB: "i et strukturert, alminnelig anvendt og maskinlesbart format (JSON, CSV eller SQL-dump, 16.4)"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "5.1 g",
 					If:   obligation.Condition{Choice: obligation.Return, By: C, Unless: obligation.RetentionRequired, Words: "radera befintliga kopior såvida inte unionsrätten eller medlemsstaternas nationella rätt kräver lagring"},
-					Note: "existing copies, after the return"},
+					Note: "existing copies, after the return", NoteNB: "eksisterende kopier, etter tilbakeleveringen"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "16.1 b",
 					If:   obligation.Condition{Choice: obligation.Delete, By: C, Unless: obligation.RetentionRequired, Words: "såvida inte lagring krävs enligt unionsrätten eller medlemsstaternas nationella rätt"},
-					Note: "all personal data and existing copies"},
+					Note: "all personal data and existing copies", NoteNB: "alle personopplysninger og eksisterende kopier"},
 				// 16.2: «Personuppgiftsbiträdet ska skriftligen bekräfta att
 				// radering har skett inom 30 dagar från Avtalets
 				// upphörande.»
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion,
 					Due: obligation.Days(30), Anchor: obligation.FromEvent, Clause: "16.2",
-					Note: "written confirmation that deletion has taken place"},
+					Note: "written confirmation that deletion has taken place", NoteNB: "skriftlig bekreftelse på at sletting har skjedd"},
 			},
 		},
 		// Bilaga 2 §2.1: three rows whose names, organisation numbers,
