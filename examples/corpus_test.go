@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -616,7 +617,9 @@ func TestCorpusReviews(t *testing.T) {
 // UK Addendum (Exhibit B) for transfers under the UK GDPR. From the EEA
 // side each US entry is a transfer on the clauses and Typeform, in the EU,
 // is none; from the UK side each US entry has the UK Addendum among its
-// valid bases.
+// valid bases, and so has Typeform, in Spain, which without them rests on
+// the United Kingdom's own adequacy finding for the EEA states (in force
+// from the end of the transition period, 1 January 2021).
 func TestAptibleTransferFindings(t *testing.T) {
 	a := examples.Aptible()
 	places := map[string]subprocessor.Location{}
@@ -638,6 +641,19 @@ func TestAptibleTransferFindings(t *testing.T) {
 		case subprocessor.ExporterUK:
 			uk++
 			if !inUS {
+				if f.Outcome != subprocessor.BasisFound {
+					t.Errorf("%s from the UK: %s (%s), want basis-found", f.Path, f.Outcome, f.Reason)
+				}
+				var typeform subprocessor.Entry
+				for _, e := range a.Subprocessors.Entries {
+					if e.Name == f.Path {
+						typeform = e
+					}
+				}
+				own := subprocessor.EmbeddedLaw().AssessEntry(typeform, subprocessor.Transfers{}, subprocessor.ExporterUK, reviewDay)
+				if len(own) != 1 || own[0].Outcome != subprocessor.BasisFound || own[0].Basis != subprocessor.Adequacy || !strings.Contains(own[0].Act, "EEA states") {
+					t.Errorf("%s from the UK with no bases named: %+v, want basis-found on the UK's adequacy for the EEA states", f.Path, own)
+				}
 				continue
 			}
 			addendum := false

@@ -286,12 +286,6 @@ func (c *scope) place(loc Location) Finding {
 	if c.noTransfer(&f) {
 		return f
 	}
-	if c.side != ExporterEEA && c.inEEA(loc) {
-		f.Outcome = Undetermined
-		f.say("transfers from "+sideName(c.side, false)+" to the EEA: the tables hold no adequacy finding of "+sideName(c.side, false)+" for the EEA (not modelled)",
-			"overføringer fra "+sideName(c.side, true)+" til EØS: tabellene har ingen tilstrekkelighetsvurdering fra "+sideName(c.side, true)+" for EØS (ikke modellert)")
-		return f
-	}
 	n := len(c.own) + len(c.general) + len(c.mechs) + 1
 	f.Bases = make([]Judged, 0, n)
 	for _, b := range c.own {
@@ -341,10 +335,16 @@ func (c *scope) noTransfer(f *Finding) bool {
 			return false
 		}
 	case ExporterUK:
-		if loc.Country != "GB" {
+		switch {
+		case loc.Country == "GB":
+			f.say("within the United Kingdom", "innenfor Storbritannia")
+		case c.inEEA(loc) && (c.law.member("eu", "GB", c.on) || c.law.member("eu-law", "GB", c.on)):
+			day := c.on.String()
+			f.say("the United Kingdom still applied the EU GDPR on "+day+" (an EU member state, then the transition period), so a transfer to the EEA was no transfer to a third country",
+				"Storbritannia anvendte fortsatt EUs personvernforordning "+day+" (EU-medlem, deretter overgangsperioden), så en overføring til EØS var ingen overføring til tredjeland")
+		default:
 			return false
 		}
-		f.say("within the United Kingdom", "innenfor Storbritannia")
 	case ExporterCH:
 		if loc.Country != "CH" {
 			return false
@@ -621,7 +621,7 @@ func (c *scope) decision(j *Judged, loc Location) {
 	var last *Decision
 	for i := range c.law.Decisions {
 		d := &c.law.Decisions[i]
-		if d.Exporter != c.side || d.Country != loc.Country ||
+		if d.Exporter != c.side || !c.law.covers(d, loc.Country, c.on) ||
 			(d.Mechanism != b.Mechanism && (b.Mechanism != Adequacy || d.Mechanism != DataPrivacyFramework)) {
 			continue
 		}
@@ -712,6 +712,21 @@ func (c *scope) decided(j *Judged, d *Decision, cert Certification, sector Secto
 // the certification and sector the named bases (or the facts) state.
 func (c *scope) implied(loc Location) (Judged, bool) {
 	if !loc.IsKnown() {
+		if c.side != ExporterEEA && c.inEEA(loc) {
+			// A region of the EEA, from the United Kingdom or Switzerland:
+			// a finding for every state of the EEA covers it.
+			for i := range c.law.Decisions {
+				d := &c.law.Decisions[i]
+				if d.Exporter == c.side && d.Region == EEA && d.Mechanism == Adequacy && d.applies(c.on) {
+					j := Judged{Basis: Basis{Mechanism: Adequacy, Place: loc}, Implied: true, Act: d.Act}
+					day := c.on.String()
+					j.set(Valid, "an adequacy decision applies by itself (Art. 45(1)): "+d.Act+" covers every state of the "+labelEN(loc.Region)+" on "+day,
+						"en tilstrekkelighetsbeslutning gjelder av seg selv (art. 45 nr. 1): "+d.Act+" dekker alle statene i "+labelNB(loc.Region)+" "+day)
+					return j, true
+				}
+			}
+			return Judged{}, false
+		}
 		if loc.Region == EEAAdequate && c.side == ExporterEEA {
 			j := Judged{Basis: Basis{Mechanism: Adequacy, Place: loc}, Implied: true, Judgement: true}
 			j.set(Valid, "the EEA and the countries with an adequacy decision: a transfer only to a country a decision covers, within its scope (some cover only the private sector or certified recipients)",
@@ -733,7 +748,7 @@ func (c *scope) implied(loc Location) (Judged, bool) {
 	}
 	for i := range c.law.Decisions {
 		d := &c.law.Decisions[i]
-		if d.Exporter == c.side && d.Country == loc.Country && (d.Mechanism == Adequacy || d.Mechanism == DataPrivacyFramework) && d.applies(c.on) {
+		if d.Exporter == c.side && c.law.covers(d, loc.Country, c.on) && (d.Mechanism == Adequacy || d.Mechanism == DataPrivacyFramework) && d.applies(c.on) {
 			j := Judged{Basis: Basis{Mechanism: d.Mechanism, Certified: cert, Sector: sector}, Implied: true}
 			c.decided(&j, d, cert, sector, loc)
 			j.Reason = "an adequacy decision applies by itself (Art. 45(1)): " + j.Reason

@@ -41,8 +41,10 @@ type Law struct {
 // before Until (zero: still).
 type Membership struct {
 	// Group is "eu" (a member state of the European Union), "eea" (an EEA
-	// EFTA state) or "bridge" (not a member, but transfers from the EEA
-	// were not yet transfers to a third country).
+	// EFTA state), "bridge" (not a member, but transfers from the EEA
+	// were not yet transfers to a third country) or "eu-law" (not a
+	// member, but EU law, the GDPR included, still applied in it: the
+	// United Kingdom's transition period).
 	Group string
 	// Country is the ISO 3166-1 alpha-2 code.
 	Country string
@@ -119,9 +121,9 @@ func ReadLaw(fsys fs.FS) (Law, error) {
 	err := readTable(fsys, "law/regions.tsv", []string{"region", "country", "from", "until", "source"}, func(f []string) error {
 		m := Membership{Group: f[0], Country: f[1], Source: f[4]}
 		switch m.Group {
-		case "eu", "eea", "bridge":
+		case "eu", "eea", "bridge", "eu-law":
 		default:
-			return fmt.Errorf("region %q (want eu, eea or bridge)", m.Group)
+			return fmt.Errorf("region %q (want eu, eea, bridge or eu-law)", m.Group)
 		}
 		if err := checkCountry(m.Country); err != nil {
 			return err
@@ -140,7 +142,14 @@ func ReadLaw(fsys fs.FS) (Law, error) {
 		if err := d.Exporter.UnmarshalText([]byte(f[0])); err != nil || d.Exporter == 0 {
 			return fmt.Errorf("exporter %q", f[0])
 		}
-		if err := checkCountry(d.Country); err != nil {
+		if d.Country == "EEA" {
+			// The United Kingdom's and Switzerland's findings for every
+			// state of the EEA, dated by the region table.
+			if d.Exporter == ExporterEEA {
+				return fmt.Errorf("a decision for the EEA from the EEA")
+			}
+			d.Country, d.Region = "", EEA
+		} else if err := checkCountry(d.Country); err != nil {
 			return err
 		}
 		if err := d.Mechanism.UnmarshalText([]byte(f[2])); err != nil {
@@ -172,6 +181,9 @@ func ReadLaw(fsys fs.FS) (Law, error) {
 		}
 		if d.Act == "" || d.Source == "" {
 			return fmt.Errorf("act and source are required")
+		}
+		if d.Region != 0 && d.Mechanism != Adequacy {
+			return fmt.Errorf("a decision for the EEA must be an adequacy decision")
 		}
 		if (d.Note == "") != (d.NoteNB == "") {
 			return fmt.Errorf("a note needs both its English and its Norwegian text")
@@ -314,6 +326,15 @@ func (l Law) Member(r Region, country string, on obligation.Date) bool {
 		return true
 	}
 	return false
+}
+
+// covers reports whether decision d names country, or a region country is
+// in on day on.
+func (l *Law) covers(d *Decision, country string, on obligation.Date) bool {
+	if d.Region == EEA {
+		return country != "" && l.inEEA(country, on)
+	}
+	return d.Country == country
 }
 
 // InEEA reports whether the country is in the EEA on day on.

@@ -110,6 +110,66 @@ func TestBridgeBoundaries(t *testing.T) {
 	}
 }
 
+// TestUKAndSwissAdequacyForTheEEA: the United Kingdom's and Switzerland's
+// own findings for the states of the EEA (and the UK's for Switzerland),
+// on the day before and the day of each date. Before 1 January 2021 the
+// United Kingdom still applied the EU GDPR (an EU member state until 31
+// January 2020, then the transition period), so its transfers to the EEA
+// were no transfers to a third country.
+func TestUKAndSwissAdequacyForTheEEA(t *testing.T) {
+	uk, ch := subprocessor.ExporterUK, subprocessor.ExporterCH
+	for _, c := range []struct {
+		side subprocessor.Exporter
+		to   subprocessor.Location
+		on   string
+		want subprocessor.Outcome
+		act  string // a word of the act the outcome rests on
+		why  string
+	}{
+		{uk, subprocessor.In("ES"), "2020-01-31", subprocessor.NoTransfer, "", "the UK an EU member state"},
+		{uk, subprocessor.In("ES"), "2020-02-01", subprocessor.NoTransfer, "", "the transition period: EU law still applied in the UK"},
+		{uk, subprocessor.In("ES"), "2020-12-31", subprocessor.NoTransfer, "", "the transition period's last day"},
+		{uk, subprocessor.In("ES"), "2021-01-01", subprocessor.BasisFound, "EEA states", "ICO: no new arrangements for transfers from the UK to the EEA"},
+		{uk, subprocessor.In("NO"), "2021-01-01", subprocessor.BasisFound, "EEA states", "an EEA EFTA state"},
+		{uk, subprocessor.Location{Region: subprocessor.EU}, "2021-01-01", subprocessor.BasisFound, "EEA states", "the EU as a region"},
+		{uk, subprocessor.In("CH"), "2021-01-01", subprocessor.BasisFound, "Switzerland", "FDPIC: the UK recognised Switzerland after Brexit"},
+		{ch, subprocessor.In("ES"), "2023-09-01", subprocessor.BasisFound, "Annex 1", "bj.admin.ch: Annex 1 DPO from the revised FADP, 1 September 2023"},
+		{ch, subprocessor.In("IS"), "2023-09-01", subprocessor.BasisFound, "Annex 1", "Iceland is in Annex 1"},
+		{ch, subprocessor.In("US"), "2023-09-01", subprocessor.NoneNamed, "", "the United States is no EEA state"},
+	} {
+		f := subprocessor.Transfer(c.to, subprocessor.Basis{Exporter: c.side}, obligation.MustParseDate(c.on))
+		if f.Outcome != c.want || (c.act != "" && (f.Basis != subprocessor.Adequacy || !strings.Contains(f.Act, c.act))) {
+			t.Errorf("%s to %s on %s: %s %s %q (%s), want %s on %q (%s)", c.side, c.to, c.on, f.Outcome, f.Basis, f.Act, f.Reason, c.want, c.act, c.why)
+		}
+	}
+	// The rows themselves, named as bases, on the day before they apply.
+	for _, c := range []struct {
+		side   subprocessor.Exporter
+		to     string
+		from   string
+		before subprocessor.Outcome
+	}{
+		{uk, "ES", "2021-01-01", subprocessor.NoTransfer}, // the transition period
+		{uk, "CH", "2021-01-01", subprocessor.NoBasis},    // the UK's finding applies only from 1 January 2021
+		{ch, "ES", "2023-09-01", subprocessor.NoBasis},    // Annex 1 applies only from 1 September 2023
+		{ch, "LI", "2023-09-01", subprocessor.NoBasis},
+	} {
+		b := subprocessor.Basis{Mechanism: subprocessor.Adequacy, Exporter: c.side}
+		d := obligation.MustParseDate(c.from)
+		before := subprocessor.Transfer(subprocessor.In(c.to), b, d.AddDays(-1))
+		if before.Outcome != c.before || (c.before == subprocessor.NoBasis && (len(before.Bases) != 1 || before.Bases[0].Status != subprocessor.Insufficient)) {
+			t.Errorf("%s adequacy for %s on the day before %s: %s %+v, want %s", c.side, c.to, c.from, before.Outcome, before.Bases, c.before)
+		}
+		if on := subprocessor.Transfer(subprocessor.In(c.to), b, d); on.Outcome != subprocessor.BasisFound || on.Basis != subprocessor.Adequacy {
+			t.Errorf("%s adequacy for %s on %s: %s (%s), want basis-found", c.side, c.to, c.from, on.Outcome, on.Reason)
+		}
+	}
+	// The EEA side is unchanged: the Commission's decision for the UK.
+	if f := subprocessor.Transfer(subprocessor.In("GB"), subprocessor.Basis{}, obligation.MustParseDate("2026-11-28")); f.Outcome != subprocessor.BasisFound || !strings.Contains(f.Act, "renewal") {
+		t.Errorf("GB from the EEA on 2026-11-28: %s %q (%s)", f.Outcome, f.Act, f.Reason)
+	}
+}
+
 // TestClauseBoundaries: the standard contractual clauses and the UK
 // instruments, for each exporter side, on the day before and the day of
 // each change.
@@ -220,6 +280,10 @@ func TestEveryRowBoundaryIsTested(t *testing.T) {
 		{"decisions", "eea/US/safe-harbour", "2000-07-26"}, {"decisions", "eea/US/safe-harbour", "2015-10-06"},
 		{"decisions", "eea/US/privacy-shield", "2016-07-12"}, {"decisions", "eea/US/privacy-shield", "2020-07-16"},
 		{"decisions", "eea/GB/adequacy", "2021-06-28"}, {"decisions", "eea/GB/adequacy", "2025-12-19"}, {"decisions", "eea/GB/adequacy", "2031-12-27"},
+		// TestUKAndSwissAdequacyForTheEEA.
+		{"regions", "eu-law/GB", "2020-02-01"}, {"regions", "eu-law/GB", "2021-01-01"},
+		{"decisions", "uk/EEA/adequacy", "2021-01-01"}, {"decisions", "uk/CH/adequacy", "2021-01-01"},
+		{"decisions", "ch/EEA/adequacy", "2023-09-01"},
 	} {
 		tested[b.table+" "+b.key+" "+b.day] = true
 	}
@@ -247,7 +311,11 @@ func TestEveryRowBoundaryIsTested(t *testing.T) {
 		check("regions "+m.Group+"/"+m.Country, m.From, m.Until)
 	}
 	for _, d := range law.Decisions {
-		check("decisions "+d.Exporter.String()+"/"+d.Country+"/"+d.Mechanism.String(), d.From, d.Until)
+		place := d.Country
+		if d.Region != 0 {
+			place = strings.ToUpper(d.Region.String())
+		}
+		check("decisions "+d.Exporter.String()+"/"+place+"/"+d.Mechanism.String(), d.From, d.Until)
 	}
 	for _, in := range law.Instruments {
 		check("clauses "+in.Exporter.String()+"/"+in.Mechanism.String(), in.From, in.NewUntil, in.Until)

@@ -37,8 +37,13 @@ func (l Limit) String() string {
 // adequacy decision or a US framework, for which exporter side, when it
 // applies and to whom.
 type Decision struct {
-	// Country is the ISO 3166-1 alpha-2 code of the destination.
+	// Country is the ISO 3166-1 alpha-2 code of the destination; empty
+	// when Region is set.
 	Country string
+	// Region is [EEA] for a United Kingdom or Swiss finding that covers
+	// every state in the EEA on the day (by the region table); zero for a
+	// decision on one country.
+	Region Region
 	// Mechanism is [Adequacy] for a country decision, or the US framework
 	// ([SafeHarbour], [PrivacyShield], [DataPrivacyFramework]).
 	Mechanism Mechanism
