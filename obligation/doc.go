@@ -28,8 +28,10 @@
 //
 // A [Calendar] counts them. [Norway] gives Europe/Oslo (from embedded zone
 // data) with the Norwegian public holidays: the ten days of the Holidays Act
-// with Easter computed, and 1 and 17 May. [NewCalendar] builds one for any
-// other place from a location and a [Holidays] set. By default
+// with Easter computed, and 1 and 17 May. [Sweden] gives Europe/Stockholm
+// with the Swedish «allmänna helgdagar» ([SwedishHolidays]); an agreement
+// names its calendar with a [CalendarName]. [NewCalendar] builds one for
+// any other place from a location and a [Holidays] set. By default
 // [Calendar.Deadline] follows Regulation (EEC, Euratom) No 1182/71: a day,
 // week, month or year period does not count the event's day and ends at the
 // end of its last day; month ends clamp; a last day on a Saturday, Sunday or
