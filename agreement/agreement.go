@@ -77,6 +77,12 @@ type Agreement struct {
 	// processor's security duty (GDPR Art. 28(3) first sentence and (c)).
 	Duties Duties `json:"duties,omitzero"`
 
+	// Calendar is the national calendar the agreement's periods are
+	// counted in (its time zone and public holidays); zero means the
+	// default, Norwegian. A Swedish agreement names
+	// [obligation.SwedishCalendar]; a.Calendar.Calendar() builds it.
+	Calendar obligation.CalendarName `json:"calendar,omitzero"`
+
 	// Placeholders are the fields a template leaves open that have no
 	// provision of their own to say so: a party's name or organisation
 	// number, a date, an amount, a free text, a list entry. Each field

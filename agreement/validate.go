@@ -67,6 +67,9 @@ func (a Agreement) check(l *valid.List) {
 	checkProvision(l, "governingLaw", a.GoverningLaw.Provision)
 	checkCountry(l, "governingLaw.country", a.GoverningLaw.Country)
 	checkPeriod(l, "governingLaw.amicable", a.GoverningLaw.Amicable)
+	if _, err := a.Calendar.MarshalText(); err != nil {
+		l.Add("calendar", err.Error())
+	}
 	checkProvision(l, "notices", a.Notices.Provision)
 	for i, c := range a.Notices.Channels {
 		if _, err := c.MarshalText(); err != nil {

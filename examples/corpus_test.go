@@ -127,7 +127,7 @@ func hasStep(a agreement.Agreement, action obligation.Action, clause obligation.
 // agenda of ev, or the zero Date.
 func dueDay(t *testing.T, a agreement.Agreement, ev obligation.Event, action obligation.Action, clause obligation.Clause) obligation.Date {
 	t.Helper()
-	cal := obligation.Norway()
+	cal := a.Calendar.Calendar()
 	duties, err := a.Agenda(ev, cal)
 	if err != nil {
 		t.Fatalf("%s agenda: %v", a.ID, err)
@@ -314,6 +314,16 @@ func TestStimmaTerms(t *testing.T) {
 	// 16.2: confirmation «inom 30 dagar från Avtalets upphörande». An end
 	// on Tuesday 30 June 2026: day 30 is Thursday 30 July 2026.
 	end := obligation.Event{Kind: obligation.AgreementEnds, At: time.Date(2026, time.June, 30, 12, 0, 0, 0, sto)}
+	// The same 30 days where the Swedish and the Norwegian calendars
+	// part (20.1: «svensk rätt»; lag (1989:253) om allmänna helgdagar):
+	// from an end on Monday 7 December 2026, day 30 is Wednesday 6
+	// January 2027, trettondedag jul, so the period runs to Thursday 7
+	// January (in Norway it would end on 6 January); from an end on
+	// Saturday 17 April 2027, day 30 is Monday 17 May 2027, a working day
+	// in Sweden (in Norway Constitution Day and Whit Monday, moving the end
+	// to 18 May).
+	endDec := obligation.Event{Kind: obligation.AgreementEnds, At: time.Date(2026, time.December, 7, 12, 0, 0, 0, sto)}
+	endApr := obligation.Event{Kind: obligation.AgreementEnds, At: time.Date(2027, time.April, 17, 12, 0, 0, 0, sto)}
 	// 11.3: «minst 30 dagar innan». A start on Monday 1 February 2027 needs
 	// 30 clear days, 2 to 31 January: notice on Friday 1 January 2027 at
 	// the latest.
@@ -373,6 +383,9 @@ func TestStimmaTerms(t *testing.T) {
 		{"deletion at the controller's choice", mustStep(t, a, obligation.DeleteData, "16.1 b").If.Choice, obligation.Delete},
 		{"copies deleted after a return", mustStep(t, a, obligation.DeleteData, "5.1 g").If.Choice, obligation.Return},
 		{"confirmation 30 days after the end", dueDay(t, a, end, obligation.ConfirmDeletion, "16.2"), obligation.NewDate(2026, 7, 30)},
+		{"Swedish calendar", a.Calendar, obligation.SwedishCalendar},
+		{"confirmation past trettondedag jul", dueDay(t, a, endDec, obligation.ConfirmDeletion, "16.2"), obligation.NewDate(2027, 1, 7)},
+		{"confirmation on 17 May", dueDay(t, a, endApr, obligation.ConfirmDeletion, "16.2"), obligation.NewDate(2027, 5, 17)},
 		// 7.3: confidentiality survives
 		{"confidentiality survives", a.Confidentiality.Survives.Status, obligation.Stated},
 		// Bilaga 1 §5.2: «Inga känsliga personuppgifter»

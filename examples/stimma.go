@@ -83,6 +83,9 @@ func Stimma() agreement.Agreement {
 			Country:   "SE",
 			Venue:     "Stockholms tingsrätt",
 		},
+		// 20.1: Swedish law, so periods are counted with the Swedish
+		// public holidays and in Stockholm time.
+		Calendar: obligation.SwedishCalendar,
 		// 18.1 in writing; 18.2 by e-mail or registered letter.
 		Notices: agreement.Notices{
 			Provision: obligation.At("18"),

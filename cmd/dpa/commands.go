@@ -20,9 +20,9 @@ import (
 	"github.com/personvern/dpa/subprocessor"
 )
 
-// cal is the calendar every command counts in: Europe/Oslo and Norwegian
-// public holidays.
-var cal = obligation.Norway()
+// calendarOf is the calendar a command counts a's periods in: the one the
+// agreement names, Europe/Oslo and Norwegian public holidays by default.
+func calendarOf(a agreement.Agreement) obligation.Calendar { return a.Calendar.Calendar() }
 
 // tr picks the Norwegian or the English text for tag, by the rule the
 // library's labels follow.
@@ -126,11 +126,11 @@ var agendaCommand = command{
 		return nil
 	},
 	duties: func(o *options, a agreement.Agreement) ([]obligation.Duty, error) {
-		return a.Agenda(obligation.Event{Kind: o.event, At: o.at, Effective: o.effective}, cal)
+		return a.Agenda(obligation.Event{Kind: o.event, At: o.at, Effective: o.effective}, calendarOf(a))
 	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
 		ev := obligation.Event{Kind: o.event, At: o.at, Effective: o.effective}
-		duties, err := a.Agenda(ev, cal)
+		duties, err := a.Agenda(ev, calendarOf(a))
 		if err != nil {
 			return nil, exitOK, err
 		}
@@ -333,14 +333,14 @@ var subprocessorCommand = command{
 		return nil
 	},
 	duties: func(o *options, a agreement.Agreement) ([]obligation.Duty, error) {
-		as, err := a.SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, cal)
+		as, err := a.SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, calendarOf(a))
 		if err != nil {
 			return nil, err
 		}
-		return as.Agenda(cal.Location()), nil
+		return as.Agenda(calendarOf(a).Location()), nil
 	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
-		as, err := a.SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, cal)
+		as, err := a.SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, calendarOf(a))
 		if err != nil {
 			return nil, exitOK, err
 		}
