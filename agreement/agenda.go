@@ -153,8 +153,11 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 			// audit arises only where no report was accepted for them.
 			r.If = obligation.Condition{Unless: obligation.ReportsAccepted}
 		}
-		if au.Limit.IsStated() && au.Limit.PerCalendarYear > 0 {
-			r.PerCalendarYear, r.Clause = au.Limit.PerCalendarYear, au.Limit.Clause
+		if au.Limit.IsStated() {
+			r.Limit = au.Limit.Limit
+			if au.Limit.IsCount() {
+				r.Clause = au.Limit.Clause
+			}
 		}
 		var b, bNB strings.Builder
 		add := func(b *strings.Builder, parts []string) {

@@ -21,12 +21,14 @@ type AdvanceNotice struct {
 	Usual bool `json:"usual,omitzero"`
 }
 
-// AuditLimit caps how often the controller may audit.
+// AuditLimit is how often the controller may audit, as a typed limit the
+// agenda applies to an audit request ([obligation.Limit]): a number per
+// calendar year or per year (Nortelecom 9.7: «en gang per kalenderår»),
+// the facts that lift it (Sporløs 9: «eller ved mistanke om brudd»), or a
+// standard without a number ("at reasonable intervals", "regularly").
 type AuditLimit struct {
 	obligation.Provision
-	// PerCalendarYear is the number of audits allowed per calendar year
-	// (Nortelecom 9.7: one).
-	PerCalendarYear int `json:"perCalendarYear,omitzero"`
+	obligation.Limit
 }
 
 // ThirdPartyAudit is whether an auditor other than the controller may
@@ -229,8 +231,8 @@ func (a Agreement) checkTime(l *valid.List) {
 		checkPeriod(l, n.path+".period", n.v.Period)
 	}
 	checkProvision(l, "audit.limit", au.Limit.Provision)
-	if au.Limit.PerCalendarYear < 0 {
-		l.Addf("audit.limit.perCalendarYear", "%d is negative", au.Limit.PerCalendarYear)
+	if err := au.Limit.Limit.Validate(); err != nil {
+		l.Add("audit.limit", err.Error())
 	}
 	checkProvision(l, "audit.thirdParty", au.ThirdParty.Provision)
 	checkProvision(l, "audit.reports", au.Reports.Provision)

@@ -15,7 +15,7 @@ func TestCheckTime(t *testing.T) {
 		Audit: Audit{
 			Provision:  obligation.Provision{Status: obligation.Stated},
 			Inspection: AdvanceNotice{Provision: obligation.At("x"), Period: obligation.Days(-3)},
-			Limit:      AuditLimit{Provision: obligation.At("9.7"), PerCalendarYear: -1},
+			Limit:      AuditLimit{Provision: obligation.At("9.7"), Limit: obligation.Limit{Times: -1}},
 		},
 		End: EndOfProcessing{Provision: obligation.At("5"), Steps: []obligation.Rule{{On: obligation.LastUse, Clause: "5"}}},
 		Requests: Requests{DataSubjects: RequestTerm{Provision: obligation.At("4.6"),
@@ -29,7 +29,7 @@ func TestCheckTime(t *testing.T) {
 	if err == nil {
 		t.Fatal("checkTime found nothing")
 	}
-	for _, path := range []string{"audit.clause", "audit.inspection.period", "audit.limit.perCalendarYear", "end.steps[0]",
+	for _, path := range []string{"audit.clause", "audit.inspection.period", "audit.limit: obligation: limit: negative count", "end.steps[0]",
 		"requests.dataSubjects.cost.rate", "delivery.support.hours"} {
 		if !strings.Contains(err.Error(), path) {
 			t.Errorf("checkTime: no problem at %s in %v", path, err)

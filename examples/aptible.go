@@ -127,6 +127,12 @@ func Aptible() agreement.Agreement {
 			Information: obligation.At("4.2"),
 			ThirdParty:  agreement.ThirdPartyAudit{Provision: obligation.At("4.2"), Allowed: true},
 			Cost:        agreement.AuditCost{Provision: obligation.At("4.2"), Cost: obligation.Cost{Kind: obligation.RequesterPays}},
+			// Exhibit A, Clause 8.9(c): audits «at reasonable intervals
+			// or if there are indications of non-compliance»; the DPA sets
+			// no number of its own.
+			Limit: agreement.AuditLimit{Provision: obligation.At(scc("8.9(c)")), Limit: obligation.Limit{
+				Standard: obligation.AtReasonableIntervals, Unless: obligation.NonCompliance,
+				Words: "at reasonable intervals or if there are indications of non-compliance"}},
 		},
 		End: agreement.EndOfProcessing{
 			Provision: obligation.At("3.11"),

@@ -123,12 +123,16 @@ func Cradl() agreement.Agreement {
 		// 10: documentation on request; the processor's own regular
 		// security audits with results submitted; the controller's audits
 		// and inspections «regularly», by a mandated third party who signs
-		// «declarations of confidentiality». Notice, frequency and cost are
+		// «declarations of confidentiality». Notice and cost are
 		// not stated.
 		Audit: agreement.Audit{
 			Provision:   obligation.At("10"),
 			Information: obligation.At("10"),
 			ThirdParty:  agreement.ThirdPartyAudit{Provision: obligation.At("10"), Allowed: true, ConfidentialityAgreement: true},
+			// 10: «entitled to conduct audits and inspections regularly»:
+			// a frequency without a number.
+			Limit: agreement.AuditLimit{Provision: obligation.At("10"), Limit: obligation.Limit{
+				Standard: obligation.Regularly, Words: "entitled to conduct audits and inspections regularly"}},
 		},
 		End: agreement.EndOfProcessing{
 			Provision: obligation.At("15"),

@@ -122,12 +122,18 @@ func Sporlos() agreement.Agreement {
 		// 9: «Datamynt gir Kunden informasjonen som trengs for å dokumentere
 		// etterlevelse, og muliggjør revisjon (egen eller ved uavhengig
 		// revisor) med rimelig varsel, inntil én gang per år eller ved
-		// mistanke om brudd.» The cost is not stated.
+		// mistanke om brudd.» The cost is not stated. «per år» does not
+		// say whether the calendar year or any twelve months: the window
+		// is left unstated, and a second audit is refused only where both
+		// readings refuse it.
 		Audit: agreement.Audit{
 			Provision:   obligation.At("9"),
 			Information: obligation.At("9"),
 			Inspection:  agreement.AdvanceNotice{Provision: obligation.At("9"), Period: obligation.Unquantified(obligation.ReasonableTime)},
 			ThirdParty:  agreement.ThirdPartyAudit{Provision: obligation.At("9"), Allowed: true},
+			Limit: agreement.AuditLimit{Provision: obligation.At("9"), Limit: obligation.Limit{
+				Times: 1, Per: obligation.Years(1), Unless: obligation.NonCompliance,
+				Words: "inntil én gang per år eller ved mistanke om brudd"}},
 		},
 		End: agreement.EndOfProcessing{
 			Provision: obligation.At("8"),

@@ -181,7 +181,8 @@ func timeTerms(s seed, a *agreement.Agreement) {
 			// 9.7: "en gang per kalenderår"; a third party needs "en
 			// skriftlig konfidensialitetsavtale … som skal godkjennes av
 			// databehandleren".
-			Limit:      agreement.AuditLimit{Provision: obligation.At("9.7"), PerCalendarYear: 1},
+			Limit: agreement.AuditLimit{Provision: obligation.At("9.7"),
+				Limit: obligation.Limit{Times: 1, Per: obligation.Years(1), Window: obligation.CalendarPeriod, Words: "en gang per kalenderår"}},
 			ThirdParty: agreement.ThirdPartyAudit{Provision: obligation.At("9.7"), Allowed: true, ConfidentialityAgreement: true, ApprovedByProcessor: true},
 			Reports: agreement.AuditReports{Provision: obligation.At("9.9"),
 				Standards: []string{"SSAE 16 / ISAE 3402 Type 2", "ISO", "NIST", "PCI DSS", "HIPAA"},

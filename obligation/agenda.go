@@ -93,10 +93,12 @@ type Rule struct {
 	Cost Cost `json:"cost,omitzero"`
 	// Survives reports that the duty continues after the agreement ends.
 	Survives bool `json:"survives,omitzero"`
-	// PerCalendarYear, when positive, limits the events the debtor must
-	// honour to that many per calendar year (Nortelecom 9.7, one audit);
-	// events beyond it give a [Duty.Refused] duty.
-	PerCalendarYear int `json:"perCalendarYear,omitzero"`
+	// Limit limits how often the debtor must honour the event: one audit
+	// per calendar year (Nortelecom 9.7), "inntil én gang per år eller
+	// ved mistanke om brudd". An event beyond its count gives a
+	// [Duty.Refused] duty unless a fact of Limit.Unless is true; with
+	// those facts unknown the refused duty names them ([Duty.Lifts]).
+	Limit Limit `json:"limit,omitzero"`
 	// OnRequest reports that the duty arises only if the creditor asks.
 	// It is shown with the duty; a caller that knows whether the creditor
 	// asked says so through If.When: [Requested].
@@ -127,7 +129,7 @@ type Rule struct {
 func (r Rule) Equal(s Rule) bool {
 	return r.On == s.On && r.Debtor == s.Debtor && r.Creditor == s.Creditor && r.Action == s.Action &&
 		r.Due == s.Due && r.Anchor == s.Anchor && r.Cost.Equal(s.Cost) && r.Survives == s.Survives &&
-		r.PerCalendarYear == s.PerCalendarYear && r.OnRequest == s.OnRequest && r.OnWorkingDays == s.OnWorkingDays &&
+		r.Limit == s.Limit && r.OnRequest == s.OnRequest && r.OnWorkingDays == s.OnWorkingDays &&
 		r.Hours == s.Hours && r.Clause == s.Clause && r.Note == s.Note && r.NoteNB == s.NoteNB && r.If == s.If && r.Qualifier == s.Qualifier
 }
 
@@ -145,14 +147,15 @@ func (r Rule) Validate() error {
 		return fmt.Errorf("obligation: rule for %s: invalid action %d", r.On, r.Action)
 	case r.Anchor != 0 && !anchorEnum.valid(uint8(r.Anchor)):
 		return fmt.Errorf("obligation: rule for %s: invalid anchor %d", r.On, r.Anchor)
-	case r.PerCalendarYear < 0:
-		return fmt.Errorf("obligation: rule for %s: negative limit %d", r.On, r.PerCalendarYear)
 	case r.OnWorkingDays && r.Due.IsQuantified() && r.Due.Unit != Hour:
 		return fmt.Errorf("obligation: rule for %s: a working-day response time is counted in hours, not %ss", r.On, r.Due.Unit)
 	case r.Qualifier != 0 && !qualifierEnum.valid(uint8(r.Qualifier)):
 		return fmt.Errorf("obligation: rule for %s: invalid qualifier %d", r.On, r.Qualifier)
 	}
 	if err := r.If.Validate(); err != nil {
+		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
+	}
+	if err := r.Limit.Validate(); err != nil {
 		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
 	}
 	if err := r.Hours.Validate(); err != nil {
@@ -238,6 +241,9 @@ func (r *Rule) appendDuty(dst []Duty, ev Event, cal Calendar, prev int) ([]Duty,
 		Cost: r.Cost, Survives: r.Survives, OnRequest: r.OnRequest, If: r.If, Assumes: assumes, Qualifier: r.Qualifier,
 		Clause: r.Clause, Note: r.Note, NoteNB: r.NoteNB,
 	}
+	if d.Qualifier == 0 {
+		d.Qualifier = r.Limit.Standard // "at reasonable intervals"
+	}
 	if ev.At.IsZero() {
 		d.Pending = AwaitingEvent
 		return append(dst, d), nil
@@ -259,10 +265,16 @@ func (r *Rule) appendDuty(dst []Duty, ev Event, cal Calendar, prev int) ([]Duty,
 		d.Due.At = at
 		return append(dst, d), nil
 	}
-	if r.PerCalendarYear > 0 && countInYear(ev, cal.Location()) >= r.PerCalendarYear {
-		d.Refused = true
-		d.Due = Due{}
-		return append(dst, d), nil
+	if r.Limit.Reached(ev.effective(), ev.Previous, cal.Location()) {
+		lifts := r.Limit.Unless &^ ev.Facts.False
+		if r.Limit.Unless&ev.Facts.True == 0 {
+			// Beyond the count, and no fact known to lift it: the debtor
+			// may refuse, unless one of the facts not known to be false
+			// proves true.
+			d.Refused, d.Lifts, d.Due = true, lifts, Due{}
+			return append(dst, d), nil
+		}
+		d.Lifts = r.Limit.Unless & ev.Facts.True // lifted by these
 	}
 	at, err := r.dueAt(ev, cal)
 	if err != nil {
@@ -297,19 +309,6 @@ func (r *Rule) dueAt(ev Event, cal Calendar) (time.Time, error) {
 		return cal.LatestInstantBefore(ev.effective(), r.Due)
 	}
 	return cal.Deadline(ev.At, r.Due)
-}
-
-// countInYear counts ev.Previous in the calendar year of ev's effective
-// instant, in loc.
-func countInYear(ev Event, loc *time.Location) int {
-	y := ev.effective().In(loc).Year()
-	n := 0
-	for _, t := range ev.Previous {
-		if t.In(loc).Year() == y {
-			n++
-		}
-	}
-	return n
 }
 
 // Agenda returns the duties event ev creates under rules, each with its

@@ -16,7 +16,7 @@ import (
 // 9.12) written directly as rules.
 var auditRules = []obligation.Rule{
 	{On: obligation.AuditRequested, Debtor: obligation.Processor, Creditor: obligation.Controller,
-		Action: obligation.AllowAudit, Anchor: obligation.AtEffective, PerCalendarYear: 1, Clause: "9.7",
+		Action: obligation.AllowAudit, Anchor: obligation.AtEffective, Limit: obligation.Limit{Times: 1, Per: obligation.Years(1), Window: obligation.CalendarPeriod}, Clause: "9.7",
 		Cost: obligation.Cost{Kind: obligation.RequesterPays}},
 	{On: obligation.AuditRequested, Debtor: obligation.Controller, Creditor: obligation.Processor,
 		Action: obligation.SubmitAuditPlan, Due: obligation.Weeks(4), Anchor: obligation.BeforeEffective, Clause: "9.8"},

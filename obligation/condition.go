@@ -286,13 +286,16 @@ const (
 	// reasonable intervals; [Condition.When] facts such as
 	// [NonCompliance] then open it at any time.
 	AtReasonableIntervals
+	// Regularly: "regularly", "regelmessig", a right used at regular
+	// intervals the text does not set.
+	Regularly
 )
 
 var qualifierEnum = enum{
 	typ: "Qualifier",
-	ids: []string{"", "as-far-as-reasonable", "as-far-as-possible", "at-reasonable-intervals"},
-	nb:  []string{"", "så langt det er rimelig", "så langt det er mulig", "med rimelige mellomrom"},
-	en:  []string{"", "as far as reasonable", "as far as possible", "at reasonable intervals"},
+	ids: []string{"", "as-far-as-reasonable", "as-far-as-possible", "at-reasonable-intervals", "regularly"},
+	nb:  []string{"", "så langt det er rimelig", "så langt det er mulig", "med rimelige mellomrom", "regelmessig"},
+	en:  []string{"", "as far as reasonable", "as far as possible", "at reasonable intervals", "regularly"},
 }
 
 // String returns the identifier, such as "as-far-as-possible".

@@ -290,10 +290,16 @@ type Duty struct {
 	// Survives reports that the duty continues after the agreement ends
 	// (confidentiality, MailMojo 9).
 	Survives bool `json:"survives,omitzero"`
-	// Refused reports that the event exceeds the rule's yearly limit
-	// ([Rule.PerCalendarYear]: a second audit in a calendar year), so the
-	// debtor need not perform; Clause names the clause that says so.
+	// Refused reports that the event exceeds the rule's limit
+	// ([Rule.Limit]: a second audit in a calendar year), so the debtor
+	// need not perform; Clause names the clause that says so.
 	Refused bool `json:"refused,omitzero"`
+	// Lifts are the facts that lift the limit the event reached: on a
+	// refused duty, the exceptions not known to be false, any of which
+	// would oblige the debtor after all ("eller ved mistanke om brudd");
+	// on a duty that is not refused, the facts that were true and lifted
+	// it. Zero when the event is within the limit.
+	Lifts Fact `json:"lifts,omitzero"`
 	// OnRequest reports that the duty arises only if the creditor asks
 	// for it ("der hvor kunden ønsker bekreftelse").
 	OnRequest bool `json:"onRequest,omitzero"`
@@ -378,6 +384,6 @@ func (d Duty) Equal(e Duty) bool {
 	return d.Event == e.Event && d.Since.Equal(e.Since) && d.Debtor == e.Debtor && d.Creditor == e.Creditor && d.Action == e.Action &&
 		d.Due.At.Equal(e.Due.At) && d.Due.Period == e.Due.Period && d.Due.Before == e.Due.Before && d.Due.AfterPrevious == e.Due.AfterPrevious &&
 		d.If == e.If && d.Assumes == e.Assumes && d.Qualifier == e.Qualifier && d.Pending == e.Pending &&
-		d.Cost.Equal(e.Cost) && d.Survives == e.Survives && d.Refused == e.Refused && d.OnRequest == e.OnRequest &&
+		d.Cost.Equal(e.Cost) && d.Survives == e.Survives && d.Refused == e.Refused && d.Lifts == e.Lifts && d.OnRequest == e.OnRequest &&
 		d.Clause == e.Clause && d.Note == e.Note && d.NoteNB == e.NoteNB
 }

@@ -28,7 +28,7 @@ func Example() {
 		{On: obligation.AuditRequested, Debtor: obligation.Controller, Creditor: obligation.Processor,
 			Action: obligation.SubmitAuditPlan, Due: obligation.Weeks(4), Anchor: obligation.BeforeEffective, Clause: "9.8"},
 		{On: obligation.AuditRequested, Debtor: obligation.Processor, Creditor: obligation.Controller,
-			Action: obligation.AllowAudit, Anchor: obligation.AtEffective, PerCalendarYear: 1, Clause: "9.7"},
+			Action: obligation.AllowAudit, Anchor: obligation.AtEffective, Limit: obligation.Limit{Times: 1, Per: obligation.Years(1), Window: obligation.CalendarPeriod}, Clause: "9.7"},
 	}
 	ev := obligation.Event{Kind: obligation.AuditRequested, At: time.Date(2026, 1, 10, 10, 0, 0, 0, oslo),
 		Effective: time.Date(2026, 3, 3, 9, 0, 0, 0, oslo)}

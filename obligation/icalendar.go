@@ -165,6 +165,8 @@ func (c ICalendar) description(d Duty) string {
 	}
 	when := ""
 	switch {
+	case d.Refused && d.Lifts != 0:
+		when = tr("avslått med mindre ", "refused unless ") + d.Lifts.Label(tag)
 	case d.Refused:
 		when = tr("avslått", "refused")
 	case d.Due.IsFixed():

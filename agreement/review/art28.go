@@ -156,9 +156,11 @@ func checkAudit(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Findi
 		fs = append(fs, Finding{Code: AuditorByProcessor, Severity: Weak, Clause: au.Clause, Basis: Art("28", 3, "h"),
 			Args: []Arg{{Key: auditorKey(au.Auditor)}}})
 	}
-	if au.Limit.Status == obligation.Stated && au.Limit.PerCalendarYear > 0 {
-		fs = append(fs, Finding{Code: AuditLimited, Severity: Weak, Clause: au.Limit.Clause, Basis: Art("28", 3, "h"),
-			Args: []Arg{{Text: strconv.Itoa(au.Limit.PerCalendarYear)}}})
+	if l := au.Limit; l.Status == obligation.Stated && l.IsCount() && !l.Unless.Has(obligation.NonCompliance) {
+		// A count the text lifts on signs of non-compliance («eller ved
+		// mistanke om brudd») keeps what Clause 7.6(c) allows.
+		fs = append(fs, Finding{Code: AuditLimited, Severity: Weak, Clause: l.Clause, Basis: Art("28", 3, "h"),
+			Args: []Arg{{Text: strconv.Itoa(l.Times)}, {Key: perKey(l.Limit)}}})
 	}
 	return fs
 }
@@ -215,6 +217,22 @@ func checkSeparateTermination(fs []Finding, a *agreement.Agreement, _ obligation
 		return fs
 	}
 	return append(fs, Finding{Code: SeparateTermination, Severity: Weak, Clause: t.Clause, Basis: Art("28", 3, "")})
+}
+
+// perKey is the message catalog's phrase for the period of a limit:
+// "per calendar year", "per year", "in any year" and the same for months.
+func perKey(l obligation.Limit) string {
+	k := "per."
+	switch l.Window {
+	case obligation.CalendarPeriod:
+		k += "calendar-"
+	case obligation.AnyPeriod:
+		k += "any-"
+	}
+	if l.Per.Unit == obligation.Month {
+		return k + "month"
+	}
+	return k + "year"
 }
 
 // auditorKey is the message catalog's phrase for an auditor the processor

@@ -491,11 +491,30 @@ func TestReviewChecks(t *testing.T) {
 		{
 			name: "one audit per calendar year",
 			change: func(a *agreement.Agreement) {
-				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("9.7"), PerCalendarYear: 1}
+				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("9.7"),
+					Limit: obligation.Limit{Times: 1, Per: obligation.Years(1), Window: obligation.CalendarPeriod}}
 			},
 			want: []review.Finding{{Code: review.AuditLimited, Severity: review.Weak, Clause: "9.7", Basis: review.Art("28", 3, "h"),
-				Args: []review.Arg{{Text: "1"}}}},
+				Args: []review.Arg{{Text: "1"}, {Key: "per.calendar-year"}}}},
 			reason: "Nortelecom 9.7: «en gang per kalenderår»",
+		},
+		{
+			name: "one audit a year or on suspicion of a breach",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("9"),
+					Limit: obligation.Limit{Times: 1, Per: obligation.Years(1), Unless: obligation.NonCompliance}}
+			},
+			reason: "Sporløs 9: «inntil én gang per år eller ved mistanke om brudd» keeps the audits Clause 7.6(c) allows on indications of non-compliance",
+		},
+		{
+			name: "one audit in any twelve months, unless a regulator requires",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("x"),
+					Limit: obligation.Limit{Times: 1, Per: obligation.Years(1), Window: obligation.AnyPeriod, Unless: obligation.RegulatorRequires}}
+			},
+			want: []review.Finding{{Code: review.AuditLimited, Severity: review.Weak, Clause: "x", Basis: review.Art("28", 3, "h"),
+				Args: []review.Arg{{Text: "1"}, {Key: "per.any-year"}}}},
+			reason: "a regulator's requirement is not a sign of non-compliance: the count still binds the controller",
 		},
 		{
 			name: "deletion as soon as possible and within three months",

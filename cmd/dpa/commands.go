@@ -157,6 +157,8 @@ func writeDuties(w io.Writer, o *options, duties []obligation.Duty) {
 func dutyText(d obligation.Duty, tag language.Tag) string {
 	var when string
 	switch {
+	case d.Refused && d.Lifts != 0:
+		when = tr(tag, "avslått med mindre ", "refused unless ") + d.Lifts.Label(tag)
 	case d.Refused:
 		when = tr(tag, "avslått", "refused")
 	case d.Due.IsFixed():

@@ -72,6 +72,8 @@ func dutyText(d obligation.Duty, a agreement.Agreement, tag language.Tag) string
 	}
 	var parts []string
 	switch {
+	case d.Refused && d.Lifts != 0:
+		parts = append(parts, tr(tag, "kan avslås med mindre ", "may be refused unless ")+d.Lifts.Label(tag))
 	case d.Refused:
 		parts = append(parts, tr(tag, "kan avslås", "may be refused"))
 	case d.Pending == obligation.AwaitingEvent && !d.Due.Period.IsZero():
