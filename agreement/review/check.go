@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/obligation"
@@ -46,7 +47,9 @@ type Check struct {
 
 // Pass is what a [Check] runs on: one agreement on one day, as an
 // analysis.Pass is one package for an analyser. The driver makes one
-// Pass per review and hands it to each check in turn.
+// Pass per review and hands it to each check in turn. A Pass is valid
+// only while the review runs: the driver reuses it for a later review,
+// so a check must not keep it, nor its Agreement, once Run returns.
 type Pass struct {
 	// Agreement is the agreement under review. Checks read it and never
 	// change it.
@@ -63,6 +66,37 @@ type Pass struct {
 		from, to int
 		done     bool
 	}
+	// agreement holds the agreement under review, which Agreement points
+	// to: the Pass, reused, holds it where a review would otherwise copy
+	// it to the heap.
+	agreement agreement.Agreement
+}
+
+// passes holds the Passes of finished reviews for the next ones, with the
+// room their findings took: a review then allocates little beyond the
+// findings it returns. The pool is not state a review can observe: a Pass
+// leaves it cleared.
+var passes = sync.Pool{New: func() any { return new(Pass) }}
+
+// newPass returns a cleared Pass from passes for agreement a on day on.
+func newPass(a *agreement.Agreement, on obligation.Date) *Pass {
+	p := passes.Get().(*Pass)
+	if len(a.Readings) == 0 {
+		p.agreement = *a // Governing would return a itself, through two copies
+	} else {
+		p.agreement = a.Governing()
+	}
+	p.Agreement, p.On = &p.agreement, on
+	return p
+}
+
+// release clears p, so that it keeps nothing of the review alive, and
+// puts it back in passes.
+func (p *Pass) release() {
+	clear(p.out)
+	clear(p.pool)
+	*p = Pass{out: p.out[:0], pool: p.pool[:0]}
+	passes.Put(p)
 }
 
 // Report records a finding of the check being run.
@@ -212,12 +246,11 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 	// Where the agreement's documents give a term differently, every check
 	// reads the reading that prevails; the others stay in a.Readings for
 	// the checks of the conflicts themselves.
-	a = a.Governing()
-	// Room for a long report and for what the shared functions find, so
-	// that neither grows on a seed.
-	p := &Pass{Agreement: &a, On: on, out: make([]Finding, 0, 24), pool: make([]Finding, 0, 16)}
-	r := Report{Agreement: a.ID, Title: a.Title, On: on}
-	for _, p := range a.Parties {
+	p := newPass(&a, on)
+	defer p.release()
+	g := p.Agreement
+	r := Report{Agreement: g.ID, Title: g.Title, On: on}
+	for _, p := range g.Parties {
 		if p.Role == agreement.Processor {
 			r.Processor = p.Name
 			break
@@ -238,7 +271,7 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 		p.out = fs[:n+merge(fs[n:])]
 	}
 	fs := p.out
-	if a.Template {
+	if g.Template {
 		// A template's blanks are left to whoever fills it in:
 		// gdpr-28-3-template-to-fill lists them, and no other finding
 		// reports them as missing.
@@ -247,8 +280,9 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 	if len(fs) == 0 {
 		return r, nil
 	}
-	sortFindings(fs)
-	r.Findings = fs
+	// The report gets its own copy: p.out stays with the Pass.
+	r.Findings = slices.Clone(fs)
+	sortFindings(r.Findings)
 	return r, nil
 }
 
