@@ -39,7 +39,7 @@ func printBreach(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	if !p.Due.IsZero() {
 		line += tr(tag, "; utløper ", "; runs out ") + proseTime(p.Due, tag)
 	}
-	line += paren(cite(p.Clause, tag, a.Language))
+	line += paren(citeClause(p.Clause, tag, a.Language))
 	if p.Text != "" {
 		line += tr(tag, "; avtalens ord: ", "; the agreement's words: ") + quote(p.Text, tag)
 	}
@@ -75,7 +75,7 @@ func printBreach(w io.Writer, a agreement.Agreement, tag language.Tag) {
 				// processor's notice: it is cited as a comparison.
 				cites[i] = tr(tag, "jf. ", "cf. ") + article(string(s.Clause), tag)
 			} else {
-				cites[i] = tr(tag, "avtalens ", "the agreement's ") + cite(s.Clause, tag, a.Language)
+				cites[i] = tr(tag, "avtalens ", "the agreement's ") + citeClause(s.Clause, tag, a.Language)
 			}
 		}
 		fmt.Fprintf(w, "      %s%s\n", m.Item.Label(tag), paren(strings.Join(cites, tr(tag, " og ", " and "))))

@@ -121,7 +121,7 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	heading(w, tr(tag, "Varighet og lovvalg", "Term and governing law"))
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "avtaleperiode", "term"), termText(a, tag))
 	if d := a.Processing.Description.Duration; d.Text != "" {
-		fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "behandlingens varighet", "duration of the processing"), quote(d.Text, tag), paren(cite(obligation.Clause(d.Clause), tag, a.Language)))
+		fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "behandlingens varighet", "duration of the processing"), quote(d.Text, tag), paren(citeClause(obligation.Clause(d.Clause), tag, a.Language)))
 	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "oppsigelse", "termination"), terminationText(a, tag))
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lovvalg og verneting", "governing law and venue"), lawText(a, tag))
@@ -208,7 +208,7 @@ func writeIndented(w io.Writer, text string) {
 // provisionText describes a provision's status with its clause, in the
 // citation style of the tour; lang is the agreement's language.
 func provisionText(p obligation.Provision, stated string, tag language.Tag, lang string) string {
-	c := paren(cite(p.Clause, tag, lang))
+	c := paren(citeClause(p.Clause, tag, lang))
 	switch p.Status {
 	case obligation.Absent:
 		return tr(tag, "ikke regulert i avtalen", "not addressed in the agreement")
@@ -295,8 +295,8 @@ func lawText(a agreement.Agreement, tag language.Tag) string {
 		parts = append(parts, countryLaw(g.Country, tag))
 	}
 	if g.Venue != "" {
-		v := g.Venue
-		if !enum.Norwegian(tag) && strings.HasSuffix(v, " tingrett") {
+		v := words(g.Venue, a, tag)
+		if !enum.Norwegian(tag) && strings.HasSuffix(g.Venue, " tingrett") {
 			v += " (district court)"
 		}
 		parts = append(parts, v)

@@ -23,7 +23,7 @@ func TestTourPrintsEverySeed(t *testing.T) {
 		}},
 		{language.English, []string{
 			"We Are Media: Databehandleravtale", "We4you AS:", "notice 6 months", "renewed automatically for 12 months",
-			"version 1.0 of 24 May 2018", "Norwegian law", "Kristiansand tingrett (district court)",
+			"version 1.0 of 24 May 2018", "Norwegian law", "“Kristiansand tingrett” (district court)",
 		}},
 	} {
 		var buf bytes.Buffer

@@ -75,8 +75,8 @@ func printMoney(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	}
 	for _, c := range a.Assistance.Conflicts() {
 		fmt.Fprintf(w, "    %s: %s%s %s %s%s\n", tr(tag, "motstrid", "conflict"),
-			c.Free.Basis.Label(tag), paren(cite(c.Free.Clause, tag, a.Language)), tr(tag, "mot", "against"),
-			c.Charged.Basis.Label(tag), paren(cite(c.Charged.Clause, tag, a.Language)))
+			c.Free.Basis.Label(tag), paren(citeClause(c.Free.Clause, tag, a.Language)), tr(tag, "mot", "against"),
+			c.Charged.Basis.Label(tag), paren(citeClause(c.Charged.Clause, tag, a.Language)))
 	}
 	for _, r := range a.Fees.Refunds {
 		basis := r.Basis.Label(tag)
@@ -105,7 +105,7 @@ func capText(y agreement.YearCap, a agreement.Agreement, tag language.Tag) strin
 		period := agreement.CapPeriod(0)
 		for _, v := range y.Caps {
 			if v.Known && v.Amount.Equal(y.Lowest) {
-				if c := cite(v.Cap.Clause, tag, a.Language); c != "" && !slices.Contains(clauses, c) {
+				if c := citeClause(v.Cap.Clause, tag, a.Language); c != "" && !slices.Contains(clauses, c) {
 					clauses = append(clauses, c)
 				}
 				if period == 0 {
@@ -137,14 +137,14 @@ func capText(y agreement.YearCap, a agreement.Agreement, tag language.Tag) strin
 		default:
 			s = n.Reason.Label(tag)
 		}
-		parts = append(parts, s+paren(cite(n.Clause, tag, a.Language)))
+		parts = append(parts, s+paren(citeClause(n.Clause, tag, a.Language)))
 	}
 	if y.Lift.HasValue() && len(y.Lift.By) > 0 {
 		names := make([]string, len(y.Lift.By))
 		for i, c := range y.Lift.By {
 			names[i] = c.Label(tag)
 		}
-		parts = append(parts, tr(tag, "gjelder ikke ved ", "does not apply to ")+strings.Join(names, tr(tag, " eller ", " or "))+paren(cite(y.Lift.Clause, tag, a.Language)))
+		parts = append(parts, tr(tag, "gjelder ikke ved ", "does not apply to ")+strings.Join(names, tr(tag, " eller ", " or "))+paren(citeClause(y.Lift.Clause, tag, a.Language)))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -174,7 +174,7 @@ func printWorkedCase(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		var why []string
 		for _, red := range r.Reductions {
 			why = append(why, red.Reason.Label(tag)+tr(tag, ", avkortet med ", ", reduced by ")+
-				red.Amount.Display(tag, obligation.DisplayCompact)+paren(cite(red.Clause, tag, a.Language)))
+				red.Amount.Display(tag, obligation.DisplayCompact)+paren(citeClause(red.Clause, tag, a.Language)))
 		}
 		for _, n := range r.Notes {
 			why = append(why, n.Text(tag))

@@ -25,7 +25,7 @@ func TestTourMoney(t *testing.T) {
 		},
 		"assistert-selvhjelp": {
 			"ansvarsbegrensning 2026: kr\u00a0120\u00a0000 per kalenderår",
-			"motstrid: kostnadsfritt (pkt. Databehandlers plikter) mot databehandlers vanlige timesatser (vedlegg 2 Kompensasjon)",
+			"motstrid: kostnadsfritt (pkt. Databehandlers plikter) mot databehandlers vanlige timesatser (vedlegg 2, Kompensasjon)",
 			"kan ikke kreves erstattet: indirekte tap, herunder tapt fortjeneste og tapte besparelser (pkt. Mislighold)",
 			"refusjon, oppsigelse etter vesentlige endringer i avtalen: forholdsmessig etter ubrukte tjenester og gjenstående tid",
 		},

@@ -20,7 +20,7 @@ func printProcessing(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	heading(w, tr(tag, "Hva behandles", "What is processed"))
 	desc := provisionText(a.Processing.Provision, "", tag, a.Language)
 	if a.Processing.Provision.IsStated() {
-		desc = cite(a.Processing.Clause, tag, a.Language)
+		desc = citeClause(a.Processing.Clause, tag, a.Language)
 	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "beskrivelse av behandlingen", "description of the processing"), desc)
 	d := a.Processing.Description
@@ -46,7 +46,7 @@ func printList[K annex.Kind](w io.Writer, a agreement.Agreement, tag language.Ta
 		if l.Document != "" {
 			s += ": " + quote(l.Document, tag)
 		}
-		fmt.Fprintf(w, "    %s: %s%s\n", label, s, paren(cite(obligation.Clause(l.Clause), tag, a.Language)))
+		fmt.Fprintf(w, "    %s: %s%s\n", label, s, paren(citeClause(obligation.Clause(l.Clause), tag, a.Language)))
 		return
 	}
 	prefix := ""
@@ -82,12 +82,12 @@ func printList[K annex.Kind](w io.Writer, a agreement.Agreement, tag language.Ta
 		groups[i].items = append(groups[i].items, text)
 	}
 	if len(groups) == 1 {
-		fmt.Fprintf(w, "    %s: %s%s%s\n", label, prefix, strings.Join(groups[0].items, "; "), paren(cite(obligation.Clause(groups[0].clause), tag, a.Language)))
+		fmt.Fprintf(w, "    %s: %s%s%s\n", label, prefix, strings.Join(groups[0].items, "; "), paren(citeClause(obligation.Clause(groups[0].clause), tag, a.Language)))
 		return
 	}
 	fmt.Fprintf(w, "    %s: %s%d\n", label, prefix, len(l.Items))
 	for _, g := range groups {
-		fmt.Fprintf(w, "      %s%s\n", strings.Join(g.items, "; "), paren(cite(obligation.Clause(g.clause), tag, a.Language)))
+		fmt.Fprintf(w, "      %s%s\n", strings.Join(g.items, "; "), paren(citeClause(obligation.Clause(g.clause), tag, a.Language)))
 	}
 }
 

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/personvern/dpa/internal/cite"
 	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
@@ -28,20 +28,10 @@ import (
 // tour's is a name and stands in quotation marks: «…» in Norwegian, “…”
 // in English.
 
-// quote puts s in the quotation marks of the tour's language.
-func quote(s string, tag language.Tag) string {
-	if enum.Norwegian(tag) {
-		return "«" + s + "»"
-	}
-	return "“" + s + "”"
-}
+var daysNB = [...]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
 
-var (
-	monthsNB = [...]string{"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"}
-	daysNB   = [...]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
-	ordinals = [...]string{"", "første", "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende", "niende", "tiende"}
-	ordEN    = [...]string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-)
+// quote puts s in the quotation marks of the tour's language.
+func quote(s string, tag language.Tag) string { return cite.Quote(s, enum.Norwegian(tag)) }
 
 // proseDate writes a date in running text: "15. januar 2026" or
 // "15 January 2026".
@@ -49,10 +39,7 @@ func proseDate(d obligation.Date, tag language.Tag) string {
 	if d.IsZero() {
 		return ""
 	}
-	if enum.Norwegian(tag) {
-		return strconv.Itoa(d.Day) + ". " + monthsNB[d.Month-1] + " " + strconv.Itoa(d.Year)
-	}
-	return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
+	return cite.Date(d, enum.Norwegian(tag))
 }
 
 // proseTime writes an instant in running text, in Oslo time, with its
@@ -91,139 +78,11 @@ func tableTime(t time.Time, tag language.Tag) string {
 	return t.Format("2006-01-02 15:04")
 }
 
-// cite writes a reference to a clause of an agreement in the tour's
-// citation style. lang is the agreement's own language: a heading in
-// another language than the tour's is quoted as a name.
-//
-//	"4.2"                     pkt. 4.2 | clause 4.2
-//	"8.1(3)"                  pkt. 8.1 nr. 3 | clause 8.1(3)
-//	"Vedlegg 3.3 §4.2"        vedlegg 3.3 pkt. 4.2 | Annex 3.3 clause 4.2
-//	"Avvik ¶1"                pkt. Avvik, første avsnitt | clause Avvik, first paragraph
-//	"¶2" (the opening)        innledningen, andre avsnitt | the opening, second paragraph
-//	"X ¶4, kulepunkt 4"       pkt. X, fjerde avsnitt, fjerde kulepunkt | clause X, fourth paragraph, fourth bullet
-func cite(c obligation.Clause, tag language.Tag, lang string) string {
-	s := strings.TrimSpace(string(c))
-	if s == "" {
-		return ""
-	}
-	nb := enum.Norwegian(tag)
-	// Several references joined by "; ".
-	if parts := strings.Split(s, "; "); len(parts) > 1 {
-		out := make([]string, len(parts))
-		for i, p := range parts {
-			out[i] = cite(obligation.Clause(p), tag, lang)
-		}
-		return strings.Join(out, tr(tag, " og ", " and "))
-	}
-	// A bullet after the paragraph.
-	bullet := ""
-	if head, n, ok := cutNumbered(s, ", kulepunkt "); ok {
-		s = head
-		bullet = ", " + ordinal(n, nb) + tr(tag, " kulepunkt", " bullet")
-	}
-	if h, n, ok := c2p(s); ok {
-		para := ordinal(n, nb) + tr(tag, " avsnitt", " paragraph")
-		if h == "" {
-			return tr(tag, "innledningen, ", "the opening, ") + para + bullet
-		}
-		return tr(tag, "pkt. ", "clause ") + heading1(h, tag, lang) + ", " + para + bullet
-	}
-	// An annex's own clause: "Vedlegg 3.3 §4.2".
-	if head, tail, ok := strings.Cut(s, " §"); ok {
-		return annexName(head, tag) + tr(tag, " pkt. ", " clause ") + number(tail, nb) + bullet
-	}
-	if isNumber(s) {
-		return tr(tag, "pkt. ", "clause ") + number(s, nb) + bullet
-	}
-	// An annex alone, or an annex with a heading.
-	if strings.HasPrefix(s, "Vedlegg ") || strings.HasPrefix(s, "Bilag ") {
-		name, rest, _ := strings.Cut(s, ", ")
-		out := annexName(name, tag)
-		if rest != "" {
-			out += ", " + heading1(rest, tag, lang)
-		}
-		return out + bullet
-	}
-	return tr(tag, "pkt. ", "clause ") + heading1(s, tag, lang) + bullet
-}
-
-// c2p splits "Heading ¶n" or "¶n".
-func c2p(s string) (string, int, bool) {
-	return obligation.Clause(s).Paragraph()
-}
-
-func cutNumbered(s, sep string) (string, int, bool) {
-	i := strings.LastIndex(s, sep)
-	if i < 0 {
-		return s, 0, false
-	}
-	n, err := strconv.Atoi(s[i+len(sep):])
-	if err != nil || n < 1 {
-		return s, 0, false
-	}
-	return s[:i], n, true
-}
-
-func ordinal(n int, nb bool) string {
-	if n > 0 && n < len(ordinals) {
-		if nb {
-			return ordinals[n]
-		}
-		return ordEN[n]
-	}
-	if nb {
-		return strconv.Itoa(n) + "."
-	}
-	return "no. " + strconv.Itoa(n)
-}
-
-// annexName writes "Vedlegg 3.3" as "vedlegg 3.3" in Norwegian running
-// text and "Annex 3.3" in English; "Bilag 1" likewise.
-func annexName(s string, tag language.Tag) string {
-	for _, p := range []string{"Vedlegg ", "Bilag "} {
-		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" && unicode.IsDigit(rune(rest[0])) {
-			if enum.Norwegian(tag) {
-				return strings.ToLower(p) + rest
-			}
-			return "Annex " + rest
-		}
-	}
-	return s
-}
-
-// number writes "8.1(3)" as "8.1 nr. 3" in Norwegian and keeps it in
-// English.
-func number(s string, nb bool) string {
-	if !nb {
-		return s
-	}
-	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
-		return s[:i] + " nr. " + s[i+1:len(s)-1]
-	}
-	return s
-}
-
-// isNumber reports whether s is a clause number such as "4.2", "9.12" or
-// "8.1(3)".
-func isNumber(s string) bool {
-	if s == "" || !unicode.IsDigit(rune(s[0])) {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsDigit(r) && !strings.ContainsRune(".()abcdefgh", r) {
-			return false
-		}
-	}
-	return true
-}
-
-// heading1 writes a heading as a name: as it is in the agreement's own
-// language, quoted in the other.
-func heading1(h string, tag language.Tag, lang string) string {
-	if sameLanguage(lang, tag) {
-		return h
-	}
-	return quote(h, tag)
+// citeClause writes a reference to a clause of an agreement in the tour's
+// citation style ([cite.Clause]). lang is the agreement's own language: a
+// heading in another language than the tour's is quoted as a name.
+func citeClause(c obligation.Clause, tag language.Tag, lang string) string {
+	return cite.Clause(c, enum.Norwegian(tag), sameLanguage(lang, tag))
 }
 
 func sameLanguage(lang string, tag language.Tag) bool {

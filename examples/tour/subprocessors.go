@@ -46,9 +46,9 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	switch {
 	case !as.LatestNotice.IsZero():
 		notice += tr(tag, "; senest ", "; at the latest on ") + proseDate(as.LatestNotice, tag) + ", " + as.NoticePeriod.Label(tag) +
-			tr(tag, " før oppstart", " before the start") + paren(cite(as.NoticeClause, tag, a.Language))
+			tr(tag, " før oppstart", " before the start") + paren(citeClause(as.NoticeClause, tag, a.Language))
 	case !as.NoticePeriod.IsZero():
-		notice += "; " + as.NoticePeriod.Label(tag) + tr(tag, ", ingen fast dato", ", no fixed date") + paren(cite(as.NoticeClause, tag, a.Language))
+		notice += "; " + as.NoticePeriod.Label(tag) + tr(tag, ", ingen fast dato", ", no fixed date") + paren(citeClause(as.NoticeClause, tag, a.Language))
 	default:
 		notice += tr(tag, "; avtalen angir ingen frist", "; the agreement sets no period")
 	}
@@ -93,7 +93,7 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		// date is the library's reading of the objection window, not a
 		// term.
 		fmt.Fprintf(w, "    %s: %s%s; %s %s\n", tr(tag, "ansett som akseptert", "deemed accepted"),
-			tr(tag, "når behandlingsansvarlig ikke har sagt opp", "when the controller has not terminated"), paren(cite(as.SilenceClause, tag, a.Language)),
+			tr(tag, "når behandlingsansvarlig ikke har sagt opp", "when the controller has not terminated"), paren(citeClause(as.SilenceClause, tag, a.Language)),
 			tr(tag, "utledet, ikke avtalt: etter innsigelsesfristen", "inferred, not agreed: after the objection window,"), proseEnd(as.AcceptedAfter, tag))
 	}
 	// The new subprocessor is judged under the agreement's general
@@ -118,7 +118,7 @@ func printSubprocessors(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		if f.Access {
 			place = tr(tag, "tilgang fra ", "access from ") + place
 		}
-		fmt.Fprintf(w, "    %s, %s: %s; %s%s\n", who, place, f.Outcome.Label(tag), f.Explain(tag), paren(cite(f.Clause, tag, a.Language)))
+		fmt.Fprintf(w, "    %s, %s: %s; %s%s\n", who, place, f.Outcome.Label(tag), f.Explain(tag), paren(citeClause(f.Clause, tag, a.Language)))
 	}
 }
 
@@ -142,7 +142,7 @@ func printRegister(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		switch {
 		case r.Source == subprocessor.Referenced:
 			fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "listen holdes i et annet dokument", "the list is kept in another document"),
-				quote(r.Reference, tag), paren(cite(r.Clause, tag, a.Language)))
+				quote(r.Reference, tag), paren(citeClause(r.Clause, tag, a.Language)))
 		default:
 			fmt.Fprintf(w, "    %s\n", provisionText(r.Provision, tr(tag, "ingen oppført", "none listed"), tag, a.Language))
 		}
@@ -177,6 +177,6 @@ func printRegister(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		} else {
 			parts = append(parts, tr(tag, "behandles i ", "processed in ")+strings.Join(places, ", "))
 		}
-		fmt.Fprintf(w, "    %s: %s%s\n", line, strings.Join(parts, "; "), paren(cite(e.Clause, tag, a.Language)))
+		fmt.Fprintf(w, "    %s: %s%s\n", line, strings.Join(parts, "; "), paren(citeClause(e.Clause, tag, a.Language)))
 	}
 }

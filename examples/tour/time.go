@@ -115,7 +115,7 @@ func dutyText(d obligation.Duty, a agreement.Agreement, tag language.Tag) string
 	if len(parts) > 0 {
 		s += "; " + strings.Join(parts, ", ")
 	}
-	s += paren(cite(d.Clause, tag, a.Language))
+	s += paren(citeClause(d.Clause, tag, a.Language))
 	if n := d.NoteText(tag); n != "" {
 		s += "; " + n
 	}
