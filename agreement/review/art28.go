@@ -184,7 +184,7 @@ func checkPeriodContradictions(fs []Finding, a *agreement.Agreement, _ obligatio
 			clause := firstClause(s.Clause, a.End.Clause)
 			fs = append(fs, Finding{Code: PeriodContradiction, Severity: Weak, Clause: clause, Absent: clause == "",
 				Basis: Art("28", 3, "g"),
-				Args:  []Arg{{Text: string(firstClause(r.Clause, a.End.Clause))}, {Period: r.Due}, {Text: string(clause)}, {Period: s.Due}}})
+				Args:  []Arg{{Clause: firstClause(r.Clause, a.End.Clause)}, {Period: r.Due}, {Clause: clause}, {Period: s.Due}}})
 		}
 	}
 	return fs

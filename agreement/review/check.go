@@ -249,7 +249,7 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 	p := newPass(&a, on)
 	defer p.release()
 	g := p.Agreement
-	r := Report{Agreement: g.ID, Title: g.Title, On: on}
+	r := Report{Agreement: g.ID, Title: g.Title, On: on, Language: g.Language}
 	for _, p := range g.Parties {
 		if p.Role == agreement.Processor {
 			r.Processor = p.Name

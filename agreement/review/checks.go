@@ -439,7 +439,7 @@ func checkReadings(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Fi
 				continue
 			}
 			fs = append(fs, Finding{Code: code, Clause: g.Clause, Absent: g.Clause == "", Also: []obligation.Clause{s.Clause},
-				Args: []Arg{{Text: documentName(a, g.Document)}, {Text: string(g.Clause)}, {Text: documentName(a, s.Document)}, {Text: string(s.Clause)}, {Text: c.Term}}})
+				Args: []Arg{{Text: documentName(a, g.Document)}, {Clause: g.Clause}, {Text: documentName(a, s.Document)}, {Clause: s.Clause}, {Key: "term." + c.Term}}})
 		}
 	}
 	return fs

@@ -106,7 +106,7 @@ func ExampleFinding_Message() {
 	fmt.Println(f.Message(language.Norwegian))
 	fmt.Println(f.Message(language.English))
 	// Output:
-	// Avtalen viser til personopplysningsloven av 2000 (LOV-2000-04-14-31), som ble opphevet med virkning fra 20.07.2018 og erstattet av personopplysningsloven (LOV-2018-06-15-38). Avtalen bør vise til gjeldende regelverk.
+	// Avtalen viser til personopplysningsloven av 2000 (LOV-2000-04-14-31), som ble opphevet med virkning fra 20. juli 2018 og erstattet av personopplysningsloven (LOV-2018-06-15-38). Avtalen bør vise til gjeldende regelverk.
 	// The agreement cites the Personal Data Act of 2000 (LOV-2000-04-14-31), which was repealed with effect from 20 July 2018 and replaced by the Personal Data Act (LOV-2018-06-15-38). The agreement should cite the law in force.
 }
 
@@ -145,7 +145,7 @@ func ExampleReport_WriteText() {
 	}
 	_ = r.WithCode(review.VenueMissing).WriteText(os.Stdout, language.Norwegian)
 	// Output:
-	// Gjennomgang av «Databehandleravtale» (Leverandør AS) per 23.11.2026
+	// Gjennomgang av «Databehandleravtale» (Leverandør AS) per 23. november 2026
 	//
 	// Til orientering (1)
 	//   * GDPR art. 28 nr. 3, pkt. 9 [gdpr-28-3-venue-missing]
@@ -189,7 +189,7 @@ func ExampleReport_WriteMarkdown() {
 	}
 	_ = r.WithCode(review.DirectiveCited).WriteMarkdown(os.Stdout, language.English)
 	// Output:
-	// # Review of «Databehandleravtale» on 23 November 2026
+	// # Review of “Databehandleravtale” on 23 November 2026
 	//
 	// ## For information (1)
 	//

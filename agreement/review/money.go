@@ -29,7 +29,7 @@ func checkAssistanceCost(fs []Finding, a *agreement.Agreement, _ obligation.Date
 	for _, c := range a.Assistance.Conflicts() {
 		fs = append(fs, Finding{
 			Code: AssistanceCostConflict, Severity: Weak, Clause: c.Charged.Clause, Absent: c.Charged.Clause == "",
-			Basis: helpBasis(c.For), Args: []Arg{{Text: string(c.Free.Clause)}, {Text: string(c.Charged.Clause)}},
+			Basis: helpBasis(c.For), Args: []Arg{{Clause: c.Free.Clause}, {Clause: c.Charged.Clause}},
 		})
 	}
 	return fs

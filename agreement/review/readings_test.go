@@ -117,9 +117,9 @@ func TestReviewReportsConflicts(t *testing.T) {
 	got := r.WithCode(review.DocumentsContradict).Findings
 	want := []review.Finding{
 		{Code: review.DocumentsContradict, Severity: review.Info, Clause: "8.5", Also: []obligation.Clause{"3.11"}, Basis: review.Art("28", 3, ""),
-			Args: []review.Arg{{Text: sccTitle}, {Text: "8.5"}, {Text: dpaTitle}, {Text: "3.11"}, {Text: "end"}}},
+			Args: []review.Arg{{Text: sccTitle}, {Clause: "8.5"}, {Text: dpaTitle}, {Clause: "3.11"}, {Key: "term.end"}}},
 		{Code: review.DocumentsContradict, Severity: review.Info, Clause: "9(a)", Also: []obligation.Clause{"5.3"}, Basis: review.Art("28", 3, ""),
-			Args: []review.Arg{{Text: sccTitle}, {Text: "9(a)"}, {Text: dpaTitle}, {Text: "5.3"}, {Text: "subprocessorPolicy.notice"}}},
+			Args: []review.Arg{{Text: sccTitle}, {Clause: "9(a)"}, {Text: dpaTitle}, {Clause: "5.3"}, {Key: "term.subprocessorPolicy.notice"}}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("conflict findings mismatch (-want +got):\n%s", diff)

@@ -180,8 +180,10 @@ func (f Finding) Equal(g Finding) bool {
 // Text is shown as it is (a document's title, a subprocessor's name), Date
 // in the reader's language; Law, Country (ISO 3166-1 alpha-2), Mechanism,
 // Mechanisms (the transfer bases an agreement names), Items (breach notice
-// contents) and Period by their names in the reader's language; and Key is
-// a phrase of the review's message catalog. The zero Arg shows as nothing.
+// contents) and Period by their names in the reader's language; Clause as
+// a reference to a clause of the agreement, cited in the reader's language
+// ("pkt. 4.2", "clause 4.2"); and Key is a phrase of the review's message
+// catalog. The zero Arg shows as nothing.
 type Arg struct {
 	Text       string                    `json:"text,omitzero"`
 	Date       obligation.Date           `json:"date,omitzero"`
@@ -192,6 +194,7 @@ type Arg struct {
 	Items      breach.Items              `json:"items,omitzero"`
 	Period     obligation.Period         `json:"period,omitzero"`
 	Key        string                    `json:"key,omitzero"`
+	Clause     obligation.Clause         `json:"clause,omitzero"`
 }
 
 // Report is the result of a review: the agreement's ID and title, the review date
@@ -208,6 +211,10 @@ type Report struct {
 	Processor string `json:"processor,omitempty"`
 	// On is the day the agreement was reviewed on.
 	On obligation.Date `json:"on,omitzero"`
+	// Language is the BCP 47 tag of the agreement's language: the text
+	// quotes a clause heading as a name when it is written in another
+	// language.
+	Language string `json:"language,omitzero"`
 	// Findings are the findings in the report's order; nil when there are
 	// none.
 	Findings []Finding `json:"findings,omitzero"`
@@ -216,12 +223,12 @@ type Report struct {
 // Equal reports whether r and s hold the same findings for the same
 // agreement and day.
 func (r Report) Equal(s Report) bool {
-	return r.Agreement == s.Agreement && r.Title == s.Title && r.Processor == s.Processor && r.On == s.On && slices.EqualFunc(r.Findings, s.Findings, Finding.Equal)
+	return r.Agreement == s.Agreement && r.Title == s.Title && r.Processor == s.Processor && r.On == s.On && r.Language == s.Language && slices.EqualFunc(r.Findings, s.Findings, Finding.Equal)
 }
 
 // Filter returns the report with only the findings keep accepts.
 func (r Report) Filter(keep func(Finding) bool) Report {
-	out := Report{Agreement: r.Agreement, Title: r.Title, Processor: r.Processor, On: r.On}
+	out := Report{Agreement: r.Agreement, Title: r.Title, Processor: r.Processor, On: r.On, Language: r.Language}
 	for _, f := range r.Findings {
 		if keep(f) {
 			out.Findings = append(out.Findings, f)

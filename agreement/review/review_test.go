@@ -527,8 +527,8 @@ func TestReviewChecks(t *testing.T) {
 					del(obligation.Unquantified(obligation.AsSoonAsPossible), "Vedlegg 3.3 §4.2"), del(obligation.Months(3), "12.2"))
 			},
 			want: []review.Finding{{Code: review.PeriodContradiction, Severity: review.Weak, Clause: "12.2", Basis: review.Art("28", 3, "g"),
-				Args: []review.Arg{{Text: "Vedlegg 3.3 §4.2"}, {Period: obligation.Unquantified(obligation.AsSoonAsPossible)},
-					{Text: "12.2"}, {Period: obligation.Months(3)}}}},
+				Args: []review.Arg{{Clause: "Vedlegg 3.3 §4.2"}, {Period: obligation.Unquantified(obligation.AsSoonAsPossible)},
+					{Clause: "12.2"}, {Period: obligation.Months(3)}}}},
 			reason: "Nortelecom: Vedlegg 3.3 §4.2 «så snart», 12.2 «innen tre (3) måneder»",
 		},
 		{
@@ -944,7 +944,7 @@ func TestReviewChecks(t *testing.T) {
 				}
 			},
 			want: []review.Finding{{Code: review.AssistanceCostConflict, Severity: review.Weak, Clause: "Vedlegg 2 Kompensasjon",
-				Basis: review.Art("28", 3, ""), Args: []review.Arg{{Text: "Databehandlers plikter"}, {Text: "Vedlegg 2 Kompensasjon"}}}},
+				Basis: review.Art("28", 3, ""), Args: []review.Arg{{Clause: "Databehandlers plikter"}, {Clause: "Vedlegg 2 Kompensasjon"}}}},
 			reason: "Assistert Selvhjelp: «kostnadsfritt» in the DPA, «vanlige betingelser og timesatser» in Vedlegg 2",
 		},
 		{
@@ -1313,7 +1313,7 @@ func TestReviewChecks(t *testing.T) {
 					{Provision: obligation.At("11.1"), Category: "logs", Keep: obligation.Years(1), From: obligation.AgreementEnds}}}
 			},
 			want: []review.Finding{{Code: review.DeletionContradictsRetention, Severity: review.Weak, Clause: "11.1", Basis: review.Art("28", 3, "g"),
-				Args: []review.Arg{{Text: "logs"}, {Period: obligation.Years(1)}, {Text: "10(e)"}, {Period: obligation.Months(3)}}}},
+				Args: []review.Arg{{Text: "logs"}, {Period: obligation.Years(1)}, {Clause: "10(e)"}, {Period: obligation.Months(3)}}}},
 			reason: "a year is certainly longer than three months",
 		},
 		{

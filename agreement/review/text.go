@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/personvern/dpa/internal/cite"
 	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/internal/plaintext"
 	"github.com/personvern/dpa/obligation"
@@ -57,6 +58,7 @@ const (
 	clausesForum           = "clauses.forum"
 	clausesLawForum        = "clauses.law-forum"
 	placeEEAAdequate       = "place.eea-adequate"
+	termOther              = "term.other"
 )
 
 // reviewMessage is one message of the review's catalog: its key, how many
@@ -100,7 +102,7 @@ var reviewMessages = [...]reviewMessage{
 		"The agreement introduces a list of the controller's obligations and leaves it empty. The first sentence of Art. 28(3) requires the contract to set out the controller's obligations and rights; other clauses may cover some of them, hence a warning."},
 	{string(ProcessorOwnPurpose), 1,
 		"Avtalen lar databehandleren bruke personopplysningene til egne formål («%[1]s»). En databehandler som overtrer forordningen ved å fastsette formålene med og midlene for behandlingen, anses som behandlingsansvarlig for denne behandlingen (art. 28 nr. 10), og en databehandler kan bare behandle opplysningene etter instruks fra den behandlingsansvarlige (art. 29). Denne behandlingen kan derfor ikke avtales som databehandling på vegne av kunden; den krever et eget behandlingsgrunnlag hos databehandleren.",
-		"The agreement lets the processor use the personal data for its own purposes («%[1]s»). A processor that infringes the Regulation by determining the purposes and means of processing is considered a controller in respect of that processing (Art. 28(10)), and a processor may process the data only on the controller's instructions (Art. 29). This processing therefore cannot be agreed as processing on the customer's behalf; the processor needs its own legal basis for it."},
+		"The agreement lets the processor use the personal data for its own purposes (“%[1]s”). A processor that infringes the Regulation by determining the purposes and means of processing is considered a controller in respect of that processing (Art. 28(10)), and a processor may process the data only on the controller's instructions (Art. 29). This processing therefore cannot be agreed as processing on the customer's behalf; the processor needs its own legal basis for it."},
 	{string(SensitiveDataSafeguards), 2,
 		"Avtalen omfatter %[1]s. Klausul 7.5 i standardavtalevilkårene (EU) 2021/915 krever særlige begrensninger og/eller ytterligere garantier for slike sensitive opplysninger, beskrevet i avtalen.%[2]s Dette er en advarsel: gjennomgangen kan ikke skille avtalte særlige garantier fra alminnelige sikkerhetstiltak.",
 		"The agreement covers %[1]s. Clause 7.5 of the standard contractual clauses of Decision (EU) 2021/915 calls for specific restrictions and/or additional safeguards for such sensitive data, described in the agreement.%[2]s This is a warning: the review cannot tell agreed specific safeguards from general security measures."},
@@ -189,18 +191,18 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen sier ikke selv at den behandlingsansvarlige kan si opp eller heve avtalen når databehandleren ikke etterlever den. Personvernforordningen krever ikke et slikt vilkår, men standardavtalevilkårene (EU) 2021/915 klausul 10 bokstav b gir den behandlingsansvarlige denne retten, blant annet når etterlevelse ikke er gjenopprettet innen en måned etter stans.%[1]s%[2]s%[3]s",
 		"The agreement does not itself let the controller terminate it for the processor's non-compliance. The GDPR does not require such a term, but Clause 10(b) of Decision (EU) 2021/915 gives the controller that right, among other cases when compliance is not restored within one month of a suspension.%[1]s%[2]s%[3]s"},
 	{string(DeletionContradictsRetention), 4,
-		"Avtalen beholder «%[1]s» i «%[2]s», men pkt. %[3]s krever sletting innen «%[4]s» fra samme hendelse. Art. 28 nr. 3 bokstav g krever sletting eller tilbakelevering med mindre lagring kreves etter EU-retten eller nasjonal rett; et vilkår om slik lagring kan løse motstriden, derfor er dette en advarsel.",
-		"The agreement keeps «%[1]s» for «%[2]s», but clause %[3]s requires deletion within «%[4]s» of the same event. Art. 28(3)(g) requires deletion or return unless Union or Member State law requires storage; a condition tying the retention to such a law may resolve this, hence a warning."},
+		"Avtalen beholder «%[1]s» i %[2]s, men %[3]s krever sletting innen %[4]s fra samme hendelse. Art. 28 nr. 3 bokstav g krever sletting eller tilbakelevering med mindre lagring kreves etter EU-retten eller nasjonal rett; et vilkår om slik lagring kan løse motstriden, derfor er dette en advarsel.",
+		"The agreement keeps “%[1]s” for %[2]s, but %[3]s requires deletion within %[4]s of the same event. Art. 28(3)(g) requires deletion or return unless Union or Member State law requires storage; a condition tying the retention to such a law may resolve this, hence a warning."},
 	{string(StepsOverlap), 4,
-		"To trinn ved opphør overlapper: %[1]s skal skje innen «%[2]s», men %[3]s har frist «%[4]s» fra samme hendelse, så det senere trinnet faller sikkert før det tidligere er ute. En rekkefølge i teksten eller frister som løper fra forrige trinn kan løse dette; derfor er dette en advarsel.",
-		"Two steps of the end overlap: %[1]s is due within «%[2]s», but %[3]s runs «%[4]s» from the same event, so the later step certainly falls before the earlier one's period ends. An order in the text, or periods that run from the previous step, may resolve this; hence a warning."},
+		"To trinn ved opphør overlapper: %[1]s skal skje innen %[2]s, men %[3]s har frist %[4]s fra samme hendelse, så det senere trinnet faller sikkert før det tidligere er ute. En rekkefølge i teksten eller frister som løper fra forrige trinn kan løse dette; derfor er dette en advarsel.",
+		"Two steps of the end overlap: %[1]s is due within %[2]s, but %[3]s runs %[4]s from the same event, so the later step certainly falls before the earlier one's period ends. An order in the text, or periods that run from the previous step, may resolve this; hence a warning."},
 	{"phase.1", 0, "å gjøre opplysningene tilgjengelige (eksport, tilbakelevering, kopi)", "making the data available (export, return, copy)"},
 	{"phase.2", 0, "slettingen", "the deletion"},
 	{"phase.3", 0, "slettingen av sikkerhetskopiene", "the deletion of the backups"},
 	{"phase.4", 0, "bekreftelsen av slettingen", "the confirmation of the deletion"},
 	{string(PeriodContradiction), 4,
-		"Avtalen setter to ulike frister for samme plikt når avtalen opphører: pkt. %[1]s setter fristen til %[2]s, pkt. %[3]s til %[4]s. En forrangsregel eller et vilkår knyttet til én av dem kan løse motstriden; derfor er dette en advarsel.",
-		"The agreement sets two different periods for the same duty when it ends: clause %[1]s sets it at %[2]s, clause %[3]s at %[4]s. A precedence clause or a condition attached to one of them may resolve this; hence a warning."},
+		"Avtalen setter to ulike frister for samme plikt når avtalen opphører: %[1]s setter fristen til %[2]s, %[3]s til %[4]s. En forrangsregel eller et vilkår knyttet til én av dem kan løse motstriden; derfor er dette en advarsel.",
+		"The agreement sets two different periods for the same duty when it ends: %[1]s sets it at %[2]s, %[3]s at %[4]s. A precedence clause or a condition attached to one of them may resolve this; hence a warning."},
 	{string(SeparateTermination), 0,
 		"Databehandleravtalen kan sies opp med varsel for seg, uavhengig av tjenesten den hører til, og avtalen knytter ikke oppsigelsen til hovedavtalen. Opphører den mens behandlingen fortsetter, mangler behandlingen den avtalen art. 28 nr. 3 krever; EDPB (uttalelse 14/2019) fraråder at avtalen kan sies opp separat. Derfor er dette en advarsel.",
 		"The processor agreement can be terminated by notice on its own, apart from the service it serves, and the agreement does not tie the termination to the main agreement. If it ended while the processing went on, the processing would lack the contract Art. 28(3) requires; the EDPB (Opinion 14/2019) advises against separate termination. Hence a warning."},
@@ -229,11 +231,11 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen gir den behandlingsansvarlige rett til å motsette seg en ny underdatabehandler, men sier at innsigelsen ikke får noen virkning: databehandleren kan likevel bruke den, og ingen rett til å si opp følger. Art. 28 nr. 2 gir anledning til å motsette seg endringer, og etter standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav a skal innsigelsen komme før engasjementet; en innsigelse uten virkning gir ingen reell mulighet, derfor er dette en advarsel.",
 		"The agreement gives the controller a right to object to a new subprocessor but says the objection has no effect: the processor may use it anyway, and no right to terminate follows. Art. 28(2) gives the opportunity to object to changes, and under Clause 7.7(a) of Decision (EU) 2021/915 the objection comes before the engagement; an objection without effect gives no real opportunity, hence a warning."},
 	{string(StartBeforeObjection), 5,
-		"Varselet før en ny underdatabehandler begynner («%[4]s») og fristen for å motsette seg den («%[5]s» fra varselet) er like lange, men regnet med kalenderen kan underdatabehandleren begynne før fristen er ute: et varsel %[1]s lar den begynne %[2]s, mens fristens siste dag flyttes forbi helg eller helligdag til %[3]s. Standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav a krever tid til å protestere før engasjementet; derfor er dette en advarsel.",
-		"The notice before a new subprocessor starts («%[4]s») and the window for objecting to it («%[5]s» from the notice) are alike, but counted with the calendar the subprocessor may start before the window closes: a notice on %[1]s lets it start on %[2]s, while the window's last day moves past a weekend or holiday to %[3]s. Clause 7.7(a) of Decision (EU) 2021/915 asks for time to object prior to the engagement; hence a warning."},
+		"Varselet før en ny underdatabehandler begynner (%[4]s) og fristen for å motsette seg den (%[5]s fra varselet) er like lange, men regnet med kalenderen kan underdatabehandleren begynne før fristen er ute: et varsel %[1]s lar den begynne %[2]s, mens fristens siste dag flyttes forbi helg eller helligdag til %[3]s. Standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav a krever tid til å protestere før engasjementet; derfor er dette en advarsel.",
+		"The notice before a new subprocessor starts (%[4]s) and the window for objecting to it (%[5]s from the notice) are alike, but counted with the calendar the subprocessor may start before the window closes: a notice on %[1]s lets it start on %[2]s, while the window's last day moves past a weekend or holiday to %[3]s. Clause 7.7(a) of Decision (EU) 2021/915 asks for time to object prior to the engagement; hence a warning."},
 	{string(ObjectionOutlastsNotice), 2,
-		"Fristen for å motsette seg en ny underdatabehandler («%[1]s» fra varselet) er lengre enn varselet før den begynner («%[2]s»), så den kan begynne før fristen er ute. Standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav a krever tid til å protestere før engasjementet; derfor er dette en advarsel.",
-		"The window for objecting to a new subprocessor («%[1]s» from the notice) is longer than the notice before it starts («%[2]s»), so it may start before the window closes. Clause 7.7(a) of Decision (EU) 2021/915 asks for time to object prior to the engagement; hence a warning."},
+		"Fristen for å motsette seg en ny underdatabehandler (%[1]s fra varselet) er lengre enn varselet før den begynner (%[2]s), så den kan begynne før fristen er ute. Standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav a krever tid til å protestere før engasjementet; derfor er dette en advarsel.",
+		"The window for objecting to a new subprocessor (%[1]s from the notice) is longer than the notice before it starts (%[2]s), so it may start before the window closes. Clause 7.7(a) of Decision (EU) 2021/915 asks for time to object prior to the engagement; hence a warning."},
 	{string(ListUpdateOnly), 0,
 		"Endringer i underdatabehandlere kunngjøres bare ved at en liste oppdateres, som den behandlingsansvarlige selv må oppsøke. Art. 28 nr. 2 krever at databehandleren informerer den behandlingsansvarlige; om en oppdatert liste er nok, kan diskuteres, derfor er dette en advarsel.",
 		"Changes of subprocessors are announced only by updating a list the controller has to look up. Art. 28(2) requires the processor to inform the controller; whether an updated list does so is debatable, so this is a warning."},
@@ -304,14 +306,14 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen er en mal. Før den signeres, må %[1]s ting fylles ut eller velges: %[2]s.",
 		"The agreement is a template. Before it is signed, %[1]s things are to be filled in or chosen: %[2]s."},
 	{string(DocumentsContradict), 5,
-		"«%[1]s» pkt. %[2]s og «%[3]s» pkt. %[4]s angir vilkåret %[5]s ulikt. Etter avtalens rangordning går «%[1]s» foran, og gjennomgangen bruker det; avtalen bør likevel rettes så dokumentene sier det samme.",
-		"«%[1]s» clause %[2]s and «%[3]s» clause %[4]s give the term %[5]s differently. By the agreement's order of precedence «%[1]s» prevails, and the review applies it; the agreement should still be corrected so that the documents agree."},
+		"«%[1]s» %[2]s og «%[3]s» %[4]s angir %[5]s ulikt. Etter avtalens rangordning går «%[1]s» foran, og gjennomgangen bruker det; avtalen bør likevel rettes så dokumentene sier det samme.",
+		"“%[1]s” %[2]s and “%[3]s” %[4]s give %[5]s differently. By the agreement's order of precedence “%[1]s” prevails, and the review applies it; the agreement should still be corrected so that the documents agree."},
 	{string(DocumentsContradictUnranked), 5,
-		"«%[1]s» pkt. %[2]s og «%[3]s» pkt. %[4]s angir vilkåret %[5]s ulikt, og avtalen sier ikke hvilket dokument som går foran. Hvilket punkt som binder, må avgjøres ved tolking; gjennomgangen bruker det første.",
-		"«%[1]s» clause %[2]s and «%[3]s» clause %[4]s give the term %[5]s differently, and the agreement does not say which document prevails. Which clause binds is a matter of interpretation; the review applies the first."},
+		"«%[1]s» %[2]s og «%[3]s» %[4]s angir %[5]s ulikt, og avtalen sier ikke hvilket dokument som går foran. Hvilket punkt som binder, må avgjøres ved tolking; gjennomgangen bruker det første.",
+		"“%[1]s” %[2]s and “%[3]s” %[4]s give %[5]s differently, and the agreement does not say which document prevails. Which clause binds is a matter of interpretation; the review applies the first."},
 	{string(AssistanceCostConflict), 2,
-		"Avtalen er selvmotsigende om hva bistanden koster: pkt. %[1]s sier at den er kostnadsfri, mens pkt. %[2]s sier at den faktureres. Loven krever bistanden, ikke at den er gratis, men hvilket punkt som går foran, må avgjøres ved tolking; derfor er dette en advarsel.",
-		"The agreement contradicts itself on what assistance costs: clause %[1]s makes it free, while clause %[2]s bills it. The law requires the assistance, not that it be free, but which clause prevails is a matter of interpretation; hence a warning."},
+		"Avtalen er selvmotsigende om hva bistanden koster: %[1]s sier at den er kostnadsfri, mens %[2]s sier at den faktureres. Loven krever bistanden, ikke at den er gratis, men hvilket punkt som går foran, må avgjøres ved tolking; derfor er dette en advarsel.",
+		"The agreement contradicts itself on what assistance costs: %[1]s makes it free, while %[2]s bills it. The law requires the assistance, not that it be free, but which clause prevails is a matter of interpretation; hence a warning."},
 	{string(LiabilityMaximumUnquantified), 0,
 		"Avtalen begrenser ansvaret til et maksimalbeløp den aldri angir, så grensen kan ikke beregnes. Der begrensningen gjelder databehandlerens ansvar for underdatabehandlere, passer den dårlig med art. 28 nr. 4, som gjør databehandleren fullt ansvarlig overfor den behandlingsansvarlige; det kan diskuteres, derfor er dette en advarsel.",
 		"The agreement caps liability at a maximum amount it never states, so the limit cannot be computed. Where the cap covers the processor's liability for its subprocessors, it sits uneasily with Art. 28(4), under which the processor remains fully liable to the controller; that is debatable, hence a warning."},
@@ -320,7 +322,7 @@ var reviewMessages = [...]reviewMessage{
 		"The agreement names the documents it consists of but reproduces none of them, so the review rests only on what was modelled and is incomplete for the documents' terms."},
 	{string(DocumentNotReproduced), 1,
 		"«%[1]s» er en del av avtalen, men teksten er ikke med i den publiserte avtalen, så vilkårene der er ikke gjennomgått, og gjennomgangen er ufullstendig for det dokumentet regulerer. Dokumentet kan godt være skriftlig; skaff det og gå gjennom det.",
-		"«%[1]s» is part of the agreement, but its text is not in the published agreement, so its terms were not reviewed, and the review is incomplete for what it settles. The document may well be in writing; obtain it and review it."},
+		"“%[1]s” is part of the agreement, but its text is not in the published agreement, so its terms were not reviewed, and the review is incomplete for what it settles. The document may well be in writing; obtain it and review it."},
 	{string(TermsNotReviewed), 2,
 		"%[1]s av avtalens %[2]s vilkår kunne ikke gjennomgås: de står i en del av teksten som mangler i kopien, eller i et dokument som ikke er gjengitt. De er ikke meldt som manglende; skaff hele teksten og gå gjennom dem.",
 		"%[1]s of the agreement's %[2]s terms could not be reviewed: they are in a part of the text missing from the copy, or in a document not reproduced. They are not reported as missing; obtain the full text and review them."},
@@ -353,10 +355,10 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen lar en fersk revisjonsrapport eller sertifisering erstatte den behandlingsansvarliges revisjon av områdene den dekker. Art. 28 nr. 3 bokstav h gir den behandlingsansvarlige rett til revisjon, herunder inspeksjon; en rapport kan være nok for den behandlingsansvarlige, men loven lar ikke databehandleren sette den i stedet. Derfor er dette en advarsel.",
 		"The agreement lets a recent audit report or certification replace the controller's audit of the areas it covers. Art. 28(3)(h) gives the controller audits, including inspections; a report may satisfy the controller, but the law does not let the processor substitute it. Hence a warning."},
 	{string(NoticePeriodVague), 1,
-		"Avtalen angir bare en skjønnsmessig frist («%[1]s») for hvor lang tid før en ny underdatabehandler tas i bruk den behandlingsansvarlige skal varsles, ikke et antall dager. Art. 28 nr. 2 setter ingen frist, men EDPB (retningslinjer 07/2020) anbefaler en tidsramme, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 forutsetter en; derfor er dette en advarsel.",
+		"Avtalen angir bare en skjønnsmessig frist (%[1]s) for hvor lang tid før en ny underdatabehandler tas i bruk den behandlingsansvarlige skal varsles, ikke et antall dager. Art. 28 nr. 2 setter ingen frist, men EDPB (retningslinjer 07/2020) anbefaler en tidsramme, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 forutsetter en; derfor er dette en advarsel.",
 		"The agreement gives only a standard (%[1]s), not a number of days, for how long before a new subprocessor starts the controller must be told. Art. 28(2) sets no period, but the EDPB (Guidelines 07/2020) recommends a time frame, and Clause 7.7 of Decision (EU) 2021/915 provides for one; hence a warning."},
 	{string(DirectiveCited), 4,
-		"Avtalen viser til %[1]s, som ble opphevet med virkning fra %[2]s (art. 94 nr. 1) og erstattet av %[3]s. Etter art. 94 nr. 2 leses henvisningen som en henvisning til forordningen, så den har ingen virkning for hvilke regler som gjelder.%[4]s I Norge gjaldt direktivets ordning, personopplysningsloven av 2000, til 20.07.2018.",
+		"Avtalen viser til %[1]s, som ble opphevet med virkning fra %[2]s (art. 94 nr. 1) og erstattet av %[3]s. Etter art. 94 nr. 2 leses henvisningen som en henvisning til forordningen, så den har ingen virkning for hvilke regler som gjelder.%[4]s I Norge gjaldt direktivets ordning, personopplysningsloven av 2000, til 20. juli 2018.",
 		"The agreement cites %[1]s, which was repealed with effect from %[2]s (Art. 94(1)) and replaced by %[3]s. Under Art. 94(2) the reference reads as one to the GDPR, so it does not change which rules apply.%[4]s In Norway, the Directive's regime, the Personal Data Act of 2000, applied until 20 July 2018."},
 	{string(DurationImplied), 0,
 		"Avtalen angir ikke hvor lenge behandlingen varer, men vilkårene om hva som skjer ved opphør løper fra avtalens opphør, så behandlingen varer underforstått like lenge som avtalen og tjenesten den hører til. Art. 28 nr. 3 krever at avtalen fastsetter behandlingens varighet; her følger den bare indirekte, derfor er dette en advarsel.",
@@ -411,14 +413,18 @@ var reviewMessages = [...]reviewMessage{
 	{mechanismGeneral, 0, "bare de generelle overføringsvilkårene", "only the general transfer terms"},
 	{placeThirdCountry, 0, "et tredjeland avtalen ikke navngir", "a third country the agreement does not name"},
 	{placeUnknown, 0, "et sted avtalen ikke oppgir", "a place the agreement does not state"},
-	{placeGlobal, 0, "«globalt», der leverandøren har virksomhet", "«global», anywhere the provider operates"},
+	{placeGlobal, 0, "et område som omfatter tredjeland, der leverandøren har virksomhet", "an area that includes third countries, anywhere the provider operates"},
 	{placeEEAAdequate, 0, "EØS og land med tilstrekkelighetsbeslutning", "the EEA and the countries with an adequacy decision"},
 	{noteAlsoCites, 0, " Avtalen viser også til det nye regelverket.", " The agreement also cites the replacement."},
 
-	{"report.title", 2, "Gjennomgang av «%[1]s» per %[2]s", "Review of «%[1]s» on %[2]s"},
-	{"report.title-processor", 3, "Gjennomgang av «%[1]s» (%[2]s) per %[3]s", "Review of «%[1]s» (%[2]s) on %[3]s"},
+	{"report.title", 2, "Gjennomgang av «%[1]s» per %[2]s", "Review of “%[1]s” on %[2]s"},
+	{"report.title-processor", 3, "Gjennomgang av «%[1]s» (%[2]s) per %[3]s", "Review of “%[1]s” (%[2]s) on %[3]s"},
 	{"report.none", 0, "Ingen funn.", "No findings."},
-	{"report.clause", 1, "pkt. %[1]s", "clause %[1]s"},
+	{"report.and", 0, " og ", " and "},
+	{termOther, 1, "vilkåret %[1]s", "the term %[1]s"},
+	{"term.end", 0, "vilkårene om hva som skjer med opplysningene ved opphør", "the terms on what happens to the data at the end"},
+	{"term.breach.deadline", 0, "fristen for å varsle den behandlingsansvarlige om avvik", "the deadline for notifying the controller of a breach"},
+	{"term.subprocessorPolicy.notice", 0, "varselet før en ny underdatabehandler tas i bruk", "the notice before a new subprocessor starts"},
 	{"report.absent", 0, "ikke i avtalen", "not in the agreement"},
 	{"report.no-clause", 0, "punkt ikke oppgitt", "clause not given"},
 }
@@ -446,8 +452,11 @@ type printer struct {
 	p     *message.Printer
 	nb    bool
 	arity map[string]int
+	// own reports whether the agreement is written in the printer's
+	// language: a clause heading in another language is quoted as a name.
+	own bool
 	// The phrases every finding's place uses, formatted once.
-	clausePrefix, absent, noClause string
+	absent, noClause, and string
 }
 
 // reviewPrinters are the two printers, built once: a message.Printer is
@@ -465,12 +474,22 @@ func newPrinter(tag language.Tag) printer {
 	return reviewPrinters()[1]
 }
 
+// reportPrinter returns the printer for tag that quotes the clause
+// headings of r's agreement when it is written in another language.
+func reportPrinter(r Report, tag language.Tag) printer {
+	pr := newPrinter(tag)
+	if l, err := language.Parse(r.Language); err == nil {
+		pr.own = norwegian(l) == pr.nb
+	}
+	return pr
+}
+
 func buildPrinter(t language.Tag) printer {
 	cat, arity := reviewCatalog()
 	pr := printer{p: message.NewPrinter(t, message.Catalog(cat)), nb: t == tagNB, arity: arity}
-	pr.clausePrefix = pr.text("report.clause", "")
 	pr.absent = pr.text("report.absent")
 	pr.noClause = pr.text("report.no-clause")
+	pr.and = pr.text("report.and")
 	return pr
 }
 
@@ -492,8 +511,10 @@ func (pr printer) arg(a Arg) string {
 	switch {
 	case a.Text != "":
 		return a.Text
+	case a.Clause != "":
+		return cite.Clause(a.Clause, pr.nb, pr.own)
 	case !a.Date.IsZero():
-		return formatDate(a.Date, pr.nb)
+		return cite.Date(a.Date, pr.nb)
 	case a.Law != "":
 		if pr.nb {
 			return a.Law.Label(tagNB)
@@ -517,6 +538,9 @@ func (pr printer) arg(a Arg) string {
 	case a.Key != "":
 		if _, ok := pr.arity[a.Key]; ok {
 			return pr.text(a.Key)
+		}
+		if path, ok := strings.CutPrefix(a.Key, "term."); ok {
+			return pr.text(termOther, path)
 		}
 		return a.Key
 	}
@@ -554,37 +578,27 @@ func (pr printer) title(r Report) string {
 		t = r.Agreement
 	}
 	if r.Processor != "" {
-		return pr.text("report.title-processor", t, r.Processor, formatDate(r.On, pr.nb))
+		return pr.text("report.title-processor", t, r.Processor, cite.Date(r.On, pr.nb))
 	}
-	return pr.text("report.title", t, formatDate(r.On, pr.nb))
+	return pr.text("report.title", t, cite.Date(r.On, pr.nb))
 }
 
-// clauseLabel is a reference as [obligation.Clause.Label] shows it: an
-// opening paragraph as "innledningen ¶1", not as a bare "¶1".
-func (pr printer) clauseLabel(c obligation.Clause) string {
-	if pr.nb {
-		return c.Label(tagNB)
-	}
-	return c.Label(tagEN)
-}
+// clause cites a clause of the agreement: "pkt. 2.7", "pkt. Avvik, første
+// avsnitt", "innledningen, første avsnitt" ([cite.Clause]).
+func (pr printer) clause(c obligation.Clause) string { return cite.Clause(c, pr.nb, pr.own) }
 
-// clause is the prefixed reference ("pkt. 2.7"); an opening paragraph
-// stands without the prefix ("innledningen ¶1").
-func (pr printer) clause(c obligation.Clause) string {
-	if h, _, ok := c.Paragraph(); ok && h == "" {
-		return pr.clauseLabel(c)
-	}
-	return pr.clausePrefix + string(c)
-}
-
-// where is the place a finding concerns; the clause message is a prefix
-// in both languages ("pkt. %[1]s", "clause %[1]s"), formatted once.
+// where is the place a finding concerns: its clause and the others it
+// also cites, or that the agreement has no such term.
 func (pr printer) where(f Finding) string {
 	switch {
 	case f.Clause != "" && len(f.Also) > 0:
 		s := pr.clause(f.Clause)
-		for _, c := range f.Also {
-			s += ", " + pr.clauseLabel(c)
+		for i, c := range f.Also {
+			sep := ", "
+			if i == len(f.Also)-1 {
+				sep = pr.and
+			}
+			s += sep + pr.clause(c)
 		}
 		return s
 	case f.Clause != "":
@@ -623,20 +637,12 @@ func countryName(code string, nb bool) string {
 	return code
 }
 
-// formatDate writes a day as Norwegians do ("20.07.2018") or in English
-// ("20 July 2018").
-func formatDate(d obligation.Date, nb bool) string {
-	if !d.IsValid() {
-		return d.String()
-	}
-	if nb {
-		return fmt.Sprintf("%02d.%02d.%04d", d.Day, int(d.Month), d.Year)
-	}
-	return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
-}
-
 // Message returns the finding's text in Norwegian Bokmål (for the tags nb,
 // nn and no) or English (for any other tag).
+//
+// A finding alone does not know its agreement's language, so Message
+// quotes every clause heading it cites as a name; [Report.WriteText] and
+// [Report.WriteMarkdown] quote only headings in another language.
 func (f Finding) Message(tag language.Tag) string { return newPrinter(tag).message(f) }
 
 // Label returns the severity's name in Norwegian Bokmål (for the tags nb,
@@ -715,7 +721,7 @@ func ordinal(n int, nb bool) string {
 // severity with the count of each group, each with its legal basis, the clause it concerns, its code
 // and its message.
 func (r Report) WriteText(w io.Writer, tag language.Tag) error {
-	pr := newPrinter(tag)
+	pr := reportPrinter(r, tag)
 	var b strings.Builder
 	b.Grow(128 + 512*len(r.Findings))
 	b.WriteString(pr.title(r))
@@ -750,7 +756,7 @@ func (r Report) WriteText(w io.Writer, tag language.Tag) error {
 // break (a backslash, as CommonMark writes one). Text taken from the
 // agreement is escaped.
 func (r Report) WriteMarkdown(w io.Writer, tag language.Tag) error {
-	pr := newPrinter(tag)
+	pr := reportPrinter(r, tag)
 	var b strings.Builder
 	b.Grow(128 + 512*len(r.Findings))
 	b.WriteString("# " + plaintext.MarkdownEscape(pr.title(r)) + "\n")

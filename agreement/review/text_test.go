@@ -87,7 +87,7 @@ func TestMessages(t *testing.T) {
 		prefix string
 	}{
 		{review.DirectiveCited, language.Norwegian,
-			"Avtalen viser til personverndirektivet (direktiv 95/46/EF), som ble opphevet med virkning fra 25.05.2018 (art. 94 nr. 1) og erstattet av personvernforordningen (GDPR). Etter art. 94 nr. 2 leses henvisningen som en henvisning til forordningen"},
+			"Avtalen viser til personverndirektivet (direktiv 95/46/EF), som ble opphevet med virkning fra 25. mai 2018 (art. 94 nr. 1) og erstattet av personvernforordningen (GDPR). Etter art. 94 nr. 2 leses henvisningen som en henvisning til forordningen"},
 		{review.DirectiveCited, language.English,
 			"The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 (Art. 94(1)) and replaced by the GDPR (Regulation (EU) 2016/679). Under Art. 94(2) the reference reads as one to the GDPR"},
 		{review.VenueMissing, language.MustParse("nb"), "Avtalen velger lovgivningen i Norge, men angir ikke verneting."},
@@ -151,5 +151,40 @@ func TestMarkdownEscapesAgreementText(t *testing.T) {
 	}
 	if !strings.Contains(out, `\# heading - item \*bold\* \`+"`code\\`") {
 		t.Errorf("Markdown lost the title's text:\n%s", out)
+	}
+}
+
+// TestReportCitesClausesInItsLanguage: a Norwegian agreement's headings
+// stay Norwegian names in an English report, in quotation marks, and the
+// library's own notation for paragraphs and annex clauses (¶, §) never
+// reaches the reader ("Avvik ¶2" is We Are Media's second paragraph under
+// «Avvik»; "Vedlegg 3.3 §4.2" Nortelecom's clause 4.2 of Vedlegg 3.3).
+func TestReportCitesClausesInItsLanguage(t *testing.T) {
+	r := review.Report{Agreement: "x", Title: "Databehandleravtale", Language: "nb", On: reviewDay,
+		Findings: []review.Finding{
+			{Code: review.BreachContentsNotListed, Severity: review.Info, Clause: "Avvik ¶2", Basis: review.Art("33", 3, "")},
+			{Code: review.PeriodContradiction, Severity: review.Weak, Clause: "12.2", Basis: review.Art("28", 3, "g"),
+				Args: []review.Arg{{Clause: "Vedlegg 3.3 §4.2"}, {Period: obligation.Unquantified(obligation.Immediately)}, {Clause: "12.2"}, {Period: obligation.Months(3)}}},
+		}}
+	for _, tt := range []struct {
+		tag  language.Tag
+		want []string
+	}{
+		{language.English, []string{"clause “Avvik”, second paragraph", "Annex 3.3 clause 4.2 sets it at", "clause 12.2 at 3 months", "Review of “Databehandleravtale”"}},
+		{language.Norwegian, []string{"pkt. Avvik, andre avsnitt", "vedlegg 3.3 pkt. 4.2 setter fristen", "Gjennomgang av «Databehandleravtale»"}},
+	} {
+		var b strings.Builder
+		if err := r.WriteText(&b, tt.tag); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for _, w := range tt.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: no %q in\n%s", tt.tag, w, out)
+			}
+		}
+		if strings.ContainsAny(out, "¶§") {
+			t.Errorf("%v: the report shows ¶ or §:\n%s", tt.tag, out)
+		}
 	}
 }

@@ -174,7 +174,7 @@ func checkDeletionRetention(fs []Finding, a *agreement.Agreement, _ obligation.D
 				continue
 			}
 			fs = append(fs, Finding{Code: DeletionContradictsRetention, Clause: r.Clause, Absent: r.Clause == "", Args: []Arg{
-				{Text: r.Category}, {Period: r.Keep}, {Text: string(s.Clause)}, {Period: s.Due}}})
+				{Text: r.Category}, {Period: r.Keep}, {Clause: s.Clause}, {Period: s.Due}}})
 		}
 	}
 	return fs
