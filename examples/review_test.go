@@ -484,11 +484,17 @@ func TestAnnexesFromTheTexts(t *testing.T) {
 	}
 }
 
-// TestStandardClausesJSON checks the sixth agreement against its JSON
-// file, as TestSeedsJSON checks the five seeds, and that the JSON decodes
-// back to an equal value.
+// TestStandardClausesJSON checks the 2021/915 clauses, filled in and as
+// the template, against their JSON files, as TestSeedsJSON checks the five
+// seeds, and that the JSON decodes back to an equal value.
 func TestStandardClausesJSON(t *testing.T) {
-	a := examples.StandardClauses()
+	for _, a := range []agreement.Agreement{examples.StandardClauses(), examples.StandardClausesTemplate()} {
+		t.Run(a.ID, func(t *testing.T) { checkStandardJSON(t, a) })
+	}
+}
+
+func checkStandardJSON(t *testing.T, a agreement.Agreement) {
+	t.Helper()
 	got, err := agreement.Encode(a)
 	if err != nil {
 		t.Fatal(err)
