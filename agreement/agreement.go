@@ -152,6 +152,14 @@ type Document struct {
 	Version  string          `json:"version,omitzero"`
 	Date     obligation.Date `json:"date,omitzero"`
 	Language string          `json:"language,omitzero"`
+	// Hypothetical reports that the agreement names the document only as
+	// one the parties may have ("Har partene signert en egen
+	// databehandleravtale …"): it is not known to exist.
+	Hypothetical bool `json:"hypothetical,omitzero"`
+	// Signed is the date the parties signed the document separately,
+	// where they did; a rule of precedence may depend on it
+	// ([IfSigned]).
+	Signed obligation.Date `json:"signed,omitzero"`
 }
 
 // Service is the service the processing serves and the agreement's subject
@@ -194,9 +202,12 @@ type Laws struct {
 type Precedence struct {
 	obligation.Provision
 	// OverMain reports that the DPA prevails over the main agreement.
+	// It and Only summarise; [Agreement.Governing] reads Order and Rules,
+	// which say the same with the documents' titles.
 	OverMain bool `json:"overMain,omitzero"`
-	// Only limits OverMain to these clauses of the DPA (Nortelecom 12.3:
-	// only 12.1 and 12.2 prevail). Empty means the whole DPA.
+	// Only limits OverMain to these clauses of the DPA ("only 12.1 and
+	// 12.2 prevail"). Empty means the whole DPA. A [PrecedenceRule] with
+	// Clauses holds the same for Governing.
 	Only []obligation.Clause `json:"only,omitzero"`
 	// YieldsToLaw reports that the agreement says it gives way to the
 	// data protection law where they conflict.
@@ -207,6 +218,12 @@ type Precedence struct {
 	// the Agreement"). A term given differently by two documents is
 	// governed by the one ranked first ([Agreement.Governing]).
 	Order []string `json:"order,omitzero"`
+	// Rules are the statements of precedence the Order cannot hold:
+	// precedence to the extent of an inconsistency, limited to some
+	// clauses or terms, or on condition that a document exists or is
+	// signed separately. A rule decides between the documents it names;
+	// the Order ranks the pairs no rule names.
+	Rules []PrecedenceRule `json:"rules,omitzero"`
 }
 
 // GoverningLaw is the law that governs the agreement and where disputes

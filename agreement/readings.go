@@ -99,6 +99,13 @@ type Conflict struct {
 	// puts first, or -1 when the agreement's order of precedence does not
 	// rank the documents.
 	Governing int `json:"governing"`
+	// Rule is where the rule of precedence that decides is stated, where
+	// a [PrecedenceRule] decides rather than the Order.
+	Rule obligation.Clause `json:"rule,omitzero"`
+	// ToTheExtent reports that the governing reading prevails only to the
+	// extent of an inconsistency: the parts of the term it leaves
+	// unstated keep the other reading ([PrecedenceRule].ToTheExtent).
+	ToTheExtent bool `json:"toTheExtent,omitzero"`
 }
 
 // Source is where one reading of a term comes from.
@@ -160,30 +167,46 @@ func (a Agreement) Conflicts() []Conflict {
 		cs[i].Sources = append(cs[i].Sources, Source{Document: r.Document, Clause: r.Clause})
 	}
 	for i := range cs {
-		cs[i].Governing = a.governing(cs[i].Sources)
+		a.governing(&cs[i])
 	}
 	return cs
 }
 
-// governing returns the index of the source precedence puts first, or -1
-// when the order does not rank every one of them.
-func (a Agreement) governing(ss []Source) int {
-	best, bestRank := -1, 0
-	for i, s := range ss {
-		r, ok := a.rank(s.Document)
-		if !ok {
-			return -1
+// governing sets c.Governing to the index of the source that precedence
+// puts before every other one, or -1 when there is none: the rules and
+// the order of precedence ([Precedence]) do not settle every pair. Where
+// a rule that prevails only to the extent of an inconsistency decides
+// a pair, the conflict says so.
+func (a Agreement) governing(c *Conflict) {
+	c.Governing = -1
+	for i, s := range c.Sources {
+		wins, rule, extent := true, obligation.Clause(""), false
+		for j, o := range c.Sources {
+			if j == i {
+				continue
+			}
+			d := a.decide(c.Term, s, o)
+			if !d.decided || !d.first {
+				wins = false
+				break
+			}
+			if d.rule >= 0 && rule == "" {
+				rule = a.Precedence.Rules[d.rule].Clause
+			}
+			extent = extent || d.extent
 		}
-		if best < 0 || r < bestRank {
-			best, bestRank = i, r
+		if wins {
+			c.Governing, c.Rule, c.ToTheExtent = i, rule, extent
+			return
 		}
 	}
-	return best
 }
 
 // Governing returns a with every term that the documents give differently
-// set to the reading the order of precedence puts first
-// ([Precedence].Order); the reading it displaces becomes one of the
+// set to the reading that precedence puts first ([Precedence]: its rules,
+// then its order); where the rule prevails only to the extent of an
+// inconsistency, the parts of the term the prevailing reading leaves
+// unstated keep the displaced reading. The reading it displaces becomes one of the
 // returned agreement's Readings, so that the conflict stays on record and
 // Governing applied twice changes nothing more. A term whose readings the
 // order does not rank keeps the agreement value's reading. Evaluators
@@ -225,10 +248,36 @@ func (a Agreement) Governing() Agreement {
 		old, _ := termAt(reflect.ValueOf(displaced).Elem(), r.Term)
 		old.Set(dst)
 		b.Readings[i] = Reading{Term: r.Term, Document: own.Document, Clause: own.Clause, Value: displaced}
+		if c.ToTheExtent {
+			src = overlay(src, dst)
+		}
 		dst.Set(src)
 		setDocument(dst, r.Document)
 	}
 	return b
+}
+
+// overlay returns the prevailing reading over with every field it leaves
+// zero taken from the displaced reading under: what prevails only to the
+// extent of an inconsistency leaves standing what it does not speak to.
+// It works on the term's own fields, one level deep; a term that is not a
+// struct is over itself.
+func overlay(over, under reflect.Value) reflect.Value {
+	if over.Kind() != reflect.Struct || over.Type() == provisionType {
+		return over
+	}
+	c := reflect.New(over.Type()).Elem()
+	c.Set(over)
+	for i := range c.NumField() {
+		f := c.Type().Field(i)
+		if !f.IsExported() || f.Type == provisionType {
+			continue
+		}
+		if c.Field(i).IsZero() {
+			c.Field(i).Set(under.Field(i))
+		}
+	}
+	return c
 }
 
 // termAt returns the field at the JSON path through struct fields, and

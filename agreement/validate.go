@@ -342,6 +342,30 @@ func (a Agreement) checkReadings(l *valid.List) {
 			l.Addf(valid.Index("precedence.order", i), "%q is not the title of one of the agreement's documents", name)
 		}
 	}
+	isDoc := func(name string) bool {
+		return name == a.mainText() || name == a.Title || slices.ContainsFunc(a.Documents, func(d Document) bool { return d.Title == name })
+	}
+	for i, r := range a.Precedence.Rules {
+		p := valid.Index("precedence.rules", i)
+		if !isDoc(r.Document) {
+			l.Addf(valid.Join(p, "document"), "%q is not the title of one of the agreement's documents", r.Document)
+		}
+		for j, o := range r.Over {
+			if !isDoc(o) {
+				l.Addf(valid.Index(valid.Join(p, "over"), j), "%q is not the title of one of the agreement's documents", o)
+			}
+		}
+		if r.If != 0 {
+			if _, err := r.If.MarshalText(); err != nil {
+				l.Add(valid.Join(p, "if"), "unknown document condition")
+			}
+		}
+		for j, t := range r.Terms {
+			if _, ok := termAt(reflect.ValueOf(a), t); !ok {
+				l.Addf(valid.Index(valid.Join(p, "terms"), j), "%q is not the JSON path of a term (fields only, such as \"breach\")", t)
+			}
+		}
+	}
 	base := reflect.ValueOf(a)
 	for i, r := range a.Readings {
 		p := valid.Index("readings", i)

@@ -79,10 +79,14 @@ func Aptible() agreement.Agreement {
 		// apply.» 6.3: «To the extent the terms of the Standard Contractual
 		// Clauses attached hereto are inconsistent with the terms of this
 		// DPA, the terms of the Standard Contractual Clauses shall govern.»
-		// (Exhibit B ss. 9–11 put the UK Addendum's own hierarchy above
-		// Clause 5 for UK transfers only, which the order cannot say.)
+		// The clauses prevail over the DPA only to the extent of an
+		// inconsistency: where they are silent on part of a term, the
+		// DPA's part stands. (Exhibit B ss. 9–11 put the UK Addendum's own
+		// hierarchy above Clause 5 for UK transfers only: a limit by kind
+		// of transfer, which no rule of precedence here can say.)
 		Precedence: agreement.Precedence{Provision: obligation.At(opening + "; 6.3; 7.2"), OverMain: true,
-			Order: []string{"Exhibit A", "Data Processing Addendum", "Terms of Service"}},
+			Order: []string{"Exhibit A", "Data Processing Addendum", "Terms of Service"},
+			Rules: []agreement.PrecedenceRule{{Clause: "6.3", Document: "Exhibit A", Over: []string{"Data Processing Addendum"}, ToTheExtent: true}}},
 		// The DPA is silent. Terms of Service 18: «governed by the laws of
 		// the State of Delaware»; 19: «every dispute arising in connection
 		// with this Agreement will be resolved by binding arbitration»

@@ -425,7 +425,8 @@ func TestAptibleTerms(t *testing.T) {
 		// order of precedence let the clauses govern.
 		{"DPA's notice has no period", a.Readings[0].Value.SubprocessorPolicy.Notice.Period.IsZero(), true},
 		{"notice conflict", a.Conflicts(), []agreement.Conflict{{Term: "subprocessorPolicy.notice",
-			Sources: []agreement.Source{{Document: "Exhibit A", Clause: "Clause 9(a)"}, {Document: "Data Processing Addendum", Clause: "5.3"}}, Governing: 0}}},
+			Sources: []agreement.Source{{Document: "Exhibit A", Clause: "Clause 9(a)"}, {Document: "Data Processing Addendum", Clause: "5.3"}}, Governing: 0,
+			Rule: "6.3", ToTheExtent: true}}},
 		{"held notice period of Clause 9(a)", a.SubprocessorPolicy.Notice.Period, obligation.Days(10)},
 		{"governing notice period of Clause 9(a)", gov.SubprocessorPolicy.Notice.Period, obligation.Days(10)},
 		{"earliest start after posting on 2 November 2026", change.EarliestStart, obligation.NewDate(2026, 11, 13)},
@@ -912,4 +913,75 @@ func TestEveryDutyNoteInBothLanguages(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCorpusPrecedence pins each agreement's rules of precedence from its
+// text, and what they decide for a reading another document would give.
+func TestCorpusPrecedence(t *testing.T) {
+	// withReading returns a with a reading of term from doc's clause that
+	// differs from a's own: an empty term marked as stated.
+	withReading := func(a agreement.Agreement, term, doc string, clause obligation.Clause, v agreement.Agreement) agreement.Agreement {
+		a.Readings = append(slices.Clone(a.Readings), agreement.Reading{Term: term, Document: doc, Clause: clause, Value: &v})
+		return a
+	}
+	governs := func(a agreement.Agreement, term string) string {
+		for _, c := range a.Conflicts() {
+			if c.Term == term {
+				if c.Governing < 0 {
+					return "unranked"
+				}
+				s := c.Sources[c.Governing]
+				return s.Document + " " + string(s.Clause)
+			}
+		}
+		return "no conflict"
+	}
+	otherDeadline := agreement.Agreement{Breach: breach.Terms{Deadline: breach.Deadline{Provision: obligation.At("7"), Period: obligation.Hours(72)}}}
+
+	ap := examples.Aptible()
+	sp := examples.Sporlos()
+	st := examples.Stimma()
+	no := examples.Nortelecom()
+	signed := examples.Sporlos()
+	signed.Documents[len(signed.Documents)-1].Hypothetical = false
+	signed.Documents[len(signed.Documents)-1].Signed = obligation.NewDate(2026, 10, 1)
+	const sep = "en egen databehandleravtale"
+	checkTerms(t, []term{
+		// Aptible 6.3: «To the extent the terms of the Standard Contractual
+		// Clauses … are inconsistent with the terms of this DPA»
+		{"Aptible: clauses over the DPA to the extent of an inconsistency", ap.Precedence.Rules,
+			[]agreement.PrecedenceRule{{Clause: "6.3", Document: "Exhibit A", Over: []string{"Data Processing Addendum"}, ToTheExtent: true}}},
+		{"Aptible: the notice conflict is decided by 6.3", ap.Conflicts()[0].Rule, obligation.Clause("6.3")},
+		{"Aptible: to the extent only", ap.Conflicts()[0].ToTheExtent, true},
+		// Sporløs 2: «Har partene signert en egen databehandleravtale (for
+		// eksempel KS' standardavtale), gjelder den foran denne.»
+		{"Sporløs: a separately signed DPA prevails if signed", sp.Precedence.Rules,
+			[]agreement.PrecedenceRule{{Clause: "2", Document: sep, Over: []string{"Databehandleravtale"}, If: agreement.IfSigned}}},
+		{"Sporløs: the separate DPA is not known to exist", sp.Documents[len(sp.Documents)-1].Hypothetical, true},
+		{"Sporløs: the review does not ask for a document that may not exist", slices.ContainsFunc(reviewOf(t, sp).WithCode(review.DocumentNotReproduced).Findings,
+			func(f review.Finding) bool { return f.Args[0].Text == sep }), false},
+		{"Sporløs: unsigned, its own 5 stands", governs(withReading(sp, "breach.deadline", sep, "7", otherDeadline), "breach.deadline"), " 5"},
+		{"Sporløs: once signed, the separate DPA governs", governs(withReading(signed, "breach.deadline", sep, "7", otherDeadline), "breach.deadline"), sep + " 7"},
+		// Stimma 21.1: «såvitt avser behandling av personuppgifter»
+		{"Stimma: the PUB-avtal over the Huvudavtal as regards processing", st.Precedence.Rules,
+			[]agreement.PrecedenceRule{{Clause: "21.1", Document: "Personuppgiftsbiträdesavtal (PUB-avtal)", Over: []string{"Huvudavtalet"},
+				Regarding: "såvitt avser behandling av personuppgifter"}}},
+		{"Stimma: which terms the subject reaches is left to interpretation",
+			governs(withReading(st, "breach.deadline", "Huvudavtalet", "7", otherDeadline), "breach.deadline"), "unranked"},
+		// Nortelecom 12.3: «punktene 12.1 og 12.2 for databehandlingsavtalen har forrang»
+		{"Nortelecom: only 12.1 and 12.2 prevail", no.Precedence.Rules[0].Clauses, []obligation.Clause{"12.1", "12.2"}},
+		{"Nortelecom: the end of 12.2 prevails over the Avtale",
+			governs(withReading(no, "end", "Avtale", "9", agreement.Agreement{End: agreement.EndOfProcessing{Provision: obligation.At("9")}}), "end"), no.End.Document + " " + string(no.End.Clause)},
+		{"Nortelecom: its breach deadline does not",
+			governs(withReading(no, "breach.deadline", "Avtale", "7", otherDeadline), "breach.deadline"), "unranked"},
+	})
+}
+
+func reviewOf(t *testing.T, a agreement.Agreement) review.Report {
+	t.Helper()
+	r, err := review.Agreement(a, obligation.NewDate(2026, 11, 23))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -42,6 +42,11 @@ func Nortelecom() agreement.Agreement {
 			Provision: obligation.At("12.3"),
 			OverMain:  true,
 			Only:      []obligation.Clause{"12.1", "12.2"},
+			// 12.3: «punktene 12.1 og 12.2 for databehandlingsavtalen har forrang»
+			// over «tilsvarende bestemmelser i andre avtaler mellom partene»,
+			// the main agreement («Avtale») included.
+			Rules: []agreement.PrecedenceRule{{Clause: "12.3", Document: "Databehandlingsavtale", Over: []string{"Avtale"},
+				Clauses: []obligation.Clause{"12.1", "12.2"}}},
 		},
 		GoverningLaw: agreement.GoverningLaw{
 			Provision:  obligation.At("15.1"),

@@ -33,12 +33,14 @@ func Sporlos() agreement.Agreement {
 		Language:  "nb",
 		ValidFrom: obligation.NewDate(2026, 9, 30),
 		Documents: []agreement.Document{
-			{Title: "Databehandleravtale", Included: true},
+			{Title: "Databehandleravtale", Kind: agreement.ProcessorAgreement, Included: true},
 			{Title: "Bilag A", About: "nature, purpose and scope of the processing", Included: true},
 			{Title: "Bilag B", About: "security measures (GDPR Art. 32)", Included: true},
 			{Title: "Bilag C", About: "subprocessors", Included: true},
 			{Title: "tjenesteavtalen", About: "the service agreement the DPA runs with (10)"},
 			{Title: "salgsbetingelsene", About: "the sales terms, which set the 90 days of 8"},
+			{Title: "en egen databehandleravtale", Kind: agreement.ProcessorAgreement, Hypothetical: true,
+				About: "a processor agreement the parties may have signed separately, «for eksempel KS' standardavtale» (2)"},
 		},
 		Parties: []agreement.Party{
 			// 1: «Datamynt AS, org.nr 936 017 207, Maridalsveien 163, 0461
@@ -66,6 +68,12 @@ func Sporlos() agreement.Agreement {
 				{ID: "32016R0679", Title: "GDPR", Clause: "4"},
 			},
 		},
+		// 2: «Har partene signert en egen databehandleravtale (for
+		// eksempel KS' standardavtale), gjelder den foran denne.» The rule
+		// holds only where the parties signed one: until then this
+		// agreement's terms stand.
+		Precedence: agreement.Precedence{Provision: obligation.At("2"),
+			Rules: []agreement.PrecedenceRule{{Clause: "2", Document: "en egen databehandleravtale", Over: []string{"Databehandleravtale"}, If: agreement.IfSigned}}},
 		// 12: «Norsk rett. Verneting er Oslo tingrett.»
 		GoverningLaw: agreement.GoverningLaw{
 			Provision: obligation.At("12"),

@@ -62,10 +62,13 @@ func Stimma() agreement.Agreement {
 		},
 		// 21.1: this agreement prevails over the Huvudavtal «såvitt avser
 		// behandling av personuppgifter»; 21.2: the GDPR prevails over
-		// this agreement.
-		// Nothing ranks the Bilagor against the PUB-avtal.
+		// this agreement. Which terms that subject reaches the text does
+		// not say, so the rule settles no conflict on its own: one would
+		// be reported for interpretation. Nothing ranks the Bilagor
+		// against the PUB-avtal.
 		Precedence: agreement.Precedence{Provision: obligation.At("21"), OverMain: true, YieldsToLaw: true,
-			Order: []string{"Personuppgiftsbiträdesavtal (PUB-avtal)", "Huvudavtalet"}},
+			Rules: []agreement.PrecedenceRule{{Clause: "21.1", Document: "Personuppgiftsbiträdesavtal (PUB-avtal)", Over: []string{"Huvudavtalet"},
+				Regarding: "såvitt avser behandling av personuppgifter"}}},
 		// Bilaga 1 §8.1 f: «Meddela personuppgiftsincidenter utan onödigt
 		// dröjsmål», with no hours, against 9.1's «senast inom 24 timmar».
 		Readings: []agreement.Reading{

@@ -93,7 +93,9 @@ func checkDataSubjectsImplied(fs []Finding, a *agreement.Agreement, _ obligation
 // text does not reproduce. Their terms could not be read, so the review is
 // incomplete for what they settle under Art. 28(3); that is information,
 // not a breach of Art. 28(9): the documents may well exist in writing. An
-// agreement that lists no documents at all gets no finding.
+// agreement that lists no documents at all gets no finding, and neither
+// does a document the agreement names only as one the parties may have
+// ([agreement.Document].Hypothetical): it is not part of the agreement.
 func checkWriting(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	included := false
 	for _, d := range a.Documents {
@@ -103,7 +105,7 @@ func checkWriting(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Fin
 		fs = append(fs, Finding{Code: NoDocumentReproduced, Absent: true})
 	}
 	for _, d := range a.Documents {
-		if !d.Included && d.Title != "" {
+		if !d.Included && !d.Hypothetical && d.Title != "" {
 			fs = append(fs, Finding{
 				Code: DocumentNotReproduced, Clause: obligation.Clause(d.Title), Args: []Arg{{Text: d.Title}},
 			})
@@ -398,7 +400,7 @@ func checkDocuments(fs []Finding, a *agreement.Agreement, on obligation.Date) []
 	c := a.Coverage()
 	for _, d := range c.Documents {
 		if listedNotReproduced(a, d) {
-			continue // checkWriting asks for it
+			continue // checkWriting asks for it, or it is hypothetical
 		}
 		var clause obligation.Clause
 		for _, t := range c.Elsewhere {
