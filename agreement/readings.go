@@ -290,20 +290,48 @@ func termAt(v reflect.Value, path string) (reflect.Value, bool) {
 		if v.Kind() != reflect.Struct {
 			return reflect.Value{}, false
 		}
-		found := false
-		t := v.Type()
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if f.IsExported() && !f.Anonymous && termwalk.JSONName(f) == name {
-				v, found = v.Field(i), true
-				break
-			}
-		}
-		if !found {
+		i, ok := termField(v.Type(), name)
+		if !ok {
 			return reflect.Value{}, false
 		}
+		v = v.Field(i)
 	}
 	return v, true
+}
+
+// isTerm reports whether path is the JSON path of a field of an
+// [Agreement], as [termAt] finds it: it reads the types alone, so that it
+// neither copies nor walks an agreement.
+func isTerm(path string) bool {
+	if path == "" {
+		return false
+	}
+	t := agreementType
+	for name := range strings.SplitSeq(path, ".") {
+		if t.Kind() != reflect.Struct {
+			return false
+		}
+		i, ok := termField(t, name)
+		if !ok {
+			return false
+		}
+		t = t.Field(i).Type
+	}
+	return true
+}
+
+var agreementType = reflect.TypeFor[Agreement]()
+
+// termField returns the index of the exported, not embedded field of
+// struct type t whose JSON name is name.
+func termField(t reflect.Type, name string) (int, bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.IsExported() && !f.Anonymous && termwalk.JSONName(f) == name {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // sourceOf returns where the term held in v says it comes from: its

@@ -2,7 +2,6 @@ package agreement
 
 import (
 	"errors"
-	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -101,14 +100,13 @@ func (a Agreement) check(l *valid.List) {
 		if c.Chosen < 0 || c.Chosen > len(c.Options) {
 			l.Addf(valid.Join(p, "chosen"), "%d is not the number of one of the %d options", c.Chosen, len(c.Options))
 		}
-		base := reflect.ValueOf(a)
 		for j, o := range c.Options {
 			op := valid.Index(valid.Join(p, "options"), j)
 			if o.Name == "" {
 				l.Add(valid.Join(op, "name"), "missing")
 			}
 			for k, r := range o.Terms {
-				if _, ok := termAt(base, r.Term); !ok || r.Value == nil {
+				if !isTerm(r.Term) || r.Value == nil {
 					l.Addf(valid.Index(valid.Join(op, "terms"), k), "a term of an option needs the JSON path of a term and its value")
 				}
 			}
@@ -361,15 +359,14 @@ func (a Agreement) checkReadings(l *valid.List) {
 			}
 		}
 		for j, t := range r.Terms {
-			if _, ok := termAt(reflect.ValueOf(a), t); !ok {
+			if !isTerm(t) {
 				l.Addf(valid.Index(valid.Join(p, "terms"), j), "%q is not the JSON path of a term (fields only, such as \"breach\")", t)
 			}
 		}
 	}
-	base := reflect.ValueOf(a)
 	for i, r := range a.Readings {
 		p := valid.Index("readings", i)
-		if _, ok := termAt(base, r.Term); !ok {
+		if !isTerm(r.Term) {
 			l.Addf(valid.Join(p, "term"), "%q is not the JSON path of a term (fields only, such as \"subprocessorPolicy.notice\")", r.Term)
 		}
 		if strings.TrimSpace(r.Document) == "" {
