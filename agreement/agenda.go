@@ -349,5 +349,5 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 // steps of the end may run, in the order they usually come.
 var laterEvents = [...]obligation.EventKind{
 	obligation.CopyRequested, obligation.ReturnConfirmed, obligation.DeletionRequested,
-	obligation.SubscriptionEnds, obligation.LastUse, obligation.AccountClosed,
+	obligation.SubscriptionEnds, obligation.LastUse, obligation.AccountClosed, obligation.ConfirmationRequested,
 }

@@ -153,13 +153,12 @@ func Aptible() agreement.Agreement {
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "3.11",
 					Note: "securely delete; no time is stated", NoteNB: "slette på sikker måte; ingen frist er angitt"},
 				// 3.11: the certificate is owed «with thirty (30) days of
-				// Customer’s written request»; the period runs from that
-				// request, an event the model does not have, so it is not
-				// held.
-				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, Clause: "3.11",
-					If:     obligation.Condition{When: obligation.Requested, Words: "Customer’s written request to legal@aptible.com"},
-					Note:   "a signed certificate of destruction, within thirty days of the Customer's written request",
-					NoteNB: "en signert bekreftelse på destruksjon, innen tretti dager etter kundens skriftlige anmodning"},
+				// Customer’s written request»: the period runs from that
+				// request.
+				{On: obligation.ConfirmationRequested, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion,
+					Due: obligation.Days(30), Anchor: obligation.FromEvent, Clause: "3.11",
+					Note:   "a signed certificate of destruction, on the Customer's written request to legal@aptible.com",
+					NoteNB: "en signert bekreftelse på destruksjon, etter kundens skriftlige anmodning til legal@aptible.com"},
 				// Exhibit A, Clause 8.5, which governs where it is
 				// inconsistent with the DPA (6.3): «at the choice of the data
 				// exporter, delete all personal data processed on behalf of

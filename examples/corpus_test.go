@@ -461,7 +461,12 @@ func TestAptibleTerms(t *testing.T) {
 		{"deletion", hasStep(a, obligation.DeleteData, "3.11"), true},
 		// 3.11: «Customer may back up or export Personal Data prior to account closure»
 		{"export before account closure", mustStep(t, a, obligation.ExportData, "3.11").On, obligation.AccountClosed},
-		{"certificate on request", mustStep(t, a, obligation.ConfirmDeletion, "3.11").If.When, obligation.Requested},
+		// 3.11: «a signed certificate of destruction with thirty (30) days
+		// of Customer’s written request»: a request on Tuesday 1 September
+		// 2026, day 30 is Thursday 1 October 2026.
+		{"certificate on request", mustStep(t, a, obligation.ConfirmDeletion, "3.11").On, obligation.ConfirmationRequested},
+		{"certificate 30 days after the request", dueDay(t, a, obligation.Event{Kind: obligation.ConfirmationRequested,
+			At: oslo(2026, time.September, 1, 10, 0)}, obligation.ConfirmDeletion, "3.11"), obligation.NewDate(2026, 10, 1)},
 		{"return at the exporter's choice", mustStep(t, a, obligation.ReturnData, "Exhibit A, Clause 8.5").If.Choice, obligation.ReturnThenDelete},
 		{"certification at the exporter's choice", mustStep(t, a, obligation.ConfirmDeletion, "Exhibit A, Clause 8.5").If.Choice, obligation.Delete},
 		{"measures in the Security Practices Summary", a.Processing.Description.SecurityMeasures.Document, "Security Practices Summary"},

@@ -157,6 +157,15 @@ func Sporlos() agreement.Agreement {
 				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.DeleteBackups,
 					Due: obligation.Days(35), Anchor: obligation.FromEvent, Clause: "8 ¶1",
 					Note: "copies in the nightly backups, automatically", NoteNB: "kopier i de nattlige sikkerhetskopiene, automatisk"},
+				// 8 ¶2: «Kunden kan laste ned sine data som CSV før det.»
+				// The window closes with the deletion, which may come any
+				// day within the 90: the 90th day is the latest it can stay
+				// open, not a day the customer can count on.
+				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.ExportData,
+					Due: obligation.Days(90), Anchor: obligation.FromEvent, Clause: "8 ¶2",
+					If:     obligation.Condition{Unless: obligation.ControllerDeleted, Words: "uten at Kunden har slettet selv"},
+					Note:   "download the data as CSV before they are deleted; the window closes with the deletion, at the latest when the 90 days run out",
+					NoteNB: "laste ned opplysningene som CSV før de slettes; vinduet lukkes med slettingen, senest når de 90 dagene er ute"},
 				// 8 ¶2: «Avsluttes kundeforholdet uten at Kunden har slettet
 				// selv, slettes dataene innen 90 dager etter at
 				// avtaleforholdet er avsluttet, slik salgsbetingelsene sier.»
@@ -164,13 +173,8 @@ func Sporlos() agreement.Agreement {
 				// lagring er pålagt (se punkt 8).»
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData,
 					Due: obligation.Days(90), Anchor: obligation.FromEvent, Clause: "8 ¶2",
-					If:   obligation.Condition{Unless: obligation.RetentionRequired, Words: "med mindre lagring er pålagt (4 g)"},
-					Note: "if the customer has not deleted the data itself", NoteNB: "dersom kunden ikke har slettet opplysningene selv"},
-				// 8 ¶2: «Kunden kan laste ned sine data som CSV før det.»
-				// The window closes when the data are deleted, which may be
-				// any day within the 90, so no due date is held.
-				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.ExportData, Clause: "8 ¶2",
-					Note: "download the data as CSV before they are deleted", NoteNB: "laste ned opplysningene som CSV før de slettes"},
+					If: obligation.Condition{Unless: obligation.ControllerDeleted | obligation.RetentionRequired,
+						Words: "uten at Kunden har slettet selv (8 ¶2); med mindre lagring er pålagt (4 g)"}},
 			},
 		},
 		Subprocessors: subprocessor.Register{

@@ -159,19 +159,22 @@ func Stimma() agreement.Agreement {
 				// allmänt använt och maskinläsbart format; eller b) radera
 				// alla personuppgifter och befintliga kopior»; 16.3: the
 				// choice is made «senast vid Avtalets upphörande», and
-				// without one the processor deletes (a default the model
-				// does not hold: with the choice unknown the agenda gives
-				// both branches). 5.1 g adds, for the return: «radera
-				// befintliga kopior».
+				// without one the processor deletes: the deletion is each
+				// branch's default, and the choice a duty due at the end.
+				// 5.1 g adds, for the return: «radera befintliga kopior».
+				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.Choose,
+					Anchor: obligation.AtEffective, Clause: "16.3",
+					Note:   "return (16.1 a) or deletion (16.1 b), at the latest when the agreement ends; without a choice the processor deletes",
+					NoteNB: "tilbakelevering (16.1 a) eller sletting (16.1 b), senest når avtalen opphører; uten et valg sletter databehandleren"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Clause: "16.1 a",
-					If:     obligation.Condition{Choice: obligation.Return, By: C, Words: "enligt den Personuppgiftsansvariges val"},
+					If:     obligation.Condition{Choice: obligation.Return, By: C, Default: obligation.Delete, Words: "enligt den Personuppgiftsansvariges val"},
 					Note:   "in a structured, commonly used and machine-readable format (JSON, CSV or SQL dump, 16.4)",
 					NoteNB: "i et strukturert, alminnelig anvendt og maskinlesbart format (JSON, CSV eller SQL-dump, 16.4)"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "5.1 g",
-					If:   obligation.Condition{Choice: obligation.Return, By: C, Unless: obligation.RetentionRequired, Words: "radera befintliga kopior såvida inte unionsrätten eller medlemsstaternas nationella rätt kräver lagring"},
+					If:   obligation.Condition{Choice: obligation.Return, By: C, Default: obligation.Delete, Unless: obligation.RetentionRequired, Words: "radera befintliga kopior såvida inte unionsrätten eller medlemsstaternas nationella rätt kräver lagring"},
 					Note: "existing copies, after the return", NoteNB: "eksisterende kopier, etter tilbakeleveringen"},
 				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "16.1 b",
-					If:   obligation.Condition{Choice: obligation.Delete, By: C, Unless: obligation.RetentionRequired, Words: "såvida inte lagring krävs enligt unionsrätten eller medlemsstaternas nationella rätt"},
+					If:   obligation.Condition{Choice: obligation.Delete, By: C, Default: obligation.Delete, Unless: obligation.RetentionRequired, Words: "såvida inte lagring krävs enligt unionsrätten eller medlemsstaternas nationella rätt"},
 					Note: "all personal data and existing copies", NoteNB: "alle personopplysninger og eksisterende kopier"},
 				// 16.2: «Personuppgiftsbiträdet ska skriftligen bekräfta att
 				// radering har skett inom 30 dagar från Avtalets

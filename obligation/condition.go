@@ -35,18 +35,23 @@ const (
 	// ("only where the law requires retention", "unless mandatory law
 	// requires storage").
 	RetentionRequired
+	// ControllerDeleted: the controller deleted the data itself before
+	// the processor had to («uten at Kunden har slettet selv»).
+	ControllerDeleted
 
-	lastFact = RetentionRequired
+	lastFact = ControllerDeleted
 	allFacts = lastFact<<1 - 1
 )
 
 var factEnum = enum{
 	typ: "Fact",
-	ids: []string{"", "requested", "copy-wanted", "reports-accepted", "regulator-requires", "non-compliance", "retention-required"},
+	ids: []string{"", "requested", "copy-wanted", "reports-accepted", "regulator-requires", "non-compliance", "retention-required", "controller-deleted"},
 	nb: []string{"", "det er bedt om det", "behandlingsansvarlig har bedt om kopi", "revisjonsrapporten er godtatt i stedet for revisjon",
-		"en tilsynsmyndighet krever det", "det er tegn på brudd på avtalen", "loven krever at opplysningene oppbevares"},
+		"en tilsynsmyndighet krever det", "det er tegn på brudd på avtalen", "loven krever at opplysningene oppbevares",
+		"behandlingsansvarlig har slettet opplysningene selv"},
 	en: []string{"", "it was requested", "the controller asked for a copy", "the audit report was accepted in place of an audit",
-		"a supervisory authority requires it", "there are indications of non-compliance", "the law requires the data to be kept"},
+		"a supervisory authority requires it", "there are indications of non-compliance", "the law requires the data to be kept",
+		"the controller deleted the data itself"},
 }
 
 // index returns the enum index of the single fact f, or 0 when f is not
@@ -250,6 +255,10 @@ type Facts struct {
 	False Fact `json:"false,omitzero"`
 	// Chosen is the alternative the chooser took; zero when not known.
 	Chosen Alternative `json:"chosen,omitzero"`
+	// NoChoice reports that the time for the choice passed without one
+	// («om inget val görs»): conditions with a [Condition.Default] then
+	// take their default as the alternative chosen.
+	NoChoice bool `json:"noChoice,omitzero"`
 }
 
 // Validate reports whether fs is consistent: no fact both true and false,
@@ -260,6 +269,9 @@ func (fs Facts) Validate() error {
 	}
 	if fs.Chosen&(fs.Chosen-1) != 0 {
 		return fmt.Errorf("obligation: several alternatives chosen (%s)", fs.Chosen)
+	}
+	if fs.NoChoice && fs.Chosen != 0 {
+		return fmt.Errorf("obligation: %s chosen, and no choice made", fs.Chosen)
 	}
 	if _, err := fs.Chosen.MarshalText(); err != nil {
 		return err
@@ -340,6 +352,11 @@ type Condition struct {
 	// party that chooses (usually the controller).
 	Choice Alternative `json:"choice,omitzero"`
 	By     Party       `json:"by,omitzero"`
+	// Default is the alternative that applies when By makes no choice in
+	// the time the text gives (a deletion «om inget val görs»); a
+	// condition whose Choice includes it then holds ([Facts.NoChoice]).
+	// Zero when the text gives no default.
+	Default Alternative `json:"default,omitzero"`
 	// Words are the text's words for the condition.
 	Words string `json:"words,omitzero"`
 }
@@ -358,6 +375,12 @@ func (c Condition) Validate() error {
 	if bad := c.Choice &^ allAlternatives; bad != 0 {
 		return fmt.Errorf("obligation: condition: invalid Alternative %d", uint8(bad))
 	}
+	if c.Default&(c.Default-1) != 0 || c.Default&^allAlternatives != 0 {
+		return fmt.Errorf("obligation: condition: default %d is not one alternative", uint8(c.Default))
+	}
+	if c.Default != 0 && c.Choice == 0 {
+		return fmt.Errorf("obligation: condition: a default without a choice")
+	}
 	if c.By != 0 && !partyEnum.valid(uint8(c.By)) {
 		return fmt.Errorf("obligation: condition: invalid party %d", c.By)
 	}
@@ -375,11 +398,15 @@ func (c Condition) Validate() error {
 // branch assumes.
 func (c Condition) Decide(fs Facts) (holds bool, residue Condition) {
 	if c.Choice != 0 {
+		chosen := fs.Chosen
+		if chosen == 0 && fs.NoChoice {
+			chosen = c.Default // zero without a default: still open
+		}
 		switch {
-		case fs.Chosen != 0 && fs.Chosen&c.Choice == 0:
+		case chosen != 0 && chosen&c.Choice == 0:
 			return false, Condition{}
-		case fs.Chosen == 0:
-			residue.Choice, residue.By = c.Choice, c.By
+		case chosen == 0:
+			residue.Choice, residue.By, residue.Default = c.Choice, c.By, c.Default
 		}
 	}
 	if c.When|c.Unless != 0 {
@@ -421,7 +448,12 @@ func (c Condition) Label(tag language.Tag) string {
 		if c.By == 0 {
 			who = Controller.Label(tag)
 		}
-		part("dersom "+who+" velger å "+c.Choice.Label(tag), "if the "+who+" chooses to "+c.Choice.Label(tag))
+		if c.Default != 0 && c.Choice&c.Default != 0 {
+			part("dersom "+who+" velger å "+c.Choice.Label(tag)+", eller ikke velger i tide",
+				"if the "+who+" chooses to "+c.Choice.Label(tag)+", or makes no choice in time")
+		} else {
+			part("dersom "+who+" velger å "+c.Choice.Label(tag), "if the "+who+" chooses to "+c.Choice.Label(tag))
+		}
 	}
 	switch {
 	case c.When != 0 && c.Unless != 0:

@@ -50,6 +50,16 @@ func TestConditionDecide(t *testing.T) {
 			obligation.Facts{Chosen: obligation.ReturnThenDelete}, true, obligation.Condition{}, ""},
 		{"choice, unknown", obligation.Condition{Choice: obligation.Delete | obligation.ReturnThenDelete, By: C},
 			obligation.Facts{}, true, obligation.Condition{Choice: obligation.Delete | obligation.ReturnThenDelete, By: C}, ""},
+		{"default branch, no choice made", obligation.Condition{Choice: obligation.Delete, By: C, Default: obligation.Delete},
+			obligation.Facts{NoChoice: true}, true, obligation.Condition{}, "without a choice the processor deletes (a default such as Stimma 16.3)"},
+		{"other branch, no choice made", obligation.Condition{Choice: obligation.Return, By: C, Default: obligation.Delete},
+			obligation.Facts{NoChoice: true}, false, obligation.Condition{}, "the return needs a choice"},
+		{"default branch, choice unknown", obligation.Condition{Choice: obligation.Delete, By: C, Default: obligation.Delete},
+			obligation.Facts{}, true, obligation.Condition{Choice: obligation.Delete, By: C, Default: obligation.Delete},
+			"labelled as chosen or the default"},
+		{"no default, no choice made", obligation.Condition{Choice: obligation.Delete, By: C},
+			obligation.Facts{NoChoice: true}, true, obligation.Condition{Choice: obligation.Delete, By: C},
+			"a text without a default leaves the branch open"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -110,6 +110,10 @@ const (
 	// objection (stop using the subprocessor, not use it for this
 	// controller's data, terminate).
 	DecideRemedy
+	// Choose: choose between the alternatives the text gives at the end
+	// (return or deletion), by the time it sets («senast vid Avtalets
+	// upphörande»).
+	Choose
 )
 
 var actionEnum = enum{
@@ -117,17 +121,19 @@ var actionEnum = enum{
 	ids: []string{"", "notify", "respond", "deliver", "return-data", "provide-export", "delete-data", "delete-backups",
 		"confirm-deletion", "cease-processing", "give-audit-notice", "submit-audit-plan", "allow-audit",
 		"give-document-access", "assist", "announce-price-change", "invoice", "pay", "keep-confidential", "seek-approval",
-		"export-data", "terminate", "object", "refund", "decide-remedy"},
+		"export-data", "terminate", "object", "refund", "decide-remedy", "choose"},
 	nb: []string{"", "varsle", "svare", "levere", "tilbakelevere personopplysningene", "gi tilgang til eksport",
 		"slette personopplysningene", "slette sikkerhetskopiene", "bekrefte slettingen skriftlig", "stanse behandlingen",
 		"varsle revisjon", "sende detaljert revisjonsplan", "gi adgang til revisjon", "gi innsyn i dokumentasjonen",
 		"bistå", "varsle prisendring", "fakturere", "betale", "bevare taushet", "innhente skriftlig godkjenning",
-		"eksportere dataene", "si opp avtalen", "fremme innsigelse", "refundere", "velge tiltak etter innsigelsen"},
+		"eksportere dataene", "si opp avtalen", "fremme innsigelse", "refundere", "velge tiltak etter innsigelsen",
+		"velge mellom tilbakelevering og sletting"},
 	en: []string{"", "notify", "respond", "deliver", "return the personal data", "make an export available",
 		"delete the personal data", "delete the backups", "confirm the deletion in writing", "cease processing",
 		"give notice of an audit", "send a detailed audit plan", "allow the audit", "give access to the documentation",
 		"assist", "announce the price change", "invoice", "pay", "keep the data confidential", "obtain written approval",
-		"export the data", "give notice of termination", "object", "refund", "decide the remedy for the objection"},
+		"export the data", "give notice of termination", "object", "refund", "decide the remedy for the objection",
+		"choose between return and deletion"},
 }
 
 // String returns the identifier, such as "delete-data".

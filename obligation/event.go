@@ -78,6 +78,14 @@ const (
 	// employment, a customer relationship); "until the end of the
 	// employment plus N years" counts from it.
 	RelationshipEnds
+	// ConfirmationRequested: the controller asks in writing for a
+	// confirmation or certificate of deletion ("within thirty (30) days
+	// of Customer's written request").
+	ConfirmationRequested
+	// PurposeEnds: the purpose the data are kept for ceases; "kept until
+	// the purpose ceases" («til hensiktsmessigheten opphører») counts
+	// from it.
+	PurposeEnds
 )
 
 var eventEnum = enum{
@@ -86,17 +94,19 @@ var eventEnum = enum{
 		"data-subject-request", "authority-request", "infringing-instruction", "renewal-approaching", "invoice-issued",
 		"support-request", "order-placed", "copy-requested", "deletion-requested", "breach-discovered",
 		"subprocessor-change-announced", "objection-received", "return-confirmed", "suspension", "subscription-ends",
-		"record-created", "account-closed", "relationship-ends"},
+		"record-created", "account-closed", "relationship-ends", "confirmation-requested", "purpose-ends"},
 	nb: []string{"", "oppsigelse", "avtalen opphører", "siste bruk", "revisjon bedt om", "innsyn i dokumentasjon bedt om",
 		"henvendelse fra registrert", "henvendelse fra myndighet", "instruks i strid med loven", "fornyelse nærmer seg",
 		"faktura utstedt", "supporthenvendelse", "bestilling", "kopi bedt om", "sletting bedt om", "avvik oppdaget",
 		"endring av underleverandør varslet", "innsigelse mottatt", "mottak av tilbakeleverte data bekreftet", "suspensjon",
-		"abonnementet opphører", "registrering opprettet", "konto avsluttet", "forholdet opphører"},
+		"abonnementet opphører", "registrering opprettet", "konto avsluttet", "forholdet opphører",
+		"bekreftelse av sletting bedt om", "formålet opphører"},
 	en: []string{"", "termination notice", "agreement ends", "last use", "audit requested", "document access requested",
 		"data subject request", "authority request", "infringing instruction", "renewal approaching",
 		"invoice issued", "support request", "order placed", "copy requested", "deletion requested", "breach discovered",
 		"subprocessor change announced", "objection received", "receipt of returned data confirmed", "suspension",
-		"subscription ends", "record created", "account closed", "relationship ends"},
+		"subscription ends", "record created", "account closed", "relationship ends",
+		"confirmation of deletion requested", "purpose ends"},
 }
 
 // String returns the identifier, such as "termination-notice".
