@@ -21,8 +21,13 @@ import (
 // the calendar to find the end.
 func (a Agreement) Rules() []obligation.Rule { return a.AppendRules(nil) }
 
-// AppendRules appends [Agreement.Rules] to dst.
+// AppendRules appends [Agreement.Rules] to dst. Where the agreement's
+// documents give a term differently, the rules come from the reading that
+// prevails ([Agreement.Governing]).
 func (a Agreement) AppendRules(dst []obligation.Rule) []obligation.Rule {
+	if len(a.Readings) > 0 {
+		a = a.Governing()
+	}
 	return a.appendRules(dst, ^kinds(0))
 }
 
@@ -237,6 +242,9 @@ func usual(n AdvanceNotice) string {
 // agreement, or ends with a fixed period) gives an error wrapping
 // [ErrNoTerm].
 func (a Agreement) EndAfterNotice(notice time.Time, cal obligation.Calendar) (time.Time, error) {
+	if len(a.Readings) > 0 {
+		a = a.Governing()
+	}
 	n := a.Termination
 	if !n.IsStated() || !n.Notice.IsQuantified() {
 		return time.Time{}, fmt.Errorf("%w: a notice period for termination", ErrNoTerm)
@@ -265,7 +273,13 @@ func (a Agreement) EndAfterNotice(notice time.Time, cal obligation.Calendar) (ti
 // last use, the confirmed return, a request for a copy or for deletion):
 // each is given with its event and condition and no due instant yet
 // ([obligation.AwaitingEvent]).
+//
+// Where the agreement's documents give a term differently, the agenda
+// reads the reading that prevails ([Agreement.Governing]).
 func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]obligation.Duty, error) {
+	if len(a.Readings) > 0 {
+		a = a.Governing()
+	}
 	ending := ev.Kind == obligation.AgreementEnds || ev.Kind == obligation.TerminationNotice
 	want := kindsOf(ev.Kind)
 	if ending {

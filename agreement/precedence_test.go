@@ -1,8 +1,10 @@
 package agreement_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/personvern/dpa/agreement"
@@ -192,3 +194,70 @@ func TestPrecedenceRuleProblems(t *testing.T) {
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// TestEvaluatorsReadTheGoverningReading: the DPA 11 has the processor
+// delete at the end; the clauses' 8.5 let the controller have the data
+// returned first. Ranked first, the clauses' reading changes the agenda of
+// the end and the rules; ranked last, it does not.
+func TestEvaluatorsReadTheGoverningReading(t *testing.T) {
+	const (
+		P = obligation.Processor
+		C = obligation.Controller
+	)
+	layered := func(order ...string) agreement.Agreement {
+		a := twoLayers(sccDoc, agreement.Precedence{Order: order})
+		a.End = agreement.EndOfProcessing{Provision: obligation.At("11"), Steps: []obligation.Rule{
+			{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "11"}}}
+		a.Readings = append(a.Readings, agreement.Reading{Term: "end", Document: sccDoc, Clause: "8.5", Value: &agreement.Agreement{
+			End: agreement.EndOfProcessing{Provision: obligation.At("8.5").From(sccDoc), Steps: []obligation.Rule{
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.ReturnData, Clause: "8.5"},
+				{On: obligation.AgreementEnds, Debtor: P, Creditor: C, Action: obligation.DeleteData, Clause: "8.5"}}}}})
+		return a
+	}
+	cal := obligation.Norway()
+	actions := func(a agreement.Agreement) []string {
+		ds, err := a.Agenda(obligation.Event{Kind: obligation.AgreementEnds, At: time.Date(2026, 12, 31, 12, 0, 0, 0, cal.Location())}, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range ds {
+			got = append(got, d.Action.String()+" "+string(d.Clause))
+		}
+		slices.Sort(got)
+		return got
+	}
+	rules := func(a agreement.Agreement) []obligation.Clause {
+		var got []obligation.Clause
+		for _, r := range a.Rules() {
+			if r.On == obligation.AgreementEnds && r.Action != obligation.CeaseProcessing {
+				got = append(got, r.Clause)
+			}
+		}
+		return got
+	}
+	clauses := layered(sccDoc, dpaDoc)
+	dpa := layered(dpaDoc, sccDoc)
+	if diff := cmp.Diff(actions(dpa), actions(clauses)); diff == "" {
+		t.Errorf("the agenda is the same whichever reading prevails: %v", actions(dpa))
+	}
+	for _, tt := range []struct {
+		name string
+		a    agreement.Agreement
+		want []obligation.Clause
+	}{
+		{"clauses first", clauses, []obligation.Clause{"8.5", "8.5"}},
+		{"DPA first", dpa, []obligation.Clause{"11"}},
+	} {
+		if diff := cmp.Diff(tt.want, rules(tt.a)); diff != "" {
+			t.Errorf("%s: rules of the end mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		found := false
+		for _, s := range actions(tt.a) {
+			found = found || strings.HasPrefix(s, obligation.ReturnData.String()+" ")
+		}
+		if want := tt.name == "clauses first"; found != want {
+			t.Errorf("%s: the agenda gives a return: %v, want %v (%v)", tt.name, found, want, actions(tt.a))
+		}
+	}
+}

@@ -209,10 +209,18 @@ func (a Agreement) governing(c *Conflict) {
 // unstated keep the displaced reading. The reading it displaces becomes one of the
 // returned agreement's Readings, so that the conflict stays on record and
 // Governing applied twice changes nothing more. A term whose readings the
-// order does not rank keeps the agreement value's reading. Evaluators
-// that take a whole agreement (the review) apply it first; call it before
-// handing a part, such as the subprocessor policy, to its own evaluator.
-// An agreement without readings is returned as it is.
+// order does not rank keeps the agreement value's reading. An agreement
+// without readings is returned as it is.
+//
+// The evaluators that take a whole agreement apply it themselves: the
+// review, [Agreement.Agenda], [Agreement.Rules] and
+// [Agreement.EndAfterNotice]. The evaluators of a part take the part
+// alone and cannot: take the part from the governed agreement,
+//
+//	g := a.Governing()
+//	as := g.Breach.Assess(incident, at)
+//	change, err := g.SubprocessorPolicy.Assess(c, at, cal)
+//	capped, err := g.Liability.CapFor(2026, facts)
 func (a Agreement) Governing() Agreement {
 	if len(a.Readings) == 0 {
 		return a

@@ -224,10 +224,10 @@ var breachCommand = command{
 		return nil
 	},
 	duties: func(o *options, a agreement.Agreement) ([]obligation.Duty, error) {
-		return a.Breach.Assess(o.incidentOrDefault(), o.at).Agenda(), nil
+		return a.Governing().Breach.Assess(o.incidentOrDefault(), o.at).Agenda(), nil
 	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
-		as := a.Breach.Assess(o.incidentOrDefault(), o.at)
+		as := a.Governing().Breach.Assess(o.incidentOrDefault(), o.at)
 		v := breachView{Processor: processorView{
 			Owed: as.Processor.Owed, Period: as.Processor.Period, Start: as.Processor.Start,
 			Due: as.Processor.Due, Clause: as.Processor.Clause, Article: as.Processor.Article, Text: as.Processor.Text,
@@ -335,14 +335,14 @@ var subprocessorCommand = command{
 		return nil
 	},
 	duties: func(o *options, a agreement.Agreement) ([]obligation.Duty, error) {
-		as, err := a.SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, calendarOf(a))
+		as, err := a.Governing().SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, calendarOf(a))
 		if err != nil {
 			return nil, err
 		}
 		return as.Agenda(calendarOf(a).Location()), nil
 	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
-		as, err := a.SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, calendarOf(a))
+		as, err := a.Governing().SubprocessorPolicy.Assess(o.subprocessorChange(), o.at, calendarOf(a))
 		if err != nil {
 			return nil, exitOK, err
 		}

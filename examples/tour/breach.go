@@ -32,7 +32,7 @@ func tourIncident() breach.Incident {
 func printBreach(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	inc := tourIncident()
 	heading(w, tr(tag, "Avvik oppdaget ", "Breach discovered on ")+proseTime(inc.Discovered, tag))
-	as := a.Breach.Assess(inc, inc.Discovered)
+	as := a.Governing().Breach.Assess(inc, inc.Discovered)
 	p := as.Processor
 	line := breach.PeriodLabel(p.Period, p.BoundWherePossible, tag)
 	line += tr(tag, ", regnet fra ", ", counted from ") + p.StartedBy.Label(tag) + " " + proseTime(p.Start, tag)
