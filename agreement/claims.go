@@ -28,6 +28,11 @@ type Claim struct {
 	Loss LossKind `json:"loss"`
 	// Culpability is the fault behind the breach.
 	Culpability Culpability `json:"culpability"`
+	// Causes are what the claim is for, where a carve-out from the caps
+	// names causes ([CapLift.Causes]); [OtherCause] says it is none of
+	// them. Empty means not given: where a carve-out names causes, the
+	// claim may be one of them, and the assessment is an upper bound.
+	Causes []Cause `json:"causes,omitzero"`
 }
 
 // YearAmount is an amount for one calendar year.
@@ -107,6 +112,15 @@ const (
 	// NoCap: the agreement says expressly that liability is not capped
 	// (a cap with the status [obligation.StatedNone]).
 	NoCap
+	// CauseNotGiven: a carve-out lifts a cap (or the exclusions) for
+	// claims of some causes and the claim gives none, so the cap (or
+	// exclusion) is not applied and the amount is an upper bound.
+	CauseNotGiven
+	// CapReferenceUndetermined: a cap refers to another cap that does not
+	// apply to this claim, and the text leaves open whether the reference
+	// still gives that cap's amount or no limit; the cap is not applied
+	// and the amount is an upper bound.
+	CapReferenceUndetermined
 )
 
 var reasonLabels = []label{{},
@@ -122,6 +136,8 @@ var reasonLabels = []label{{},
 	{"possibly-indirect", "kan være indirekte tap", "may be indirect loss"},
 	{"cap-needs-claim-date", "avhenger av kravets dato", "depends on the claim's date"},
 	{"no-cap", "uten ansvarsbegrensning", "no cap"},
+	{"cause-not-given", "kravets grunnlag er ikke oppgitt", "the claim's cause is not given"},
+	{"cap-reference-undetermined", "uavklart om henvisningen begrenser kravet", "undetermined whether the reference limits the claim"},
 }
 
 // String returns the identifier, such as "cap-reached".
@@ -161,6 +177,9 @@ type Note struct {
 	Year int `json:"year,omitzero"`
 	// Document is the document that sets a cap elsewhere.
 	Document string `json:"document,omitzero"`
+	// Refers is the clause of the cap a [CapReferenceUndetermined] cap
+	// refers to.
+	Refers obligation.Clause `json:"refers,omitzero"`
 }
 
 // Text describes the note in Norwegian Bokmål or English, with its
@@ -175,6 +194,11 @@ func (n Note) Text(tag language.Tag) string {
 		s = pick(nb, "begrenset som fastsatt i ", "bounded as set by ") + n.Document
 	case CapFigureMissing:
 		s = pick(nb, "grunnlaget for "+strconv.Itoa(n.Year)+" er ikke oppgitt", "the figure for "+strconv.Itoa(n.Year)+" is not given")
+	case CauseNotGiven:
+		s = pick(nb, "kravets grunnlag er ikke oppgitt, og unntaket kan gjelde", "the claim's cause is not given, and the carve-out may apply")
+	case CapReferenceUndetermined:
+		s = pick(nb, "begrensningen viser til pkt. "+string(n.Refers)+", som ikke gjelder dette kravet; uavklart om henvisningen likevel begrenser det",
+			"the cap refers to clause "+string(n.Refers)+", which does not apply to this claim; undetermined whether the reference still limits it")
 	default:
 		s = n.Reason.Label(tag)
 	}
@@ -276,7 +300,26 @@ func (l Liability) CapFor(year int, f LiabilityFacts) (YearCap, error) {
 	if year < 1 || year > maxYear {
 		return YearCap{}, fmt.Errorf("agreement: %d is not a year from 1 to %d", year, maxYear)
 	}
-	return l.capFor(year, func(k int) (CapValue, error) { return valueCap(l.Caps[k], year, obligation.Date{}, f) })
+	return l.capFor(year, func(k int) (CapValue, error) { return l.valueAt(k, year, obligation.Date{}, f) })
+}
+
+// valueAt values cap k for a claim arising on day (for the zero day, for
+// the year as such): a cap that refers to another has that cap's amount,
+// and when that is unknown, is bounded as set by its document.
+func (l Liability) valueAt(k, year int, day obligation.Date, f LiabilityFacts) (CapValue, error) {
+	src := k
+	if l.Caps[k].Refers != "" {
+		src = l.source(k)
+	}
+	v, err := valueCap(l.Caps[src], year, day, f)
+	if src != k {
+		c := l.Caps[k]
+		v.Cap = c
+		if !v.Known && v.Why.Reason != NoCap {
+			v.Why = Note{Reason: CapInOtherDocument, Clause: c.Clause, Document: c.Document}
+		}
+	}
+	return v, err
 }
 
 // capFor values the caps for year by value, which values cap k.
@@ -407,10 +450,13 @@ func (y YearCap) Text(tag language.Tag) string {
 			parts = append(parts, v.Why.Text(tag))
 		}
 	}
-	if y.Lift.HasValue() && len(y.Lift.By) > 0 {
-		names := make([]string, len(y.Lift.By))
-		for i, c := range y.Lift.By {
-			names[i] = c.Label(tag)
+	if y.Lift.HasValue() && len(y.Lift.By)+len(y.Lift.Causes) > 0 {
+		names := make([]string, 0, len(y.Lift.By)+len(y.Lift.Causes))
+		for _, c := range y.Lift.By {
+			names = append(names, c.Label(tag))
+		}
+		for _, c := range y.Lift.Causes {
+			names = append(names, c.Label(tag))
 		}
 		s := pick(nb, "gjelder ikke ved ", "does not apply to ") + strings.Join(names, pick(nb, " eller ", " or "))
 		if y.Lift.Clause != "" {
@@ -507,12 +553,17 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 	// and one more (possibly indirect loss), or a single note that the
 	// caps are lifted.
 	var notes []Note
+	likely := len(l.Lift.Causes) > 0
 	for _, c := range l.Caps {
-		if c.Period == 0 || c.Kind != FixedAmount || !c.HasValue() {
-			// Notes are likely: caps that are unknown or apply per claim.
-			notes = make([]Note, 0, len(claims)*(len(l.Caps)+2))
+		if c.Period == 0 || c.Kind != FixedAmount || !c.HasValue() || c.Refers != "" || c.Lift.HasValue() {
+			likely = true
 			break
 		}
+	}
+	if likely {
+		// Notes are likely: caps that are unknown, apply per claim, refer
+		// to another or are lifted by cause.
+		notes = make([]Note, 0, len(claims)*(len(l.Caps)+2))
 	}
 	for _, i := range order {
 		c := claims[i]
@@ -524,10 +575,12 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 		r := ClaimResult{Claim: c, Recoverable: c.Amount}
 		r.Notes = notes[len(notes):]
 		ex, rec := l.Excluded, l.Recoverable
+		lift := l.Lift.state(&claims[i])
+		liftEx := lift != notLifted && l.Lift.Exclusions
 		var reason LiabilityReason
 		var clause obligation.Clause
 		switch {
-		case ex.HasValue() && ex.excludes(c.Loss):
+		case ex.HasValue() && ex.excludes(c.Loss) && !liftEx:
 			reason, clause = ExcludedLoss, ex.Clause
 		case rec.HasValue() && rec.Only && !slices.Contains(rec.Losses, c.Loss):
 			reason, clause = NotRecoverable, rec.Clause
@@ -543,8 +596,14 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 		if amount > 0 && ex.HasValue() && ex.mayBeIndirect(c.Loss) {
 			r.Notes = append(r.Notes, Note{Reason: PossiblyIndirect, Clause: ex.Clause})
 		}
-		if amount > 0 && len(l.Caps) > 0 {
-			if l.lifted(c.Culpability) {
+		// A claim that may be one the carve-out names is assessed as if it
+		// were: the upper bound.
+		if amount > 0 && lift == maybeLifted && (len(l.Caps) > 0 || liftEx && ex.HasValue() && ex.excludes(c.Loss)) {
+			r.AtMost = true
+			r.Notes = append(r.Notes, Note{Reason: CauseNotGiven, Clause: l.Lift.Clause})
+		}
+		if amount > 0 && len(l.Caps) > 0 && lift != maybeLifted {
+			if lift == lifted {
 				r.Notes = append(r.Notes, Note{Reason: CapLifted, Clause: l.Lift.Clause})
 			} else {
 				allowed, binding, err := st.applyCaps(&r, i, amount)
@@ -673,9 +732,12 @@ func (st *assessState) use(cap, key int, v int64) {
 // and whether it can bind, caching caps that depend only on the year. The
 // value it points to is valid until the next call.
 func (st *assessState) value(k int, day obligation.Date) (*CapValue, int64, bool, error) {
-	c := &st.l.Caps[k]
-	if c.Kind == FeeBased && c.Basis == FeesPaidBefore {
-		v, err := valueCap(*c, day.Year, day, st.f)
+	src := k
+	if st.l.Caps[k].Refers != "" {
+		src = st.l.source(k)
+	}
+	if c := &st.l.Caps[src]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
+		v, err := st.l.valueAt(k, day.Year, day, st.f)
 		st.scratch = v
 		limit, binds := st.limitOf(v)
 		return &st.scratch, limit, binds, err
@@ -685,7 +747,7 @@ func (st *assessState) value(k int, day obligation.Date) (*CapValue, int64, bool
 			return &x.v, x.limit, x.binds, nil
 		}
 	}
-	v, err := valueCap(*c, day.Year, day, st.f)
+	v, err := st.l.valueAt(k, day.Year, day, st.f)
 	if err != nil {
 		return nil, 0, false, err
 	}
@@ -724,6 +786,32 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 	known := keys[:0]
 	for k := range st.l.Caps {
 		cp := &st.l.Caps[k]
+		if s := cp.Lift.state(&c); s != notLifted {
+			clause := cp.Lift.Clause
+			if clause == "" {
+				clause = cp.Clause
+			}
+			if s == lifted {
+				r.Notes = append(r.Notes, Note{Reason: CapLifted, Clause: clause})
+			} else {
+				r.AtMost = true
+				r.Notes = append(r.Notes, Note{Reason: CauseNotGiven, Clause: clause})
+			}
+			continue
+		}
+		period := cp.Period
+		if cp.Refers != "" {
+			if j := st.l.source(k); j != k {
+				if st.l.Caps[j].Lift.state(&c) != notLifted {
+					r.AtMost = true
+					r.Notes = append(r.Notes, Note{Reason: CapReferenceUndetermined, Clause: cp.Clause, Refers: cp.Refers})
+					continue
+				}
+				if period == 0 {
+					period = st.l.Caps[j].Period
+				}
+			}
+		}
 		v, limit, binds, err := st.value(k, c.Date)
 		if err != nil {
 			return 0, "", err
@@ -739,7 +827,7 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 			return 0, "", fmt.Errorf("agreement: caps[%d]: %w", k, obligation.MismatchError{A: c.Amount, B: v.Amount})
 		}
 		key := -1 - idx
-		switch cp.Period {
+		switch period {
 		case PerCalendarYear:
 			key = c.Date.Year
 		case WholeAgreement:
@@ -779,8 +867,8 @@ func (st *assessState) summarise(results []ClaimResult, claimedUnits, recoverabl
 	var total int64
 	for _, y := range years {
 		yc, err := st.l.capFor(y, func(k int) (CapValue, error) {
-			if c := st.l.Caps[k]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
-				return valueCap(c, y, obligation.Date{}, st.f)
+			if c := st.l.Caps[st.l.source(k)]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
+				return st.l.valueAt(k, y, obligation.Date{}, st.f)
 			}
 			v, _, _, err := st.value(k, obligation.NewDate(y, time.January, 1))
 			if err != nil {
@@ -840,6 +928,11 @@ func checkClaims(claims []Claim, f LiabilityFacts) error {
 		}
 		if c.Culpability == 0 || int(c.Culpability) >= len(culpabilityLabels) {
 			l.Add(item("", "claims", i, "culpability")(), "missing or unknown culpability")
+		}
+		for j, x := range c.Causes {
+			if x == 0 || int(x) >= len(causeLabels) {
+				l.Add(valid.Index(item("", "claims", i, "causes")(), j), "missing or unknown cause")
+			}
 		}
 	}
 	if err := l.Err(); err != nil {

@@ -151,6 +151,10 @@ const (
 	// authority ("myndighetspålagte sanksjoner", "bøter"), such as those of
 	// GDPR Art. 83.
 	Fines
+	// DataLoss: loss of data ("loss of data", Cradl 14). Whether it is
+	// direct or indirect loss the law does not settle here; an agreement
+	// may count it as indirect ([Exclusion.Deemed]).
+	DataLoss
 )
 
 var lossKindLabels = []label{{},
@@ -162,6 +166,7 @@ var lossKindLabels = []label{{},
 	{"third-party-claims", "krav fra tredjeparter", "third-party claims"},
 	{"data-subject-claims", "krav fra de registrerte", "data subjects' claims"},
 	{"fines", "bøter og sanksjoner", "fines and sanctions"},
+	{"data-loss", "tap av data", "loss of data"},
 }
 
 // String returns the identifier, such as "lost-profit".
@@ -247,22 +252,28 @@ type Exclusion struct {
 	// "eksempelvis"), so a kind of loss they do not name may still be
 	// indirect loss; the assessment then says so rather than decide.
 	Exhaustive bool `json:"exhaustive,omitzero"`
+	// Deemed are the kinds of loss the text counts as indirect loss
+	// (Cradl 14: «Loss of data is considered as an indirect loss»): where
+	// indirect loss is excluded, so are they, whether or not a court would
+	// call them indirect.
+	Deemed []LossKind `json:"deemedIndirect,omitzero"`
 }
 
-// excludes reports whether kind is excluded, and whether only because it
-// is listed or is generic indirect loss.
+// excludes reports whether kind is excluded: listed, generic indirect
+// loss, or a kind the text deems indirect where indirect loss is excluded.
 func (e Exclusion) excludes(kind LossKind) bool {
 	if slices.Contains(e.Kinds, kind) {
 		return true
 	}
-	return e.Indirect && kind == IndirectLoss
+	return e.Indirect && (kind == IndirectLoss || slices.Contains(e.Deemed, kind))
 }
 
 // mayBeIndirect reports whether kind is a kind of loss commonly counted as
 // indirect that the agreement's open list does not name, so that whether
 // it is excluded is for the parties or a court to settle.
 func (e Exclusion) mayBeIndirect(kind LossKind) bool {
-	return e.Indirect && !e.Exhaustive && kind > IndirectLoss && !slices.Contains(e.Kinds, kind)
+	return e.Indirect && !e.Exhaustive && kind > IndirectLoss && !slices.Contains(e.Kinds, kind) &&
+		!slices.Contains(e.Deemed, kind)
 }
 
 // Cap is one limit on the amount of damages. A [Liability] may hold
@@ -294,6 +305,22 @@ type Cap struct {
 	// Mutual reports that the cap limits both parties' liability
 	// ("Partenes samlede erstatningsansvar"), not only the processor's.
 	Mutual bool `json:"mutual,omitzero"`
+	// Refers is, for an [OtherDocument] cap whose document's cap is held
+	// among the same caps, that cap's clause (Cradl 14: «a sum equivalent
+	// to the maximum liability in the Services Agreement», the cap of
+	// "Terms of Service 11"). The cap then has the amount of the cap it
+	// refers to, and its period where it states none. Where the cap
+	// referred to does not apply to a claim (its own [Cap.Lift]), the text
+	// leaves open whether the reference still gives that amount or no
+	// limit at all; [Liability.Assess] reports that as undetermined
+	// ([CapReferenceUndetermined]) and never picks a reading.
+	Refers obligation.Clause `json:"refers,omitzero"`
+	// Lift is when this cap alone does not apply (Cradl, Terms of Service
+	// 11: «The said limitations shall not apply in the case of gross
+	// negligence or wilful misconduct or apply to breaches related to
+	// processing of personal data»). [Liability.Lift] lifts every cap;
+	// a cap's own Lift.Exclusions is not read.
+	Lift CapLift `json:"lift,omitzero"`
 }
 
 // Equal reports whether c and d are the same cap.
@@ -301,7 +328,7 @@ func (c Cap) Equal(d Cap) bool {
 	return c.Provision == d.Provision && c.Kind == d.Kind && c.Amount.Equal(d.Amount) &&
 		c.Basis == d.Basis && c.Months == d.Months && c.Multiple.Equal(d.Multiple) &&
 		c.ExcludingVAT == d.ExcludingVAT && c.Period == d.Period && c.Document == d.Document &&
-		c.Mutual == d.Mutual
+		c.Mutual == d.Mutual && c.Refers == d.Refers && c.Lift.Equal(d.Lift)
 }
 
 // scaled returns basis × Multiple (the basis itself for a zero Multiple),
@@ -316,14 +343,174 @@ func (c Cap) scaled(basis obligation.Money) obligation.Money {
 	return basis.Round()
 }
 
-// CapLift is when the caps do not apply.
+// CapLift is when the caps do not apply: for some degrees of fault, or
+// for claims with some causes.
 type CapLift struct {
 	obligation.Provision
 	// By are the degrees of fault for which the caps do not apply (MailMojo
-	// 4: "gjelder ikke ved forsettlige eller grovt uaktsomme brudd"). The
-	// exclusions of indirect loss still apply: the seeds lift only the
-	// cap.
+	// 4: "gjelder ikke ved forsettlige eller grovt uaktsomme brudd").
 	By []Culpability `json:"by,omitzero"`
+	// Causes are the causes of claim for which the caps do not apply
+	// (Aptible, Terms of Service 15: «The foregoing limitations of
+	// liability do not apply to breaches of confidentiality obligations,
+	// violations of a party's intellectual property rights by the other
+	// party, or indemnification obligations»). A claim that gives no
+	// causes ([Claim.Causes]) may or may not be one of them, and is
+	// assessed as an upper bound.
+	Causes []Cause `json:"causes,omitzero"`
+	// Exclusions reports that the exclusions of loss do not apply either
+	// (Aptible's «foregoing limitations» are the exclusion of indirect
+	// damages and the cap). Without it only the caps are lifted, as in
+	// the seeds.
+	Exclusions bool `json:"exclusions,omitzero"`
+}
+
+// Equal reports whether t and u are the same terms.
+func (t CapLift) Equal(u CapLift) bool {
+	return t.Provision == u.Provision && slices.Equal(t.By, u.By) && slices.Equal(t.Causes, u.Causes) &&
+		t.Exclusions == u.Exclusions
+}
+
+// liftState is whether a [CapLift] applies to a claim.
+type liftState uint8
+
+const (
+	notLifted liftState = iota
+	lifted
+	// maybeLifted: the lift names causes, the claim gives none, and its
+	// fault does not lift the caps.
+	maybeLifted
+)
+
+// state reports whether t applies to c: by c's fault, or by one of its
+// causes.
+func (t CapLift) state(c *Claim) liftState {
+	if !t.HasValue() {
+		return notLifted
+	}
+	if slices.Contains(t.By, c.Culpability) {
+		return lifted
+	}
+	if len(t.Causes) == 0 {
+		return notLifted
+	}
+	if len(c.Causes) == 0 {
+		return maybeLifted
+	}
+	for _, x := range c.Causes {
+		if slices.Contains(t.Causes, x) {
+			return lifted
+		}
+	}
+	return notLifted
+}
+
+// Cause is what a claim is for, in the terms carve-outs from a cap use.
+// Its zero value is not a cause.
+type Cause uint8
+
+const (
+	// ConfidentialityBreach: a breach of a duty of confidentiality
+	// («breaches of confidentiality obligations»).
+	ConfidentialityBreach Cause = iota + 1
+	// IPInfringement: a party's infringement of the other's intellectual
+	// property rights.
+	IPInfringement
+	// IndemnityClaim: a claim under an indemnity ([Undertaking] of kind
+	// [Indemnify]; «indemnification obligations»).
+	IndemnityClaim
+	// DataProtectionBreach: a breach of the terms on processing personal
+	// data or of data protection law («breaches related to processing of
+	// personal data»).
+	DataProtectionBreach
+	// OtherCause: none of the causes above, so that no carve-out by cause
+	// applies.
+	OtherCause
+)
+
+var causeLabels = []label{{},
+	{"confidentiality-breach", "brudd på taushetsplikt", "breach of confidentiality"},
+	{"ip-infringement", "krenkelse av immaterielle rettigheter", "infringement of intellectual property rights"},
+	{"indemnity", "krav etter skadesløsholdelse", "claim under an indemnity"},
+	{"data-protection-breach", "brudd på reglene om behandling av personopplysninger", "breach of the terms on processing personal data"},
+	{"other", "annen årsak", "another cause"},
+}
+
+// String returns the identifier, such as "data-protection-breach".
+func (c Cause) String() string { return enumString(c, causeLabels, "Cause") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (c Cause) Label(tag language.Tag) string { return enumLabel(c, causeLabels, tag, "Cause") }
+
+// MarshalText encodes the identifier.
+func (c Cause) MarshalText() ([]byte, error) { return enumMarshal(c, causeLabels, "cause") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (c *Cause) UnmarshalText(b []byte) error { return enumUnmarshal(c, b, causeLabels, "cause") }
+
+// UndertakingKind is what a party undertakes to pay for.
+type UndertakingKind uint8
+
+const (
+	// Compensate: the party in breach compensates the other's loss
+	// (Stimma 14.1: «Part som bryter mot detta Avtal ska ersätta motparten
+	// för den skada som uppstår till följd av avtalsbrottet»).
+	Compensate UndertakingKind = iota + 1
+	// Indemnify: the party holds the other harmless against claims of
+	// third parties (Stimma 14.2: «hålla den Personuppgiftsansvarige
+	// skadeslös för krav från registrerade eller tillsynsmyndigheter»).
+	Indemnify
+)
+
+var undertakingKindLabels = []label{{},
+	{"compensate", "erstatte tap ved kontraktsbrudd", "compensate loss from a breach"},
+	{"indemnify", "holde skadesløs", "indemnify"},
+}
+
+// String returns the identifier, such as "indemnify".
+func (k UndertakingKind) String() string {
+	return enumString(k, undertakingKindLabels, "UndertakingKind")
+}
+
+// Label returns the name in Norwegian Bokmål or English.
+func (k UndertakingKind) Label(tag language.Tag) string {
+	return enumLabel(k, undertakingKindLabels, tag, "UndertakingKind")
+}
+
+// MarshalText encodes the identifier.
+func (k UndertakingKind) MarshalText() ([]byte, error) {
+	return enumMarshal(k, undertakingKindLabels, "undertaking kind")
+}
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (k *UndertakingKind) UnmarshalText(b []byte) error {
+	return enumUnmarshal(k, b, undertakingKindLabels, "undertaking kind")
+}
+
+// Undertaking is a party's promise to pay for loss: damages for its own
+// breach, or an indemnity against the claims of others. The caps and
+// exclusions limit what it gives unless a carve-out says otherwise
+// ([CapLift.Causes] with [IndemnityClaim]); [Liability.Assess] reads a
+// claim under an indemnity from the claim's causes.
+type Undertaking struct {
+	obligation.Provision
+	Kind UndertakingKind `json:"kind"`
+	// By is the party that undertakes; zero means each party, for its own
+	// breach.
+	By Role `json:"by,omitzero"`
+	// Against are the claims an indemnity covers, as kinds of loss
+	// ([DataSubjectClaims], [Fines] for claims from authorities).
+	Against []LossKind `json:"against,omitzero"`
+	// When is the text's condition, in its own words (a quotation): «som
+	// uppstår till följd av att Personuppgiftsbiträdet inte har fullgjort
+	// sina skyldigheter».
+	When string `json:"when,omitzero"`
+}
+
+// Equal reports whether u and v are the same promise.
+func (u Undertaking) Equal(v Undertaking) bool {
+	return u.Provision == v.Provision && u.Kind == v.Kind && u.By == v.By &&
+		slices.Equal(u.Against, v.Against) && u.When == v.When
 }
 
 // Liability is an agreement's terms on damages between the parties: what
@@ -349,6 +536,9 @@ type Liability struct {
 	// apply them, since a claim does not record its cause; a review can
 	// report them.
 	Disclaimers []Disclaimer `json:"disclaimers,omitzero"`
+	// Undertakings are the parties' promises to pay: damages for breach,
+	// indemnities (Stimma 14.1 and 14.2).
+	Undertakings []Undertaking `json:"undertakings,omitzero"`
 }
 
 // Disclaimer is a cause of loss a party says it is not liable for.
@@ -374,13 +564,20 @@ func (l Liability) Equal(m Liability) bool {
 		l.Recoverable.MinCulpability == m.Recoverable.MinCulpability &&
 		l.Excluded.Provision == m.Excluded.Provision && l.Excluded.Indirect == m.Excluded.Indirect &&
 		slices.Equal(l.Excluded.Kinds, m.Excluded.Kinds) && l.Excluded.Exhaustive == m.Excluded.Exhaustive &&
-		slices.EqualFunc(l.Caps, m.Caps, Cap.Equal) &&
-		l.Lift.Provision == m.Lift.Provision && slices.Equal(l.Lift.By, m.Lift.By) &&
-		slices.Equal(l.Disclaimers, m.Disclaimers)
+		slices.Equal(l.Excluded.Deemed, m.Excluded.Deemed) &&
+		slices.EqualFunc(l.Caps, m.Caps, Cap.Equal) && l.Lift.Equal(m.Lift) &&
+		slices.Equal(l.Disclaimers, m.Disclaimers) && slices.EqualFunc(l.Undertakings, m.Undertakings, Undertaking.Equal)
 }
 
-// lifted reports whether the caps do not apply to a claim of culpability
-// c.
-func (l Liability) lifted(c Culpability) bool {
-	return l.Lift.HasValue() && slices.Contains(l.Lift.By, c)
+// source returns the index of the cap whose amount cap k has: the cap it
+// refers to ([Cap.Refers]) when that is held, k itself otherwise.
+func (l Liability) source(k int) int {
+	if r := l.Caps[k].Refers; r != "" {
+		for j := range l.Caps {
+			if j != k && l.Caps[j].Clause == r {
+				return j
+			}
+		}
+	}
+	return k
 }

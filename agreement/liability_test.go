@@ -71,13 +71,21 @@ func TestEnums(t *testing.T) {
 			func(b []byte) (enum, error) { var v agreement.FeeBasis; err := v.UnmarshalText(b); return v, err }},
 		{"CapPeriod", []enum{agreement.PerCalendarYear, agreement.PerClaim, agreement.WholeAgreement},
 			func(b []byte) (enum, error) { var v agreement.CapPeriod; err := v.UnmarshalText(b); return v, err }},
-		{"LossKind", []enum{agreement.DirectLoss, agreement.IndirectLoss, agreement.LostProfit, agreement.LostSavings, agreement.BusinessInterruption, agreement.ThirdPartyClaims, agreement.DataSubjectClaims, agreement.Fines},
+		{"LossKind", []enum{agreement.DirectLoss, agreement.IndirectLoss, agreement.LostProfit, agreement.LostSavings, agreement.BusinessInterruption, agreement.ThirdPartyClaims, agreement.DataSubjectClaims, agreement.Fines, agreement.DataLoss},
 			func(b []byte) (enum, error) { var v agreement.LossKind; err := v.UnmarshalText(b); return v, err }},
 		{"Culpability", []enum{agreement.NoFault, agreement.Negligence, agreement.GrossNegligence, agreement.Intent},
 			func(b []byte) (enum, error) { var v agreement.Culpability; err := v.UnmarshalText(b); return v, err }},
-		{"LiabilityReason", []enum{agreement.ExcludedLoss, agreement.NotRecoverable, agreement.FaultRequired, agreement.CapReached, agreement.CapLifted, agreement.CapUnquantified, agreement.CapInOtherDocument, agreement.CapFigureMissing, agreement.CapPeriodUnstated, agreement.PossiblyIndirect, agreement.CapNeedsClaimDate, agreement.NoCap},
+		{"LiabilityReason", []enum{agreement.ExcludedLoss, agreement.NotRecoverable, agreement.FaultRequired, agreement.CapReached, agreement.CapLifted, agreement.CapUnquantified, agreement.CapInOtherDocument, agreement.CapFigureMissing, agreement.CapPeriodUnstated, agreement.PossiblyIndirect, agreement.CapNeedsClaimDate, agreement.NoCap, agreement.CauseNotGiven, agreement.CapReferenceUndetermined},
 			func(b []byte) (enum, error) {
 				var v agreement.LiabilityReason
+				err := v.UnmarshalText(b)
+				return v, err
+			}},
+		{"Cause", []enum{agreement.ConfidentialityBreach, agreement.IPInfringement, agreement.IndemnityClaim, agreement.DataProtectionBreach, agreement.OtherCause},
+			func(b []byte) (enum, error) { var v agreement.Cause; err := v.UnmarshalText(b); return v, err }},
+		{"UndertakingKind", []enum{agreement.Compensate, agreement.Indemnify},
+			func(b []byte) (enum, error) {
+				var v agreement.UndertakingKind
 				err := v.UnmarshalText(b)
 				return v, err
 			}},
@@ -588,4 +596,69 @@ func FuzzAssess(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDeemedIndirect: a kind of loss an open list does not name is only
+// possibly indirect; once the text deems it indirect (Cradl 14: «Loss of
+// data is considered as an indirect loss») it is excluded with indirect
+// loss, and not otherwise.
+func TestDeemedIndirect(t *testing.T) {
+	ex := agreement.Exclusion{Provision: obligation.At("14"), Indirect: true, Kinds: []agreement.LossKind{agreement.LostProfit}}
+	lost := []agreement.Claim{{Amount: nok("1000"), Date: date("2026-03-02"), Loss: agreement.DataLoss, Culpability: agreement.Negligence}}
+	tests := []struct {
+		name   string
+		ex     agreement.Exclusion
+		want   string
+		reason agreement.LiabilityReason
+	}{
+		{"open list", ex, "1000", agreement.PossiblyIndirect},
+		{"deemed indirect", func() agreement.Exclusion { e := ex; e.Deemed = []agreement.LossKind{agreement.DataLoss}; return e }(), "0", agreement.ExcludedLoss},
+		{"deemed, but indirect loss not excluded", agreement.Exclusion{Provision: obligation.At("14"), Deemed: []agreement.LossKind{agreement.DataLoss}}, "1000", 0},
+	}
+	for _, tt := range tests {
+		got, err := agreement.Liability{Provision: obligation.At("14"), Excluded: tt.ex}.Assess(lost, agreement.LiabilityFacts{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := got.Claims[0]
+		var reason agreement.LiabilityReason
+		if len(r.Reductions) > 0 {
+			reason = r.Reductions[0].Reason
+		} else if len(r.Notes) > 0 {
+			reason = r.Notes[0].Reason
+		}
+		if !r.Recoverable.Amount.Equal(decimal.RequireFromString(tt.want)) || reason != tt.reason {
+			t.Errorf("%s: %s (%v), want %s (%v)", tt.name, r.Recoverable, reason, tt.want, tt.reason)
+		}
+	}
+}
+
+// TestCapReferenceValidation: a reference must name another cap that does
+// not refer in turn, and only a cap set by another document refers.
+func TestCapReferenceValidation(t *testing.T) {
+	base := agreement.Cap{Provision: obligation.At("11"), Kind: agreement.FixedAmount, Amount: obligation.NOK(1000)}
+	ref := agreement.Cap{Provision: obligation.At("14"), Kind: agreement.OtherDocument, Document: "the main agreement", Refers: "11"}
+	tests := []struct {
+		name string
+		caps []agreement.Cap
+		want string
+	}{
+		{"valid", []agreement.Cap{ref, base}, ""},
+		{"no such cap", []agreement.Cap{ref}, `caps[0].refers: no other cap has the clause "11"`},
+		{"not another document", []agreement.Cap{func() agreement.Cap { c := base; c.Refers = "14"; return c }(), ref},
+			"caps[0].refers: only a cap set by another document refers to a cap, not a fixed-amount cap"},
+		{"chain", []agreement.Cap{ref, func() agreement.Cap { c := ref; c.Provision = obligation.At("11"); c.Refers = "12"; return c }(),
+			func() agreement.Cap { c := base; c.Provision = obligation.At("12"); return c }()},
+			`caps[0].refers: the cap of "11" refers to another cap in turn`},
+	}
+	for _, tt := range tests {
+		err := agreement.Liability{Caps: tt.caps}.Validate()
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }

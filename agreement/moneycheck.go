@@ -116,13 +116,31 @@ func (lb Liability) check(l *valid.List, path string) {
 			checkEnum(l, item(path, "excluded.kinds", i, ""), k, true, k == 0)
 		}
 	}
+	for i, k := range e.Deemed {
+		if k == 0 || int(k) >= len(lossKindLabels) {
+			checkEnum(l, item(path, "excluded.deemedIndirect", i, ""), k, true, k == 0)
+		}
+	}
 	for i, c := range lb.Caps {
 		lb.checkCap(l, path, i, c)
 	}
-	lazyProvision(l, field(path, "lift"), lb.Lift.Provision)
-	for i, c := range lb.Lift.By {
-		if c == 0 || int(c) >= len(culpabilityLabels) {
-			checkEnum(l, item(path, "lift.by", i, ""), c, true, c == 0)
+	checkLift(l, field(path, "lift"), lb.Lift)
+	for i, u := range lb.Undertakings {
+		at := func(sub string) pathFn { return item(path, "undertakings", i, sub) }
+		lazyProvision(l, at(""), u.Provision)
+		if u.Kind == 0 || int(u.Kind) >= len(undertakingKindLabels) {
+			checkEnum(l, at("kind"), u.Kind, true, u.Kind == 0)
+		}
+		if u.By != 0 && u.By != Controller && u.By != Processor {
+			checkEnum(l, at("by"), u.By, false, false)
+		}
+		for j, k := range u.Against {
+			if k == 0 || int(k) >= len(lossKindLabels) {
+				checkEnum(l, item(at("")(), "against", j, ""), k, true, k == 0)
+			}
+		}
+		if u.Kind != Indemnify && len(u.Against) > 0 {
+			l.Add(at("against")(), "only an indemnity covers claims of others")
 		}
 	}
 	for i, d := range lb.Disclaimers {
@@ -170,6 +188,38 @@ func (lb Liability) checkCap(l *valid.List, path string, i int, c Cap) {
 	}
 	if c.Kind == OtherDocument && c.Document == "" {
 		l.Add(at("document")(), "missing: name the document that sets the cap")
+	}
+	if c.Refers != "" {
+		switch j := lb.source(i); {
+		case c.Kind != OtherDocument:
+			l.Addf(at("refers")(), "only a cap set by another document refers to a cap, not a %s cap", c.Kind)
+		case j == i:
+			l.Addf(at("refers")(), "no other cap has the clause %q", c.Refers)
+		case lb.Caps[j].Refers != "":
+			l.Addf(at("refers")(), "the cap of %q refers to another cap in turn", c.Refers)
+		}
+	}
+	checkLift(l, at("lift"), c.Lift)
+	if c.Lift.Exclusions {
+		l.Add(at("lift.exclusions")(), "a cap's own carve-out lifts only the cap; lift the exclusions in the liability's lift")
+	}
+}
+
+func checkLift(l *valid.List, path pathFn, t CapLift) {
+	lazyProvision(l, path, t.Provision)
+	for i, c := range t.By {
+		if c == 0 || int(c) >= len(culpabilityLabels) {
+			checkEnum(l, item(path(), "by", i, ""), c, true, c == 0)
+		}
+	}
+	for i, c := range t.Causes {
+		if c == 0 || c == OtherCause || int(c) >= len(causeLabels) {
+			if c == OtherCause {
+				l.Add(item(path(), "causes", i, "")(), "\"other\" is not a cause a carve-out can name")
+				continue
+			}
+			checkEnum(l, item(path(), "causes", i, ""), c, true, c == 0)
+		}
 	}
 }
 
