@@ -275,13 +275,20 @@ func Aptible() agreement.Agreement {
 		// OR ANY OTHER INTANGIBLE LOSS)»; aggregate liability «FOR ALL
 		// CLAIMS … IS LIMITED TO THE AMOUNT PAID BY YOU TO APTIBLE FOR
 		// ACCESS TO AND USE OF THE SERVICE IN THE 12 MONTHS PRIOR TO THE
-		// CLAIM». The cap limits Aptible only.
+		// CLAIM». The cap limits Aptible only. «The foregoing limitations
+		// of liability do not apply to breaches of confidentiality
+		// obligations, violations of a party's intellectual property rights
+		// by the other party, or indemnification obligations»: the
+		// exclusion and the cap both.
 		Liability: agreement.Liability{
 			Provision: obligation.At(terms("15")),
 			Excluded: agreement.Exclusion{Provision: obligation.At(terms("15")), Indirect: true,
 				Kinds: []agreement.LossKind{agreement.LostProfit}},
 			Caps: []agreement.Cap{{Provision: obligation.At(terms("15")), Kind: agreement.FeeBased,
 				Basis: agreement.FeesPaidBefore, Months: 12, Period: agreement.WholeAgreement}},
+			Lift: agreement.CapLift{Provision: obligation.At(terms("15")),
+				Causes:     []agreement.Cause{agreement.ConfidentialityBreach, agreement.IPInfringement, agreement.IndemnityClaim},
+				Exclusions: true},
 		},
 		Assistance: agreement.Assistance{
 			Scope: agreement.AssistanceScope{Provision: obligation.At("3"), Tasks: []agreement.Assist{

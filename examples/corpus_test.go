@@ -278,7 +278,15 @@ func TestCradlTerms(t *testing.T) {
 		{"excluded kinds", a.Liability.Excluded.Kinds, []agreement.LossKind{agreement.LostProfit, agreement.LostSavings}},
 		// 14: «limited to a sum equivalent to the maximum liability in the Services Agreement»
 		{"cap by reference", a.Liability.Caps[0].Kind, agreement.OtherDocument},
-		{"one cap only", len(a.Liability.Caps), 1},
+		{"the cap referred to", a.Liability.Caps[0].Refers, obligation.Clause("Terms of Service 11")},
+		// 14: «Loss of data is considered as an indirect loss.»
+		{"loss of data deemed indirect", a.Liability.Excluded.Deemed, []agreement.LossKind{agreement.DataLoss}},
+		// Terms of Service 11: «total annual consideration»; not for
+		// «gross negligence or wilful misconduct» or «breaches related to
+		// processing of personal data»
+		{"the Terms' cap", a.Liability.Caps[1].Basis, agreement.AnnualFee},
+		{"the Terms' cap lifted by fault", a.Liability.Caps[1].Lift.By, []agreement.Culpability{agreement.GrossNegligence, agreement.Intent}},
+		{"the Terms' cap lifted for personal data", a.Liability.Caps[1].Lift.Causes, []agreement.Cause{agreement.DataProtectionBreach}},
 		// 11: «as a separately paid service»
 		{"rights assistance billed", a.Requests.DataSubjects.Cost.Kind, obligation.Billed},
 		// 10: third-party auditors sign «declarations of confidentiality»; no notice, no cost
@@ -474,6 +482,8 @@ func TestAptibleTerms(t *testing.T) {
 		{"cap basis", a.Liability.Caps[0].Basis, agreement.FeesPaidBefore},
 		{"cap months", a.Liability.Caps[0].Months, 12},
 		{"indirect loss excluded", a.Liability.Excluded.Indirect, true},
+		{"carve-outs by cause", a.Liability.Lift.Causes, []agreement.Cause{agreement.ConfidentialityBreach, agreement.IPInfringement, agreement.IndemnityClaim}},
+		{"carve-outs lift the exclusion too", a.Liability.Lift.Exclusions, true},
 		// 7.1: ends with the Agreement
 		{"term", a.Term.Basis, agreement.FollowsMainAgreement},
 		// Annex I.B: «N/A» for sensitive data

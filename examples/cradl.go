@@ -240,14 +240,36 @@ func Cradl() agreement.Agreement {
 			// breaches of this DPA.»
 			Recoverable: agreement.Recoverable{Provision: obligation.At("14"), Losses: []agreement.LossKind{agreement.DirectLoss}, Only: true},
 			// 14: «The liability for damages does not extend to indirect
-			// loss, including lost profits or anticipated savings.»
+			// loss, including lost profits or anticipated savings. Loss of
+			// data is considered as an indirect loss.»
 			Excluded: agreement.Exclusion{Provision: obligation.At("14"), Indirect: true,
-				Kinds: []agreement.LossKind{agreement.LostProfit, agreement.LostSavings}},
-			// 14: «The maximum damages that can be awarded pursuant to this
-			// DPA is limited to a sum equivalent to the maximum liability in
-			// the Services Agreement.»
-			Caps: []agreement.Cap{{Provision: obligation.At("14"), Kind: agreement.OtherDocument,
-				Document: "the maximum liability in the Services Agreement", Mutual: true}},
+				Kinds:  []agreement.LossKind{agreement.LostProfit, agreement.LostSavings},
+				Deemed: []agreement.LossKind{agreement.DataLoss}},
+			Caps: []agreement.Cap{
+				// 14: «The maximum damages that can be awarded pursuant to
+				// this DPA is limited to a sum equivalent to the maximum
+				// liability in the Services Agreement», which is the cap of
+				// Terms of Service 11.
+				{Provision: obligation.At("14"), Kind: agreement.OtherDocument,
+					Document: "the maximum liability in the Services Agreement", Mutual: true, Refers: tos("11")},
+				// Terms of Service 11: «Overall damages during a period of
+				// 12 months are limited to an amount corresponding to total
+				// annual consideration set out in the Services Agreement.»
+				// «The said limitations shall not apply in the case of gross
+				// negligence or wilful misconduct or apply to breaches
+				// related to processing of personal data.» Wilful misconduct
+				// is held as intent, the nearest degree of fault the model
+				// has. The rolling «period of 12 months» is not held (no
+				// period: the cap is applied to each claim alone, an upper
+				// bound), nor the Terms' own exclusion of indirect damages
+				// («such as business interruption, loss of data … lost
+				// profits or lost revenues»), which the DPA's 14 repeats for
+				// claims under it.
+				{Provision: obligation.At(tos("11")), Kind: agreement.FeeBased, Basis: agreement.AnnualFee, Mutual: true,
+					Lift: agreement.CapLift{Provision: obligation.At(tos("11")),
+						By:     []agreement.Culpability{agreement.GrossNegligence, agreement.Intent},
+						Causes: []agreement.Cause{agreement.DataProtectionBreach}}},
+			},
 		},
 		Assistance: agreement.Assistance{
 			Costs: []agreement.CostTerm{

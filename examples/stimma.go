@@ -247,6 +247,22 @@ func Stimma() agreement.Agreement {
 		},
 		Liability: agreement.Liability{
 			Provision: obligation.At("14"),
+			Undertakings: []agreement.Undertaking{
+				// 14.1: «Part som bryter mot detta Avtal ska ersätta
+				// motparten för den skada som uppstår till följd av
+				// avtalsbrottet.»
+				{Provision: obligation.At("14.1"), Kind: agreement.Compensate,
+					When: "till följd av avtalsbrottet"},
+				// 14.2: «Personuppgiftsbiträdet ska hålla den
+				// Personuppgiftsansvarige skadeslös för krav från
+				// registrerade eller tillsynsmyndigheter som uppstår till
+				// följd av att Personuppgiftsbiträdet inte har fullgjort
+				// sina skyldigheter enligt detta Avtal eller
+				// Dataskyddsförordningen.»
+				{Provision: obligation.At("14.2"), Kind: agreement.Indemnify, By: agreement.Processor,
+					Against: []agreement.LossKind{agreement.DataSubjectClaims, agreement.Fines},
+					When:    "som uppstår till följd av att Personuppgiftsbiträdet inte har fullgjort sina skyldigheter enligt detta Avtal eller Dataskyddsförordningen"},
+			},
 			// 14.3: «Ansvarsbegränsningar som följer av Huvudavtalet gäller
 			// även för detta Avtal, såvida inte tvingande lagstiftning
 			// föreskriver annat.»
