@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/personvern/dpa/internal/cite"
 	"github.com/personvern/dpa/obligation"
 	"golang.org/x/text/language"
 )
@@ -182,24 +183,23 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 			noteNB("teksten lover bare å imøtekomme slike ønsker positivt; den gir ingen rett til revisjon til en fastsatt tid")
 		}
 		if au.BusinessHours.IsStated() {
-			note("within normal business hours (", string(au.BusinessHours.Clause), ")")
-			noteNB("innenfor normal arbeidstid (", string(au.BusinessHours.Clause), ")")
+			note("within normal business hours (", cite.Clause(au.BusinessHours.Clause, false, true), ")")
+			noteNB("innenfor normal arbeidstid (", cite.Clause(au.BusinessHours.Clause, true, true), ")")
 		}
 		if t := au.ThirdParty; t.IsStated() && t.ConfidentialityAgreement {
-			note("a third-party auditor needs a written confidentiality agreement approved by the processor (", string(t.Clause), ")")
-			noteNB("en tredjepartsrevisor trenger en skriftlig konfidensialitetsavtale som databehandleren godkjenner (", string(t.Clause), ")")
+			note("a third-party auditor needs a written confidentiality agreement approved by the processor (", cite.Clause(t.Clause, false, true), ")")
+			noteNB("en tredjepartsrevisor trenger en skriftlig konfidensialitetsavtale som databehandleren godkjenner (", cite.Clause(t.Clause, true, true), ")")
 		} else if t.IsStated() && t.Required {
-			note("by an independent third party (", string(t.Clause), ")")
-			noteNB("av en uavhengig tredjepart (", string(t.Clause), ")")
+			note("by an independent third party (", cite.Clause(t.Clause, false, true), ")")
+			noteNB("av en uavhengig tredjepart (", cite.Clause(t.Clause, true, true), ")")
 		}
 		if rp := au.Reports; rp.IsStated() && rp.InsteadOfAudit {
-			note("a qualifying audit report from the last ", rp.MaxAge.Label(language.English), " replaces the audit of the areas it covers (", string(rp.Clause), ")")
-			noteNB("en godkjent revisjonsrapport fra de siste ", rp.MaxAge.Label(language.Norwegian), " erstatter revisjonen av områdene den dekker (", string(rp.Clause), ")")
+			note("a qualifying audit report from the last ", rp.MaxAge.Label(language.English), " replaces the audit of the areas it covers (", cite.Clause(rp.Clause, false, true), ")")
+			noteNB("en godkjent revisjonsrapport fra de siste ", rp.MaxAge.Label(language.Norwegian), " erstatter revisjonen av områdene den dekker (", cite.Clause(rp.Clause, true, true), ")")
 		}
-		if au.Cost.IsStated() && au.Cost.Clause != r.Clause {
-			note("cost: ", string(au.Cost.Clause))
-			noteNB("kostnad: ", string(au.Cost.Clause))
-		}
+		// The cost's own clause, where it differs from the audit's, is
+		// the audit cost term's (Audit.Cost.Clause); the agenda's reader
+		// cites it with the cost.
 		r.Note, r.NoteNB = b.String(), bNB.String()
 		dst = append(dst, r)
 	}

@@ -203,7 +203,7 @@ const (
 )
 
 var refundEventLabels = []label{{},
-	{"subprocessor-objection", "oppsigelse etter innsigelse mot ny underdatabehandler", "termination after an objection to a new sub-processor"},
+	{"subprocessor-objection", "oppsigelse etter innsigelse mot ny underdatabehandler", "termination after an objection to a new subprocessor"},
 	{"material-change", "oppsigelse etter vesentlige endringer i avtalen", "termination after a material change to the terms"},
 }
 

@@ -143,8 +143,8 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen pålegger ikke databehandleren å bistå den behandlingsansvarlige med å oppfylle pliktene etter art. 32–36 (sikkerhet, melding og varsling av avvik, vurdering av personvernkonsekvenser og forhåndsdrøftinger), slik art. 28 nr. 3 bokstav f krever.%[1]s",
 		"The agreement does not require the processor to assist the controller in ensuring compliance with Arts. 32 to 36 (security, breach notification and communication, data protection impact assessment and prior consultation), as Art. 28(3)(f) requires.%[1]s"},
 	{string(AssistanceGeneralOnly), 1,
-		"Avtalen pålegger databehandleren å bistå den behandlingsansvarlige bare i generelle ordelag, uten å nevne pliktene etter art. 32–36 som art. 28 nr. 3 bokstav f gjelder. Den generelle plikten kan leses slik at den omfatter dem, derfor er dette en advarsel.%[1]s",
-		"The agreement requires the processor to assist the controller only in general terms, without naming the obligations under Arts. 32 to 36 that Art. 28(3)(f) concerns. The general duty may be read to cover them, hence a warning.%[1]s"},
+		"Avtalen pålegger databehandleren å bistå den behandlingsansvarlige bare i generelle ordelag, uten å nevne pliktene etter art. 32–36 som art. 28 nr. 3 bokstav f gjelder.%[1]s Den generelle plikten kan leses slik at den omfatter dem, derfor er dette en advarsel.",
+		"The agreement requires the processor to assist the controller only in general terms, without naming the obligations under Arts. 32 to 36 that Art. 28(3)(f) concerns.%[1]s The general duty may be read to cover them, hence a warning."},
 	{string(AssistanceScopeIncomplete), 2,
 		"Avtalens bistandsplikt nevner ikke pliktene etter art. %[1]s, som art. 28 nr. 3 bokstav f også omfatter.%[2]s Derfor er dette en advarsel.",
 		"The agreement's duty to assist does not name the obligations under Art. %[1]s, which Art. 28(3)(f) covers too.%[2]s Hence a warning."},
@@ -249,14 +249,14 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen pålegger ikke databehandleren å binde underdatabehandlere til de samme personvernforpliktelsene ved avtale, slik art. 28 nr. 4 krever.%[1]s",
 		"The agreement does not require the processor to bind its subprocessors by contract to the same data protection obligations, as Art. 28(4) requires.%[1]s"},
 	{string(SubprocessorLiabilityMissing), 1,
-		"Avtalen sier ikke at databehandleren fortsatt er fullt ansvarlig overfor den behandlingsansvarlige for underdatabehandlernes oppfyllelse. Det følger av art. 28 nr. 4 uansett, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav d sier det uttrykkelig; derfor er dette en advarsel.%[1]s",
-		"The agreement does not say that the processor remains fully liable to the controller for its subprocessors' performance. Art. 28(4) provides it anyway, and Clause 7.7(d) of Decision (EU) 2021/915 says so expressly; hence a warning.%[1]s"},
+		"Avtalen sier ikke at databehandleren fortsatt er fullt ansvarlig overfor den behandlingsansvarlige for underdatabehandlernes oppfyllelse.%[1]s Det følger av art. 28 nr. 4 uansett, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav d sier det uttrykkelig; derfor er dette en advarsel.",
+		"The agreement does not say that the processor remains fully liable to the controller for its subprocessors' performance.%[1]s Art. 28(4) provides it anyway, and Clause 7.7(d) of Decision (EU) 2021/915 says so expressly; hence a warning."},
 	{string(TransferNoBasis), 3,
-		"%[1]s: personopplysninger behandles i eller nås fra %[2]s uten gyldig overføringsgrunnlag på gjennomgangsdatoen (grunnlag angitt: %[3]s). Etter kapittel V kan personopplysninger bare overføres til tredjeland med en beslutning om tilstrekkelig beskyttelsesnivå, nødvendige garantier eller et unntak (art. 44).",
-		"%[1]s: personal data are processed in or reached from %[2]s without a valid transfer basis on the review date (basis named: %[3]s). Under Chapter V, personal data may go to a third country only under an adequacy decision, appropriate safeguards or a derogation (Art. 44)."},
+		"%[1]s: personopplysninger behandles i eller nås fra %[2]s, og på gjennomgangsdatoen har de ikke noe gyldig overføringsgrunnlag (grunnlag angitt: %[3]s). Etter kapittel V kan personopplysninger bare overføres til tredjeland med en beslutning om tilstrekkelig beskyttelsesnivå, nødvendige garantier eller et unntak (art. 44).",
+		"%[1]s: personal data are processed in or reached from %[2]s, and on the review date they have no valid transfer basis (basis named: %[3]s). Under Chapter V, personal data may go to a third country only under an adequacy decision, appropriate safeguards or a derogation (Art. 44)."},
 	{string(TransferUndetermined), 4,
-		"%[1]s: om personopplysninger som behandles i eller nås fra %[2]s har et gyldig overføringsgrunnlag, kan ikke avgjøres ut fra avtalen (grunnlag angitt: %[3]s).%[4]s Det må undersøkes etter kapittel V (art. 44).",
-		"%[1]s: whether personal data processed in or reached from %[2]s have a valid transfer basis cannot be settled from the agreement (basis named: %[3]s).%[4]s It needs checking under Chapter V (Art. 44)."},
+		"%[1]s: Ut fra avtalen kan det ikke avgjøres om personopplysninger som behandles i eller nås fra %[2]s, har et gyldig overføringsgrunnlag (grunnlag angitt: %[3]s).%[4]s Det må undersøkes etter kapittel V (art. 44).",
+		"%[1]s: the agreement does not settle whether personal data processed in or reached from %[2]s have a valid transfer basis (basis named: %[3]s).%[4]s It needs checking under Chapter V (Art. 44)."},
 	{string(TransferJudgement), 3,
 		"%[1]s: overføringen til %[2]s har et grunnlag (%[3]s), men det krever en juridisk vurdering: et unntak etter art. 49 gjelder bare i særlige situasjoner, og en beslutning om tilstrekkelig beskyttelsesnivå må være tatt inn i EØS-avtalen for å gjelde i Norge.",
 		"%[1]s: the transfer to %[2]s has a basis (%[3]s), but it needs a legal judgement: an Art. 49 derogation covers specific situations only, and an adequacy decision must be incorporated into the EEA Agreement to apply in Norway."},
@@ -411,8 +411,8 @@ var reviewMessages = [...]reviewMessage{
 	{subjectTransferTerms, 0, "Avtalens vilkår om overføring", "The agreement's transfer terms"},
 	{mechanismNone, 0, "ingen", "none"},
 	{mechanismGeneral, 0, "bare de generelle overføringsvilkårene", "only the general transfer terms"},
-	{placeThirdCountry, 0, "et tredjeland avtalen ikke navngir", "a third country the agreement does not name"},
-	{placeUnknown, 0, "et sted avtalen ikke oppgir", "a place the agreement does not state"},
+	{placeThirdCountry, 0, "et tredjeland som avtalen ikke navngir", "a third country that the agreement does not name"},
+	{placeUnknown, 0, "et sted som avtalen ikke oppgir", "a place that the agreement does not state"},
 	{placeGlobal, 0, "et område som omfatter tredjeland, der leverandøren har virksomhet", "an area that includes third countries, anywhere the provider operates"},
 	{placeEEAAdequate, 0, "EØS og land med tilstrekkelighetsbeslutning", "the EEA and the countries with an adequacy decision"},
 	{noteAlsoCites, 0, " Avtalen viser også til det nye regelverket.", " The agreement also cites the replacement."},
@@ -587,11 +587,34 @@ func (pr printer) title(r Report) string {
 // avsnitt", "innledningen, første avsnitt" ([cite.Clause]).
 func (pr printer) clause(c obligation.Clause) string { return cite.Clause(c, pr.nb, pr.own) }
 
+// paragraphs cites a finding's clause and the others it also cites as
+// paragraphs of one heading ("pkt. 3, første og andre avsnitt"), when
+// they are.
+func (pr printer) paragraphs(f Finding) (string, bool) {
+	h, n, ok := f.Clause.Paragraph()
+	if !ok {
+		return "", false
+	}
+	ns := make([]int, 0, 1+len(f.Also))
+	ns = append(ns, n)
+	for _, c := range f.Also {
+		h2, m, ok := c.Paragraph()
+		if !ok || h2 != h {
+			return "", false
+		}
+		ns = append(ns, m)
+	}
+	return cite.Paragraphs(h, ns, pr.nb, pr.own), true
+}
+
 // where is the place a finding concerns: its clause and the others it
 // also cites, or that the agreement has no such term.
 func (pr printer) where(f Finding) string {
 	switch {
 	case f.Clause != "" && len(f.Also) > 0:
+		if s, ok := pr.paragraphs(f); ok {
+			return s
+		}
 		s := pr.clause(f.Clause)
 		for i, c := range f.Also {
 			sep := ", "

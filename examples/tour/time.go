@@ -102,8 +102,10 @@ func dutyText(d obligation.Duty, a agreement.Agreement, tag language.Tag) string
 	if d.Qualifier != 0 {
 		parts = append(parts, d.Qualifier.Label(tag))
 	}
-	if c := costText(d, tag); c != "" {
-		parts = append(parts, c)
+	cost := costText(d, tag)
+	costClause := auditCostClause(d, a)
+	if cost != "" && costClause == "" {
+		parts = append(parts, cost)
 	}
 	if d.OnRequest && d.If.When&obligation.Requested == 0 {
 		parts = append(parts, tr(tag, "på forespørsel", "on request"))
@@ -116,10 +118,26 @@ func dutyText(d obligation.Duty, a agreement.Agreement, tag language.Tag) string
 		s += "; " + strings.Join(parts, ", ")
 	}
 	s += paren(citeClause(d.Clause, tag, a.Language))
+	if cost != "" && costClause != "" {
+		s += "; " + cost + paren(citeClause(costClause, tag, a.Language))
+	}
 	if n := d.NoteText(tag); n != "" {
 		s += "; " + n
 	}
 	return s
+}
+
+// auditCostClause is the clause that sets the cost of an audit or of
+// access to documents, when the agreement sets it apart from the duty's
+// own clause (Nortelecom: the audit in 9.7, «Enhver revisjon utføres for
+// den databehandlingsansvarliges regning» in 9.12); "" otherwise.
+func auditCostClause(d obligation.Duty, a agreement.Agreement) obligation.Clause {
+	c := a.Audit.Cost
+	if d.Cost.Kind == 0 || (d.Action != obligation.AllowAudit && d.Action != obligation.GiveDocumentAccess) ||
+		!c.IsStated() || c.Clause == "" || c.Clause == d.Clause {
+		return ""
+	}
+	return c.Clause
 }
 
 // costText says who pays for a duty: "for behandlingsansvarliges regning"

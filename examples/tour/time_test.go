@@ -30,3 +30,24 @@ func TestTourPrintsAgendas(t *testing.T) {
 		}
 	}
 }
+
+// TestTourCitesTheAuditCostWhereTheTextPutsIt: Nortelecom grants the
+// audit in 9.7 and puts its cost in 9.12 («Enhver revisjon utføres for den
+// databehandlingsansvarliges regning»); the agenda cites each clause for
+// its own term.
+func TestTourCitesTheAuditCostWhereTheTextPutsIt(t *testing.T) {
+	for _, tt := range []struct {
+		lang, want string
+	}{
+		{"nb", "gi adgang til revisjon; med mindre revisjonsrapporten er godtatt i stedet for revisjon (pkt. 9.7); for behandlingsansvarliges regning (pkt. 9.12)"},
+		{"en", "(clause 9.7); at the controller's cost (clause 9.12)"},
+	} {
+		var buf bytes.Buffer
+		if err := tour(&buf, language.MustParse(tt.lang)); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), tt.want) {
+			t.Errorf("%s tour does not print %q", tt.lang, tt.want)
+		}
+	}
+}

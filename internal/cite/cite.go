@@ -118,6 +118,31 @@ func Clause(c obligation.Clause, nb, own bool) string {
 	return prefix + name(s, nb, own) + bullet
 }
 
+// Paragraphs cites several paragraphs under one heading, in the order
+// given: "pkt. 3, første og andre avsnitt", "clause 3, first and second
+// paragraphs"; a heading "" is the untitled opening.
+func Paragraphs(heading string, ns []int, nb, own bool) string {
+	words := make([]string, len(ns))
+	for i, n := range ns {
+		words[i] = Ordinal(n, nb)
+	}
+	list := words[0]
+	if len(words) > 1 {
+		list = strings.Join(words[:len(words)-1], ", ") + pick(nb, " og ", " and ") + words[len(words)-1]
+	}
+	para := pick(nb, " avsnitt", " paragraph")
+	if !nb && len(ns) > 1 {
+		para += "s"
+	}
+	switch {
+	case heading == "":
+		return pick(nb, "innledningen, ", "the opening, ") + list + para
+	case isNumber(heading):
+		return pick(nb, "pkt. ", "clause ") + number(heading, nb) + ", " + list + para
+	}
+	return pick(nb, "pkt. ", "clause ") + name(heading, nb, own) + ", " + list + para
+}
+
 func pick(nb bool, no, en string) string {
 	if nb {
 		return no

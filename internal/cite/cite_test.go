@@ -57,3 +57,24 @@ func TestDate(t *testing.T) {
 		t.Errorf("en: %q", got)
 	}
 }
+
+// TestParagraphs: MailMojo's clause 3 introduces the controller's
+// obligations in its first paragraph and leaves the list of its second
+// empty; one finding cites both.
+func TestParagraphs(t *testing.T) {
+	for _, tt := range []struct {
+		heading string
+		ns      []int
+		nb      bool
+		want    string
+	}{
+		{"3", []int{1, 2}, true, "pkt. 3, første og andre avsnitt"},
+		{"3", []int{1, 2}, false, "clause 3, first and second paragraphs"},
+		{"Avvik", []int{1, 2, 4}, true, "pkt. Avvik, første, andre og fjerde avsnitt"},
+		{"", []int{2}, false, "the opening, second paragraph"},
+	} {
+		if got := Paragraphs(tt.heading, tt.ns, tt.nb, true); got != tt.want {
+			t.Errorf("Paragraphs(%q, %v, nb=%v) = %q, want %q", tt.heading, tt.ns, tt.nb, got, tt.want)
+		}
+	}
+}
