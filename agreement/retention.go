@@ -24,20 +24,36 @@ type RetentionTerm struct {
 	Keep obligation.Period `json:"keep,omitzero"`
 	// From is the event Keep runs from: [obligation.RecordCreated],
 	// [obligation.LastUse], [obligation.AccountClosed],
-	// [obligation.RelationshipEnds] or [obligation.AgreementEnds].
+	// [obligation.RelationshipEnds], [obligation.PurposeEnds] («til
+	// hensiktsmessigheten opphører») or [obligation.AgreementEnds].
 	From obligation.EventKind `json:"from"`
+	// Or are further events that end the retention in the same way,
+	// whichever comes first: "until the account is deleted or the
+	// agreement ends" is From [obligation.AccountClosed], Or
+	// [obligation.AgreementEnds].
+	Or []obligation.EventKind `json:"or,omitzero"`
+	// Until reports that the data are kept until the event and no longer,
+	// with no period after it («Tills kontot raderas»): the deletion is
+	// due when the event happens. Keep is then zero.
+	Until bool `json:"until,omitzero"`
 	// If is when the term applies ("only where the law requires
 	// retention": When [obligation.RetentionRequired]).
 	If obligation.Condition `json:"if,omitzero"`
-	// Note is the text's own words.
-	Note string `json:"note,omitzero"`
+	// Note is the text's own words, or an English gloss of them; NoteNB
+	// is the gloss in Norwegian Bokmål, for a Norwegian agenda.
+	Note   string `json:"note,omitzero"`
+	NoteNB string `json:"noteNb,omitzero"`
 }
 
 // DeleteBy returns the last instant the data of a record or account whose
 // event (From) happened at from may be kept: Keep counted from from in cal
-// ([obligation.Calendar.Deadline]). A term without a quantified period
-// gives an error wrapping [ErrNoTerm].
+// ([obligation.Calendar.Deadline]); a term kept [RetentionTerm.Until] its
+// event gives from itself. A term without a quantified period gives an
+// error wrapping [ErrNoTerm].
 func (t RetentionTerm) DeleteBy(from time.Time, cal obligation.Calendar) (time.Time, error) {
+	if t.Until {
+		return from, nil
+	}
 	if _, ok := t.Keep.Bound(); !ok {
 		return time.Time{}, fmt.Errorf("%w: a retention period for %q", ErrNoTerm, t.Category)
 	}
@@ -74,19 +90,31 @@ func (r Retention) DeleteBy(category string, from time.Time, cal obligation.Cale
 	return t.DeleteBy(from, cal)
 }
 
-// appendRules appends one deletion rule per term: on the term's event,
-// the processor deletes the category's data within Keep.
+// appendRules appends one deletion rule per term and event: on the term's
+// event (or any of its Or events), the processor deletes the category's
+// data within Keep, or when the event happens for a term kept Until it.
 func (r Retention) appendRules(dst []obligation.Rule) []obligation.Rule {
 	for _, t := range r.Schedule {
-		note := t.Note
+		note, noteNB := t.Note, t.NoteNB
 		if t.Category != "" {
-			note = t.Category
+			note, noteNB = t.Category, ""
 			if t.Note != "" {
 				note += ": " + t.Note
 			}
+			if t.NoteNB != "" {
+				noteNB = t.Category + ": " + t.NoteNB
+			}
 		}
-		dst = append(dst, obligation.Rule{On: t.From, Debtor: obligation.Processor, Creditor: obligation.Controller,
-			Action: obligation.DeleteData, Due: t.Keep, If: t.If, Clause: t.Clause, Note: note})
+		rule := obligation.Rule{On: t.From, Debtor: obligation.Processor, Creditor: obligation.Controller,
+			Action: obligation.DeleteData, Due: t.Keep, If: t.If, Clause: t.Clause, Note: note, NoteNB: noteNB}
+		if t.Until {
+			rule.Anchor = obligation.AtEffective
+		}
+		dst = append(dst, rule)
+		for _, k := range t.Or {
+			rule.On = k
+			dst = append(dst, rule)
+		}
 	}
 	return dst
 }
@@ -103,6 +131,14 @@ func (r Retention) check(l *valid.List) {
 		}
 		if err := t.If.Validate(); err != nil {
 			l.Add(path+".if", err.Error())
+		}
+		for j, k := range t.Or {
+			if _, err := k.MarshalText(); err != nil || k == 0 || k == t.From {
+				l.Add(valid.Index(path+".or", j), "another event the retention ends on is needed")
+			}
+		}
+		if t.Until && !t.Keep.IsZero() {
+			l.Add(path+".keep", "a term kept until its event has no period after it")
 		}
 	}
 }

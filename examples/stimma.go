@@ -112,8 +112,15 @@ func Stimma() agreement.Agreement {
 		// read as from each entry. The rows for accounts («Tills kontot
 		// raderas eller avtal upphör») and progress («Tills användaren eller
 		// den Personuppgiftsansvarige begär radering, eller avtal upphör»)
-		// set no period of their own.
+		// set no period: they are kept until the first of two events.
 		Retention: agreement.Retention{Provision: obligation.At(b1("3.2")), Schedule: []agreement.RetentionTerm{
+			{Provision: obligation.At(b1("3.2")), Category: "user accounts", From: obligation.AccountClosed,
+				Or: []obligation.EventKind{obligation.AgreementEnds}, Until: true, Note: "until the account is deleted or the agreement ends",
+				NoteNB: "til kontoen slettes eller avtalen opphører"},
+			{Provision: obligation.At(b1("3.2")), Category: "progress", From: obligation.DeletionRequested,
+				Or: []obligation.EventKind{obligation.AgreementEnds}, Until: true,
+				Note:   "until the user or the controller asks for deletion, or the agreement ends",
+				NoteNB: "til brukeren eller behandlingsansvarlig ber om sletting, eller avtalen opphører"},
 			{Provision: obligation.InferredAt(b1("3.2"), "the table gives «12 månader» without saying from when; read as from each log entry"),
 				Category: "Aktivitetsloggar", Keep: obligation.Months(12), From: obligation.RecordCreated, Note: "Felsökning och säkerhet"},
 			{Provision: obligation.InferredAt(b1("3.2"), "the table gives «6 månader» without saying from when; read as from each reminder"),

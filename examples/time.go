@@ -291,6 +291,22 @@ func timeTerms(s seed, a *agreement.Agreement) {
 				{On: obligation.DeletionRequested, Debtor: P, Creditor: C, Action: obligation.ConfirmDeletion, OnRequest: true, If: wanted, Clause: end},
 			},
 		}
+		// "Ved sletting av opplysninger som ikke lenger er relevante
+		// fjernes disse ved hensiktsmessighet uten ugrunnet opphold hos
+		// We4you. Der hvor historiske opplysninger er nødvendige å beholde
+		// for oppdragets formål beholdes disse til hensiktsmessigheten
+		// opphører." Both run from the moment the data stop serving the
+		// purpose.
+		a.Retention = agreement.Retention{Provision: obligation.At(end), Schedule: []agreement.RetentionTerm{
+			{Provision: obligation.At(end), Category: "opplysninger som ikke lenger er relevante",
+				Keep: obligation.Unquantified(obligation.WithoutUndueDelay), From: obligation.PurposeEnds,
+				Note: "removed without undue delay once no longer relevant", NoteNB: "fjernes uten ugrunnet opphold når de ikke lenger er relevante"},
+			{Provision: obligation.InferredAt(end, "«beholdes disse til hensiktsmessigheten opphører» sets no time after the purpose ceases; the removal «uten ugrunnet opphold» of data no longer relevant is read to apply to them then"),
+				Category: "historiske opplysninger som er nødvendige for oppdragets formål",
+				Keep:     obligation.Unquantified(obligation.WithoutUndueDelay), From: obligation.PurposeEnds,
+				Note:   "historical data kept while the assignment's purpose needs them",
+				NoteNB: "historiske opplysninger beholdes så lenge oppdragets formål krever dem"},
+		}}
 		// "Alle ansatte i We4you AS har undertegnet taushetserklæring";
 		// nothing on survival.
 		a.Confidentiality = agreement.Confidentiality{
