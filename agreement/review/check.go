@@ -281,8 +281,7 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 		return r, nil
 	}
 	// The report gets its own copy: p.out stays with the Pass.
-	r.Findings = slices.Clone(fs)
-	sortFindings(r.Findings)
+	r.Findings = sortedFindings(fs)
 	return r, nil
 }
 

@@ -277,17 +277,33 @@ func (r Report) Count(s Severity) int {
 	return n
 }
 
-// sortFindings puts findings in the order [Report] documents; the last
-// keys make the order total, so it does not depend on the checks' order.
-func sortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, compareFindings)
+// sortedFindings returns a new slice with the findings of fs in the order
+// [Report] documents; the last keys make the order total, so it does not
+// depend on the checks' order. It sorts their indexes and copies each
+// finding once: a finding is large, and moving it in the heap while the
+// collector runs costs a write barrier for each of its pointers.
+func sortedFindings(fs []Finding) []Finding {
+	var buf [64]int
+	order := buf[:0]
+	if len(fs) > len(buf) {
+		order = make([]int, 0, len(fs))
+	}
+	for i := range fs {
+		order = append(order, i)
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return compareFindings(&fs[i], &fs[j]) })
+	out := make([]Finding, len(fs))
+	for k, i := range order {
+		out[k] = fs[i]
+	}
+	return out
 }
 
 // compareFindings orders two findings by the keys [Report] documents. It
 // compares key by key and stops at the first that differs: sorting a
 // report compares findings many times, and most differ in severity or
 // basis.
-func compareFindings(f, g Finding) int {
+func compareFindings(f, g *Finding) int {
 	if c := cmp.Compare(f.Severity, g.Severity); c != 0 {
 		return c
 	}
