@@ -71,20 +71,23 @@ func (c Coverage) Unreviewed() int { return len(c.NotSeen) + len(c.Elsewhere) }
 // terms the walk found in all. It does what [Agreement.Coverage] does
 // without listing anything, so it does not allocate.
 func (a Agreement) Unreviewed() (n, of int) {
-	agreementPlan.Walk(unsafe.Pointer(&a), nil, func(_ []byte, _ string, p obligation.Provision) bool {
-		of++
-		if !p.Reviewable() {
-			n++
-		}
-		return true
-	})
-	return n, of
+	t := agreementPlan.Count(unsafe.Pointer(&a))
+	return t[obligation.NotSeen] + t[obligation.Elsewhere], t.Total()
 }
 
 // Coverage walks every term of a ([Agreement.Provisions]) and sorts out the
 // ones a review cannot judge, the inferred ones and the blanks.
 func (a Agreement) Coverage() Coverage {
 	var c Coverage
+	if t := agreementPlan.Count(unsafe.Pointer(&a)); t[obligation.NotSeen]+t[obligation.Elsewhere]+t[obligation.Inferred]+t[obligation.Blank] == 0 {
+		// Nothing to list: most agreements state their terms or leave
+		// them out, and counting them builds no path.
+		c.Terms = t.Total()
+		if len(a.Placeholders) > 0 {
+			c.Blanks = append(c.Blanks, a.Placeholders...)
+		}
+		return c
+	}
 	var buf []byte
 	agreementPlan.Walk(unsafe.Pointer(&a), &buf, func(prefix []byte, rel string, p obligation.Provision) bool {
 		c.Terms++

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/personvern/dpa/annex"
@@ -61,9 +62,82 @@ var (
 // read-only, so one plan serves any number of concurrent walks.
 type Plan struct{ root *node }
 
-// For builds the plan of the terms a value of type t holds.
+// plans holds the plan of each type [For] has planned, so that every
+// package that walks a type shares one plan.
+var plans sync.Map // reflect.Type -> *Plan
+
+// For returns the plan of the terms a value of type t holds, building it
+// the first time t is asked for.
 func For(t reflect.Type) *Plan {
-	return &Plan{root: planFor(t, map[reflect.Type]*node{})}
+	if pl, ok := plans.Load(t); ok {
+		return pl.(*Plan)
+	}
+	pl, _ := plans.LoadOrStore(t, &Plan{root: planFor(t, map[reflect.Type]*node{})})
+	return pl.(*Plan)
+}
+
+// Tally counts terms by their status: Tally[s] is how many terms have
+// status s, for each status up to [obligation.Inferred]; the last element
+// counts the terms whose status is none of these.
+type Tally [obligation.Inferred + 2]int
+
+// Total returns how many terms were counted.
+func (t *Tally) Total() int {
+	n := 0
+	for _, c := range t {
+		n += c
+	}
+	return n
+}
+
+// Count counts the terms of the value at v, which must point to a value
+// of the type the plan was built for, by status: what [Plan.Walk] would
+// visit, without calling a function for each term. A list's status counts
+// as the provision status of the same identifier.
+func (pl *Plan) Count(v unsafe.Pointer) Tally {
+	var t Tally
+	if pl.root != nil {
+		count(v, pl.root, &t)
+	}
+	return t
+}
+
+// count adds the terms of the value at p, by its plan n, to t. It reads
+// as [walk] does: only at offsets of the very types the plan was built
+// from.
+func count(p unsafe.Pointer, n *node, t *Tally) {
+	switch n.kind {
+	case nodeProvision:
+		t[tallyIndex((*obligation.Provision)(p).Status)]++
+	case nodeList:
+		t[tallyIndex(listStatus(*(*annex.ListStatus)(unsafe.Add(p, n.source[0]))))]++
+	case nodePointer:
+		if q := *(*unsafe.Pointer)(p); q != nil {
+			count(q, n.elem, t)
+		}
+	case nodeSlice:
+		h := (*sliceHeader)(p)
+		for i := range h.len {
+			count(unsafe.Add(h.data, uintptr(i)*n.size), n.elem, t)
+		}
+	case nodeStruct:
+		for _, f := range n.flat {
+			q := unsafe.Add(p, f.offset)
+			if f.node.kind == nodeProvision {
+				t[tallyIndex((*obligation.Provision)(q).Status)]++
+			} else {
+				count(q, f.node, t)
+			}
+		}
+	}
+}
+
+// tallyIndex is the element of a [Tally] that counts status s.
+func tallyIndex(s obligation.Status) int {
+	if s > obligation.Inferred {
+		return len(Tally{}) - 1
+	}
+	return int(s)
 }
 
 // Walk visits the value at v, which must point to a value of the type the
@@ -308,9 +382,14 @@ var statusOfList = [...]obligation.Status{
 // listProvision reads a list's provenance as a provision: the two status
 // types share their identifiers.
 func listProvision(p annex.Provenance) obligation.Provision {
-	s := obligation.Status(255) // an invalid list status stays invalid
-	if int(p.Status) < len(statusOfList) {
-		s = statusOfList[p.Status]
+	return obligation.Provision{Status: listStatus(p.Status), Clause: obligation.Clause(p.Clause), Document: p.Document, Reason: p.Reason}
+}
+
+// listStatus returns the provision status of list status s; an invalid
+// list status stays invalid.
+func listStatus(s annex.ListStatus) obligation.Status {
+	if int(s) < len(statusOfList) {
+		return statusOfList[s]
 	}
-	return obligation.Provision{Status: s, Clause: obligation.Clause(p.Clause), Document: p.Document, Reason: p.Reason}
+	return obligation.Status(255)
 }

@@ -88,3 +88,54 @@ func TestWalkNoTerms(t *testing.T) {
 		return true
 	})
 }
+
+// Count counts what Walk visits, by status, through slices, pointers,
+// lists and embedded provisions, and counts a status it does not know
+// apart.
+func TestCountAgreesWithWalk(t *testing.T) {
+	plan := termwalk.For(reflect.TypeFor[terms]())
+	if termwalk.For(reflect.TypeFor[terms]()) != plan {
+		t.Error("a second plan for the same type")
+	}
+	values := []terms{
+		{},
+		{
+			Notice:   obligation.In("Appendix 1", "4"),
+			Purposes: annex.List[annex.PurposeKind]{Status: annex.ListNotSeen},
+			Steps:    []step{{Provision: obligation.At("5.1")}, {Provision: obligation.BlankAt("5.2")}, {Provision: obligation.Unseen()}},
+			Audit: &struct {
+				Period obligation.Provision `json:"period"`
+			}{Period: obligation.InferredAt("9", "read from the list")},
+		},
+		{
+			Notice:   obligation.Provision{Status: 200},
+			Purposes: annex.List[annex.PurposeKind]{Status: 99},
+			Steps:    []step{{Provision: obligation.NoneAt("3")}},
+		},
+	}
+	for i, v := range values {
+		var want termwalk.Tally
+		plan.Walk(unsafe.Pointer(&v), nil, func(_ []byte, _ string, p obligation.Provision) bool {
+			if p.Status > obligation.Inferred {
+				want[len(want)-1]++
+			} else {
+				want[p.Status]++
+			}
+			return true
+		})
+		got := plan.Count(unsafe.Pointer(&v))
+		if got != want {
+			t.Errorf("value %d: Count = %v, Walk counts %v", i, got, want)
+		}
+		if got.Total() == 0 {
+			t.Errorf("value %d: no term counted", i)
+		}
+	}
+	if got := plan.Count(unsafe.Pointer(&values[1])); got[obligation.Elsewhere] != 1 || got[obligation.NotSeen] != 2 ||
+		got[obligation.Blank] != 1 || got[obligation.Inferred] != 1 || got[obligation.Stated] != 1 || got.Total() != 7 {
+		t.Errorf("Count = %v, want 1 elsewhere, 2 not seen, 1 blank, 1 inferred, 1 stated and the absent Unnamed: 7 in all", got)
+	}
+	if got := plan.Count(unsafe.Pointer(&values[2])); got[len(got)-1] != 2 {
+		t.Errorf("Count = %v, want the two unknown statuses counted apart", got)
+	}
+}
