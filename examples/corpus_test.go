@@ -17,6 +17,7 @@ import (
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
 )
 
 // The tests of this file pin the four agreements of shared/agreements
@@ -671,7 +672,7 @@ func TestAptibleTransferFindings(t *testing.T) {
 			uk++
 			if !inUS {
 				if f.Outcome != subprocessor.BasisFound {
-					t.Errorf("%s from the UK: %s (%s), want basis-found", f.Path, f.Outcome, f.Reason)
+					t.Errorf("%s from the UK: %s (%s), want basis-found", f.Path, f.Outcome, f.Explain(language.English))
 				}
 				var typeform subprocessor.Entry
 				for _, e := range a.Subprocessors.Entries {

@@ -10,6 +10,7 @@ import (
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
 )
 
 var (
@@ -207,14 +208,14 @@ func TestSeedTransfers(t *testing.T) {
 	p := examples.MailMojo().SubprocessorPolicy.Transfers
 	ps := subprocessor.Basis{Mechanism: p.Mechanisms[0], Clause: p.Clause}
 	if f := subprocessor.Transfer(subprocessor.In("US"), ps, obligation.NewDate(2019, 1, 1)); f.Outcome != subprocessor.Undetermined {
-		t.Errorf("Privacy Shield on 2019-01-01: %s (%s)", f.Outcome, f.Reason)
+		t.Errorf("Privacy Shield on 2019-01-01: %s (%s)", f.Outcome, f.Explain(language.English))
 	}
 	ps.Certified = subprocessor.Certified
 	if f := subprocessor.Transfer(subprocessor.In("US"), ps, obligation.NewDate(2019, 1, 1)); f.Outcome != subprocessor.BasisFound {
-		t.Errorf("Privacy Shield, a certified recipient, on 2019-01-01: %s (%s)", f.Outcome, f.Reason)
+		t.Errorf("Privacy Shield, a certified recipient, on 2019-01-01: %s (%s)", f.Outcome, f.Explain(language.English))
 	}
 	if f := subprocessor.Transfer(subprocessor.In("US"), ps, obligation.NewDate(2021, 1, 1)); f.Outcome != subprocessor.NoBasis {
-		t.Errorf("Privacy Shield on 2021-01-01: %s (%s)", f.Outcome, f.Reason)
+		t.Errorf("Privacy Shield on 2021-01-01: %s (%s)", f.Outcome, f.Explain(language.English))
 	}
 }
 

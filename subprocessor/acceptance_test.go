@@ -7,6 +7,7 @@ import (
 
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
 )
 
 // judged is the part of a finding these tests pin: the outcome, the
@@ -192,13 +193,13 @@ func TestWeakAndJudgement(t *testing.T) {
 		Bases: []subprocessor.Basis{{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module3, Law: "NO", Forum: "NO"}}}
 	f = subprocessor.EmbeddedLaw().AssessEntry(e, subprocessor.Transfers{}, 0, review)[0]
 	if f.Outcome != subprocessor.BasisFound || !f.Judgement || f.Bases[0].Status != subprocessor.Valid {
-		t.Errorf("Norwegian law of the clauses: %s judgement %v (%s)", f.Outcome, f.Judgement, f.Reason)
+		t.Errorf("Norwegian law of the clauses: %s judgement %v (%s)", f.Outcome, f.Judgement, f.Explain(language.English))
 	}
 	// Switzerland: Swiss law and courts for a Swiss exporter.
 	e.Bases[0].Law, e.Bases[0].Forum, e.Bases[0].Exporter = "CH", "CH", subprocessor.ExporterCH
 	f = subprocessor.EmbeddedLaw().AssessEntry(e, subprocessor.Transfers{}, subprocessor.ExporterCH, review)[0]
 	if f.Outcome != subprocessor.BasisFound || f.Judgement {
-		t.Errorf("Swiss law for a Swiss exporter: %s judgement %v (%s)", f.Outcome, f.Judgement, f.Reason)
+		t.Errorf("Swiss law for a Swiss exporter: %s judgement %v (%s)", f.Outcome, f.Judgement, f.Explain(language.English))
 	}
 }
 

@@ -1,6 +1,7 @@
 package subprocessor
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -85,9 +86,9 @@ type Judged struct {
 	// module that does not fit, a law or courts the module does not allow
 	// or that may not be allowed.
 	Issues Issues `json:"issues,omitzero"`
-	// Reason explains the status in English, ReasonNB in Norwegian Bokmål.
-	Reason   string `json:"reason"`
-	ReasonNB string `json:"reasonNb"`
+	// why is the reason for the status, written out by [Judged.Explain]
+	// and in JSON as "reason" (English) and "reasonNb" (Norwegian Bokmål).
+	why basisReason
 }
 
 // Issues is a set of problems with the particulars of the 2021/914
@@ -116,17 +117,6 @@ const (
 // Has reports whether all of x are in i.
 func (i Issues) Has(x Issues) bool { return i&x == x }
 
-func (j *Judged) set(s Status, en, nb string) { j.Status, j.Reason, j.ReasonNB = s, en, nb }
-
-// Explain returns the reason in Norwegian Bokmål for a Norwegian tag and in
-// English otherwise.
-func (j Judged) Explain(tag language.Tag) string {
-	if enum.Norwegian(tag) {
-		return j.ReasonNB
-	}
-	return j.Reason
-}
-
 // Finding is the result of a transfer evaluation for one place and one
 // exporter side: the outcome, the basis that decided it and why, and
 // every basis named, judged.
@@ -145,10 +135,6 @@ type Finding struct {
 	Basis Mechanism `json:"basis,omitzero"`
 	// Act names the decision or instrument the outcome rests on.
 	Act string `json:"act,omitzero"`
-	// Reason explains the outcome in English, ReasonNB in Norwegian
-	// Bokmål; [Finding.Explain] picks one.
-	Reason   string `json:"reason"`
-	ReasonNB string `json:"reasonNb"`
 	// Judgement reports that the outcome needs a legal judgement (an Art.
 	// 49 derogation, an adequacy decision whose EEA effect is pending).
 	Judgement bool `json:"judgement,omitzero"`
@@ -160,17 +146,10 @@ type Finding struct {
 	// terms'), followed by an adequacy decision that applies by itself
 	// when one was looked at ([Judged.Implied]).
 	Bases []Judged `json:"bases,omitzero"`
-}
-
-func (f *Finding) say(en, nb string) { f.Reason, f.ReasonNB = en, nb }
-
-// Explain returns the reason in Norwegian Bokmål for a Norwegian tag and in
-// English otherwise.
-func (f Finding) Explain(tag language.Tag) string {
-	if enum.Norwegian(tag) {
-		return f.ReasonNB
-	}
-	return f.Reason
+	// why is the reason for the outcome, written out by
+	// [Finding.Explain] and in JSON as "reason" (English) and "reasonNb"
+	// (Norwegian Bokmål).
+	why findingReason
 }
 
 // Weak returns the named bases that are [Lapsed] although the outcome
@@ -280,35 +259,55 @@ func (c *scope) place(loc Location) Finding {
 	switch {
 	case loc.Validate() != nil:
 		f.Outcome = Undetermined
-		f.say("the location is not a valid place", "stedet er ikke et gyldig sted")
+		f.say(whyInvalidPlace, obligation.Date{})
 		return f
 	}
 	if c.noTransfer(&f) {
 		return f
 	}
-	n := len(c.own) + len(c.general) + len(c.mechs) + 1
-	f.Bases = make([]Judged, 0, n)
-	for _, b := range c.own {
-		if c.covers(b.Place, loc) {
-			f.Bases = append(f.Bases, c.judge(b, loc, false))
+	// The bases are judged in place in a slice of exactly their number: a
+	// judged basis is large, and an adequacy decision that applies by
+	// itself is appended only where no named basis is valid.
+	n := len(c.mechs)
+	for i := range c.own {
+		if c.covers(c.own[i].Place, loc) {
+			n++
+		}
+	}
+	for i := range c.general {
+		if c.covers(c.general[i].Place, loc) {
+			n++
+		}
+	}
+	if n > 0 {
+		f.Bases = make([]Judged, n)
+	}
+	f.why.judged = true
+	k := 0
+	for i := range c.own {
+		if c.covers(c.own[i].Place, loc) {
+			c.judge(&f.Bases[k], c.own[i], loc, false)
+			k++
 		}
 	}
 	for _, m := range c.mechs {
-		f.Bases = append(f.Bases, c.judge(Basis{Mechanism: m, Clause: c.clause}, loc, true))
+		c.judge(&f.Bases[k], Basis{Mechanism: m, Clause: c.clause}, loc, true)
+		k++
 	}
-	for _, b := range c.general {
-		if c.covers(b.Place, loc) {
-			if b.Clause == "" {
-				b.Clause = c.clause
+	for i := range c.general {
+		if b := &c.general[i]; c.covers(b.Place, loc) {
+			c.judge(&f.Bases[k], *b, loc, true)
+			if f.Bases[k].Basis.Clause == "" {
+				f.Bases[k].Basis.Clause = c.clause
 			}
-			f.Bases = append(f.Bases, c.judge(b, loc, true))
+			k++
 		}
 	}
 	if loc.IsUnknown() {
 		// The bases are judged and listed, but the outcome waits for the
 		// place: it may be no transfer at all.
 		f.Outcome = Undetermined
-		f.say("the location is not stated", "stedet er ikke oppgitt")
+		f.say(whyPlaceUnstated, obligation.Date{})
 		return f
 	}
 	c.verdict(&f, loc)
@@ -323,25 +322,26 @@ func (c *scope) noTransfer(f *Finding) bool {
 	case ExporterEEA:
 		switch {
 		case loc.Region == EU || loc.Region == EEA || loc.Region == EUEEA:
-			f.say("the "+labelEN(loc.Region)+" is not a third country", labelNB(loc.Region)+" er ikke tredjeland")
-		case loc.IsKnown() && c.law.inEEA(loc.Country, c.on):
-			day := c.on.String()
-			f.say(loc.Country+" is in the EEA on "+day, loc.Country+" er i EØS "+day)
-		case loc.IsKnown() && c.law.member("bridge", loc.Country, c.on):
-			day := c.on.String()
-			f.say(loc.Country+" is not an EU member state on "+day+", but transfers to it were not yet transfers to a third country (transition period, then the TCA bridging clause)",
-				loc.Country+" er ikke EU-medlem "+day+", men overføringer dit var ennå ikke overføringer til tredjeland (overgangsperiode, deretter TCA-broklausulen)")
-		default:
+			f.say(whyRegionNotThird, obligation.Date{})
+		case !loc.IsKnown():
 			return false
+		default:
+			// One pass over the region table for both questions.
+			switch g := c.law.groups(loc.Country, c.on); {
+			case g&(inEU|inEEAEFTA) != 0:
+				f.say(whyInEEA, c.on)
+			case g&inBridge != 0:
+				f.say(whyBridge, c.on)
+			default:
+				return false
+			}
 		}
 	case ExporterUK:
 		switch {
 		case loc.Country == "GB":
-			f.say("within the United Kingdom", "innenfor Storbritannia")
-		case c.inEEA(loc) && (c.law.member("eu", "GB", c.on) || c.law.member("eu-law", "GB", c.on)):
-			day := c.on.String()
-			f.say("the United Kingdom still applied the EU GDPR on "+day+" (an EU member state, then the transition period), so a transfer to the EEA was no transfer to a third country",
-				"Storbritannia anvendte fortsatt EUs personvernforordning "+day+" (EU-medlem, deretter overgangsperioden), så en overføring til EØS var ingen overføring til tredjeland")
+			f.say(whyWithinUK, obligation.Date{})
+		case c.inEEA(loc) && c.law.groups("GB", c.on)&(inEU|inEULaw) != 0:
+			f.say(whyUKUnderGDPR, c.on)
 		default:
 			return false
 		}
@@ -349,7 +349,7 @@ func (c *scope) noTransfer(f *Finding) bool {
 		if loc.Country != "CH" {
 			return false
 		}
-		f.say("within Switzerland", "innenfor Sveits")
+		f.say(whyWithinCH, obligation.Date{})
 	default:
 		return false
 	}
@@ -396,63 +396,33 @@ func (c *scope) verdict(f *Finding, loc Location) {
 				best = len(f.Bases) - 1
 			case named == 0 && imp.Status == Unsettled:
 				f.Outcome = Undetermined
-				f.say(imp.Reason, imp.ReasonNB)
+				f.why = findingReason{code: whyBasis, basis: len(f.Bases) - 1, judged: true}
 				return
 			case named == 0:
 				f.Outcome = NoneNamed
-				f.say("no transfer basis is named, and "+imp.Reason, "intet overføringsgrunnlag er oppgitt, og "+imp.ReasonNB)
+				f.why = findingReason{code: whyNoneNamedAnd, basis: len(f.Bases) - 1, judged: true}
 				return
 			}
 		}
 	}
 	switch {
 	case best >= 0:
-		j := f.Bases[best]
+		j := &f.Bases[best]
 		f.Outcome, f.Basis, f.Act, f.Judgement = BasisFound, j.Basis.Mechanism, j.Act, j.Judgement
 		if j.Basis.Clause != "" {
 			f.Clause = j.Basis.Clause
 		}
-		f.say(j.Reason, j.ReasonNB)
+		f.why = findingReason{code: whyBasis, basis: best, judged: true}
 	case unsettled:
 		f.Outcome = Undetermined
-		day := c.on.String()
-		en, nb := listBases(f.Bases)
-		f.say("no basis named is shown to be valid on "+day+": "+en, "ingen av grunnlagene som er oppgitt, er vist å gjelde "+day+": "+nb)
+		f.say(whyUnsettledList, c.on)
 	case named > 0:
 		f.Outcome = NoBasis
-		day := c.on.String()
-		en, nb := listBases(f.Bases)
-		f.say("none of the bases named is valid on "+day+": "+en, "ingen av grunnlagene som er oppgitt, gjelder "+day+": "+nb)
+		f.say(whyNoBasisList, c.on)
 	default:
 		f.Outcome = NoneNamed
-		en, nb := "no transfer basis is named", "intet overføringsgrunnlag er oppgitt"
-		if loc.IsKnown() {
-			day := c.on.String()
-			en += " and no adequacy decision covers " + loc.Country + " on " + day
-			nb += ", og ingen tilstrekkelighetsbeslutning dekker " + loc.Country + " " + day
-		} else if loc.Region == Global {
-			en += " for a place that includes third countries"
-			nb += " for et sted som omfatter tredjeland"
-		}
-		f.say(en, nb)
+		f.say(whyNoneNamed, c.on)
 	}
-}
-
-// listBases lists the named bases judged, each with its status and reason.
-func listBases(js []Judged) (en, nb string) {
-	var e, n strings.Builder
-	for _, j := range js {
-		if j.Implied || j.Status == NotApplicable {
-			continue
-		}
-		if e.Len() > 0 {
-			e.WriteString("; ")
-			n.WriteString("; ")
-		}
-		e.WriteString(labelEN(j.Basis.Mechanism) + " (" + labelEN(j.Status) + ": " + j.Reason + ")")
-		n.WriteString(labelNB(j.Basis.Mechanism) + " (" + labelNB(j.Status) + ": " + j.ReasonNB + ")")
-	}
-	return e.String(), n.String()
 }
 
 // sideName names an exporter side in a sentence.
@@ -472,38 +442,36 @@ func sideName(s Exporter, nb bool) string {
 	return "the EU/EEA"
 }
 
-// judge judges one named basis for loc.
-func (c *scope) judge(b Basis, loc Location, general bool) Judged {
-	j := Judged{Basis: b, General: general}
+// judge judges one named basis for loc into j.
+func (c *scope) judge(j *Judged, b Basis, loc Location, general bool) {
+	*j = Judged{Basis: b, General: general}
 	if b.Exporter != 0 && b.Exporter != c.side {
-		j.set(NotApplicable, "named for transfers "+labelEN(b.Exporter), "oppgitt for overføringer "+labelNB(b.Exporter))
-		return j
+		j.set(NotApplicable, basisReason{code: whyNamedForSide, side: b.Exporter})
+		return
 	}
 	switch b.Mechanism {
 	case UnnamedBasis:
-		j.set(Unsettled, "the agreement promises an approved transfer basis without naming it", "avtalen lover et godkjent overføringsgrunnlag uten å navngi det")
+		j.set(Unsettled, basisReason{code: whyUnnamed})
 	case BindingCorporateRules:
 		j.Act = "GDPR Art. 47"
-		j.set(Valid, "binding corporate rules approved under Art. 47", "bindende virksomhetsregler godkjent etter art. 47")
+		j.set(Valid, basisReason{code: whyBCR})
 	case Derogation:
 		j.Act, j.Judgement = "GDPR Art. 49", true
-		j.set(Valid, "an Art. 49 derogation, which covers specific situations only", "et unntak etter art. 49, som bare gjelder særlige situasjoner")
+		j.set(Valid, basisReason{code: whyDerogation})
 	case SCC2021, LegacySCC, UKIDTA, UKAddendum:
-		c.instrument(&j)
+		c.instrument(j)
 		if general && j.Status == Valid && !b.incorporated() {
 			// A contract the general terms only name or require is a
 			// basis promised, not one concluded: nothing shows that the
 			// clauses were concluded with this recipient.
-			label, labelNo := labelEN(b.Mechanism), labelNB(b.Mechanism)
-			j.set(Unsettled, label+" named in the agreement's general terms by name only (no module, signing date or clauses incorporated); their conclusion for this recipient is not documented",
-				labelNo+" nevnt i avtalens generelle vilkår bare ved navn (ingen modul, inngåelsesdato eller innlemmede klausuler); at de er inngått for denne mottakeren, er ikke dokumentert")
+			j.set(Unsettled, basisReason{code: whyByNameOnly, mech: b.Mechanism})
 		}
 	case Adequacy, SafeHarbour, PrivacyShield, DataPrivacyFramework:
-		c.decision(&j, loc)
+		c.decision(j, loc)
 	default:
-		j.set(Unsettled, "no valid mechanism is named", "ingen gyldig mekanisme er oppgitt")
+		j.set(Unsettled, basisReason{code: whyNoMechanism})
 	}
-	return j
+	return
 }
 
 // instrument judges contractual clauses or a UK instrument against the
@@ -517,56 +485,41 @@ func (c *scope) instrument(j *Judged) {
 			break
 		}
 	}
-	label, labelNo := labelEN(b.Mechanism), labelNB(b.Mechanism)
 	if row == nil {
-		j.set(NotApplicable, label+" is not a basis for transfers from "+sideName(c.side, false),
-			labelNo+" er ikke et grunnlag for overføringer fra "+sideName(c.side, true))
+		j.set(NotApplicable, basisReason{code: whyInstrumentNotForSide, mech: b.Mechanism, side: c.side})
 		return
 	}
 	j.Act = row.Act
-	// The table names alternative acts with "or"; the Bokmål reasons
-	// say "eller".
-	actNB := strings.ReplaceAll(row.Act, " or ", " eller ")
 	switch {
 	case !row.From.IsZero() && c.on.Before(row.From):
-		from := row.From.String()
-		j.set(Insufficient, row.Act+" applies only from "+from, actNB+" gjelder først fra "+from)
+		j.set(Insufficient, basisReason{code: whyInstrumentNotYet, day: pack(row.From)})
 		return
 	case !row.Until.IsZero() && !c.on.Before(row.Until):
-		until := row.Until.String()
 		j.Since = row.Until
-		j.set(Lapsed, row.Act+" no longer gives a basis from "+until, actNB+" gir ikke lenger grunnlag fra "+until)
+		j.set(Lapsed, basisReason{code: whyInstrumentLapsed, day: pack(row.Until)})
 		return
 	case !row.NewUntil.IsZero() && !c.on.Before(row.NewUntil):
-		nu, until := row.NewUntil.String(), row.Until.String()
 		switch {
 		case b.Signed.IsZero():
-			j.set(Unsettled, row.Act+" held until "+until+" only for contracts concluded before "+nu+", and the signing date is not stated",
-				actNB+" gjaldt til "+until+" bare for avtaler inngått før "+nu+", og inngåelsesdatoen er ikke oppgitt")
+			j.set(Unsettled, basisReason{code: whySigningUnstated, day: pack(row.Until), d2: pack(row.NewUntil)})
 			return
 		case b.Signed.Before(row.NewUntil):
-			signed := b.Signed.String()
-			j.set(Valid, row.Act+" concluded on "+signed+", before "+nu+", hold until "+until,
-				actNB+" inngått "+signed+", før "+nu+", gjelder til "+until)
+			j.set(Valid, basisReason{code: whyConcludedBefore, day: pack(b.Signed), d2: pack(row.NewUntil), d3: pack(row.Until)})
 		default:
-			signed := b.Signed.String()
-			j.set(Insufficient, row.Act+" concluded on "+signed+", when they could no longer be concluded (from "+nu+")",
-				actNB+" inngått "+signed+", da de ikke lenger kunne inngås (fra "+nu+")")
+			j.set(Insufficient, basisReason{code: whyConcludedLate, day: pack(b.Signed), d2: pack(row.NewUntil)})
 			return
 		}
 	default:
 		if !row.NewUntil.IsZero() {
-			nu := row.NewUntil.String()
-			j.set(Valid, row.Act+" could still be concluded until "+nu, actNB+" kunne fortsatt inngås fram til "+nu)
+			j.set(Valid, basisReason{code: whyStillConcludable, day: pack(row.NewUntil)})
 		} else if b.Mechanism == SCC2021 {
-			j.set(Valid, "standard contractual clauses "+row.Act+" (Art. 46(2)(c))", "standardavtaler "+actNB+" (art. 46 nr. 2 bokstav c)")
+			j.set(Valid, basisReason{code: whySCC})
 		} else {
-			j.set(Valid, row.Act, actNB)
+			j.set(Valid, basisReason{code: whyInstrument})
 		}
 	}
 	if row.Requires != 0 && !c.names(row.Requires) {
-		j.set(Insufficient, row.Act+" alone do not give a basis for transfers from "+sideName(c.side, false)+": the "+labelEN(row.Requires)+" is needed as well",
-			actNB+" alene gir ikke grunnlag for overføringer fra "+sideName(c.side, true)+": "+labelNB(row.Requires)+" trengs i tillegg")
+		j.set(Insufficient, basisReason{code: whyRequires, side: c.side, mech: row.Requires})
 		return
 	}
 	if b.Mechanism == SCC2021 && c.side != ExporterUK {
@@ -580,14 +533,15 @@ func (c *scope) clauses(j *Judged) {
 	b := j.Basis
 	if b.Module == Module1 || b.Module == Module4 {
 		j.Issues |= ModuleMisfit
-		j.set(Insufficient, b.Module.String()+" covers "+b.Module.Relation(english)+" transfers; a processor agreement's transfers are controller to processor (Module 2) or processor to processor (Module 3)",
-			b.Module.String()+" gjelder overføringer fra "+b.Module.Relation(norsk)+"; overføringer under en databehandleravtale går fra behandlingsansvarlig til databehandler (modul 2) eller fra databehandler til databehandler (modul 3)")
+		j.set(Insufficient, basisReason{code: whyModuleMisfit})
 		return
 	}
 	for _, ch := range [...]struct {
-		code, clause, what, whatNB string
-		outside, eea               Issues
-	}{{b.Law, "Clause 17", "the law", "lovvalget", LawOutsideEU, LawEEA}, {b.Forum, "Clause 18", "the courts", "vernetinget", ForumOutsideEU, ForumEEA}} {
+		code         string
+		forum        bool
+		outside, eea Issues
+		bit          uint8
+	}{{b.Law, false, LawOutsideEU, LawEEA, eeaLaw}, {b.Forum, true, ForumOutsideEU, ForumEEA, eeaForum}} {
 		switch {
 		case ch.code == "":
 		case c.side == ExporterCH && ch.code == "CH":
@@ -597,12 +551,10 @@ func (c *scope) clauses(j *Judged) {
 		case c.law.member("eea", ch.code, c.on):
 			j.Issues |= ch.eea
 			j.Judgement = true
-			j.Reason += "; " + ch.clause + " names " + ch.what + " of " + ch.code + ", an EEA EFTA state: the clause names an EU Member State, and whether EEA Protocol 1 extends that to EEA states is not confirmed"
-			j.ReasonNB += "; " + strings.Replace(ch.clause, "Clause", "klausul", 1) + ": " + ch.whatNB + " er " + ch.code + ", en EFTA-stat i EØS: klausulen nevner en EU-medlemsstat, og om EØS-avtalens protokoll 1 utvider det til EØS-statene, er ikke bekreftet"
+			j.why.eea |= ch.bit
 		default:
 			j.Issues |= ch.outside
-			j.set(Insufficient, ch.clause+" of Modules 1 to 3 requires "+ch.what+" of an EU Member State; the clauses name "+ch.code,
-				strings.Replace(ch.clause, "Clause", "klausul", 1)+" i modul 1 til 3 krever "+ch.whatNB+" i en EU-medlemsstat; klausulene angir "+ch.code)
+			j.set(Insufficient, basisReason{code: whyClausesOutsideEU, forum: ch.forum, country: ch.code})
 			return
 		}
 	}
@@ -612,10 +564,8 @@ func (c *scope) clauses(j *Judged) {
 // dated table of decisions for the side.
 func (c *scope) decision(j *Judged, loc Location) {
 	b := j.Basis
-	label, labelNo := labelEN(b.Mechanism), labelNB(b.Mechanism)
 	if !loc.IsKnown() {
-		j.set(Unsettled, "the place is not one country, so "+label+" cannot be checked",
-			"stedet er ikke ett land, så "+labelNo+" kan ikke prøves")
+		j.set(Unsettled, basisReason{code: whyNotOneCountry, mech: b.Mechanism})
 		return
 	}
 	var last *Decision
@@ -633,79 +583,55 @@ func (c *scope) decision(j *Judged, loc Location) {
 	}
 	switch {
 	case last == nil && b.Mechanism == Adequacy:
-		j.set(Insufficient, "no adequacy decision covers "+loc.Country+" for transfers from "+sideName(c.side, false),
-			"ingen tilstrekkelighetsbeslutning dekker "+loc.Country+" for overføringer fra "+sideName(c.side, true))
+		j.set(Insufficient, basisReason{code: whyNoAdequacy, country: loc.Country, side: c.side})
 	case last == nil:
-		j.set(Insufficient, "the tables hold no "+label+" for transfers from "+sideName(c.side, false)+" to "+loc.Country,
-			"tabellene har ikke "+labelNo+" for overføringer fra "+sideName(c.side, true)+" til "+loc.Country)
+		j.set(Insufficient, basisReason{code: whyNoTableRow, mech: b.Mechanism, side: c.side, country: loc.Country})
 	case !last.From.IsZero() && c.on.Before(last.From):
 		j.Act = last.Act
-		from := last.From.String()
-		j.set(Insufficient, last.Act+" applies only from "+from, last.Act+" gjelder først fra "+from)
+		j.set(Insufficient, basisReason{code: whyDecisionNotYet, day: pack(last.From)})
 	default:
 		j.Act, j.Since = last.Act, last.Until
-		var judgment, judgmentNB string
-		switch last.Mechanism {
-		case PrivacyShield:
-			judgment, judgmentNB = " (CJEU C-311/18 Schrems II)", " (EU-domstolen C-311/18 Schrems II)"
-		case SafeHarbour:
-			judgment, judgmentNB = " (CJEU C-362/14 Schrems I)", " (EU-domstolen C-362/14 Schrems I)"
-		}
-		until := last.Until.String()
-		j.set(Lapsed, last.Act+" no longer applies from "+until+judgment, last.Act+" gjelder ikke lenger fra "+until+judgmentNB)
+		j.set(Lapsed, basisReason{code: whyDecisionLapsed, day: pack(last.Until), mech: last.Mechanism})
 	}
-}
-
-// scoped returns the decision's act and note, and its Norwegian, for a
-// reason.
-func scoped(d *Decision) (en, nb string) {
-	if d.Note == "" {
-		return d.Act, d.Act
-	}
-	return d.Act + " " + d.Note, d.Act + " " + d.NoteNB
 }
 
 // decided judges decision d, in force on the day, for a recipient with the
 // certification and sector stated.
 func (c *scope) decided(j *Judged, d *Decision, cert Certification, sector Sector, loc Location) {
 	j.Act = d.Act
+	r := basisReason{note: d.Note, noteNB: d.NoteNB}
 	switch d.Limit {
 	case PrivateSectorOnly:
-		en, nb := scoped(d)
 		switch sector {
 		case Private:
 		case Public:
-			j.set(Insufficient, en+"; the recipient is public", nb+"; mottakeren er offentlig")
+			r.code = whyRecipientPublic
+			j.set(Insufficient, r)
 			return
 		default:
-			j.set(Unsettled, en+"; the recipient's sector is not stated", nb+"; mottakerens sektor er ikke oppgitt")
+			r.code = whySectorUnstated
+			j.set(Unsettled, r)
 			return
 		}
 	case CertifiedOnly:
-		en, nb := scoped(d)
 		switch cert {
 		case Certified:
 		case NotCertified:
-			j.set(Insufficient, en+"; the recipient is not certified", nb+"; mottakeren er ikke sertifisert")
+			r.code = whyNotCertified
+			j.set(Insufficient, r)
 			return
 		default:
-			j.set(Unsettled, en+"; certification is not stated", nb+"; sertifisering er ikke oppgitt")
+			r.code = whyCertificationUnstated
+			j.set(Unsettled, r)
 			return
 		}
 	}
-	day := c.on.String()
-	en := labelEN(d.Mechanism) + " " + d.Act + " applies to " + loc.Country + " on " + day
-	nb := labelNB(d.Mechanism) + " " + d.Act + " gjelder for " + loc.Country + " " + day
-	if d.Note != "" {
-		en += " (" + d.Note + ")"
-		nb += " (" + d.NoteNB + ")"
-	}
+	r.code, r.mech, r.country, r.day = whyDecided, d.Mechanism, loc.Country, pack(c.on)
 	if d.EEAPending && c.side == ExporterEEA {
 		j.Judgement = true
-		en += "; its incorporation into the EEA Agreement is not confirmed"
-		nb += "; innlemmelsen i EØS-avtalen er ikke bekreftet"
+		r.pending = true
 	}
-	j.set(Valid, en, nb)
+	j.set(Valid, r)
 }
 
 // implied looks for an adequacy decision that covers loc by itself, with
@@ -719,9 +645,7 @@ func (c *scope) implied(loc Location) (Judged, bool) {
 				d := &c.law.Decisions[i]
 				if d.Exporter == c.side && d.Region == EEA && d.Mechanism == Adequacy && d.applies(c.on) {
 					j := Judged{Basis: Basis{Mechanism: Adequacy, Place: loc}, Implied: true, Act: d.Act}
-					day := c.on.String()
-					j.set(Valid, "an adequacy decision applies by itself (Art. 45(1)): "+d.Act+" covers every state of the "+labelEN(loc.Region)+" on "+day,
-						"en tilstrekkelighetsbeslutning gjelder av seg selv (art. 45 nr. 1): "+d.Act+" dekker alle statene i "+labelNB(loc.Region)+" "+day)
+					j.set(Valid, basisReason{code: whyRegionAdequate, region: loc.Region, day: pack(c.on)})
 					return j, true
 				}
 			}
@@ -729,8 +653,7 @@ func (c *scope) implied(loc Location) (Judged, bool) {
 		}
 		if loc.Region == EEAAdequate && c.side == ExporterEEA {
 			j := Judged{Basis: Basis{Mechanism: Adequacy, Place: loc}, Implied: true, Judgement: true}
-			j.set(Valid, "the EEA and the countries with an adequacy decision: a transfer only to a country a decision covers, within its scope (some cover only the private sector or certified recipients)",
-				"EØS og landene med tilstrekkelighetsbeslutning: en overføring bare til et land en beslutning dekker, innenfor dens rekkevidde (noen gjelder bare privat sektor eller sertifiserte mottakere)")
+			j.set(Valid, basisReason{code: whyEEAAdequate})
 			return j, true
 		}
 		return Judged{}, false
@@ -751,8 +674,7 @@ func (c *scope) implied(loc Location) (Judged, bool) {
 		if d.Exporter == c.side && c.law.covers(d, loc.Country, c.on) && (d.Mechanism == Adequacy || d.Mechanism == DataPrivacyFramework) && d.applies(c.on) {
 			j := Judged{Basis: Basis{Mechanism: d.Mechanism, Certified: cert, Sector: sector}, Implied: true}
 			c.decided(&j, d, cert, sector, loc)
-			j.Reason = "an adequacy decision applies by itself (Art. 45(1)): " + j.Reason
-			j.ReasonNB = "en tilstrekkelighetsbeslutning gjelder av seg selv (art. 45 nr. 1): " + j.ReasonNB
+			j.why.implied = true
 			return j, true
 		}
 	}
@@ -790,47 +712,55 @@ func (law *Law) appendEntry(dst []Finding, e Entry, t Transfers, side Exporter, 
 		side = ExporterEEA
 	}
 	if e.Reach == AnonymousStatistics {
-		dst = append(dst, Finding{Outcome: NoTransfer, Exporter: side, Clause: e.Clause,
-			Reason:   "anonymous statistics only: no personal data are transferred",
-			ReasonNB: "kun anonym statistikk: ingen personopplysninger overføres"})
+		dst = append(dst, Finding{Outcome: NoTransfer, Exporter: side, Clause: e.Clause, why: findingReason{code: whyAnonymous}})
 		if access != nil {
 			*access = append(*access, false)
 		}
 		return dst
 	}
 	c := scope{law: law, side: side, on: on, own: e.Bases, general: t.Bases, mechs: t.Mechanisms, clause: t.Clause}
-	add := func(l Location, acc bool) {
-		if l.IsSet() {
-			for _, code := range l.CountryCodes() {
-				f := c.place(In(code))
-				f.Of = l
-				dst = append(dst, entryFinding(f, e, acc))
-				if access != nil {
-					*access = append(*access, acc)
-				}
+	np := len(e.Processing)
+	n := np + len(e.Access)
+	if np == 0 {
+		n++
+	}
+	dst = slices.Grow(dst, n)
+	// i = -1 is the finding for an entry that states no processing place.
+	for i := -1; i < np+len(e.Access); i++ {
+		var l Location
+		acc := false
+		switch {
+		case i < 0:
+			if np != 0 {
+				continue
 			}
-			return
+		case i < np:
+			l = e.Processing[i]
+		default:
+			l, acc = e.Access[i-np], true
 		}
-		dst = append(dst, entryFinding(c.place(l), e, acc))
-		if access != nil {
-			*access = append(*access, acc)
+		if !l.IsSet() {
+			dst = append(dst, entryFinding(c.place(l), e.Clause, acc))
+			if access != nil {
+				*access = append(*access, acc)
+			}
+			continue
 		}
-	}
-	if len(e.Processing) == 0 {
-		add(Location{}, false)
-	}
-	for _, l := range e.Processing {
-		add(l, false)
-	}
-	for _, l := range e.Access {
-		add(l, true)
+		for _, code := range l.CountryCodes() {
+			f := c.place(In(code))
+			f.Of = l
+			dst = append(dst, entryFinding(f, e.Clause, acc))
+			if access != nil {
+				*access = append(*access, acc)
+			}
+		}
 	}
 	return dst
 }
 
-func entryFinding(f Finding, e Entry, access bool) Finding {
+func entryFinding(f Finding, clause obligation.Clause, access bool) Finding {
 	if f.Clause == "" {
-		f.Clause = e.Clause
+		f.Clause = clause
 	}
 	if access {
 		f = viaAccess(f)
@@ -962,9 +892,7 @@ func termFinding(f Finding, t Transfers, access bool) EntryFinding {
 // there is no transfer at all, its reasons say that remote access is a
 // transfer.
 func viaAccess(f Finding) Finding {
-	if f.Outcome != NoTransfer {
-		f.Reason, f.ReasonNB = "remote access is a transfer: "+f.Reason, "fjerntilgang er overføring: "+f.ReasonNB
-	}
+	f.why.access = true
 	return f
 }
 

@@ -44,7 +44,7 @@ func Example() {
 		fmt.Printf("objection by %s, then %s, %s\n", a.ObjectionBy.Format(time.DateOnly), a.Remedy.Effect, a.Refund.Kind.Label(language.English))
 		for _, l := range d.New.Processing {
 			f := subprocessor.Transfer(l, d.New.Bases[0], obligation.NewDate(2026, 3, 1))
-			fmt.Printf("transfer to %s: %s (%s)\n", l, f.Outcome, f.Reason)
+			fmt.Printf("transfer to %s: %s (%s)\n", l, f.Outcome, f.Explain(language.English))
 		}
 	}
 	// Output:
@@ -106,7 +106,7 @@ func ExampleTransfer() {
 	ps := subprocessor.Basis{Mechanism: subprocessor.PrivacyShield, Certified: subprocessor.Certified, Clause: "2.8"}
 	for _, on := range []string{"2019-01-01", "2021-01-01"} {
 		f := subprocessor.Transfer(us, ps, obligation.MustParseDate(on))
-		fmt.Printf("%s: %s: %s\n", on, f.Outcome, f.Reason)
+		fmt.Printf("%s: %s: %s\n", on, f.Outcome, f.Explain(language.English))
 	}
 	// Output:
 	// 2019-01-01: basis-found: EU-US Privacy Shield (EU) 2016/1250 applies to US on 2019-01-01
@@ -186,7 +186,7 @@ func ExampleTransfers_Findings() {
 	t := subprocessor.Transfers{Provision: obligation.At("Internasjonal dataeksport"),
 		Locations: []subprocessor.Location{subprocessor.Unnamed}}
 	for _, f := range t.Findings(obligation.NewDate(2026, 11, 23)) {
-		fmt.Printf("%s: %s: %s\n", f.Location, f.Outcome, f.Reason)
+		fmt.Printf("%s: %s: %s\n", f.Location, f.Outcome, f.Explain(language.English))
 	}
 	// Output:
 	// third-country: none-named: no transfer basis is named

@@ -285,19 +285,59 @@ func readTable(fsys fs.FS, name string, cols []string, row func([]string) error)
 
 // member reports whether country belongs to group on day on.
 func (l *Law) member(group, country string, on obligation.Date) bool {
+	return l.memberOf(group, "", country, on)
+}
+
+// memberOf reports whether country belongs to group, or to group2 when it
+// is not empty, on day on.
+func (l *Law) memberOf(group, group2, country string, on obligation.Date) bool {
 	for i := range l.Regions {
 		m := &l.Regions[i]
-		if m.Group == group && m.Country == country && (m.From.IsZero() || !on.Before(m.From)) && (m.Until.IsZero() || on.Before(m.Until)) {
+		// The country first: most rows differ there.
+		if sameCode(m.Country, country) && (m.Group == group || m.Group == group2 && group2 != "") &&
+			(m.From.IsZero() || !on.Before(m.From)) && (m.Until.IsZero() || on.Before(m.Until)) {
 			return true
 		}
 	}
 	return false
 }
 
+// groupSet is a set of the region table's groups.
+type groupSet uint8
+
+const (
+	inEU groupSet = 1 << iota
+	inEEAEFTA
+	inBridge
+	inEULaw
+)
+
+// groups returns the groups country belongs to on day on.
+func (l *Law) groups(country string, on obligation.Date) groupSet {
+	var g groupSet
+	for i := range l.Regions {
+		m := &l.Regions[i]
+		if !sameCode(m.Country, country) || !(m.From.IsZero() || !on.Before(m.From)) || !(m.Until.IsZero() || on.Before(m.Until)) {
+			continue
+		}
+		switch m.Group {
+		case "eu":
+			g |= inEU
+		case "eea":
+			g |= inEEAEFTA
+		case "bridge":
+			g |= inBridge
+		case "eu-law":
+			g |= inEULaw
+		}
+	}
+	return g
+}
+
 // inEEA reports whether country is in the EEA on day on: an EU member
 // state or an EEA EFTA state.
 func (l *Law) inEEA(country string, on obligation.Date) bool {
-	return l.member("eu", country, on) || l.member("eea", country, on)
+	return l.memberOf("eu", "eea", country, on)
 }
 
 // Member reports whether the country with ISO 3166-1 alpha-2 code country
@@ -328,13 +368,23 @@ func (l Law) Member(r Region, country string, on obligation.Date) bool {
 	return false
 }
 
+// sameCode reports whether a and b are the same country code, comparing
+// two-letter codes byte by byte: the tables are scanned for every place
+// judged, and a string comparison call per row costs more than the rest.
+func sameCode(a, b string) bool {
+	if len(a) == 2 && len(b) == 2 {
+		return a[0] == b[0] && a[1] == b[1]
+	}
+	return a == b
+}
+
 // covers reports whether decision d names country, or a region country is
 // in on day on.
 func (l *Law) covers(d *Decision, country string, on obligation.Date) bool {
 	if d.Region == EEA {
 		return country != "" && l.inEEA(country, on)
 	}
-	return d.Country == country
+	return sameCode(d.Country, country)
 }
 
 // InEEA reports whether the country is in the EEA on day on.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
 )
 
 // boundary is one day a dated row of the legal tables changes the answer,
@@ -105,7 +106,7 @@ func TestBridgeBoundaries(t *testing.T) {
 		{"2021-06-28", subprocessor.BasisFound}, // (EU) 2021/1772 applies
 	} {
 		if f := subprocessor.Transfer(gb, subprocessor.Basis{}, obligation.MustParseDate(c.on)); f.Outcome != c.want {
-			t.Errorf("GB on %s: %s (%s), want %s", c.on, f.Outcome, f.Reason, c.want)
+			t.Errorf("GB on %s: %s (%s), want %s", c.on, f.Outcome, f.Explain(language.English), c.want)
 		}
 	}
 }
@@ -139,7 +140,7 @@ func TestUKAndSwissAdequacyForTheEEA(t *testing.T) {
 	} {
 		f := subprocessor.Transfer(c.to, subprocessor.Basis{Exporter: c.side}, obligation.MustParseDate(c.on))
 		if f.Outcome != c.want || (c.act != "" && (f.Basis != subprocessor.Adequacy || !strings.Contains(f.Act, c.act))) {
-			t.Errorf("%s to %s on %s: %s %s %q (%s), want %s on %q (%s)", c.side, c.to, c.on, f.Outcome, f.Basis, f.Act, f.Reason, c.want, c.act, c.why)
+			t.Errorf("%s to %s on %s: %s %s %q (%s), want %s on %q (%s)", c.side, c.to, c.on, f.Outcome, f.Basis, f.Act, f.Explain(language.English), c.want, c.act, c.why)
 		}
 	}
 	// The rows themselves, named as bases, on the day before they apply.
@@ -161,12 +162,12 @@ func TestUKAndSwissAdequacyForTheEEA(t *testing.T) {
 			t.Errorf("%s adequacy for %s on the day before %s: %s %+v, want %s", c.side, c.to, c.from, before.Outcome, before.Bases, c.before)
 		}
 		if on := subprocessor.Transfer(subprocessor.In(c.to), b, d); on.Outcome != subprocessor.BasisFound || on.Basis != subprocessor.Adequacy {
-			t.Errorf("%s adequacy for %s on %s: %s (%s), want basis-found", c.side, c.to, c.from, on.Outcome, on.Reason)
+			t.Errorf("%s adequacy for %s on %s: %s (%s), want basis-found", c.side, c.to, c.from, on.Outcome, on.Explain(language.English))
 		}
 	}
 	// The EEA side is unchanged: the Commission's decision for the UK.
 	if f := subprocessor.Transfer(subprocessor.In("GB"), subprocessor.Basis{}, obligation.MustParseDate("2026-11-28")); f.Outcome != subprocessor.BasisFound || !strings.Contains(f.Act, "renewal") {
-		t.Errorf("GB from the EEA on 2026-11-28: %s %q (%s)", f.Outcome, f.Act, f.Reason)
+		t.Errorf("GB from the EEA on 2026-11-28: %s %q (%s)", f.Outcome, f.Act, f.Explain(language.English))
 	}
 }
 
@@ -230,7 +231,7 @@ func TestClauseBoundaries(t *testing.T) {
 				continue
 			}
 			if got := fs[0].Bases[0]; got.Status != c.want {
-				t.Errorf("%s on %s: %s (%s), want %s (%s)", tt.name, c.on, got.Status, got.Reason, c.want, tt.why)
+				t.Errorf("%s on %s: %s (%s), want %s (%s)", tt.name, c.on, got.Status, got.Explain(language.English), c.want, tt.why)
 			}
 		}
 	}
@@ -256,7 +257,7 @@ func TestFrameworkBoundaries(t *testing.T) {
 			t.Errorf("%s DPF on the day before %s: %s (%s)", c.side, c.day, f.Outcome, c.why)
 		}
 		if f := law.Transfer(us, b, d); f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.DataPrivacyFramework {
-			t.Errorf("%s DPF on %s: %s %s (%s), want basis-found (%s)", c.side, c.day, f.Outcome, f.Basis, f.Reason, c.why)
+			t.Errorf("%s DPF on %s: %s %s (%s), want basis-found (%s)", c.side, c.day, f.Outcome, f.Basis, f.Explain(language.English), c.why)
 		}
 	}
 }
@@ -345,10 +346,10 @@ func TestReadLaw(t *testing.T) {
 	b := subprocessor.Basis{Mechanism: subprocessor.DataPrivacyFramework, Certified: subprocessor.Certified}
 	on := obligation.NewDate(2027, 6, 1)
 	if f := newer.Transfer(subprocessor.In("US"), b, on); f.Outcome != subprocessor.NoBasis || f.Bases[0].Status != subprocessor.Lapsed {
-		t.Errorf("with the newer table: %s (%s)", f.Outcome, f.Reason)
+		t.Errorf("with the newer table: %s (%s)", f.Outcome, f.Explain(language.English))
 	}
 	if f := subprocessor.Transfer(subprocessor.In("US"), b, on); f.Outcome != subprocessor.BasisFound {
-		t.Errorf("with the embedded table: %s (%s)", f.Outcome, f.Reason)
+		t.Errorf("with the embedded table: %s (%s)", f.Outcome, f.Explain(language.English))
 	}
 	if emb2 := subprocessor.EmbeddedLaw(); emb2.Decisions[len(emb2.Decisions)-1].Until != emb.Decisions[len(emb.Decisions)-1].Until {
 		t.Error("editing a copy changed the embedded tables")

@@ -289,12 +289,30 @@ func checkCountry(code string) error {
 	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
 		return fmt.Errorf("%w: %s (want two upper-case letters such as \"NO\")", ErrCountry, enum.Quote(code))
 	}
-	r, err := language.ParseRegion(code)
-	if err != nil || !r.IsCountry() || r.IsPrivateUse() || r.Canonicalize() != r || reserved[code] ||
-		regionsEN.Name(r) == "" {
+	if !assigned[code[0]-'A'][code[1]-'A'] {
 		return fmt.Errorf("%w: %s", ErrCountry, enum.Quote(code))
 	}
 	return nil
+}
+
+// assigned marks the assigned codes, by letter. It is computed once from
+// x/text's tables ([isAssigned]) and never modified: a lookup there costs
+// more than the rest of a transfer assessment.
+var assigned = func() (t [26][26]bool) {
+	for a := range 26 {
+		for b := range 26 {
+			t[a][b] = isAssigned(string([]byte{byte('A' + a), byte('A' + b)}))
+		}
+	}
+	return t
+}()
+
+// isAssigned applies the rules of [checkCountry] to two upper-case letters
+// through x/text's region table.
+func isAssigned(code string) bool {
+	r, err := language.ParseRegion(code)
+	return err == nil && r.IsCountry() && !r.IsPrivateUse() && r.Canonicalize() == r && !reserved[code] &&
+		regionsEN.Name(r) != ""
 }
 
 // InEEA reports whether l is a country of the European Economic Area on

@@ -1,12 +1,14 @@
 package subprocessor_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
 )
 
 func day(s string) obligation.Date { return obligation.MustParseDate(s) }
@@ -87,10 +89,10 @@ func TestTransferBoundaries(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := subprocessor.Transfer(tt.loc, tt.s, day(tt.on))
 			if f.Outcome != tt.want {
-				t.Errorf("Transfer(%s, %s, %s) = %s (%s), want %s", tt.loc, tt.s.Mechanism, tt.on, f.Outcome, f.Reason, tt.want)
+				t.Errorf("Transfer(%s, %s, %s) = %s (%s), want %s", tt.loc, tt.s.Mechanism, tt.on, f.Outcome, f.Explain(language.English), tt.want)
 			}
-			if f.Reason == "" || f.ReasonNB == "" {
-				t.Errorf("empty reason: %q / %q", f.Reason, f.ReasonNB)
+			if f.Explain(language.English) == "" || f.Explain(norwegian) == "" {
+				t.Errorf("empty reason: %q / %q", f.Explain(language.English), f.Explain(norwegian))
 			}
 			if f.Clause != tt.s.Clause {
 				t.Errorf("clause %q, want %q", f.Clause, tt.s.Clause)
@@ -111,17 +113,17 @@ func TestAdequacyDates(t *testing.T) {
 	} {
 		s := subprocessor.Basis{Sector: subprocessor.Private}
 		if f := subprocessor.Transfer(subprocessor.In(c.country), s, day(c.adopted).AddDays(-1)); f.Outcome != subprocessor.NoneNamed {
-			t.Errorf("%s on the day before %s: %s (%s), want none-named", c.country, c.adopted, f.Outcome, f.Reason)
+			t.Errorf("%s on the day before %s: %s (%s), want none-named", c.country, c.adopted, f.Outcome, f.Explain(language.English))
 		}
 		if f := subprocessor.Transfer(subprocessor.In(c.country), s, day(c.adopted)); f.Outcome != subprocessor.BasisFound || f.Basis != subprocessor.Adequacy {
-			t.Errorf("%s on %s: %s %s (%s), want basis-found by adequacy", c.country, c.adopted, f.Outcome, f.Basis, f.Reason)
+			t.Errorf("%s on %s: %s %s (%s), want basis-found by adequacy", c.country, c.adopted, f.Outcome, f.Basis, f.Explain(language.English))
 		}
 	}
 	if f := subprocessor.Transfer(subprocessor.In("BR"), subprocessor.Basis{}, day("2026-11-23")); !f.Judgement {
 		t.Errorf("Brazil: want the EEA-lag judgement flag, got %+v", f)
 	}
-	if f := subprocessor.Transfer(subprocessor.In("GB"), subprocessor.Basis{}, day("2024-01-01")); !strings.Contains(f.Reason, "immigration") {
-		t.Errorf("UK 2021 decision: want the immigration exclusion in the reason, got %q", f.Reason)
+	if f := subprocessor.Transfer(subprocessor.In("GB"), subprocessor.Basis{}, day("2024-01-01")); !strings.Contains(f.Explain(language.English), "immigration") {
+		t.Errorf("UK 2021 decision: want the immigration exclusion in the reason, got %q", f.Explain(language.English))
 	}
 }
 
@@ -153,8 +155,8 @@ func TestRegisterTransfers(t *testing.T) {
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
-	if !strings.HasPrefix(got[1].Reason, "remote access is a transfer") {
-		t.Errorf("access finding reason %q", got[1].Reason)
+	if !strings.HasPrefix(got[1].Explain(language.English), "remote access is a transfer") {
+		t.Errorf("access finding reason %q", got[1].Explain(language.English))
 	}
 }
 
@@ -168,8 +170,8 @@ func TestPolicyTransferFindings(t *testing.T) {
 	if len(got) != 2 || got[0].Outcome != subprocessor.NoTransfer || got[1].Outcome != subprocessor.Undetermined || !got[1].Access {
 		t.Errorf("Assistert Selvhjelp findings: %+v", got)
 	}
-	if len(got) == 2 && (!strings.HasPrefix(got[1].Reason, "remote access is a transfer: ") || !strings.HasPrefix(got[1].ReasonNB, "fjerntilgang er overføring: ")) {
-		t.Errorf("access finding reasons %q / %q", got[1].Reason, got[1].ReasonNB)
+	if len(got) == 2 && (!strings.HasPrefix(got[1].Explain(language.English), "remote access is a transfer: ") || !strings.HasPrefix(got[1].Explain(norwegian), "fjerntilgang er overføring: ")) {
+		t.Errorf("access finding reasons %q / %q", got[1].Explain(language.English), got[1].Explain(norwegian))
 	}
 	// MailMojo 2.8: transfers «må … skje i henhold til EUs Privacy Shield
 	// Framework, EUs standardavtaler … eller annet akseptert og spesifikt
@@ -222,9 +224,9 @@ func TestNamedClausesNotConcluded(t *testing.T) {
 			t.Errorf("%s: %+v", tc.name, f)
 			continue
 		}
-		if tc.st == subprocessor.Unsettled && (!strings.Contains(f.Bases[0].Reason, "conclusion for this recipient is not documented") ||
-			!strings.Contains(f.Bases[0].ReasonNB, "inngått for denne mottakeren, er ikke dokumentert")) {
-			t.Errorf("%s: reasons %q / %q", tc.name, f.Bases[0].Reason, f.Bases[0].ReasonNB)
+		if tc.st == subprocessor.Unsettled && (!strings.Contains(f.Bases[0].Explain(language.English), "conclusion for this recipient is not documented") ||
+			!strings.Contains(f.Bases[0].Explain(norwegian), "inngått for denne mottakeren, er ikke dokumentert")) {
+			t.Errorf("%s: reasons %q / %q", tc.name, f.Bases[0].Explain(language.English), f.Bases[0].Explain(norwegian))
 		}
 	}
 	// The entry's own basis names the clauses for that recipient.
@@ -272,5 +274,25 @@ func TestDecisionTableWellFormed(t *testing.T) {
 		if subprocessor.In(d.Country).InEEA() {
 			t.Errorf("%s: an adequacy decision for an EEA country", d.Act)
 		}
+	}
+}
+
+var norwegian = language.MustParse("nb")
+
+// TestFindingJSON: the reasons are held as codes and written out on
+// demand; the JSON form still carries both texts, and an entry finding its
+// path first.
+func TestFindingJSON(t *testing.T) {
+	r := subprocessor.Register{Entries: []subprocessor.Entry{{Name: "Utvikler AS", Access: []subprocessor.Location{subprocessor.In("IN")}}}}
+	got := r.Transfers(day("2026-11-23"))
+	b, err := json.Marshal(got[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"path":"Utvikler AS","access":true,"outcome":"none-named","location":"IN","exporter":"eea",` +
+		`"reason":"remote access is a transfer: no transfer basis is named and no adequacy decision covers IN on 2026-11-23",` +
+		`"reasonNb":"fjerntilgang er overføring: intet overføringsgrunnlag er oppgitt, og ingen tilstrekkelighetsbeslutning dekker IN 2026-11-23","bases":[]}`
+	if string(b) != want {
+		t.Errorf("JSON\n got %s\nwant %s", b, want)
 	}
 }
