@@ -471,7 +471,6 @@ func (c *scope) judge(j *Judged, b Basis, loc Location, general bool) {
 	default:
 		j.set(Unsettled, basisReason{code: whyNoMechanism})
 	}
-	return
 }
 
 // instrument judges contractual clauses or a UK instrument against the
