@@ -1,6 +1,7 @@
 package breach
 
 import (
+	"fmt"
 	"time"
 
 	"golang.org/x/text/language"
@@ -89,8 +90,42 @@ type ProcessorDeadline struct {
 	// deadline.
 	Clause  obligation.Clause
 	Article string
+	// Bound is the agreement's bound by reference to the law, and
+	// Statutory the rule it resolves to: the processor's rule in force
+	// when the clock started. Under the GDPR that is Art. 33(2), which
+	// sets no hours, so the bound adds no instant to Due; a rule with
+	// hours would bound Due by them.
+	Bound     StatutoryBound
+	Statutory ProcessorRule
 	// Text keeps the agreement's words.
 	Text string
+}
+
+// BoundText explains, in Norwegian Bokmål or English, what the
+// agreement's bound by reference to the law comes to; "" without one.
+func (d ProcessorDeadline) BoundText(tag language.Tag) string {
+	if d.Bound == 0 {
+		return ""
+	}
+	nb := enum.Norwegian(tag)
+	if d.Statutory.Article == "" {
+		if nb {
+			return "lovens lengste frist: ingen regel gjaldt da fristen begynte å løpe"
+		}
+		return "the statutory maximum: no rule applied when the clock started"
+	}
+	if d.Statutory.Hours > 0 {
+		if nb {
+			return fmt.Sprintf("lovens lengste frist: %d timer (%s)", d.Statutory.Hours, d.Statutory.Article)
+		}
+		return fmt.Sprintf("the statutory maximum: %d hours (%s)", d.Statutory.Hours, d.Statutory.Article)
+	}
+	if nb {
+		return "lovens lengste frist for databehandlerens varsel er «uten ugrunnet opphold» (" + d.Statutory.Article +
+			"), uten et antall timer; 72 timer (art. 33 nr. 1) er den behandlingsansvarliges frist overfor tilsynsmyndigheten, regnet fra da den selv ble kjent med bruddet"
+	}
+	return "the statutory maximum for the processor's notice is «without undue delay» (" + d.Statutory.Article +
+		"), with no number of hours; the 72 hours of Art. 33(1) are the controller's, towards the supervisory authority, from its own awareness"
 }
 
 // Check says whether a notice sent at sent met the deadline.
@@ -351,6 +386,7 @@ func processorOf(t *Terms, inc *Incident, breach bool) ProcessorDeadline {
 		Owed: breach || t.Scope.Wide, Period: t.Deadline.Period, Clause: t.Deadline.Clause,
 		Text:               t.Deadline.Text,
 		BoundWherePossible: t.Deadline.BoundWherePossible, Clock: t.Deadline.Clock,
+		Bound: t.Deadline.Bound,
 	}
 	if breach {
 		p.Article = "GDPR art. 33(2)"
@@ -375,6 +411,16 @@ func processorOf(t *Terms, inc *Incident, breach bool) ProcessorDeadline {
 		}
 	}
 	p.Due, p.Beyond = dueOrBeyond(p.Start, p.Period)
+	if p.Bound == StatutoryMaximum {
+		if rule, ok := ProcessorRuleAt(p.Start); ok {
+			p.Statutory = rule
+			if rule.Hours > 0 && !p.Start.IsZero() {
+				if due := p.Start.Add(time.Duration(rule.Hours) * time.Hour); p.Due.IsZero() && !p.Beyond || due.Before(p.Due) {
+					p.Due, p.Beyond = due, false
+				}
+			}
+		}
+	}
 	return p
 }
 
@@ -463,6 +509,7 @@ func (a Assessment) Equal(b Assessment) bool {
 		pa.Owed == pb.Owed && pa.Period == pb.Period && pa.BoundWherePossible == pb.BoundWherePossible &&
 		pa.Clock == pb.Clock && pa.Start.Equal(pb.Start) && pa.StartedBy == pb.StartedBy && pa.Due.Equal(pb.Due) &&
 		pa.Clause == pb.Clause && pa.Article == pb.Article && pa.Text == pb.Text &&
+		pa.Bound == pb.Bound && pa.Statutory == pb.Statutory &&
 		da.Owed == db.Owed && da.By == db.By && da.ProcessorMayReport == db.ProcessorMayReport && da.Rule == db.Rule &&
 		da.Basis == db.Basis && da.From.Equal(db.From) && da.Due.Equal(db.Due) && da.Latest.Equal(db.Latest) &&
 		da.Clause == db.Clause && a.terms.Equal(b.terms) && a.inc.Equal(b.inc)

@@ -66,6 +66,7 @@ func (t Terms) Validate() error {
 		l.Add("deadline.boundWherePossible", "only an unquantified period with a bound can have a bound that applies where possible")
 	}
 	checkEnum(&l, "deadline.clock", &triggerEnum, uint8(t.Deadline.Clock))
+	checkEnum(&l, "deadline.bound", &statutoryBoundEnum, uint8(t.Deadline.Bound))
 	checkProvision(&l, "channel", t.Channel.Provision)
 	if m := t.Channel.Medium; m != 0 && !m.IsValid() {
 		l.Addf("channel.medium", "invalid Medium %d", uint8(m))

@@ -43,6 +43,41 @@ func (t *Trigger) UnmarshalText(b []byte) error {
 	return enum.Unmarshal(&triggerEnum, t, b)
 }
 
+// StatutoryBound is a limit on the processor's deadline that the text
+// states by reference to the law rather than in hours. The zero
+// StatutoryBound means the text states none.
+type StatutoryBound uint8
+
+const (
+	// StatutoryMaximum: «in no case later than the statutory maximum for
+	// notification under Applicable Data Protection Law» (Aptible 3.6).
+	// [Terms.Assess] resolves it from the processor's rule in force
+	// ([ProcessorRuleAt]): under the GDPR, Art. 33(2), which sets no
+	// number of hours.
+	StatutoryMaximum StatutoryBound = iota + 1
+)
+
+var statutoryBoundEnum = enum.Table{Prefix: "breach", Type: "StatutoryBound", Entries: []enum.Entry{
+	{},
+	{ID: "statutory-maximum", NB: "senest innen lovens lengste frist", EN: "no later than the statutory maximum"},
+}}
+
+// String returns the wire identifier, such as "statutory-maximum".
+func (b StatutoryBound) String() string { return statutoryBoundEnum.String(uint8(b)) }
+
+// Label returns the Norwegian Bokmål or English label.
+func (b StatutoryBound) Label(tag language.Tag) string {
+	return statutoryBoundEnum.Label(uint8(b), tag)
+}
+
+// MarshalText encodes the identifier; the zero StatutoryBound is "".
+func (b StatutoryBound) MarshalText() ([]byte, error) { return statutoryBoundEnum.Marshal(uint8(b)) }
+
+// UnmarshalText accepts exactly the identifiers String returns, or "".
+func (b *StatutoryBound) UnmarshalText(text []byte) error {
+	return enum.Unmarshal(&statutoryBoundEnum, b, text)
+}
+
 // Medium is how a notice is sent: the one vocabulary of channels,
 // [obligation.Channel], that agreement-wide notices and subprocessor
 // announcements use too. Zero means the agreement does not say.

@@ -286,3 +286,18 @@ func ExampleIncident_Knows() {
 	// Output:
 	// nature+measures
 }
+
+// A bound stated by reference to the law (Aptible 3.6: «in no case later
+// than the statutory maximum for notification») resolves to the
+// processor's rule in force: GDPR Art. 33(2), which sets no hours.
+func ExampleProcessorDeadline_BoundText() {
+	terms := breach.Terms{Deadline: breach.Deadline{Provision: obligation.At("3.6"),
+		Period: obligation.Unquantified(obligation.WithoutUndueDelay), Bound: breach.StatutoryMaximum}}
+	aware := time.Date(2026, time.March, 6, 10, 0, 0, 0, breach.Oslo())
+	p := terms.Assess(breach.Incident{Aware: aware}, aware).Processor
+	fmt.Println(p.Statutory.Article, p.Statutory.Hours, p.Due.IsZero())
+	fmt.Println(p.BoundText(language.English))
+	// Output:
+	// GDPR art. 33(2) 0 true
+	// the statutory maximum for the processor's notice is «without undue delay» (GDPR art. 33(2)), with no number of hours; the 72 hours of Art. 33(1) are the controller's, towards the supervisory authority, from its own awareness
+}

@@ -65,3 +65,55 @@ var ruleStarts = func() (s [len(authorityRules)]time.Time) {
 	}
 	return s
 }()
+
+// ProcessorRule is the law's limit on the processor's notice to the
+// controller, as in force from a date: what «the statutory maximum for
+// notification» ([StatutoryMaximum]) means for a processor.
+type ProcessorRule struct {
+	// From is the first day (Oslo date) on which the rule applies.
+	From obligation.Date
+	// Hours is the most elapsed hours the law allows from the processor's
+	// awareness; zero means the law sets no number of hours.
+	Hours int
+	// Article cites the rule.
+	Article string
+}
+
+// processorRules lists the processor's rules in force, oldest first. GDPR
+// Art. 33(2): the processor notifies the controller «without undue delay
+// after becoming aware»; it sets no number of hours (FACTS §1.3). The 72
+// hours of Art. 33(1) are the controller's, towards the supervisory
+// authority, counted from the controller's own awareness; they are not a
+// maximum for the processor's notice.
+var processorRules = [...]ProcessorRule{
+	{From: obligation.NewDate(2018, time.July, 20), Article: "GDPR art. 33(2)"},
+}
+
+// ProcessorRules returns the versioned processor-notification rules,
+// oldest first, as a fresh copy.
+func ProcessorRules() []ProcessorRule {
+	out := processorRules
+	return out[:]
+}
+
+// ProcessorRuleAt returns the processor's rule in force on t's date in
+// Oslo (the latest rule for the zero time), and false before the GDPR
+// applied in Norway.
+func ProcessorRuleAt(t time.Time) (ProcessorRule, bool) {
+	if t.IsZero() {
+		return processorRules[len(processorRules)-1], true
+	}
+	for i := len(processorRules) - 1; i >= 0; i-- {
+		if !t.Before(processorStarts[i]) {
+			return processorRules[i], true
+		}
+	}
+	return ProcessorRule{}, false
+}
+
+var processorStarts = func() (s [len(processorRules)]time.Time) {
+	for i, r := range processorRules {
+		s[i] = r.From.In(oslo)
+	}
+	return s
+}()

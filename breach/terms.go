@@ -68,6 +68,10 @@ type Deadline struct {
 	BoundWherePossible bool `json:"boundWherePossible,omitzero"`
 	// Clock is what starts the period; zero is [Awareness].
 	Clock Trigger `json:"clock,omitzero"`
+	// Bound is a limit the text states by reference to the law («the
+	// statutory maximum for notification», Aptible 3.6), which
+	// [Terms.Assess] resolves from the rule in force.
+	Bound StatutoryBound `json:"bound,omitzero"`
 	// Text keeps the agreement's words, such as "umiddelbart og uten
 	// unødig opphold".
 	Text string `json:"text,omitzero"`
