@@ -247,11 +247,13 @@ func Aptible() agreement.Agreement {
 			// 3.6: «without undue delay (and in no case later than the
 			// statutory maximum for notification under Applicable Data
 			// Protection Law)», once Aptible «reasonably suspects or has
-			// reason to know». The GDPR sets no number of hours for the
-			// processor (Art. 33(2)), so the bound adds none.
+			// reason to know». The bound is held as the law's maximum,
+			// which the assessment resolves: the GDPR sets no number of
+			// hours for the processor (Art. 33(2)), so it adds none.
 			Deadline: breach.Deadline{Provision: obligation.At("3.6"),
 				Period: obligation.Unquantified(obligation.WithoutUndueDelay), Clock: breach.Suspicion,
-				Text: "without undue delay (and in no case later than the statutory maximum for notification under Applicable Data Protection Law)"},
+				Bound: breach.StatutoryMaximum,
+				Text:  "without undue delay (and in no case later than the statutory maximum for notification under Applicable Data Protection Law)"},
 			Channel: breach.Channel{Provision: obligation.At("3.6"), Recipient: breach.ToController, Text: "Notify Customer"},
 			// Exhibit A, Clause 8.6(c): the notice's contents, and notice in
 			// phases.

@@ -460,6 +460,13 @@ func TestAptibleTerms(t *testing.T) {
 		// 3.6: suspicion starts the clock; no number of hours
 		{"breach clock", a.Breach.Deadline.Clock, breach.Suspicion},
 		{"breach deadline", a.Breach.Deadline.Period, obligation.Unquantified(obligation.WithoutUndueDelay)},
+		// 3.6: «in no case later than the statutory maximum for
+		// notification»: for a processor, GDPR Art. 33(2), which sets no
+		// hours, so no due instant follows.
+		{"breach bound", a.Breach.Deadline.Bound, breach.StatutoryMaximum},
+		{"bound resolved", a.Breach.Assess(breach.Incident{Suspected: oslo(2026, time.March, 6, 10, 0)}, oslo(2026, time.March, 6, 10, 0)).Processor.Statutory,
+			breach.ProcessorRule{From: obligation.NewDate(2018, time.July, 20), Article: "GDPR art. 33(2)"}},
+		{"no due instant from the bound", a.Breach.Assess(breach.Incident{Suspected: oslo(2026, time.March, 6, 10, 0)}, oslo(2026, time.March, 6, 10, 0)).Processor.Due.IsZero(), true},
 		{"breach scope wide", a.Breach.Scope.Wide, true},
 		// Exhibit A, Clause 8.6(c): phased notice allowed
 		{"phased notice", a.Breach.Phased.Status, obligation.Stated},
