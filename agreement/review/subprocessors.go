@@ -283,7 +283,7 @@ func placeArg(l subprocessor.Location) Arg {
 func lapsed(m subprocessor.Mechanism, on obligation.Date) (subprocessor.Decision, bool) {
 	var last subprocessor.Decision
 	found := false
-	for _, d := range subprocessor.Decisions() {
+	for _, d := range decisions {
 		if d.Mechanism != m {
 			continue
 		}
@@ -296,6 +296,10 @@ func lapsed(m subprocessor.Mechanism, on obligation.Date) (subprocessor.Decision
 	}
 	return last, found
 }
+
+// decisions is the embedded table of decisions, copied once: the table
+// never changes, and [subprocessor.Decisions] copies it on every call.
+var decisions = subprocessor.Decisions()
 
 // checkInvalidMechanisms: a transfer basis the agreement names that no
 // longer exists on the review date: Safe Harbour (invalid from 6 October
