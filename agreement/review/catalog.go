@@ -534,7 +534,7 @@ const (
 
 // families are the functions several default checks share; a [Pass]
 // runs each once. Index 0 is unused.
-var families = [...]checkFunc{nil, checkAuthorisation, checkGeneralAuthorisation, checkObjectionWindow, checkDuration, checkProcessingDescribed, checkControllerDuties, checkDocuments, checkNoticePeriods, checkGoverningLaw, checkInfringingInstruction, checkConfidentiality, checkSecurityDuty, checkAssistanceScope, checkEndOfProcessing, checkAudit, checkFlowDown, checkSensitiveExcluded, checkBreachDeadline, checkBreachContents, checkTransfers, checkInvalidMechanisms, checkLawsCited, checkNonCompliance}
+var families = [...]checkFunc{nil, checkAuthorisation, checkGeneralAuthorisation, checkObjectionWindow, checkDuration, checkProcessingDescribed, checkControllerDuties, checkDocuments, checkNoticePeriods, checkGoverningLaw, checkInfringingInstruction, checkConfidentiality, checkSecurityDuty, checkAssistanceScope, checkEndOfProcessing, checkAudit, checkFlowDown, checkSensitiveExcluded, checkBreachDeadline, checkBreachContents, checkTransfers, checkInvalidMechanisms, checkLawsCited, checkNonCompliance, checkReadings}
 
 // defaultSet holds the default checks. It is never changed: [Default]
 // returns a copy, and [Agreement] only reads it.
@@ -742,14 +742,14 @@ var defaultSet = [...]Check{
 			EN: "The agreement is a template for signing; the finding lists the fields it leaves blank and the choices between options it leaves open, and no other finding reports a blank as missing. Not reported for an agreement that is not a template.",
 		},
 	},
-	{Code: DocumentsContradict, Severity: Info, Basis: Art("28", 3, ""), Run: only(DocumentsContradict, checkReadings),
+	{Code: DocumentsContradict, Severity: Info, Basis: Art("28", 3, ""), Run: shared(DocumentsContradict, 24),
 		Title: Text{NB: "dokumentene sier ulikt, forrangen avgjør", EN: "documents disagree, precedence decides"},
 		Doc: Text{
 			NB: "To av avtalens dokumenter (databehandleravtalen og standardvilkårene den innlemmer, databehandleravtalen og hovedavtalen) angir samme vilkår ulikt; funnet viser til begge punktene og nevner dokumentet som går foran etter avtalens rangordning, og gjennomgangen bruker det. Rapporteres ikke når dokumentene sier det samme.",
 			EN: "Two documents of the agreement (the DPA and the standard clauses it incorporates, the DPA and the main agreement) give one term differently; the finding cites both clauses and names the document that prevails by the agreement's order of precedence, whose reading the review applies. Not reported when the documents agree.",
 		},
 	},
-	{Code: DocumentsContradictUnranked, Severity: Weak, Basis: Art("28", 3, ""), Run: only(DocumentsContradictUnranked, checkReadings),
+	{Code: DocumentsContradictUnranked, Severity: Weak, Basis: Art("28", 3, ""), Run: shared(DocumentsContradictUnranked, 24),
 		Title: Text{NB: "dokumentene sier ulikt, uten rangordning", EN: "documents disagree, no order of precedence"},
 		Doc: Text{
 			NB: "Som gdpr-28-3-documents-contradict, men avtalens rangordning rangerer ikke dokumentene, så hvilket punkt som binder, må avgjøres ved tolking. Gjennomgangen bruker lesningen avtalens modell holder.",
