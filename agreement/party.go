@@ -38,6 +38,9 @@ type Party struct {
 	// agreement one between a processor and its subprocessor (GDPR Art.
 	// 28(4)).
 	Acts Capacity `json:"acts,omitzero"`
+	// ActsAt is where the text says the capacity the party acts in, where
+	// that is not Clause.
+	ActsAt obligation.Clause `json:"actsAt,omitzero"`
 	// ControllerFor are the purposes for which the agreement makes the
 	// party an independent controller ("its own business operations":
 	// billing, security of its service), each with its clause. Processing
@@ -57,10 +60,17 @@ const (
 	// on behalf of controllers of its own; the other party is its
 	// subprocessor.
 	AsProcessor Capacity = iota + 1
+	// AsControllerOrProcessor: the party in the controller's place is a
+	// controller, or a processor for controllers of its own, as its
+	// circumstances are ("Customer may be a Data Controller or a Data
+	// Processor"); the other party is then its processor or its
+	// subprocessor. Either reading may hold for a given customer.
+	AsControllerOrProcessor
 )
 
 var capacityLabels = []label{{},
 	{"processor", "databehandler for sine egne behandlingsansvarlige", "a processor for controllers of its own"},
+	{"controller-or-processor", "behandlingsansvarlig, eller databehandler for sine egne behandlingsansvarlige", "a controller, or a processor for controllers of its own"},
 }
 
 // String returns the identifier: "processor".
@@ -81,10 +91,27 @@ func (c *Capacity) UnmarshalText(b []byte) error {
 
 // Subprocessing reports whether the agreement is one between a processor
 // and its subprocessor: the party in the controller's place acts as a
-// processor for controllers of its own.
+// processor for controllers of its own. An agreement that leaves the
+// customer's role open ([AsControllerOrProcessor]) is not known to be
+// one; see [Agreement.MaySubprocess].
 func (a Agreement) Subprocessing() bool {
 	for _, p := range a.Parties {
 		if p.Role == Controller && p.Acts == AsProcessor {
+			return true
+		}
+	}
+	return false
+}
+
+// MaySubprocess reports whether the agreement is, or for some customers
+// may be, one between a processor and its subprocessor: the party in the
+// controller's place acts as a processor ([AsProcessor]) or as a
+// controller or a processor ([AsControllerOrProcessor]). Where it may, a
+// reader must hold both readings: the vendor is the customer's processor
+// or its subprocessor.
+func (a Agreement) MaySubprocess() bool {
+	for _, p := range a.Parties {
+		if p.Role == Controller && (p.Acts == AsProcessor || p.Acts == AsControllerOrProcessor) {
 			return true
 		}
 	}

@@ -59,8 +59,13 @@ func Aptible() agreement.Agreement {
 				Clause:   "Exhibit A, Annex I.A",
 				Contacts: []agreement.Contact{{Kind: agreement.ContactPoint, Name: "Frank Macreery", Email: "legal@aptible.com", Clause: "Exhibit A, Annex I.A"}}},
 			// Annex I.A: «Data Exporter is the company identified in the
-			// associated Agreement and associated Order Form.»
-			{Role: agreement.Controller, Name: "Customer", Generic: true, Clause: "Exhibit A, Annex I.A"},
+			// associated Agreement and associated Order Form.» 2:
+			// «Depending on Customer’s circumstances, Customer may be a Data
+			// Controller or a Data Processor», while Aptible acts «only as
+			// Customer’s Data Processor»: for a customer that is a processor,
+			// Aptible is its subprocessor.
+			{Role: agreement.Controller, Name: "Customer", Generic: true, Clause: "Exhibit A, Annex I.A",
+				Acts: agreement.AsControllerOrProcessor, ActsAt: "2"},
 		},
 		Service: agreement.Service{
 			Provision:     obligation.At(how),

@@ -1008,3 +1008,32 @@ func reviewOf(t *testing.T, a agreement.Agreement) review.Report {
 	}
 	return r
 }
+
+// TestCorpusCustomerRoles pins the agreements that leave the customer's
+// role open between controller and processor, and the review's reading of
+// both: the vendor is the customer's processor or its subprocessor.
+func TestCorpusCustomerRoles(t *testing.T) {
+	ap, cr := examples.Aptible(), examples.Cradl()
+	subFinding := func(a agreement.Agreement) []obligation.Clause {
+		var cs []obligation.Clause
+		for _, f := range reviewOf(t, a).WithCode(review.SubprocessorAgreement).Findings {
+			cs = append(cs, f.Clause)
+		}
+		return cs
+	}
+	checkTerms(t, []term{
+		// Aptible 2: «Customer may be a Data Controller or a Data Processor»
+		{"Aptible: the customer is a controller or a processor", ap.Parties[1].Acts, agreement.AsControllerOrProcessor},
+		{"Aptible: where it says so", ap.Parties[1].ActsAt, obligation.Clause("2")},
+		{"Aptible: may subprocess", ap.MaySubprocess(), true},
+		{"Aptible: not known to subprocess", ap.Subprocessing(), false},
+		{"Aptible: the review gives the Art. 28(4) reading", subFinding(ap), []obligation.Clause{"2"}},
+		// Cradl 1: «as a sub-processor on behalf of another data processor»
+		{"Cradl: the licensee is a controller or a processor", cr.Parties[1].Acts, agreement.AsControllerOrProcessor},
+		{"Cradl: may subprocess", cr.MaySubprocess(), true},
+		{"Cradl: the review gives the Art. 28(4) reading", subFinding(cr), []obligation.Clause{"1"}},
+		// Sporløs 1 and Stimma «Parter» name a controller only.
+		{"Sporløs: a controller only", examples.Sporlos().MaySubprocess(), false},
+		{"Stimma: a controller only", examples.Stimma().MaySubprocess(), false},
+	})
+}

@@ -44,7 +44,12 @@ func Cradl() agreement.Agreement {
 			// Terms of Service 1: «Lucidtech AS (“Lucidtech”) with legal
 			// entity number 918 345 787 MVA».
 			{Role: agreement.Processor, Name: "Lucidtech AS", OrgNumber: "918345787", Country: "NO", Clause: tos("1")},
-			{Role: agreement.Controller, Name: "the Licensee", Generic: true, Clause: "1"},
+			// 1: Lucidtech processes personal data «as a data processor on
+			// behalf of the Licensee as a Data Controller; or» «as a
+			// sub-processor on behalf of another data processor that
+			// processes Personal Data on behalf of its customers, which are
+			// Data Controllers».
+			{Role: agreement.Controller, Name: "the Licensee", Generic: true, Clause: "1", Acts: agreement.AsControllerOrProcessor},
 		},
 		Service: agreement.Service{
 			Provision: obligation.At("3"),

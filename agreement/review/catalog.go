@@ -359,6 +359,16 @@ const (
 	// the processor remains fully liable for them; Art. 28(4) provides it
 	// anyway. Not reported when no subprocessors are used.
 	SubprocessorLiabilityMissing Code = "gdpr-28-4-liability-missing"
+	// SubprocessorAgreement (info): Agreement with a subprocessor. The
+	// customer is, or for some customers may be, itself a processor for
+	// controllers of its own, so the vendor is its subprocessor and the
+	// agreement is the contract Art. 28(4) asks for: it must impose the same
+	// data protection obligations as the customer's contract with its
+	// controller, and the customer may engage the vendor only with that
+	// controller's prior written authorisation (Art. 28(2)). The review cannot
+	// compare the two contracts. Not reported when the customer is a
+	// controller only.
+	SubprocessorAgreement Code = "gdpr-28-4-subprocessor-agreement"
 	// LiabilityMaximumUnquantified (weak): Liability cap without an amount. A
 	// liability cap subject to a maximum amount the agreement never states.
 	// Where it covers the processor's liability for subprocessors it sits
@@ -985,6 +995,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "Underdatabehandlere brukes, og avtalen sier ikke at databehandleren fortsatt er fullt ansvarlig for dem; det følger av art. 28 nr. 4 uansett. Rapporteres ikke når ingen underdatabehandlere brukes.",
 			EN: "Subprocessors are used, and the agreement does not say that the processor remains fully liable for them; Art. 28(4) provides it anyway. Not reported when no subprocessors are used.",
+		},
+	},
+	{Code: SubprocessorAgreement, Severity: Info, Basis: Art("28", 4, ""), Run: only(SubprocessorAgreement, checkSubprocessorAgreement),
+		Title: Text{NB: "avtale med en underdatabehandler", EN: "agreement with a subprocessor"},
+		Doc: Text{
+			NB: "Kunden er, eller kan for noen kunder være, selv databehandler for sine egne behandlingsansvarlige, så leverandøren er kundens underdatabehandler og avtalen er den avtalen art. 28 nr. 4 krever: den skal pålegge de samme personvernforpliktelsene som kundens avtale med den behandlingsansvarlige, og kunden kan bare engasjere leverandøren med forhåndsgodkjenning fra den behandlingsansvarlige (art. 28 nr. 2). Gjennomgangen kan ikke sammenligne de to avtalene. Rapporteres ikke når kunden bare er behandlingsansvarlig.",
+			EN: "The customer is, or for some customers may be, itself a processor for controllers of its own, so the vendor is its subprocessor and the agreement is the contract Art. 28(4) asks for: it must impose the same data protection obligations as the customer's contract with its controller, and the customer may engage the vendor only with that controller's prior written authorisation (Art. 28(2)). The review cannot compare the two contracts. Not reported when the customer is a controller only.",
 		},
 	},
 	{Code: LiabilityMaximumUnquantified, Severity: Weak, Basis: Art("28", 4, ""), Run: only(LiabilityMaximumUnquantified, checkLiabilityCaps),

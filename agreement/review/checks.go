@@ -239,6 +239,36 @@ func checkProcessingDescribed(fs []Finding, a *agreement.Agreement, _ obligation
 	return fs
 }
 
+// checkSubprocessorAgreement: Art. 28(4) and 28(2). Where the customer is
+// itself a processor ([agreement.AsProcessor]), or may be one
+// ([agreement.AsControllerOrProcessor]), the vendor is its subprocessor:
+// the agreement must impose the same data protection obligations as the
+// customer's contract with its controller, and the customer needs that
+// controller's authorisation to engage the vendor. Neither can be judged
+// from this agreement alone, so the finding is information, citing the
+// clause that says what the customer is. The other checks read the
+// parties as the agreement names them (the customer in the controller's
+// place), which holds in both readings.
+func checkSubprocessorAgreement(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	for _, p := range a.Parties {
+		if p.Role != agreement.Controller {
+			continue
+		}
+		key := ""
+		switch p.Acts {
+		case agreement.AsProcessor:
+			key = roleProcessor
+		case agreement.AsControllerOrProcessor:
+			key = roleEither
+		default:
+			continue
+		}
+		clause := firstClause(p.ActsAt, p.Clause)
+		return append(fs, Finding{Code: SubprocessorAgreement, Clause: clause, Absent: clause == "", Args: []Arg{{Key: key}}})
+	}
+	return fs
+}
+
 // checkOwnPurposes: Art. 28(10) and Art. 29. A purpose that serves the
 // processor itself (improving its own products, Nortelecom Vedlegg 3.3
 // 1.1.2–1.1.3) is not processing on the controller's behalf: a processor

@@ -163,6 +163,8 @@
 //     subprocessors missing; [FlowDownMissing].
 //   - gdpr-28-4-liability-missing (weak): full liability for subprocessors
 //     not stated; [SubprocessorLiabilityMissing].
+//   - gdpr-28-4-subprocessor-agreement (info): agreement with a
+//     subprocessor; [SubprocessorAgreement].
 //   - gdpr-28-4-liability-maximum-unquantified (weak): liability cap without
 //     an amount; [LiabilityMaximumUnquantified].
 //   - gdpr-28-10-processor-own-purpose (unmet): processing for the

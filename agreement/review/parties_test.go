@@ -10,6 +10,7 @@ import (
 	"github.com/personvern/dpa/annex"
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
 )
 
 // A processor that lists improving its own product among the purposes is
@@ -93,5 +94,58 @@ func TestPartiesAndRights(t *testing.T) {
 	bad.Termination.Rights = []agreement.TerminationRight{{Provision: obligation.At("9")}}
 	if err := bad.Validate(); err == nil {
 		t.Error("a termination right without party and ground validated")
+	}
+}
+
+// A customer that is itself a processor, or may be one, makes the vendor
+// its subprocessor: the review says what Art. 28(4) and 28(2) then ask,
+// and leaves every other finding as it is for a customer that is a
+// controller only, since the agreement's parties are the same in both
+// readings.
+func TestSubprocessorAgreement(t *testing.T) {
+	base := examples.StandardClauses()
+	others := func(r review.Report) []review.Finding {
+		var fs []review.Finding
+		for _, f := range r.Findings {
+			if f.Code != review.SubprocessorAgreement {
+				fs = append(fs, f)
+			}
+		}
+		return fs
+	}
+	plain := mustReview(t, base, reviewDay)
+	if plain.Has(review.SubprocessorAgreement) {
+		t.Fatal("an agreement whose customer is a controller is reported as one with a subprocessor")
+	}
+	for _, tt := range []struct {
+		acts          agreement.Capacity
+		subprocessing bool
+		en, nb        string
+	}{
+		{agreement.AsProcessor, true, "The customer is itself a processor", "Kunden er selv databehandler"},
+		{agreement.AsControllerOrProcessor, false, "The customer may be a controller or a processor", "Kunden kan være behandlingsansvarlig eller databehandler"},
+	} {
+		a := examples.StandardClauses()
+		a.Parties[0].Acts, a.Parties[0].ActsAt = tt.acts, "1(b)"
+		if err := a.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		if !a.MaySubprocess() || a.Subprocessing() != tt.subprocessing {
+			t.Errorf("%v: MaySubprocess %v, Subprocessing %v, want true, %v", tt.acts, a.MaySubprocess(), a.Subprocessing(), tt.subprocessing)
+		}
+		r := mustReview(t, a, reviewDay)
+		fs := r.WithCode(review.SubprocessorAgreement).Findings
+		if len(fs) != 1 || fs[0].Clause != "1(b)" || fs[0].Severity != review.Info {
+			t.Fatalf("%v: findings %+v, want one for information citing 1(b)", tt.acts, fs)
+		}
+		for _, m := range []struct{ tag, want string }{{"en", tt.en}, {"nb", tt.nb}} {
+			msg := fs[0].Message(language.MustParse(m.tag))
+			if !contains(msg, m.want) || !contains(msg, "28") {
+				t.Errorf("%v (%s): message %q lacks %q", tt.acts, m.tag, msg, m.want)
+			}
+		}
+		if diff := cmp.Diff(others(plain), others(r)); diff != "" {
+			t.Errorf("%v: the other findings changed (-controller +either):\n%s", tt.acts, diff)
+		}
 	}
 }

@@ -59,6 +59,8 @@ const (
 	clausesLawForum        = "clauses.law-forum"
 	placeEEAAdequate       = "place.eea-adequate"
 	termOther              = "term.other"
+	roleProcessor          = "role.processor"
+	roleEither             = "role.controller-or-processor"
 )
 
 // reviewMessage is one message of the review's catalog: its key, how many
@@ -251,6 +253,15 @@ var reviewMessages = [...]reviewMessage{
 	{string(SubprocessorLiabilityMissing), 1,
 		"Avtalen sier ikke at databehandleren fortsatt er fullt ansvarlig overfor den behandlingsansvarlige for underdatabehandlernes oppfyllelse.%[1]s Det følger av art. 28 nr. 4 uansett, og standardavtalevilkårene (EU) 2021/915 klausul 7.7 bokstav d sier det uttrykkelig; derfor er dette en advarsel.",
 		"The agreement does not say that the processor remains fully liable to the controller for its subprocessors' performance.%[1]s Art. 28(4) provides it anyway, and Clause 7.7(d) of Decision (EU) 2021/915 says so expressly; hence a warning."},
+	{string(SubprocessorAgreement), 1,
+		"%[1]s Da skal avtalen pålegge leverandøren de samme personvernforpliktelsene som er fastsatt i kundens avtale med den behandlingsansvarlige (art. 28 nr. 4), og kunden kan bare engasjere leverandøren med særskilt eller generell skriftlig forhåndsgodkjenning fra den behandlingsansvarlige (art. 28 nr. 2). Gjennomgangen kan ikke sammenligne denne avtalen med den; skaff kundens avtale og sammenlign dem.",
+		"%[1]s The agreement must then impose on the vendor the same data protection obligations as the customer's contract with the controller sets out (Art. 28(4)), and the customer may engage the vendor only with that controller's prior specific or general written authorisation (Art. 28(2)). The review cannot compare this agreement with that contract; obtain the customer's contract and compare them."},
+	{roleProcessor, 0,
+		"Kunden er selv databehandler for sine egne behandlingsansvarlige, så leverandøren er kundens underdatabehandler.",
+		"The customer is itself a processor for controllers of its own, so the vendor is its subprocessor."},
+	{roleEither, 0,
+		"Kunden kan være behandlingsansvarlig eller databehandler for sine egne behandlingsansvarlige; der den er databehandler, er leverandøren kundens underdatabehandler.",
+		"The customer may be a controller or a processor for controllers of its own; where it is a processor, the vendor is its subprocessor."},
 	{string(TransferNoBasis), 3,
 		"%[1]s: personopplysninger behandles i eller nås fra %[2]s, og på gjennomgangsdatoen har de ikke noe gyldig overføringsgrunnlag (grunnlag angitt: %[3]s). Etter kapittel V kan personopplysninger bare overføres til tredjeland med en beslutning om tilstrekkelig beskyttelsesnivå, nødvendige garantier eller et unntak (art. 44).",
 		"%[1]s: personal data are processed in or reached from %[2]s, and on the review date they have no valid transfer basis (basis named: %[3]s). Under Chapter V, personal data may go to a third country only under an adequacy decision, appropriate safeguards or a derogation (Art. 44)."},
