@@ -574,6 +574,9 @@ func TestCorpusReviews(t *testing.T) {
 					why: "9.1 «senast inom 24 timmar» against Bilaga 1 §8.1 f «utan onödigt dröjsmål»; 21 ranks only the Huvudavtal"},
 				{code: review.AuditByReports, clause: "13.5", sev: review.Weak,
 					why: "13.5: «Personuppgiftsbiträdet kan uppfylla sina skyldigheter enligt denna punkt genom att tillhandahålla: a) relevant tredjepartscertifiering (t.ex. ISO 27001)»"},
+				{code: review.RetentionOutlastsEnd, clause: "Bilaga 1 §3.2", sev: review.Weak,
+					match: func(f review.Finding) bool { return len(f.Args) == 3 && f.Args[0].Text == "Aktivitetsloggar" },
+					why:   "Bilaga 1 §3.2: «Aktivitetsloggar | 12 månader», unlike the rows that end «eller avtal upphör»; 16.1 b: «radera alla personuppgifter och befintliga kopior»"},
 			},
 			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.BreachDeadlineLoose,
 				review.BreachContentsIncomplete, review.BreachContentsNotListed, review.NoObjectionRight,
@@ -598,7 +601,11 @@ func TestCorpusReviews(t *testing.T) {
 			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.TransferNoBasis,
 				review.TransferUndetermined, review.SubprocessorTermsMissing, review.NoObjectionRight,
 				review.NoticePeriodMissing, review.GoverningLawMissing, review.VenueMissing,
-				review.AuditMissing, review.ControllerDutiesMissing, review.ComplianceInformationMissing},
+				review.AuditMissing, review.ControllerDutiesMissing, review.ComplianceInformationMissing,
+				// Bilag A: the salt is kept 24 hours, less than the 90 days
+				// of 8 ¶2. 9: «eller ved mistanke om brudd» lifts the yearly
+				// limit.
+				review.RetentionOutlastsEnd, review.AuditLimited},
 		},
 		{
 			a: examples.Cradl(),
@@ -618,6 +625,11 @@ func TestCorpusReviews(t *testing.T) {
 					why: "9: «assist … including … article 33», no list of contents"},
 				{code: review.DocumentNotReproduced, clause: "License Agreement", sev: review.Info,
 					why: "Terms of Service 1: the License Agreement is part of the Services Agreement, not published"},
+				{code: review.RetentionOutlastsEnd, clause: "3", sev: review.Weak,
+					match: func(f review.Finding) bool {
+						return len(f.Args) == 3 && f.Args[1].Period == obligation.Years(5) && f.Args[2].Clause == "15 ¶2"
+					},
+					why: "3: «stored for up to 5 years» after processing; 15 ¶2: «permanently erase all Personal Data» at the end, whatever the choice"},
 			},
 			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.GoverningLawMissing,
 				review.BreachDeadlineLoose, review.NoticePeriodMissing, review.SubprocessorLiabilityMissing,

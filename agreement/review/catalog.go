@@ -299,6 +299,14 @@ const (
 	// reported where one applies only where the law requires retention and
 	// the other unless it does.
 	DeletionContradictsRetention Code = "gdpr-28-3-g-deletion-contradicts-retention"
+	// RetentionOutlastsEnd (weak): Retention that outlasts the end. A
+	// retention term counted from an event during the term (a record
+	// created, the last use) keeps data certainly longer than the deletion
+	// the end requires, so data from just before the end would be kept past
+	// it. Not reported for terms that end with the agreement, or where one
+	// applies only where the law requires retention and the other unless it
+	// does.
+	RetentionOutlastsEnd Code = "gdpr-28-3-g-retention-outlasts-end"
 	// ComplianceInformationMissing (unmet): Compliance information missing. No
 	// duty to make available the information necessary to demonstrate
 	// compliance.
@@ -911,6 +919,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "En sletting avtalen krever innen en frist ved opphør, ved siden av en lagringsregel som sikkert beholder opplysninger lenger fra samme hendelse. Rapporteres ikke der den ene bare gjelder når loven krever lagring og den andre med mindre den gjør det.",
 			EN: "A deletion the end requires within a period, beside a retention term that keeps data from the same event certainly longer. Not reported where one applies only where the law requires retention and the other unless it does.",
+		},
+	},
+	{Code: RetentionOutlastsEnd, Severity: Weak, Basis: Art("28", 3, "g"), Run: only(RetentionOutlastsEnd, checkRetentionPastEnd),
+		Title: Text{NB: "lagring som varer forbi opphøret", EN: "retention that outlasts the end"},
+		Doc: Text{
+			NB: "En lagringsregel regnet fra en hendelse i avtaleperioden (en registrering opprettet, siste bruk) beholder opplysninger sikkert lenger enn slettingen avtalen krever ved opphør, så opplysninger fra like før opphøret ville bli beholdt etter det. Rapporteres ikke for regler som opphører med avtalen, eller der den ene bare gjelder når loven krever lagring og den andre med mindre den gjør det.",
+			EN: "A retention term counted from an event during the term (a record created, the last use) keeps data certainly longer than the deletion the end requires, so data from just before the end would be kept past it. Not reported for terms that end with the agreement, or where one applies only where the law requires retention and the other unless it does.",
 		},
 	},
 	{Code: StepsOverlap, Severity: Weak, Basis: Art("28", 3, "g"), Run: only(StepsOverlap, checkChainOverlap),

@@ -139,6 +139,8 @@
 //     end; [PeriodContradiction].
 //   - gdpr-28-3-g-deletion-contradicts-retention (weak): deletion against a
 //     retention term; [DeletionContradictsRetention].
+//   - gdpr-28-3-g-retention-outlasts-end (weak): retention that outlasts the
+//     end; [RetentionOutlastsEnd].
 //   - gdpr-28-3-g-steps-overlap (weak): steps of the end that overlap;
 //     [StepsOverlap].
 //   - gdpr-28-3-h-information-missing (unmet): compliance information

@@ -1317,6 +1317,27 @@ func TestReviewChecks(t *testing.T) {
 			reason: "a year is certainly longer than three months",
 		},
 		{
+			name: "documents kept five years from their processing, deletion at the end",
+			change: func(a *agreement.Agreement) {
+				a.Retention = agreement.Retention{Provision: obligation.At("3"), Schedule: []agreement.RetentionTerm{
+					{Provision: obligation.At("3"), Category: "documents", Keep: obligation.Years(5), From: obligation.RecordCreated}}}
+			},
+			want: []review.Finding{{Code: review.RetentionOutlastsEnd, Severity: review.Weak, Clause: "3", Basis: review.Art("28", 3, "g"),
+				Args: []review.Arg{{Text: "documents"}, {Period: obligation.Years(5)}, {Clause: "10(d)"}}}},
+			reason: "as Cradl 3, «stored for up to 5 years» after processing, against 15, erasure at the end with no time: a document processed the day before the end would be kept five years past it",
+		},
+		{
+			name: "logs kept 12 months, deletion within 13 months of the end",
+			change: func(a *agreement.Agreement) {
+				a.End.Steps[1].Due = obligation.Months(13)
+				a.Retention = agreement.Retention{Provision: obligation.At("11"), Schedule: []agreement.RetentionTerm{
+					{Provision: obligation.At("11.1"), Category: "logs", Keep: obligation.Months(12), From: obligation.RecordCreated},
+					{Provision: obligation.At("11.2"), Category: "accounts", From: obligation.AccountClosed, Until: true,
+						Or: []obligation.EventKind{obligation.AgreementEnds}}}}
+			},
+			reason: "twelve months from an entry made before the end run out before thirteen months from the end; a term kept until an event or the end has no period to outlast it",
+		},
+		{
 			name: "deletion unless the law requires retention, logs kept only where it does",
 			change: func(a *agreement.Agreement) {
 				a.End.Steps = append(a.End.Steps, obligation.Rule{On: obligation.AgreementEnds, Debtor: obligation.Processor,

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"slices"
 	"time"
 
 	"github.com/personvern/dpa/agreement"
@@ -178,6 +179,76 @@ func checkDeletionRetention(fs []Finding, a *agreement.Agreement, _ obligation.D
 		}
 	}
 	return fs
+}
+
+// checkRetentionPastEnd: a retention term counted from an event that
+// happens during the term (a record created, the last use, an account
+// closed, the end of a relationship, the purpose ceasing) runs past the
+// end for data from just before it. Where its period certainly outlasts
+// the deletion the end requires (one with no period of its own, one due
+// at once or at the end, or a shorter quantified one), the two terms
+// contradict for those data (Cradl: documents «stored for up to 5 years»
+// after processing, beside «permanently erase all Personal Data» at the
+// end). Terms that end with the agreement («… eller avtal upphör»), terms
+// kept until their event, and exclusive branches are not reported. An
+// unconditional deletion is compared before one that belongs to a choice;
+// each retention term is reported once.
+func checkRetentionPastEnd(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	for _, r := range a.Retention.Schedule {
+		if !duringTerm(r.From) || r.Until || slices.Contains(r.Or, obligation.AgreementEnds) {
+			continue
+		}
+		if !r.Keep.IsQuantified() {
+			continue
+		}
+		// The deletion to compare with: an unconditional one first, then
+		// one in a branch that deletes, then any other.
+		best, rank := -1, 3
+		for i, st := range a.End.Steps {
+			if st.Action != obligation.DeleteData || st.On != obligation.AgreementEnds || exclusive(st.If, r.If) || !atEnd(st, r.Keep) {
+				continue
+			}
+			k := 2
+			switch {
+			case st.If.Choice == 0:
+				k = 0
+			case st.If.Choice&obligation.Delete != 0:
+				k = 1
+			}
+			if k < rank {
+				best, rank = i, k
+			}
+		}
+		if best >= 0 {
+			fs = append(fs, Finding{Code: RetentionOutlastsEnd, Clause: r.Clause, Absent: r.Clause == "", Args: []Arg{
+				{Text: r.Category}, {Period: r.Keep}, {Clause: a.End.Steps[best].Clause}}})
+		}
+	}
+	return fs
+}
+
+// duringTerm reports whether events of kind k happen while the agreement
+// runs, so that a period from one may run past its end.
+func duringTerm(k obligation.EventKind) bool {
+	switch k {
+	case obligation.RecordCreated, obligation.LastUse, obligation.AccountClosed, obligation.RelationshipEnds, obligation.PurposeEnds:
+		return true
+	}
+	return false
+}
+
+// atEnd reports whether deletion step s certainly falls due before keep
+// has run from the end: it gives no period (deletion upon the end), is due
+// at once or at the end, or its quantified period is certainly shorter.
+func atEnd(s obligation.Rule, keep obligation.Period) bool {
+	switch {
+	case s.Due.IsZero(), s.Anchor == obligation.AtEffective, s.Due.Kind == obligation.Immediately:
+		return true
+	case s.Due.IsQuantified():
+		return longer(keep, s.Due)
+	}
+	_, ok := s.Due.Bound() // "without undue delay, at the latest …"
+	return ok && longer(keep, s.Due)
 }
 
 // checkObjectionWithoutEffect: a right to object that the text says
