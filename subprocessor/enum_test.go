@@ -120,7 +120,7 @@ func TestSmallHelpers(t *testing.T) {
 		t.Errorf("SE: %+v", l)
 	}
 	f := subprocessor.Transfer(subprocessor.In("NO"), subprocessor.Basis{}, obligation.NewDate(2026, 1, 1))
-	if f.Explain(language.MustParse("nb")) != "NO er i EØS 2026-01-01" || f.Explain(language.English) != "NO is in the EEA on 2026-01-01" {
+	if f.Explain(language.MustParse("nb")) != "Norge er i EØS per 1. januar 2026" || f.Explain(language.English) != "Norway is in the EEA on 1 January 2026" {
 		t.Errorf("Explain: %q / %q", f.Explain(language.MustParse("nb")), f.Explain(language.English))
 	}
 	defer func() {

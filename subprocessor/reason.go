@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/personvern/dpa/internal/cite"
 	"github.com/personvern/dpa/internal/enum"
 	"github.com/personvern/dpa/obligation"
 )
@@ -97,6 +98,15 @@ func pack(d obligation.Date) packedDate {
 	return packedDate(d.Year)<<9 | packedDate(d.Month)<<5 | packedDate(d.Day)
 }
 
+// text writes the date in a reason's running text, as the library's
+// texts do: "23. november 2026", "23 November 2026"; "" for zero.
+func (p packedDate) text(nb bool) string {
+	if p == 0 {
+		return ""
+	}
+	return cite.Date(obligation.NewDate(int(p>>9), time.Month(p>>5&15), int(p&31)), nb)
+}
+
 // String returns the date as YYYY-MM-DD, or "" for zero.
 func (p packedDate) String() string {
 	if p == 0 {
@@ -152,29 +162,29 @@ func (r *basisReason) text(b *Basis, act string, nb bool) string {
 	case whyInstrumentNotForSide:
 		s = label(r.mech) + pick(" is not a basis for transfers from ", " er ikke et grunnlag for overføringer fra ") + sideName(r.side, nb)
 	case whyInstrumentNotYet, whyDecisionNotYet:
-		s = act + pick(" applies only from ", " gjelder først fra ") + r.day.String()
+		s = act + pick(" applies only from ", " gjelder først fra ") + r.day.text(nb)
 	case whyInstrumentLapsed:
-		s = act + pick(" no longer gives a basis from ", " gir ikke lenger grunnlag fra ") + r.day.String()
+		s = act + pick(" no longer gives a basis from ", " gir ikke lenger grunnlag fra ") + r.day.text(nb)
 	case whySigningUnstated:
 		if nb {
-			s = act + " gjaldt til " + r.day.String() + " bare for avtaler inngått før " + r.d2.String() + ", og inngåelsesdatoen er ikke oppgitt"
+			s = act + " gjaldt til " + r.day.text(nb) + " bare for avtaler inngått før " + r.d2.text(nb) + ", og inngåelsesdatoen er ikke oppgitt"
 		} else {
-			s = act + " held until " + r.day.String() + " only for contracts concluded before " + r.d2.String() + ", and the signing date is not stated"
+			s = act + " held until " + r.day.text(nb) + " only for contracts concluded before " + r.d2.text(nb) + ", and the signing date is not stated"
 		}
 	case whyConcludedBefore:
 		if nb {
-			s = act + " inngått " + r.day.String() + ", før " + r.d2.String() + ", gjelder til " + r.d3.String()
+			s = act + " inngått " + r.day.text(nb) + ", før " + r.d2.text(nb) + ", gjelder til " + r.d3.text(nb)
 		} else {
-			s = act + " concluded on " + r.day.String() + ", before " + r.d2.String() + ", hold until " + r.d3.String()
+			s = act + " concluded on " + r.day.text(nb) + ", before " + r.d2.text(nb) + ", hold until " + r.d3.text(nb)
 		}
 	case whyConcludedLate:
 		if nb {
-			s = act + " inngått " + r.day.String() + ", da de ikke lenger kunne inngås (fra " + r.d2.String() + ")"
+			s = act + " inngått " + r.day.text(nb) + ", da de ikke lenger kunne inngås (fra " + r.d2.text(nb) + ")"
 		} else {
-			s = act + " concluded on " + r.day.String() + ", when they could no longer be concluded (from " + r.d2.String() + ")"
+			s = act + " concluded on " + r.day.text(nb) + ", when they could no longer be concluded (from " + r.d2.text(nb) + ")"
 		}
 	case whyStillConcludable:
-		s = act + pick(" could still be concluded until ", " kunne fortsatt inngås fram til ") + r.day.String()
+		s = act + pick(" could still be concluded until ", " kunne fortsatt inngås fram til ") + r.day.text(nb)
 	case whySCC:
 		s = pick("standard contractual clauses ", "standardavtaler ") + act + pick(" (Art. 46(2)(c))", " (art. 46 nr. 2 bokstav c)")
 	case whyInstrument:
@@ -194,27 +204,27 @@ func (r *basisReason) text(b *Basis, act string, nb bool) string {
 	case whyClausesOutsideEU:
 		switch {
 		case nb && r.forum:
-			s = "klausul 18 i modul 1 til 3 krever vernetinget i en EU-medlemsstat; klausulene angir " + r.country
+			s = "klausul 18 i modul 1 til 3 krever vernetinget i en EU-medlemsstat; klausulene angir " + countryName(r.country, nb)
 		case nb:
-			s = "klausul 17 i modul 1 til 3 krever lovvalget i en EU-medlemsstat; klausulene angir " + r.country
+			s = "klausul 17 i modul 1 til 3 krever lovvalget i en EU-medlemsstat; klausulene angir " + countryName(r.country, nb)
 		case r.forum:
-			s = "Clause 18 of Modules 1 to 3 requires the courts of an EU Member State; the clauses name " + r.country
+			s = "Clause 18 of Modules 1 to 3 requires the courts of an EU Member State; the clauses name " + countryName(r.country, nb)
 		default:
-			s = "Clause 17 of Modules 1 to 3 requires the law of an EU Member State; the clauses name " + r.country
+			s = "Clause 17 of Modules 1 to 3 requires the law of an EU Member State; the clauses name " + countryName(r.country, nb)
 		}
 	case whyNotOneCountry:
 		s = pick("the place is not one country, so ", "stedet er ikke ett land, så ") + label(r.mech) + pick(" cannot be checked", " kan ikke prøves")
 	case whyNoAdequacy:
 		if nb {
-			s = "ingen tilstrekkelighetsbeslutning dekker " + r.country + " for overføringer fra " + sideName(r.side, true)
+			s = "ingen tilstrekkelighetsbeslutning dekker " + countryName(r.country, nb) + " for overføringer fra " + sideName(r.side, true)
 		} else {
-			s = "no adequacy decision covers " + r.country + " for transfers from " + sideName(r.side, false)
+			s = "no adequacy decision covers " + countryName(r.country, nb) + " for transfers from " + sideName(r.side, false)
 		}
 	case whyNoTableRow:
 		if nb {
-			s = "tabellene har ikke " + labelNB(r.mech) + " for overføringer fra " + sideName(r.side, true) + " til " + r.country
+			s = "tabellene har ikke " + labelNB(r.mech) + " for overføringer fra " + sideName(r.side, true) + " til " + countryName(r.country, nb)
 		} else {
-			s = "the tables hold no " + labelEN(r.mech) + " for transfers from " + sideName(r.side, false) + " to " + r.country
+			s = "the tables hold no " + labelEN(r.mech) + " for transfers from " + sideName(r.side, false) + " to " + countryName(r.country, nb)
 		}
 	case whyDecisionLapsed:
 		var judgment string
@@ -224,7 +234,7 @@ func (r *basisReason) text(b *Basis, act string, nb bool) string {
 		case SafeHarbour:
 			judgment = pick(" (CJEU C-362/14 Schrems I)", " (EU-domstolen C-362/14 Schrems I)")
 		}
-		s = act + pick(" no longer applies from ", " gjelder ikke lenger fra ") + r.day.String() + judgment
+		s = act + pick(" no longer applies from ", " gjelder ikke lenger fra ") + r.day.text(nb) + judgment
 	case whyRecipientPublic, whySectorUnstated, whyNotCertified, whyCertificationUnstated:
 		s = act
 		if r.note != "" {
@@ -241,7 +251,7 @@ func (r *basisReason) text(b *Basis, act string, nb bool) string {
 			s += pick("; certification is not stated", "; sertifisering er ikke oppgitt")
 		}
 	case whyDecided:
-		s = label(r.mech) + " " + act + pick(" applies to ", " gjelder for ") + r.country + pick(" on ", " ") + r.day.String()
+		s = label(r.mech) + " " + act + pick(" applies to ", " gjelder for ") + countryName(r.country, nb) + pick(" on ", " per ") + r.day.text(nb)
 		if r.note != "" {
 			s += " (" + pick(r.note, r.noteNB) + ")"
 		}
@@ -250,9 +260,9 @@ func (r *basisReason) text(b *Basis, act string, nb bool) string {
 		}
 	case whyRegionAdequate:
 		if nb {
-			s = "en tilstrekkelighetsbeslutning gjelder av seg selv (art. 45 nr. 1): " + act + " dekker alle statene i " + labelNB(r.region) + " " + r.day.String()
+			s = "en tilstrekkelighetsbeslutning gjelder av seg selv (art. 45 nr. 1): " + act + " dekker alle statene i " + labelNB(r.region) + " per " + r.day.text(nb)
 		} else {
-			s = "an adequacy decision applies by itself (Art. 45(1)): " + act + " covers every state of the " + labelEN(r.region) + " on " + r.day.String()
+			s = "an adequacy decision applies by itself (Art. 45(1)): " + act + " covers every state of the " + labelEN(r.region) + " on " + r.day.text(nb)
 		}
 	case whyEEAAdequate:
 		s = pick("the EEA and the countries with an adequacy decision: a transfer only to a country a decision covers, within its scope (some cover only the private sector or certified recipients)",
@@ -339,12 +349,12 @@ func (f *Finding) text(nb bool) string {
 			s = "the " + labelEN(loc.Region) + " is not a third country"
 		}
 	case whyInEEA:
-		s = loc.Country + pick(" is in the EEA on ", " er i EØS ") + r.day.String()
+		s = countryName(loc.Country, nb) + pick(" is in the EEA on ", " er i EØS per ") + cite.Date(r.day, nb)
 	case whyBridge:
 		if nb {
-			s = loc.Country + " er ikke EU-medlem " + r.day.String() + ", men overføringer dit var ennå ikke overføringer til tredjeland (overgangsperiode, deretter TCA-broklausulen)"
+			s = countryName(loc.Country, nb) + " er ikke EU-medlem per " + cite.Date(r.day, nb) + ", men overføringer dit var ennå ikke overføringer til tredjeland (overgangsperiode, deretter TCA-broklausulen)"
 		} else {
-			s = loc.Country + " is not an EU member state on " + r.day.String() + ", but transfers to it were not yet transfers to a third country (transition period, then the TCA bridging clause)"
+			s = countryName(loc.Country, nb) + " is not an EU member state on " + cite.Date(r.day, nb) + ", but transfers to it were not yet transfers to a third country (transition period, then the TCA bridging clause)"
 		}
 	case whyWithinUK:
 		s = pick("within the United Kingdom", "innenfor Storbritannia")
@@ -352,9 +362,9 @@ func (f *Finding) text(nb bool) string {
 		s = pick("within Switzerland", "innenfor Sveits")
 	case whyUKUnderGDPR:
 		if nb {
-			s = "Storbritannia anvendte fortsatt EUs personvernforordning " + r.day.String() + " (EU-medlem, deretter overgangsperioden), så en overføring til EØS var ingen overføring til tredjeland"
+			s = "Storbritannia anvendte fortsatt EUs personvernforordning per " + cite.Date(r.day, nb) + " (EU-medlem, deretter overgangsperioden), så en overføring til EØS var ingen overføring til tredjeland"
 		} else {
-			s = "the United Kingdom still applied the EU GDPR on " + r.day.String() + " (an EU member state, then the transition period), so a transfer to the EEA was no transfer to a third country"
+			s = "the United Kingdom still applied the EU GDPR on " + cite.Date(r.day, nb) + " (an EU member state, then the transition period), so a transfer to the EEA was no transfer to a third country"
 		}
 	case whyPlaceUnstated:
 		s = pick("the location is not stated", "stedet er ikke oppgitt")
@@ -368,18 +378,18 @@ func (f *Finding) text(nb bool) string {
 		}
 	case whyUnsettledList, whyNoBasisList:
 		if r.code == whyUnsettledList {
-			s = pick("no basis named is shown to be valid on ", "ingen av grunnlagene som er oppgitt, er vist å gjelde ")
+			s = pick("no basis named is shown to be valid on ", "ingen av grunnlagene som er oppgitt, er vist å gjelde per ")
 		} else {
-			s = pick("none of the bases named is valid on ", "ingen av grunnlagene som er oppgitt, gjelder ")
+			s = pick("none of the bases named is valid on ", "ingen av grunnlagene som er oppgitt, gjelder per ")
 		}
-		s += r.day.String() + ": " + listBases(f.Bases, nb)
+		s += cite.Date(r.day, nb) + ": " + listBases(f.Bases, nb)
 	case whyNoneNamed:
 		s = pick("no transfer basis is named", "intet overføringsgrunnlag er oppgitt")
 		switch {
 		case loc.IsKnown() && nb:
-			s += ", og ingen tilstrekkelighetsbeslutning dekker " + loc.Country + " " + r.day.String()
+			s += ", og ingen tilstrekkelighetsbeslutning dekker " + countryName(loc.Country, nb) + " per " + cite.Date(r.day, nb)
 		case loc.IsKnown():
-			s += " and no adequacy decision covers " + loc.Country + " on " + r.day.String()
+			s += " and no adequacy decision covers " + countryName(loc.Country, nb) + " on " + cite.Date(r.day, nb)
 		case loc.Region == Global:
 			s += pick(" for a place that includes third countries", " for et sted som omfatter tredjeland")
 		}

@@ -290,8 +290,8 @@ func TestFindingJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"path":"Utvikler AS","access":true,"outcome":"none-named","location":"IN","exporter":"eea",` +
-		`"reason":"remote access is a transfer: no transfer basis is named and no adequacy decision covers IN on 2026-11-23",` +
-		`"reasonNb":"fjerntilgang er overføring: intet overføringsgrunnlag er oppgitt, og ingen tilstrekkelighetsbeslutning dekker IN 2026-11-23","bases":[]}`
+		`"reason":"remote access is a transfer: no transfer basis is named and no adequacy decision covers India on 23 November 2026",` +
+		`"reasonNb":"fjerntilgang er overføring: intet overføringsgrunnlag er oppgitt, og ingen tilstrekkelighetsbeslutning dekker India per 23. november 2026","bases":[]}`
 	if string(b) != want {
 		t.Errorf("JSON\n got %s\nwant %s", b, want)
 	}
