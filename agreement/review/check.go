@@ -8,6 +8,7 @@ import (
 
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
 )
 
 // Check is one check of the review: a value that says what it looks for
@@ -57,6 +58,10 @@ type Pass struct {
 	// On is the review date, a real day.
 	On obligation.Date
 
+	// law holds the transfer tables given with [WithLaw]; nil: the
+	// tables the subprocessor package embeds.
+	law *subprocessor.Law
+
 	out []Finding
 	// shared holds what the functions several default checks share have
 	// found on this pass, each computed once: pool[spans[i].from:spans[i].to]
@@ -102,13 +107,24 @@ func (p *Pass) release() {
 // Report records a finding of the check being run.
 func (p *Pass) Report(f Finding) { p.out = append(p.out, f) }
 
+// famTransfers and famInvalidMechanisms index the families that read the
+// transfer tables: a Pass runs them against its tables ([WithLaw]).
+const famTransfers, famInvalidMechanisms = 20, 21
+
 // sharedFindings returns what the function of family fam finds on this
 // pass, running it the first time it is asked for.
 func (p *Pass) sharedFindings(fam int) []Finding {
 	sp := &p.spans[fam]
 	if !sp.done {
 		from := len(p.pool)
-		p.pool = families[fam](p.pool, p.Agreement, p.On)
+		switch fam {
+		case famTransfers:
+			p.pool = checkTransfersUnder(p.pool, p.Agreement, p.On, p.law)
+		case famInvalidMechanisms:
+			p.pool = checkInvalidMechanismsUnder(p.pool, p.Agreement, p.On, p.law)
+		default:
+			p.pool = families[fam](p.pool, p.Agreement, p.On)
+		}
 		sp.from, sp.to, sp.done = from, len(p.pool), true
 	}
 	return p.pool[sp.from:sp.to]
@@ -193,6 +209,20 @@ var ErrInvalidDate = errors.New("review: invalid review date")
 // share, or no valid Severity.
 var ErrInvalidCheck = errors.New("review: invalid check")
 
+// An Option changes how a review runs. [WithLaw] is the one there is.
+type Option struct {
+	law *subprocessor.Law
+}
+
+// WithLaw returns an option under which the transfer checks (Chapter V,
+// and the mechanisms that no longer exist) judge against law rather than
+// against the legal tables the subprocessor package embeds: newer facts
+// read with [subprocessor.ReadLaw], or a copy of
+// [subprocessor.EmbeddedLaw] with rows changed, as the subprocessor
+// package's own evaluators take them ([subprocessor.Law.Transfers]).
+// The review only reads law.
+func WithLaw(law subprocessor.Law) Option { return Option{law: &law} }
+
 // Agreement reviews agreement a on day on with the [Default] checks: it
 // reads the agreement as a privacy lawyer would before signing or after
 // the law has moved, against GDPR Art. 28 and the other rules a processor
@@ -208,8 +238,10 @@ var ErrInvalidCheck = errors.New("review: invalid check")
 // Agreement checks what the agreement's model holds; a term the model
 // does not hold yet is not checked, so an empty report does not mean the
 // agreement is complete.
-func Agreement(a agreement.Agreement, on obligation.Date) (Report, error) {
-	return Set(defaultSet[:]).review(a, on, false)
+//
+// Options change how it runs: [WithLaw] gives the transfer tables.
+func Agreement(a agreement.Agreement, on obligation.Date, opts ...Option) (Report, error) {
+	return Set(defaultSet[:]).review(a, on, false, opts)
 }
 
 // Review runs the checks of s on agreement a on day on, in order, and
@@ -220,13 +252,14 @@ func Agreement(a agreement.Agreement, on obligation.Date) (Report, error) {
 //
 // The error wraps [ErrInvalidDate] when on is not a real day, and
 // [ErrInvalidCheck] when a check cannot be run; the report is then empty.
-func (s Set) Review(a agreement.Agreement, on obligation.Date) (Report, error) {
-	return s.review(a, on, true)
+// Options change how it runs, as for [Agreement].
+func (s Set) Review(a agreement.Agreement, on obligation.Date, opts ...Option) (Report, error) {
+	return s.review(a, on, true, opts)
 }
 
 // review runs s; validate is false only for the default set, which
 // TestInvalidChecks and the catalogue tests hold valid.
-func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (Report, error) {
+func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool, opts []Option) (Report, error) {
 	if !on.IsValid() {
 		return Report{}, fmt.Errorf("%w: %d-%02d-%02d is not a day", ErrInvalidDate, on.Year, int(on.Month), on.Day)
 	}
@@ -248,6 +281,11 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool) (R
 	// the checks of the conflicts themselves.
 	p := newPass(&a, on)
 	defer p.release()
+	for _, o := range opts {
+		if o.law != nil {
+			p.law = o.law
+		}
+	}
 	g := p.Agreement
 	r := Report{Agreement: g.ID, Title: g.Title, On: on, Language: g.Language}
 	for _, p := range g.Parties {

@@ -140,17 +140,29 @@ func checkFlowDown(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Fi
 // module, law or courts of the 2021/914 clauses that do not fit, are
 // reported once per subprocessor and basis.
 func checkTransfers(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
+	return checkTransfersUnder(fs, a, on, nil)
+}
+
+// checkTransfersUnder is checkTransfers against the tables of law, or the
+// embedded tables when law is nil.
+func checkTransfersUnder(fs []Finding, a *agreement.Agreement, on obligation.Date, law *subprocessor.Law) []Finding {
 	if on.IsZero() {
 		return fs
 	}
 	t := a.SubprocessorPolicy.Transfers
 	seen := map[basisKey]bool{}
-	for _, ef := range a.Subprocessors.TransfersUnder(t, on) {
+	var entries, terms []subprocessor.EntryFinding
+	if law != nil {
+		entries, terms = law.Transfers(a.Subprocessors, t, on), law.TermFindings(t, on)
+	} else {
+		entries, terms = a.Subprocessors.TransfersUnder(t, on), t.Findings(on)
+	}
+	for _, ef := range entries {
 		clause := firstClause(ef.Clause, a.Subprocessors.Clause)
 		fs = appendTransfer(fs, Arg{Text: ef.Path}, ef.Finding, clause)
 		fs = appendBasisIssues(fs, Arg{Text: ef.Path}, ef.Path, ef.Finding, clause, seen)
 	}
-	for _, ef := range t.Findings(on) {
+	for _, ef := range terms {
 		clause := firstClause(ef.Clause, t.Clause)
 		fs = appendTransfer(fs, Arg{Key: subjectTransferTerms}, ef.Finding, clause)
 		fs = appendBasisIssues(fs, Arg{Key: subjectTransferTerms}, "", ef.Finding, clause, seen)
@@ -275,15 +287,15 @@ func placeArg(l subprocessor.Location) Arg {
 	return Arg{Key: placeThirdCountry}
 }
 
-// lapsed returns the decision of the transfer table that gave mechanism m
-// and had lapsed by on, when no decision for m applies on that day. The
-// mechanism is evaluated on its own: whether another basis (the Data
-// Privacy Framework) now covers the same recipients is for the transfer
-// checks.
-func lapsed(m subprocessor.Mechanism, on obligation.Date) (subprocessor.Decision, bool) {
+// lapsed returns the decision of the table of decisions ds that gave
+// mechanism m and had lapsed by on, when no decision for m applies on that
+// day. The mechanism is evaluated on its own: whether another basis (the
+// Data Privacy Framework) now covers the same recipients is for the
+// transfer checks.
+func lapsed(ds []subprocessor.Decision, m subprocessor.Mechanism, on obligation.Date) (subprocessor.Decision, bool) {
 	var last subprocessor.Decision
 	found := false
-	for _, d := range decisions {
+	for _, d := range ds {
 		if d.Mechanism != m {
 			continue
 		}
@@ -311,6 +323,12 @@ var decisions = subprocessor.Decisions()
 // Art. 25(6) of Directive 95/46/EC, which GDPR Art. 45(9) kept in force
 // until the Court annulled them, so the findings cite Art. 45(9).
 func checkInvalidMechanisms(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
+	return checkInvalidMechanismsUnder(fs, a, on, nil)
+}
+
+// checkInvalidMechanismsUnder is checkInvalidMechanisms against the
+// tables of law, or the embedded tables when law is nil.
+func checkInvalidMechanismsUnder(fs []Finding, a *agreement.Agreement, on obligation.Date, law *subprocessor.Law) []Finding {
 	t := a.SubprocessorPolicy.Transfers
 	if on.IsZero() {
 		return fs
@@ -325,7 +343,11 @@ func checkInvalidMechanisms(fs []Finding, a *agreement.Agreement, on obligation.
 		if m != subprocessor.SafeHarbour && m != subprocessor.PrivacyShield || slices.Index(named, m) < i {
 			continue
 		}
-		d, ok := lapsed(m, on)
+		ds := decisions
+		if law != nil {
+			ds = law.Decisions
+		}
+		d, ok := lapsed(ds, m, on)
 		if !ok {
 			continue
 		}
