@@ -86,7 +86,7 @@ func checkDataSubjectsImplied(fs []Finding, a *agreement.Agreement, _ obligation
 	if l.Status != annex.ListInferred || len(l.Items) == 0 {
 		return fs
 	}
-	return append(fs, Finding{Code: DataSubjectsImplied, Clause: obligation.Clause(l.Clause), Absent: l.Clause == ""})
+	return append(fs, Finding{Code: DataSubjectsImplied, Clause: obligation.Clause(l.Clause), Absent: l.Clause == "", Inferred: l.Reason})
 }
 
 // checkWriting: the documents the agreement consists of that its published
@@ -331,13 +331,36 @@ func checkSensitiveData(fs []Finding, a *agreement.Agreement, _ obligation.Date)
 		return fs
 	}
 	note := Arg{Key: noteNoNeeds}
+	inferred := listInferred(d.SpecialCategories.Status, d.SpecialCategories.Reason, "")
 	if len(d.SecurityNeeds.Items) > 0 {
 		note = Arg{Key: noteNeedsStated}
+		inferred = listInferred(d.SecurityNeeds.Status, d.SecurityNeeds.Reason, inferred)
 	}
 	return append(fs, Finding{
 		Code: SensitiveDataSafeguards, Clause: obligation.Clause(d.SpecialCategories.Clause),
-		Absent: d.SpecialCategories.Clause == "", Args: []Arg{sensitiveArticles(d), note},
+		Absent: d.SpecialCategories.Clause == "", Args: []Arg{sensitiveArticles(d), note}, Inferred: inferred,
 	})
+}
+
+// listInferred adds to reasons the reason of a list the model infers
+// ([annex.ListInferred]), so that a finding resting on it says so.
+func listInferred(st annex.ListStatus, reason, reasons string) string {
+	if st != annex.ListInferred || reason == "" || strings.Contains(reasons, reason) {
+		return reasons
+	}
+	if reasons == "" {
+		return reason
+	}
+	return reasons + "; " + reason
+}
+
+// inferredReason returns the reason of a provision the model infers, or
+// "" for one the text states.
+func inferredReason(p obligation.Provision) string {
+	if p.Status == obligation.Inferred {
+		return p.Reason
+	}
+	return ""
 }
 
 // sensitiveArticles names what the sensitive data of d are: special

@@ -167,13 +167,20 @@ type Finding struct {
 	// Args are the message's parameters, in the order the message of Code
 	// uses them.
 	Args []Arg `json:"args,omitzero"`
+	// Inferred is the reason, where the finding rests on a term the
+	// agreement's model reads from the text rather than one the text
+	// states ([obligation.Inferred]); the message ends by saying so, in
+	// English with the reason (the models' reasons are in English), in
+	// Norwegian without it.
+	Inferred string `json:"inferred,omitzero"`
 }
 
 // Equal reports whether f and g are the same finding. Finding holds a
 // slice, so == does not compile; Equal lets go-cmp compare findings.
 func (f Finding) Equal(g Finding) bool {
 	return f.Code == g.Code && f.Severity == g.Severity && f.Clause == g.Clause &&
-		slices.Equal(f.Also, g.Also) && f.Absent == g.Absent && f.Basis == g.Basis && slices.Equal(f.Args, g.Args)
+		slices.Equal(f.Also, g.Also) && f.Absent == g.Absent && f.Basis == g.Basis && slices.Equal(f.Args, g.Args) &&
+		f.Inferred == g.Inferred
 }
 
 // Arg is one parameter of a finding's message. At most one field is set:

@@ -48,9 +48,23 @@ func checkAuthorisation(fs []Finding, a *agreement.Agreement, _ obligation.Date)
 // is debatable. So is an objection that must be made at once
 // ("umiddelbart", We Are Media ¶6): the controller has no time to assess
 // the change, which empties the opportunity to object.
+//
+// An authorisation the model reads from the text rather than one the text
+// states counts as well; every finding then rests on it and says so.
 func checkGeneralAuthorisation(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
+	n := len(fs)
+	fs = generalAuthorisation(fs, a)
+	if why := inferredReason(a.SubprocessorPolicy.Authorisation.Provision); why != "" {
+		for i := n; i < len(fs); i++ {
+			fs[i].Inferred = why
+		}
+	}
+	return fs
+}
+
+func generalAuthorisation(fs []Finding, a *agreement.Agreement) []Finding {
 	p := a.SubprocessorPolicy
-	if p.Authorisation.Status != obligation.Stated || p.Authorisation.Kind != subprocessor.General {
+	if !p.Authorisation.HasValue() || p.Authorisation.Kind != subprocessor.General {
 		return fs
 	}
 	basis := Art("28", 2, "")

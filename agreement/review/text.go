@@ -59,6 +59,8 @@ const (
 	clausesLawForum        = "clauses.law-forum"
 	placeEEAAdequate       = "place.eea-adequate"
 	termOther              = "term.other"
+	noteInferred           = "note.inferred"
+	noteInferredWhy        = "note.inferred-why"
 	roleProcessor          = "role.processor"
 	roleEither             = "role.controller-or-processor"
 )
@@ -381,6 +383,8 @@ var reviewMessages = [...]reviewMessage{
 		"Avtalen angir ikke kategoriene av registrerte; de fremgår bare indirekte av beskrivelsen av tjenesten, og avtalen tillater også opplysninger fra andre kilder. Art. 28 nr. 3 krever at avtalen fastsetter kategoriene av registrerte; derfor er dette en advarsel.",
 		"The agreement does not set out the categories of data subjects; they follow only indirectly from the description of the service, and the agreement allows data from other sources too. Art. 28(3) requires the contract to set out the categories of data subjects; hence a warning."},
 	{noteBlank, 0, " Punktet er ikke fylt ut.", " The clause is left blank."},
+	{noteInferred, 0, " (Utledet av teksten, ikke uttrykkelig sagt.)", " (Inferred from the text, not stated in it.)"},
+	{noteInferredWhy, 1, " (Utledet av teksten, ikke uttrykkelig sagt: %[1]s.)", " (Inferred from the text, not stated in it: %[1]s.)"},
 	{noteStatedNone, 0, " Avtalen sier uttrykkelig at det ikke finnes noe slikt.", " The agreement says expressly that there is none."},
 	{noteSuccessors, 0,
 		" Avtalen sier at også regelverk som erstatter de nevnte lovene gjelder, noe som begrenser virkningen.",
@@ -580,6 +584,15 @@ func (pr printer) message(f Finding) string {
 			break
 		}
 		args = append(args, pr.arg(a))
+	}
+	if f.Inferred != "" {
+		// The models write their reasons in English: a Norwegian
+		// message says that the term is inferred, and the finding's
+		// Inferred field keeps why.
+		if pr.nb {
+			return pr.text(key, args...) + pr.text(noteInferred)
+		}
+		return pr.text(key, args...) + pr.text(noteInferredWhy, strings.TrimRight(f.Inferred, "."))
 	}
 	return pr.text(key, args...)
 }
