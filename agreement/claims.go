@@ -306,7 +306,7 @@ func (l Liability) CapFor(year int, f LiabilityFacts) (YearCap, error) {
 // valueAt values cap k for a claim arising on day (for the zero day, for
 // the year as such): a cap that refers to another has that cap's amount,
 // and when that is unknown, is bounded as set by its document.
-func (l Liability) valueAt(k, year int, day obligation.Date, f LiabilityFacts) (CapValue, error) {
+func (l *Liability) valueAt(k, year int, day obligation.Date, f LiabilityFacts) (CapValue, error) {
 	src := k
 	if l.Caps[k].Refers != "" {
 		src = l.source(k)
@@ -555,7 +555,7 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 	var notes []Note
 	likely := len(l.Lift.Causes) > 0
 	for _, c := range l.Caps {
-		if c.Period == 0 || c.Kind != FixedAmount || !c.HasValue() || c.Refers != "" || c.Lift.HasValue() {
+		if c.Period == 0 || c.Kind != FixedAmount || !c.HasValue() || c.Refers != "" || c.Lift != nil {
 			likely = true
 			break
 		}
@@ -692,7 +692,7 @@ type assessState struct {
 	// values caches year-based cap values.
 	values []capYear
 	// scratch holds a cap valued for one claim's date.
-	scratch CapValue
+	scratch capYear
 }
 
 // capUse is what claims have used of one cap in one scope: a calendar
@@ -702,11 +702,20 @@ type capUse struct {
 	amount   int64
 }
 
+// capYear is cap k valued for a year: the parts of its [CapValue] an
+// assessment reads, kept small since every claim reads them.
 type capYear struct {
 	cap, year int
-	v         CapValue
-	limit     int64 // v's amount in scale units, when binds
-	binds     bool  // v is known and within the range a total can reach
+	amount    obligation.Money
+	known     bool
+	why       Note
+	limit     int64 // amount in scale units, when binds
+	binds     bool  // known and within the range a total can reach
+}
+
+// capValue returns x as the CapValue of cap x.cap.
+func (st *assessState) capValue(x *capYear) CapValue {
+	return CapValue{Cap: st.l.Caps[x.cap], Amount: x.amount, Known: x.known, Why: x.why}
 }
 
 func (st *assessState) usedOf(cap, key int) int64 {
@@ -731,32 +740,35 @@ func (st *assessState) use(cap, key int, v int64) {
 // value values cap k for a claim on day, with its amount in scale units
 // and whether it can bind, caching caps that depend only on the year. The
 // value it points to is valid until the next call.
-func (st *assessState) value(k int, day obligation.Date) (*CapValue, int64, bool, error) {
+func (st *assessState) value(k int, day obligation.Date) (*capYear, error) {
 	src := k
 	if st.l.Caps[k].Refers != "" {
 		src = st.l.source(k)
 	}
 	if c := &st.l.Caps[src]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
 		v, err := st.l.valueAt(k, day.Year, day, st.f)
-		st.scratch = v
-		limit, binds := st.limitOf(v)
-		return &st.scratch, limit, binds, err
+		st.scratch = st.entry(k, day.Year, &v)
+		return &st.scratch, err
 	}
 	for i := range st.values {
 		if x := &st.values[i]; x.cap == k && x.year == day.Year {
-			return &x.v, x.limit, x.binds, nil
+			return x, nil
 		}
 	}
 	v, err := st.l.valueAt(k, day.Year, day, st.f)
 	if err != nil {
-		return nil, 0, false, err
+		return nil, err
 	}
-	limit, binds := st.limitOf(v)
 	if st.values == nil {
 		st.values = make([]capYear, 0, 2*len(st.l.Caps))
 	}
-	st.values = append(st.values, capYear{k, day.Year, v, limit, binds})
-	return &st.values[len(st.values)-1].v, limit, binds, nil
+	st.values = append(st.values, st.entry(k, day.Year, &v))
+	return &st.values[len(st.values)-1], nil
+}
+
+func (st *assessState) entry(k, year int, v *CapValue) capYear {
+	limit, binds := st.limitOf(*v)
+	return capYear{cap: k, year: year, amount: v.Amount, known: v.Known, why: v.Why, limit: limit, binds: binds}
 }
 
 // limitOf returns v's amount in scale units, and false when it cannot
@@ -812,20 +824,21 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 				}
 			}
 		}
-		v, limit, binds, err := st.value(k, c.Date)
+		v, err := st.value(k, c.Date)
 		if err != nil {
 			return 0, "", err
 		}
-		if !v.Known {
-			if v.Why.Reason != NoCap {
+		if !v.known {
+			if v.why.Reason != NoCap {
 				r.AtMost = true
-				r.Notes = append(r.Notes, v.Why)
+				r.Notes = append(r.Notes, v.why)
 			}
 			continue
 		}
-		if v.Amount.Currency != st.cur && !v.Amount.IsZero() {
-			return 0, "", fmt.Errorf("agreement: caps[%d]: %w", k, obligation.MismatchError{A: c.Amount, B: v.Amount})
+		if v.amount.Currency != st.cur && !v.amount.IsZero() {
+			return 0, "", fmt.Errorf("agreement: caps[%d]: %w", k, obligation.MismatchError{A: c.Amount, B: v.amount})
 		}
+		limit, binds := v.limit, v.binds
 		key := -1 - idx
 		switch period {
 		case PerCalendarYear:
@@ -870,11 +883,11 @@ func (st *assessState) summarise(results []ClaimResult, claimedUnits, recoverabl
 			if c := st.l.Caps[st.l.source(k)]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
 				return st.l.valueAt(k, y, obligation.Date{}, st.f)
 			}
-			v, _, _, err := st.value(k, obligation.NewDate(y, time.January, 1))
+			v, err := st.value(k, obligation.NewDate(y, time.January, 1))
 			if err != nil {
 				return CapValue{}, err
 			}
-			return *v, nil
+			return st.capValue(v), nil
 		})
 		if err != nil {
 			return Assessment{}, err

@@ -318,9 +318,12 @@ type Cap struct {
 	// Lift is when this cap alone does not apply (Cradl, Terms of Service
 	// 11: «The said limitations shall not apply in the case of gross
 	// negligence or wilful misconduct or apply to breaches related to
-	// processing of personal data»). [Liability.Lift] lifts every cap;
-	// a cap's own Lift.Exclusions is not read.
-	Lift CapLift `json:"lift,omitzero"`
+	// processing of personal data»); nil when it has none. [Liability.Lift]
+	// lifts every cap; a cap's own Lift.Exclusions is not read. It is a
+	// pointer so that the many caps without one stay small to copy; treat
+	// it as part of the value and do not share it between caps you
+	// change.
+	Lift *CapLift `json:"lift,omitzero"`
 }
 
 // Equal reports whether c and d are the same cap.
@@ -328,7 +331,8 @@ func (c Cap) Equal(d Cap) bool {
 	return c.Provision == d.Provision && c.Kind == d.Kind && c.Amount.Equal(d.Amount) &&
 		c.Basis == d.Basis && c.Months == d.Months && c.Multiple.Equal(d.Multiple) &&
 		c.ExcludingVAT == d.ExcludingVAT && c.Period == d.Period && c.Document == d.Document &&
-		c.Mutual == d.Mutual && c.Refers == d.Refers && c.Lift.Equal(d.Lift)
+		c.Mutual == d.Mutual && c.Refers == d.Refers &&
+		(c.Lift == d.Lift || c.Lift != nil && d.Lift != nil && c.Lift.Equal(*d.Lift))
 }
 
 // scaled returns basis × Multiple (the basis itself for a zero Multiple),
@@ -384,8 +388,8 @@ const (
 
 // state reports whether t applies to c: by c's fault, or by one of its
 // causes.
-func (t CapLift) state(c *Claim) liftState {
-	if !t.HasValue() {
+func (t *CapLift) state(c *Claim) liftState {
+	if t == nil || !t.HasValue() {
 		return notLifted
 	}
 	if slices.Contains(t.By, c.Culpability) {

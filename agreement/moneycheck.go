@@ -199,8 +199,10 @@ func (lb Liability) checkCap(l *valid.List, path string, i int, c Cap) {
 			l.Addf(at("refers")(), "the cap of %q refers to another cap in turn", c.Refers)
 		}
 	}
-	checkLift(l, at("lift"), c.Lift)
-	if c.Lift.Exclusions {
+	if c.Lift != nil {
+		checkLift(l, at("lift"), *c.Lift)
+	}
+	if c.Lift != nil && c.Lift.Exclusions {
 		l.Add(at("lift.exclusions")(), "a cap's own carve-out lifts only the cap; lift the exclusions in the liability's lift")
 	}
 }

@@ -271,7 +271,7 @@ func Cradl() agreement.Agreement {
 				// profits or lost revenues»), which the DPA's 14 repeats for
 				// claims under it.
 				{Provision: obligation.At(tos("11")), Kind: agreement.FeeBased, Basis: agreement.AnnualFee, Mutual: true,
-					Lift: agreement.CapLift{Provision: obligation.At(tos("11")),
+					Lift: &agreement.CapLift{Provision: obligation.At(tos("11")),
 						By:     []agreement.Culpability{agreement.GrossNegligence, agreement.Intent},
 						Causes: []agreement.Cause{agreement.DataProtectionBreach}}},
 			},
