@@ -79,39 +79,90 @@ func (a Agreement) Unreviewed() (n, of int) {
 // ones a review cannot judge, the inferred ones and the blanks.
 func (a Agreement) Coverage() Coverage {
 	var c Coverage
-	if t := agreementPlan.Count(unsafe.Pointer(&a)); t[obligation.NotSeen]+t[obligation.Elsewhere]+t[obligation.Inferred]+t[obligation.Blank] == 0 {
+	t := agreementPlan.Count(unsafe.Pointer(&a))
+	c.Terms = t.Total()
+	listed := t[obligation.NotSeen] + t[obligation.Elsewhere] + t[obligation.Inferred] + t[obligation.Blank]
+	if listed == 0 {
 		// Nothing to list: most agreements state their terms or leave
 		// them out, and counting them builds no path.
-		c.Terms = t.Total()
 		if len(a.Placeholders) > 0 {
 			c.Blanks = append(c.Blanks, a.Placeholders...)
 		}
 		return c
 	}
+	// The counts size each list, and the paths of the listed terms share
+	// one string: paths holds them one after another, ends where each
+	// ends, in the order of the walk.
+	c.NotSeen = sized[TermAt](t[obligation.NotSeen])
+	c.Elsewhere = sized[TermAt](t[obligation.Elsewhere])
+	c.Inferred = sized[TermAt](t[obligation.Inferred])
+	c.Blanks = sized[obligation.Placeholder](t[obligation.Blank] + len(a.Placeholders))
+	type listedTerm struct {
+		status obligation.Status
+		end    int
+	}
 	var buf []byte
+	paths := make([]byte, 0, 32*listed)
+	order := make([]listedTerm, 0, listed)
 	agreementPlan.Walk(unsafe.Pointer(&a), &buf, func(prefix []byte, rel string, p obligation.Provision) bool {
-		c.Terms++
-		if p.Status <= obligation.StatedNone { // absent, stated, none: nothing to list
+		switch p.Status {
+		case obligation.NotSeen, obligation.Elsewhere, obligation.Inferred, obligation.Blank:
+		default: // absent, stated, none: nothing to list
 			return true
 		}
-		path := string(termwalk.AppendPath(prefix[:len(prefix):len(prefix)], rel))
+		start := len(paths)
+		paths = append(paths, prefix...)
+		if rel != "" {
+			if len(paths) > start {
+				paths = append(paths, '.')
+			}
+			paths = append(paths, rel...)
+		}
+		order = append(order, listedTerm{p.Status, len(paths)})
 		switch p.Status {
 		case obligation.NotSeen:
-			c.NotSeen = append(c.NotSeen, TermAt{Path: path, Provision: p})
+			c.NotSeen = append(c.NotSeen, TermAt{Provision: p})
 		case obligation.Elsewhere:
-			c.Elsewhere = append(c.Elsewhere, TermAt{Path: path, Provision: p})
+			c.Elsewhere = append(c.Elsewhere, TermAt{Provision: p})
 			if !slices.Contains(c.Documents, p.Document) {
 				c.Documents = append(c.Documents, p.Document)
 			}
 		case obligation.Inferred:
-			c.Inferred = append(c.Inferred, TermAt{Path: path, Provision: p})
+			c.Inferred = append(c.Inferred, TermAt{Provision: p})
 		case obligation.Blank:
-			c.Blanks = append(c.Blanks, obligation.Placeholder{Field: path, Clause: p.Clause})
+			c.Blanks = append(c.Blanks, obligation.Placeholder{Clause: p.Clause})
 		}
 		return true
 	})
+	all := string(paths)
+	var next [obligation.Inferred + 1]int
+	from := 0
+	for _, o := range order {
+		path := all[from:o.end]
+		from = o.end
+		i := next[o.status]
+		next[o.status]++
+		switch o.status {
+		case obligation.NotSeen:
+			c.NotSeen[i].Path = path
+		case obligation.Elsewhere:
+			c.Elsewhere[i].Path = path
+		case obligation.Inferred:
+			c.Inferred[i].Path = path
+		case obligation.Blank:
+			c.Blanks[i].Field = path
+		}
+	}
 	if len(a.Placeholders) > 0 {
 		c.Blanks = append(c.Blanks, a.Placeholders...)
 	}
 	return c
+}
+
+// sized returns an empty slice with room for n elements, nil for none.
+func sized[T any](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, 0, n)
 }
