@@ -534,22 +534,36 @@ func checkTemplate(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Fi
 	if !a.Template {
 		return fs
 	}
-	var open []string
+	// The open fields and choices, "; " between them, written straight
+	// into the finding's text.
+	var open strings.Builder
+	n := 0
+	sep := func() {
+		if n > 0 {
+			open.WriteString("; ")
+		}
+		n++
+	}
 	for _, b := range a.Coverage().Blanks {
-		open = append(open, b.Field)
+		sep()
+		open.WriteString(b.Field)
 	}
 	for _, c := range a.Choices {
 		if c.Open() {
-			names := make([]string, len(c.Options))
+			sep()
+			open.WriteString(string(c.Clause))
+			open.WriteString(": ")
 			for i, o := range c.Options {
-				names[i] = o.Name
+				if i > 0 {
+					open.WriteString(" / ")
+				}
+				open.WriteString(o.Name)
 			}
-			open = append(open, string(c.Clause)+": "+strings.Join(names, " / "))
 		}
 	}
-	if len(open) == 0 {
+	if n == 0 {
 		return fs
 	}
 	return append(fs, Finding{Code: TemplateToFill, Absent: true,
-		Args: []Arg{{Text: strconv.Itoa(len(open))}, {Text: strings.Join(open, "; ")}}})
+		Args: []Arg{{Text: strconv.Itoa(n)}, {Text: open.String()}}})
 }
