@@ -133,7 +133,7 @@ func TestTableNorwegianOrder(t *testing.T) {
 	}}
 	got := r.Table(language.MustParse("nb"))
 	wantNB := strings.Join([]string{
-		"Navn                       Tjeneste   Formål              Data                      Behandlingssted  Tilgang fra  Overføringsgrunnlag         Klausul",
+		"Navn                       Tjeneste   Formål              Data                      Behandlingssted  Tilgang fra  Overføringsgrunnlag         Pkt.",
 		"Amazon Web Services, Inc.  Amazon S3  Lagring av backup.  personopplysninger: navn  Irland           USA          standardavtaler (2021/914)  Bilag 1",
 		"Ærlig AS                   —          —                   kun anonym statistikk     ukjent           —            —                           —",
 		"Åsen AS                    —          —                   personopplysninger        Norge            —            —                           —",

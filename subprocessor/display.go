@@ -52,7 +52,7 @@ func (r Register) Table(tag language.Tag) string {
 	}
 	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	if no {
-		w.Write([]byte("Navn\tTjeneste\tFormål\tData\tBehandlingssted\tTilgang fra\tOverføringsgrunnlag\tKlausul\n"))
+		w.Write([]byte("Navn\tTjeneste\tFormål\tData\tBehandlingssted\tTilgang fra\tOverføringsgrunnlag\tPkt.\n"))
 	} else {
 		w.Write([]byte("Name\tService\tPurpose\tData\tProcessing\tAccess from\tTransfer basis\tClause\n"))
 	}

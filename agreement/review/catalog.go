@@ -32,8 +32,8 @@ const (
 	NoticePeriodMissing Code = "gdpr-28-2-notice-period-missing"
 	// NoticePeriodVague (weak): Vague notice period for new subprocessors. A
 	// general authorisation whose notice of changes is given only by a
-	// standard such as «i god tid», «within a reasonable time» or «as soon as
-	// possible», not a number of days. Not reported for a quantified period.
+	// standard such as “i god tid”, “within a reasonable time” or “as soon as
+	// possible”, not a number of days. Not reported for a quantified period.
 	NoticePeriodVague Code = "gdpr-28-2-notice-period-vague"
 	// ListUpdateOnly (weak): Changes announced only by updating a list. A
 	// general authorisation whose only announcement channel is an updated list
@@ -41,8 +41,8 @@ const (
 	// (e-mail, notice in the service) is named.
 	ListUpdateOnly Code = "gdpr-28-2-list-update-only"
 	// ObjectionWindowShort (weak): Objection required at once. A general
-	// authorisation under which an objection must be made «immediately» or «as
-	// soon as possible». Not reported for a window of days, weeks or months.
+	// authorisation under which an objection must be made “immediately” or “as
+	// soon as possible”. Not reported for a window of days, weeks or months.
 	ObjectionWindowShort Code = "gdpr-28-2-objection-window-short"
 	// ObjectionFromStart (weak): Objection window from the start. An objection
 	// window that runs from the day the new subprocessor starts, so the
@@ -75,7 +75,7 @@ const (
 	// SpecificDeemedAccepted (weak): Specific authorisation deemed given by
 	// silence. A specific authorisation beside a term under which silence, or
 	// not terminating, counts as acceptance of a new subprocessor. Whether an
-	// «object or leave» clause gives the opportunity to object Art. 28(2)
+	// “object or leave” clause gives the opportunity to object Art. 28(2)
 	// requires is debatable. Not reported under a general authorisation.
 	SpecificDeemedAccepted Code = "gdpr-28-2-specific-deemed-accepted"
 	// SubjectMatterMissing (unmet): Subject matter missing. The agreement does
@@ -113,7 +113,7 @@ const (
 	DataSubjectsMissing Code = "gdpr-28-3-data-subjects-missing"
 	// DataSubjectsImplied (weak): Categories of data subjects implied only.
 	// The categories of data subjects are only implied by the text (the
-	// recipients on the controller's «own e-mail lists», with data from other
+	// recipients on the controller's “own e-mail lists”, with data from other
 	// services allowed), not set out as categories. Not reported when the
 	// agreement lists them.
 	DataSubjectsImplied Code = "gdpr-28-3-data-subjects-implied"
@@ -210,14 +210,14 @@ const (
 	// the contract says, and is not among the items (a) to (h) the contract
 	// must set out; stating it is the practice of the EDPB and Clause 7.1 of
 	// the 2021/915 clauses, so its absence is a drafting weakness. Not
-	// reported when the duty is stated with no time (the law's «immediately»
+	// reported when the duty is stated with no time (the law's “immediately”
 	// then applies).
 	InfringingInstructionMissing Code = "gdpr-28-3-infringing-instruction-missing"
 	// InfringingInstructionLate (weak): Late notice of an infringing
 	// instruction. The agreement gives the processor a looser time than
-	// «immediately» to say that an instruction infringes the law (a number of
-	// days, «within a reasonable time»). Not reported for «immediately», or
-	// «without undue delay» with no period.
+	// “immediately” to say that an instruction infringes the law (a number of
+	// days, “within a reasonable time”). Not reported for “immediately”, or
+	// “without undue delay” with no period.
 	InfringingInstructionLate Code = "gdpr-28-3-infringing-instruction-late"
 	// InstructionsMissing (unmet): Documented instructions missing. No duty to
 	// process only on the controller's documented instructions: the term is
@@ -322,8 +322,8 @@ const (
 	// assumes they may happen; whether that grants the right is debatable.
 	AuditImplied Code = "gdpr-28-3-h-audit-implied"
 	// AuditSoft (weak): Audit only as a soft undertaking. The agreement only
-	// undertakes to meet audit or inspection wishes favourably («vil bli
-	// imøtekommet positivt», «inspection on request»), without granting a
+	// undertakes to meet audit or inspection wishes favourably (“vil bli
+	// imøtekommet positivt”, “inspection on request”), without granting a
 	// right to audit. The agenda shows such an audit as a request, with no
 	// start time. Not reported when the agreement grants the right.
 	AuditSoft Code = "gdpr-28-3-h-audit-soft"
@@ -353,7 +353,7 @@ const (
 	AuditLimited Code = "gdpr-28-3-h-audit-limited"
 	// AuditNoticeVague (info): Audit notice without a period. The controller
 	// must give notice before an audit, inspection or document access, or send
-	// an audit plan, with no period or only a standard («i tide»). The duty is
+	// an audit plan, with no period or only a standard (“i tide”). The duty is
 	// the controller's and the GDPR sets none, so this is information. Not
 	// reported for a quantified period.
 	AuditNoticeVague Code = "gdpr-28-3-h-audit-notice-vague"
@@ -396,8 +396,8 @@ const (
 	// Not reported when the whole description is missing.
 	MeasuresNotListed Code = "gdpr-32-1-measures-not-listed"
 	// MeasuresRestateLaw (weak): Security duty only restates the law. The
-	// security duty only restates Art. 32 in general words («appropriate
-	// technical and organisational measures»), beside a list of measures. Not
+	// security duty only restates Art. 32 in general words (“appropriate
+	// technical and organisational measures”), beside a list of measures. Not
 	// reported when the duty is concrete, or there is no list (then
 	// gdpr-32-1-measures-not-listed).
 	MeasuresRestateLaw Code = "gdpr-32-1-measures-restate-law"
@@ -414,14 +414,14 @@ const (
 	// scc915-7-5-security-excluded-processed instead).
 	ChildrenSecurityExcluded Code = "gdpr-32-1-children-security-excluded"
 	// BreachDeadlineUnquantified (info): No breach notice period beyond the
-	// law. Breach terms with no deadline, or only the law's «without undue
-	// delay» or «as soon as possible». That is the law; the EDPB recommends
+	// law. Breach terms with no deadline, or only the law's “without undue
+	// delay” or “as soon as possible”. That is the law; the EDPB recommends
 	// agreeing hours. Not reported when there are no breach terms at all (then
 	// gdpr-28-3-f-breach-missing).
 	BreachDeadlineUnquantified Code = "gdpr-33-2-deadline-unquantified"
 	// BreachDeadlineLoose (weak): Loose breach notice deadline. A breach
-	// notice deadline looser than «without undue delay» («within a reasonable
-	// time»), or a period of 72 hours or more, or in days, which uses up the
+	// notice deadline looser than “without undue delay” (“within a reasonable
+	// time”), or a period of 72 hours or more, or in days, which uses up the
 	// controller's 72 hours (Art. 33(1)). Not reported for a period under 72
 	// hours.
 	BreachDeadlineLoose Code = "gdpr-33-2-deadline-loose"
@@ -443,7 +443,7 @@ const (
 	TransferNoBasis Code = "gdpr-44-transfer-no-basis"
 	// TransferUndetermined (weak): Transfer the agreement does not settle. A
 	// transfer whose lawfulness cannot be settled from the text: the location
-	// is unknown, only an unnamed «approved basis» is given, or the basis
+	// is unknown, only an unnamed “approved basis” is given, or the basis
 	// covers some recipients only (certification or sector not stated). Not
 	// reported for a location in the EEA, with a basis found, or with no
 	// basis named (then gdpr-44-transfer-none-named).
@@ -461,7 +461,7 @@ const (
 	TransferNoneNamed Code = "gdpr-44-transfer-none-named"
 	// TransferRegionNoBasis (weak): Region with third countries, no basis.
 	// A subprocessor location or a place the transfer terms name is a region
-	// that includes third countries («global», anywhere the provider
+	// that includes third countries (“global”, anywhere the provider
 	// operates), and the agreement names no transfer basis for it.
 	TransferRegionNoBasis Code = "gdpr-44-region-no-basis"
 	// TransferBasisLapsed (weak): Lapsed basis beside a valid one. A basis
@@ -506,7 +506,7 @@ const (
 	DirectiveCited Code = "gdpr-94-2-directive-cited"
 	// SensitiveDataSafeguards (weak): Sensitive data without evident
 	// safeguards. Special categories (Art. 9) or data on criminal convictions
-	// and offences (Art. 10), which Clause 7.5 calls «sensitive data», are
+	// and offences (Art. 10), which Clause 7.5 calls “sensitive data”, are
 	// processed; the specific restrictions or additional safeguards Clause 7.5
 	// asks for are not evident. The message says which article applies.
 	// Children's data are not sensitive data in this sense
@@ -588,8 +588,8 @@ var defaultSet = [...]Check{
 	{Code: NoticePeriodVague, Severity: Weak, Basis: Art("28", 2, ""), Run: shared(NoticePeriodVague, 2),
 		Title: Text{NB: "skjønnsmessig varslingsfrist for nye underdatabehandlere", EN: "vague notice period for new subprocessors"},
 		Doc: Text{
-			NB: "En generell tillatelse der varsel om endringer bare har en skjønnsmessig frist som «i god tid», «innen rimelig tid» eller «så snart som mulig», ikke et antall dager. Rapporteres ikke når fristen er tallfestet.",
-			EN: "A general authorisation whose notice of changes is given only by a standard such as «i god tid», «within a reasonable time» or «as soon as possible», not a number of days. Not reported for a quantified period.",
+			NB: "En generell tillatelse der varsel om endringer bare har en skjønnsmessig frist som “i god tid”, “innen rimelig tid” eller “så snart som mulig”, ikke et antall dager. Rapporteres ikke når fristen er tallfestet.",
+			EN: "A general authorisation whose notice of changes is given only by a standard such as “i god tid”, “within a reasonable time” or “as soon as possible”, not a number of days. Not reported for a quantified period.",
 		},
 	},
 	{Code: ListUpdateOnly, Severity: Weak, Basis: Art("28", 2, ""), Run: shared(ListUpdateOnly, 2),
@@ -602,8 +602,8 @@ var defaultSet = [...]Check{
 	{Code: ObjectionWindowShort, Severity: Weak, Basis: Art("28", 2, ""), Run: shared(ObjectionWindowShort, 2),
 		Title: Text{NB: "innsigelse må komme straks", EN: "objection required at once"},
 		Doc: Text{
-			NB: "En generell tillatelse der innsigelse må komme «umiddelbart» eller «så snart som mulig». Rapporteres ikke når fristen er dager, uker eller måneder.",
-			EN: "A general authorisation under which an objection must be made «immediately» or «as soon as possible». Not reported for a window of days, weeks or months.",
+			NB: "En generell tillatelse der innsigelse må komme “umiddelbart” eller “så snart som mulig”. Rapporteres ikke når fristen er dager, uker eller måneder.",
+			EN: "A general authorisation under which an objection must be made “immediately” or “as soon as possible”. Not reported for a window of days, weeks or months.",
 		},
 	},
 	{Code: ObjectionFromStart, Severity: Weak, Basis: Art("28", 2, ""), Run: shared(ObjectionFromStart, 3),
@@ -637,8 +637,8 @@ var defaultSet = [...]Check{
 	{Code: SpecificDeemedAccepted, Severity: Weak, Basis: Art("28", 2, ""), Run: only(SpecificDeemedAccepted, checkSpecificDeemedAccepted),
 		Title: Text{NB: "særskilt tillatelse som anses gitt ved taushet", EN: "specific authorisation deemed given by silence"},
 		Doc: Text{
-			NB: "En særskilt tillatelse sammen med et vilkår der taushet, eller at avtalen ikke sies opp, regnes som godkjenning av en ny underdatabehandler. Om «protester eller gå» gir muligheten til å motsette seg som art. 28 nr. 2 krever, kan diskuteres. Rapporteres ikke ved generell tillatelse.",
-			EN: "A specific authorisation beside a term under which silence, or not terminating, counts as acceptance of a new subprocessor. Whether an «object or leave» clause gives the opportunity to object Art. 28(2) requires is debatable. Not reported under a general authorisation.",
+			NB: "En særskilt tillatelse sammen med et vilkår der taushet, eller at avtalen ikke sies opp, regnes som godkjenning av en ny underdatabehandler. Om “protester eller gå” gir muligheten til å motsette seg som art. 28 nr. 2 krever, kan diskuteres. Rapporteres ikke ved generell tillatelse.",
+			EN: "A specific authorisation beside a term under which silence, or not terminating, counts as acceptance of a new subprocessor. Whether an “object or leave” clause gives the opportunity to object Art. 28(2) requires is debatable. Not reported under a general authorisation.",
 		},
 	},
 	{Code: SubjectMatterMissing, Severity: Unmet, Basis: Art("28", 3, ""), Run: only(SubjectMatterMissing, checkSubjectMatter),
@@ -686,8 +686,8 @@ var defaultSet = [...]Check{
 	{Code: DataSubjectsImplied, Severity: Weak, Basis: Art("28", 3, ""), Run: only(DataSubjectsImplied, checkDataSubjectsImplied),
 		Title: Text{NB: "kategorier av registrerte bare underforstått", EN: "categories of data subjects implied only"},
 		Doc: Text{
-			NB: "Kategoriene av registrerte er bare underforstått i teksten (mottakerne på den behandlingsansvarliges «egne e-postlister», med opplysninger fra andre tjenester tillatt), ikke angitt som kategorier. Rapporteres ikke når avtalen lister dem opp.",
-			EN: "The categories of data subjects are only implied by the text (the recipients on the controller's «own e-mail lists», with data from other services allowed), not set out as categories. Not reported when the agreement lists them.",
+			NB: "Kategoriene av registrerte er bare underforstått i teksten (mottakerne på den behandlingsansvarliges “egne e-postlister”, med opplysninger fra andre tjenester tillatt), ikke angitt som kategorier. Rapporteres ikke når avtalen lister dem opp.",
+			EN: "The categories of data subjects are only implied by the text (the recipients on the controller's “own e-mail lists”, with data from other services allowed), not set out as categories. Not reported when the agreement lists them.",
 		},
 	},
 	{Code: PersonalDataMissing, Severity: Unmet, Basis: Art("28", 3, ""), Run: shared(PersonalDataMissing, 5),
@@ -798,15 +798,15 @@ var defaultSet = [...]Check{
 	{Code: InfringingInstructionMissing, Severity: Weak, Basis: Reference{Instrument: GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}, Run: shared(InfringingInstructionMissing, 10),
 		Title: Text{NB: "ikke varsel om ulovlig instruks", EN: "no notice of an infringing instruction"},
 		Doc: Text{
-			NB: "Avtalen pålegger ikke databehandleren å si fra når en instruks etter dens mening er i strid med loven. Plikten gjelder for databehandleren etter art. 28 nr. 3 annet ledd uansett hva avtalen sier, og er ikke blant punktene a til h avtalen skal angi; å ta den med er praksis etter EDPB og klausul 7.1 i standardavtalevilkårene 2021/915, så mangelen er en svakhet i utformingen. Rapporteres ikke når plikten er angitt uten frist (da gjelder lovens «umiddelbart»).",
-			EN: "The agreement does not have the processor tell the controller when, in its opinion, an instruction infringes the law. The duty binds the processor by Art. 28(3), second subparagraph, whatever the contract says, and is not among the items (a) to (h) the contract must set out; stating it is the practice of the EDPB and Clause 7.1 of the 2021/915 clauses, so its absence is a drafting weakness. Not reported when the duty is stated with no time (the law's «immediately» then applies).",
+			NB: "Avtalen pålegger ikke databehandleren å si fra når en instruks etter dens mening er i strid med loven. Plikten gjelder for databehandleren etter art. 28 nr. 3 annet ledd uansett hva avtalen sier, og er ikke blant punktene a til h avtalen skal angi; å ta den med er praksis etter EDPB og klausul 7.1 i standardavtalevilkårene 2021/915, så mangelen er en svakhet i utformingen. Rapporteres ikke når plikten er angitt uten frist (da gjelder lovens “umiddelbart”).",
+			EN: "The agreement does not have the processor tell the controller when, in its opinion, an instruction infringes the law. The duty binds the processor by Art. 28(3), second subparagraph, whatever the contract says, and is not among the items (a) to (h) the contract must set out; stating it is the practice of the EDPB and Clause 7.1 of the 2021/915 clauses, so its absence is a drafting weakness. Not reported when the duty is stated with no time (the law's “immediately” then applies).",
 		},
 	},
 	{Code: InfringingInstructionLate, Severity: Weak, Basis: Reference{Instrument: GDPR, Article: "28", Paragraph: 3, Subparagraph: 2}, Run: shared(InfringingInstructionLate, 10),
 		Title: Text{NB: "sen varsling om ulovlig instruks", EN: "late notice of an infringing instruction"},
 		Doc: Text{
-			NB: "Avtalen gir databehandleren lengre tid enn «umiddelbart» til å si fra om en ulovlig instruks (et antall dager, «innen rimelig tid»). Rapporteres ikke for «umiddelbart», eller «uten ugrunnet opphold» uten frist.",
-			EN: "The agreement gives the processor a looser time than «immediately» to say that an instruction infringes the law (a number of days, «within a reasonable time»). Not reported for «immediately», or «without undue delay» with no period.",
+			NB: "Avtalen gir databehandleren lengre tid enn “umiddelbart” til å si fra om en ulovlig instruks (et antall dager, “innen rimelig tid”). Rapporteres ikke for “umiddelbart”, eller “uten ugrunnet opphold” uten frist.",
+			EN: "The agreement gives the processor a looser time than “immediately” to say that an instruction infringes the law (a number of days, “within a reasonable time”). Not reported for “immediately”, or “without undue delay” with no period.",
 		},
 	},
 	{Code: InstructionsMissing, Severity: Unmet, Basis: Art("28", 3, "a"), Run: only(InstructionsMissing, checkInstructions),
@@ -959,8 +959,8 @@ var defaultSet = [...]Check{
 	{Code: AuditSoft, Severity: Weak, Basis: Art("28", 3, "h"), Run: shared(AuditSoft, 15),
 		Title: Text{NB: "revisjon bare som et løfte om velvilje", EN: "audit only as a soft undertaking"},
 		Doc: Text{
-			NB: "Avtalen lover bare å imøtekomme ønsker om revisjon eller inspeksjon velvillig («vil bli imøtekommet positivt», «inspeksjon etter avtale»), uten å gi en rett til revisjon. Agendaen viser en slik revisjon som en anmodning, uten starttidspunkt. Rapporteres ikke når avtalen gir retten.",
-			EN: "The agreement only undertakes to meet audit or inspection wishes favourably («vil bli imøtekommet positivt», «inspection on request»), without granting a right to audit. The agenda shows such an audit as a request, with no start time. Not reported when the agreement grants the right.",
+			NB: "Avtalen lover bare å imøtekomme ønsker om revisjon eller inspeksjon velvillig (“vil bli imøtekommet positivt”, “inspeksjon etter avtale”), uten å gi en rett til revisjon. Agendaen viser en slik revisjon som en anmodning, uten starttidspunkt. Rapporteres ikke når avtalen gir retten.",
+			EN: "The agreement only undertakes to meet audit or inspection wishes favourably (“vil bli imøtekommet positivt”, “inspection on request”), without granting a right to audit. The agenda shows such an audit as a request, with no start time. Not reported when the agreement grants the right.",
 		},
 	},
 	{Code: AuditByReports, Severity: Weak, Basis: Art("28", 3, "h"), Run: shared(AuditByReports, 15),
@@ -994,8 +994,8 @@ var defaultSet = [...]Check{
 	{Code: AuditNoticeVague, Severity: Info, Basis: Art("28", 3, "h"), Run: shared(AuditNoticeVague, 8),
 		Title: Text{NB: "varsel før revisjon uten frist", EN: "audit notice without a period"},
 		Doc: Text{
-			NB: "Den behandlingsansvarlige må varsle før revisjon, inspeksjon eller dokumentinnsyn, eller sende en revisjonsplan, uten frist eller med bare en skjønnsmessig («i tide»). Plikten er den behandlingsansvarliges og personvernforordningen setter ingen, så dette er til orientering. Rapporteres ikke når fristen er tallfestet.",
-			EN: "The controller must give notice before an audit, inspection or document access, or send an audit plan, with no period or only a standard («i tide»). The duty is the controller's and the GDPR sets none, so this is information. Not reported for a quantified period.",
+			NB: "Den behandlingsansvarlige må varsle før revisjon, inspeksjon eller dokumentinnsyn, eller sende en revisjonsplan, uten frist eller med bare en skjønnsmessig (“i tide”). Plikten er den behandlingsansvarliges og personvernforordningen setter ingen, så dette er til orientering. Rapporteres ikke når fristen er tallfestet.",
+			EN: "The controller must give notice before an audit, inspection or document access, or send an audit plan, with no period or only a standard (“i tide”). The duty is the controller's and the GDPR sets none, so this is information. Not reported for a quantified period.",
 		},
 	},
 	{Code: FlowDownMissing, Severity: Unmet, Basis: Art("28", 4, ""), Run: shared(FlowDownMissing, 16),
@@ -1043,8 +1043,8 @@ var defaultSet = [...]Check{
 	{Code: MeasuresRestateLaw, Severity: Weak, Basis: Art("32", 1, ""), Run: shared(MeasuresRestateLaw, 12),
 		Title: Text{NB: "sikkerhetsplikten gjengir bare loven", EN: "security duty only restates the law"},
 		Doc: Text{
-			NB: "Sikkerhetsplikten gjengir bare art. 32 i generelle ord («egnede tekniske og organisatoriske tiltak»), ved siden av en liste over tiltak. Rapporteres ikke når plikten er konkret, eller når listen mangler (da gdpr-32-1-measures-not-listed).",
-			EN: "The security duty only restates Art. 32 in general words («appropriate technical and organisational measures»), beside a list of measures. Not reported when the duty is concrete, or there is no list (then gdpr-32-1-measures-not-listed).",
+			NB: "Sikkerhetsplikten gjengir bare art. 32 i generelle ord (“egnede tekniske og organisatoriske tiltak”), ved siden av en liste over tiltak. Rapporteres ikke når plikten er konkret, eller når listen mangler (da gdpr-32-1-measures-not-listed).",
+			EN: "The security duty only restates Art. 32 in general words (“appropriate technical and organisational measures”), beside a list of measures. Not reported when the duty is concrete, or there is no list (then gdpr-32-1-measures-not-listed).",
 		},
 	},
 	{Code: ChildrenDataSafeguards, Severity: Weak, Basis: Art("32", 1, ""), Run: only(ChildrenDataSafeguards, checkChildrenData),
@@ -1064,15 +1064,15 @@ var defaultSet = [...]Check{
 	{Code: BreachDeadlineUnquantified, Severity: Info, Basis: Art("33", 2, ""), Run: shared(BreachDeadlineUnquantified, 18),
 		Title: Text{NB: "ingen frist for varsel om avvik ut over loven", EN: "no breach notice period beyond the law"},
 		Doc: Text{
-			NB: "Vilkår om avvik uten frist, eller bare lovens «uten ugrunnet opphold» eller «så snart som mulig». Det tilsvarer lovens krav; EDPB anbefaler å avtale timer. Rapporteres ikke når det ikke finnes vilkår om avvik (da gdpr-28-3-f-breach-missing).",
-			EN: "Breach terms with no deadline, or only the law's «without undue delay» or «as soon as possible». That is the law; the EDPB recommends agreeing hours. Not reported when there are no breach terms at all (then gdpr-28-3-f-breach-missing).",
+			NB: "Vilkår om avvik uten frist, eller bare lovens “uten ugrunnet opphold” eller “så snart som mulig”. Det tilsvarer lovens krav; EDPB anbefaler å avtale timer. Rapporteres ikke når det ikke finnes vilkår om avvik (da gdpr-28-3-f-breach-missing).",
+			EN: "Breach terms with no deadline, or only the law's “without undue delay” or “as soon as possible”. That is the law; the EDPB recommends agreeing hours. Not reported when there are no breach terms at all (then gdpr-28-3-f-breach-missing).",
 		},
 	},
 	{Code: BreachDeadlineLoose, Severity: Weak, Basis: Art("33", 2, ""), Run: shared(BreachDeadlineLoose, 18),
 		Title: Text{NB: "løs frist for varsel om avvik", EN: "loose breach notice deadline"},
 		Doc: Text{
-			NB: "En frist for varsel om avvik som er løsere enn «uten ugrunnet opphold» («innen rimelig tid»), eller en frist på 72 timer eller mer, eller i dager, som bruker opp den behandlingsansvarliges 72 timer (art. 33 nr. 1). Rapporteres ikke for en frist under 72 timer.",
-			EN: "A breach notice deadline looser than «without undue delay» («within a reasonable time»), or a period of 72 hours or more, or in days, which uses up the controller's 72 hours (Art. 33(1)). Not reported for a period under 72 hours.",
+			NB: "En frist for varsel om avvik som er løsere enn “uten ugrunnet opphold” (“innen rimelig tid”), eller en frist på 72 timer eller mer, eller i dager, som bruker opp den behandlingsansvarliges 72 timer (art. 33 nr. 1). Rapporteres ikke for en frist under 72 timer.",
+			EN: "A breach notice deadline looser than “without undue delay” (“within a reasonable time”), or a period of 72 hours or more, or in days, which uses up the controller's 72 hours (Art. 33(1)). Not reported for a period under 72 hours.",
 		},
 	},
 	{Code: BreachContentsIncomplete, Severity: Weak, Basis: Art("33", 3, ""), Run: shared(BreachContentsIncomplete, 19),
@@ -1099,8 +1099,8 @@ var defaultSet = [...]Check{
 	{Code: TransferUndetermined, Severity: Weak, Basis: Art("44", 0, ""), Run: shared(TransferUndetermined, 20),
 		Title: Text{NB: "overføring som avtalen ikke avgjør", EN: "transfer the agreement does not settle"},
 		Doc: Text{
-			NB: "En overføring der det ikke kan avgjøres ut fra teksten om den er lovlig: stedet er ukjent, bare et unavngitt «godkjent grunnlag» er oppgitt, eller grunnlaget dekker bare noen mottakere (sertifisering eller sektor er ikke oppgitt). Rapporteres ikke for et sted i EØS, med et grunnlag funnet, eller når intet grunnlag er oppgitt (da gdpr-44-transfer-none-named).",
-			EN: "A transfer whose lawfulness cannot be settled from the text: the location is unknown, only an unnamed «approved basis» is given, or the basis covers some recipients only (certification or sector not stated). Not reported for a location in the EEA, with a basis found, or with no basis named (then gdpr-44-transfer-none-named).",
+			NB: "En overføring der det ikke kan avgjøres ut fra teksten om den er lovlig: stedet er ukjent, bare et unavngitt “godkjent grunnlag” er oppgitt, eller grunnlaget dekker bare noen mottakere (sertifisering eller sektor er ikke oppgitt). Rapporteres ikke for et sted i EØS, med et grunnlag funnet, eller når intet grunnlag er oppgitt (da gdpr-44-transfer-none-named).",
+			EN: "A transfer whose lawfulness cannot be settled from the text: the location is unknown, only an unnamed “approved basis” is given, or the basis covers some recipients only (certification or sector not stated). Not reported for a location in the EEA, with a basis found, or with no basis named (then gdpr-44-transfer-none-named).",
 		},
 	},
 	{Code: TransferJudgement, Severity: Info, Basis: Art("44", 0, ""), Run: shared(TransferJudgement, 20),
@@ -1120,8 +1120,8 @@ var defaultSet = [...]Check{
 	{Code: TransferRegionNoBasis, Severity: Weak, Basis: Art("44", 0, ""), Run: shared(TransferRegionNoBasis, 20),
 		Title: Text{NB: "region med tredjeland, uten grunnlag", EN: "region with third countries, no basis"},
 		Doc: Text{
-			NB: "Et sted en underdatabehandler behandler eller nås fra, eller et sted overføringsvilkårene nevner, er en region som omfatter tredjeland («globalt», der leverandøren har virksomhet), og avtalen oppgir intet overføringsgrunnlag for det.",
-			EN: "A subprocessor location or a place the transfer terms name is a region that includes third countries («global», anywhere the provider operates), and the agreement names no transfer basis for it.",
+			NB: "Et sted en underdatabehandler behandler eller nås fra, eller et sted overføringsvilkårene nevner, er en region som omfatter tredjeland (“globalt”, der leverandøren har virksomhet), og avtalen oppgir intet overføringsgrunnlag for det.",
+			EN: "A subprocessor location or a place the transfer terms name is a region that includes third countries (“global”, anywhere the provider operates), and the agreement names no transfer basis for it.",
 		},
 	},
 	{Code: TransferBasisLapsed, Severity: Weak, Basis: Art("44", 0, ""), Run: shared(TransferBasisLapsed, 20),
@@ -1176,8 +1176,8 @@ var defaultSet = [...]Check{
 	{Code: SensitiveDataSafeguards, Severity: Weak, Basis: Reference{Instrument: StandardClauses, Article: "7.5"}, Run: only(SensitiveDataSafeguards, checkSensitiveData),
 		Title: Text{NB: "sensitive opplysninger uten tydelige garantier", EN: "sensitive data without evident safeguards"},
 		Doc: Text{
-			NB: "Særlige kategorier (art. 9) eller opplysninger om straffedommer og lovovertredelser (art. 10), som klausul 7.5 kaller «sensitive opplysninger», behandles; de særlige begrensningene eller ytterligere garantiene klausul 7.5 krever, er ikke tydelige. Meldingen sier hvilken artikkel som gjelder. Opplysninger om barn er ikke sensitive opplysninger i denne betydningen (gdpr-32-1-children-safeguards).",
-			EN: "Special categories (Art. 9) or data on criminal convictions and offences (Art. 10), which Clause 7.5 calls «sensitive data», are processed; the specific restrictions or additional safeguards Clause 7.5 asks for are not evident. The message says which article applies. Children's data are not sensitive data in this sense (gdpr-32-1-children-safeguards).",
+			NB: "Særlige kategorier (art. 9) eller opplysninger om straffedommer og lovovertredelser (art. 10), som klausul 7.5 kaller “sensitive opplysninger”, behandles; de særlige begrensningene eller ytterligere garantiene klausul 7.5 krever, er ikke tydelige. Meldingen sier hvilken artikkel som gjelder. Opplysninger om barn er ikke sensitive opplysninger i denne betydningen (gdpr-32-1-children-safeguards).",
+			EN: "Special categories (Art. 9) or data on criminal convictions and offences (Art. 10), which Clause 7.5 calls “sensitive data”, are processed; the specific restrictions or additional safeguards Clause 7.5 asks for are not evident. The message says which article applies. Children's data are not sensitive data in this sense (gdpr-32-1-children-safeguards).",
 		},
 	},
 	{Code: SensitiveSecurityExcluded, Severity: Weak, Basis: Reference{Instrument: StandardClauses, Article: "7.5"}, Run: shared(SensitiveSecurityExcluded, 17),
