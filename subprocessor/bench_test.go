@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
 	"golang.org/x/text/language"
 )
@@ -146,5 +147,21 @@ func BenchmarkDiffTurnover(b *testing.B) {
 				_ = subprocessor.Diff(old, new)
 			}
 		})
+	}
+}
+
+// BenchmarkOverdueAssessments looks for overdue transfer impact
+// assessments in a register of 200 entries, every tenth stating one.
+func BenchmarkOverdueAssessments(b *testing.B) {
+	r := register(200, 0)
+	for i := range r.Entries {
+		if i%10 == 0 {
+			r.Entries[i].Assessment = subprocessor.ImpactAssessment{Done: day("2025-03-15"), Every: obligation.Period{N: 1, Unit: obligation.Year}}
+		}
+	}
+	on := day("2026-11-23")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = subprocessor.OverdueAssessments(r, subprocessor.Transfers{}, on)
 	}
 }

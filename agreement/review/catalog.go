@@ -498,6 +498,15 @@ const (
 	// review date, beside another basis that may still serve. Not reported
 	// before the invalidation.
 	InvalidMechanism Code = "gdpr-45-9-invalid-mechanism"
+	// TransferAssessmentOverdue (weak): Transfer impact assessment overdue. A
+	// transfer impact assessment the agreement states, for a subprocessor or in
+	// its general transfer terms, was due for review before the review date:
+	// the next review day it states, or its assessment day plus the interval it
+	// states, has passed. The law sets no interval; the EDPB's Recommendations
+	// 01/2020 ask the exporter to re-evaluate at appropriate intervals, so the
+	// agreement is held to its own schedule. Not reported when the agreement
+	// states no review day or interval.
+	TransferAssessmentOverdue Code = "gdpr-46-1-assessment-overdue"
 	// DirectiveCited (info): Cites the Data Protection Directive. The
 	// agreement cites Directive 95/46/EC on or after 25 May 2018, when Art.
 	// 94(1) repealed it; Art. 94(2) reads the reference as one to the GDPR. In
@@ -1164,6 +1173,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "Avtalen nevner Safe Harbour eller Privacy Shield, som er ugyldige på gjennomgangsdatoen, ved siden av et annet grunnlag som kan gjelde. Rapporteres ikke før de ble ugyldige.",
 			EN: "The agreement names Safe Harbour or Privacy Shield, invalidated on the review date, beside another basis that may still serve. Not reported before the invalidation.",
+		},
+	},
+	{Code: TransferAssessmentOverdue, Severity: Weak, Basis: Art("46", 1, ""), Run: only(TransferAssessmentOverdue, checkAssessmentsOverdue),
+		Title: Text{NB: "vurdering av overføringens virkninger på overtid", EN: "transfer impact assessment overdue"},
+		Doc: Text{
+			NB: "En vurdering av overføringens virkninger (TIA) som avtalen oppgir, for en underdatabehandler eller i de generelle overføringsvilkårene, skulle vært gjennomgått på nytt før gjennomgangsdatoen: neste gjennomgang den oppgir, eller vurderingsdagen pluss intervallet den oppgir, er passert. Loven setter ikke noe intervall; EDPB-anbefaling 01/2020 ber eksportøren vurdere på nytt med passende mellomrom, så avtalen holdes til sin egen plan. Rapporteres ikke når avtalen ikke oppgir noen gjennomgangsdag eller noe intervall.",
+			EN: "A transfer impact assessment the agreement states, for a subprocessor or in its general transfer terms, was due for review before the review date: the next review day it states, or its assessment day plus the interval it states, has passed. The law sets no interval; the EDPB's Recommendations 01/2020 ask the exporter to re-evaluate at appropriate intervals, so the agreement is held to its own schedule. Not reported when the agreement states no review day or interval.",
 		},
 	},
 	{Code: DirectiveCited, Severity: Info, Basis: Art("94", 2, ""), Run: shared(DirectiveCited, 22),

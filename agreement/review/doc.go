@@ -209,6 +209,8 @@
 //     basis; [InvalidMechanismOnly].
 //   - gdpr-45-9-invalid-mechanism (weak): invalidated transfer basis beside
 //     others; [InvalidMechanism].
+//   - gdpr-46-1-assessment-overdue (weak): transfer impact assessment
+//     overdue; [TransferAssessmentOverdue].
 //   - gdpr-94-2-directive-cited (info): cites the Data Protection Directive;
 //     [DirectiveCited].
 //   - scc915-7-5-sensitive-data-safeguards (weak): sensitive data without

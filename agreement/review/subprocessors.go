@@ -380,3 +380,26 @@ func checkInvalidMechanismsUnder(fs []Finding, a *agreement.Agreement, on obliga
 	}
 	return fs
 }
+
+// checkAssessmentsOverdue: a transfer impact assessment the agreement
+// states, for an entry of its register or in its general transfer terms,
+// whose next review was due before the review date
+// ([subprocessor.OverdueAssessments]). The law sets no interval; the
+// EDPB's Recommendations 01/2020 (step 6, "re-evaluate at appropriate
+// intervals") ask the exporter to look again, so an agreement that has
+// passed its own schedule is weak.
+func checkAssessmentsOverdue(fs []Finding, a *agreement.Agreement, on obligation.Date) []Finding {
+	if on.IsZero() {
+		return fs
+	}
+	t := a.SubprocessorPolicy.Transfers
+	for _, ra := range subprocessor.OverdueAssessments(a.Subprocessors, t, on) {
+		subject, clause := Arg{Text: ra.Path}, firstClause(ra.Assessment.Clause, a.Subprocessors.Clause)
+		if ra.Path == "" {
+			subject, clause = Arg{Key: subjectTransferTerms}, firstClause(ra.Assessment.Clause, t.Clause)
+		}
+		fs = append(fs, Finding{Code: TransferAssessmentOverdue, Clause: clause, Absent: clause == "",
+			Args: []Arg{subject, {Date: ra.Due}}})
+	}
+	return fs
+}

@@ -1,7 +1,10 @@
 package review_test
 
 import (
+	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/personvern/dpa/agreement/review"
 	"github.com/personvern/dpa/examples"
@@ -72,5 +75,40 @@ func TestReviewWithLaw(t *testing.T) {
 		if got := undetermined(r); got != c.want {
 			t.Errorf("%s: %s for %s in GB: %v, want %v", c.name, review.TransferUndetermined, name, got, c.want)
 		}
+	}
+}
+
+// TestAssessmentOverdue: a transfer impact assessment made on 15 March
+// 2025 and reviewed yearly is due on 15 March 2026 (a year's period ends
+// on the corresponding day, Regulation 1182/71): not reported on that day,
+// reported, weak, from the next, naming the entry and the day.
+func TestAssessmentOverdue(t *testing.T) {
+	a := examples.MailMojo()
+	a.Subprocessors.Entries = append(a.Subprocessors.Entries[:0:0], a.Subprocessors.Entries...)
+	e := &a.Subprocessors.Entries[0]
+	e.Assessment = subprocessor.ImpactAssessment{Done: obligation.NewDate(2025, 3, 15), Every: obligation.Period{N: 1, Unit: obligation.Year}, Clause: "Bilag 1 ¶3"}
+	due := obligation.NewDate(2026, 3, 15)
+	if r, err := review.Agreement(a, due); err != nil || r.Has(review.TransferAssessmentOverdue) {
+		t.Errorf("on the due day: %v (%v)", r.WithCode(review.TransferAssessmentOverdue).Findings, err)
+	}
+	r, err := review.Agreement(a, due.AddDays(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.WithCode(review.TransferAssessmentOverdue).Findings
+	if len(got) != 1 || got[0].Severity != review.Weak || got[0].Clause != "Bilag 1 ¶3" || got[0].Args[0].Text != e.Name || got[0].Args[1].Date != due {
+		t.Fatalf("the day after: %+v", got)
+	}
+	en, nb := got[0].Message(language.English), got[0].Message(language.Norwegian)
+	if !strings.Contains(en, e.Name+": under the agreement, the transfer impact assessment was due for review by 15 March 2026") ||
+		!strings.Contains(nb, "15. mars 2026") {
+		t.Errorf("messages:\n%s\n%s", en, nb)
+	}
+	// The general transfer terms' own assessment, with a stated review day.
+	b := examples.MailMojo()
+	b.SubprocessorPolicy.Transfers.Assessment = subprocessor.ImpactAssessment{NextReview: obligation.NewDate(2026, 1, 31)}
+	r, err = review.Agreement(b, obligation.NewDate(2026, 2, 1))
+	if got := r.WithCode(review.TransferAssessmentOverdue).Findings; err != nil || len(got) != 1 || got[0].Clause != b.SubprocessorPolicy.Transfers.Clause {
+		t.Errorf("general terms: %+v (%v)", got, err)
 	}
 }
