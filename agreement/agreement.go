@@ -248,6 +248,9 @@ type Notices struct {
 	// Channels are the ways of giving notice the agreement allows
 	// (such as in writing, by e-mail or on the portal).
 	Channels []Channel `json:"channels,omitzero"`
+	// ItemClauses are the clauses the channels are read from, by
+	// position, where not the notices' own clause.
+	ItemClauses obligation.ItemClauses `json:"itemClauses,omitzero"`
 }
 
 // Term is how long the agreement runs and whether it renews.

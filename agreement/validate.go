@@ -75,6 +75,9 @@ func (a Agreement) check(l *valid.List) {
 			l.Add(valid.Index("notices.channels", i), err.Error())
 		}
 	}
+	if err := a.Notices.ItemClauses.Check(len(a.Notices.Channels)); err != nil {
+		l.Add("notices.itemClauses", err.Error())
+	}
 	a.checkTerm(l)
 	checkProvision(l, "processing", a.Processing.Provision)
 	a.Processing.Description.Check(func(path, msg string) {

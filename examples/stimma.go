@@ -91,8 +91,9 @@ func Stimma() agreement.Agreement {
 		Calendar: obligation.SwedishCalendar,
 		// 18.1 in writing; 18.2 by e-mail or registered letter.
 		Notices: agreement.Notices{
-			Provision: obligation.At("18"),
-			Channels:  []agreement.Channel{agreement.Written, agreement.Email, agreement.Post},
+			Provision:   obligation.At("18"),
+			Channels:    []agreement.Channel{agreement.Written, agreement.Email, agreement.Post},
+			ItemClauses: obligation.ItemClauses{"18.1", "18.2", "18.2"},
 		},
 		// 15.1: in force on signature, «så länge Personuppgiftsbiträdet
 		// behandlar personuppgifter för den Personuppgiftsansvariges

@@ -55,6 +55,9 @@ type Announcement struct {
 	obligation.Provision
 	// Channels are the ways the text names, in its order.
 	Channels []Channel `json:"channels,omitzero"`
+	// ItemClauses are the clauses the channels are read from, by
+	// position, where not the announcement's own clause.
+	ItemClauses obligation.ItemClauses `json:"itemClauses,omitzero"`
 }
 
 // Notice is the notice period before a new subprocessor starts. A zero
@@ -184,6 +187,9 @@ func (p Policy) check(path string, l *valid.List) {
 			l.Addf(valid.Index(valid.Join(a, "channels"), i), "invalid channel %d", c)
 		}
 	}
+	if err := p.Announcement.ItemClauses.Check(len(p.Announcement.Channels)); err != nil {
+		l.Add(valid.Join(a, "itemClauses"), err.Error())
+	}
 	a = valid.Join(path, "notice")
 	checkProvision(a, p.Notice.Provision, l)
 	checkPeriod(valid.Join(a, "period"), p.Notice.Period, l)
@@ -267,6 +273,7 @@ func DecodePolicy(data []byte) (Policy, error) {
 func (p Policy) Equal(q Policy) bool {
 	return p.Authorisation == q.Authorisation &&
 		p.Announcement.Provision == q.Announcement.Provision && slices.Equal(p.Announcement.Channels, q.Announcement.Channels) &&
+		slices.Equal(p.Announcement.ItemClauses, q.Announcement.ItemClauses) &&
 		p.Notice == q.Notice && p.Objection == q.Objection &&
 		p.Remedy.Provision == q.Remedy.Provision && p.Remedy.Effect == q.Remedy.Effect &&
 		slices.Equal(p.Remedy.Options, q.Remedy.Options) && p.Remedy.Scope == q.Remedy.Scope &&
