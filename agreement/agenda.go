@@ -130,7 +130,7 @@ func (r RequestTerm) appendRules(dst []obligation.Rule, on obligation.EventKind)
 	}
 	if r.Assist {
 		dst = append(dst, obligation.Rule{On: on, Debtor: P, Creditor: C, Action: obligation.Assist, Due: r.AssistWithin,
-			Cost: r.Cost, Clause: r.Clause})
+			Cost: r.Cost, If: r.AssistIf, Clause: r.Clause})
 	}
 	return dst
 }
@@ -196,6 +196,20 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 		if rp := au.Reports; rp.IsStated() && rp.InsteadOfAudit {
 			note("a qualifying audit report from the last ", rp.MaxAge.Label(language.English), " replaces the audit of the areas it covers (", cite.Clause(rp.Clause, false, true), ")")
 			noteNB("en godkjent revisjonsrapport fra de siste ", rp.MaxAge.Label(language.Norwegian), " erstatter revisjonen av områdene den dekker (", cite.Clause(rp.Clause, true, true), ")")
+		}
+		if sc := au.Scope; sc.IsStated() {
+			if sc.ConfidentialityAgreement {
+				note("after the controller signs the processor's confidentiality agreement (", cite.Clause(sc.Clause, false, true), ")")
+				noteNB("etter at behandlingsansvarlig har signert databehandlerens konfidensialitetsavtale (", cite.Clause(sc.Clause, true, true), ")")
+			}
+			if sc.Agreed {
+				note("scope, timing and duration agreed in advance (", cite.Clause(sc.Clause, false, true), ")")
+				noteNB("omfang, tidspunkt og varighet avtales på forhånd (", cite.Clause(sc.Clause, true, true), ")")
+			}
+			if len(sc.Excludes) > 0 {
+				note("the audit excludes ", strings.Join(sc.Excludes, ", "), " (", cite.Clause(sc.Clause, false, true), ")")
+				noteNB("revisjonen omfatter ikke ", strings.Join(sc.Excludes, ", "), " (", cite.Clause(sc.Clause, true, true), ")")
+			}
 		}
 		// The cost's own clause, where it differs from the audit's, is
 		// the audit cost term's (Audit.Cost.Clause); the agenda's reader

@@ -71,6 +71,23 @@ type AuditCost struct {
 	Cost obligation.Cost `json:"cost,omitzero"`
 }
 
+// AuditScope is what an audit covers and how its scope is set, where the
+// text limits them: what it excludes (trade secrets, code, processes),
+// whether scope, timing and duration must be agreed in advance, and
+// whether the controller must first sign the processor's confidentiality
+// agreement. The zero AuditScope means the text sets no such limit.
+type AuditScope struct {
+	obligation.Provision
+	// Excludes lists what the audit does not cover, in the text's words.
+	Excludes []string `json:"excludes,omitzero"`
+	// Agreed reports that the scope, timing and duration are agreed by
+	// the parties in advance.
+	Agreed bool `json:"agreed,omitzero"`
+	// ConfidentialityAgreement reports that the controller itself must
+	// sign the processor's confidentiality agreement before the audit.
+	ConfidentialityAgreement bool `json:"confidentialityAgreement,omitzero"`
+}
+
 // Audit is an agreement's audit and inspection terms (GDPR Art. 28(3)(h)).
 // The embedded Provision is the controller's right to audit or inspect;
 // each part carries its own clause. The zero Audit means the agreement
@@ -109,6 +126,9 @@ type Audit struct {
 	BusinessHours obligation.Provision `json:"businessHours,omitzero"`
 	// Cost is who pays for an audit.
 	Cost AuditCost `json:"cost,omitzero"`
+	// Scope is what the audit covers and how its scope is set, where the
+	// text limits them.
+	Scope AuditScope `json:"scope,omitzero"`
 }
 
 // EndOfProcessing is what happens to the data when the agreement ends:
@@ -141,6 +161,11 @@ type RequestTerm struct {
 	Assist       bool              `json:"assist,omitzero"`
 	AssistWithin obligation.Period `json:"assistWithin,omitzero"`
 	Cost         obligation.Cost   `json:"cost,omitzero"`
+	// AssistIf is when the help is owed, where the text lets the
+	// processor refuse it otherwise: "may also refuse, unless the Data
+	// Processor's assistance is necessary" is When
+	// [obligation.AssistanceNecessary]. The zero Condition: always owed.
+	AssistIf obligation.Condition `json:"assistIf,omitzero"`
 }
 
 // Requests are the processor's duties when a data subject, an authority or
@@ -239,6 +264,7 @@ func (a Agreement) checkTime(l *valid.List) {
 	checkPeriod(l, "audit.reports.maxAge", au.Reports.MaxAge)
 	checkProvision(l, "audit.businessHours", au.BusinessHours)
 	checkProvision(l, "audit.cost", au.Cost.Provision)
+	checkProvision(l, "audit.scope", au.Scope.Provision)
 	if _, err := au.Cost.Cost.Kind.MarshalText(); err != nil {
 		l.Add("audit.cost.cost.kind", err.Error())
 	}
@@ -257,6 +283,9 @@ func (a Agreement) checkTime(l *valid.List) {
 		checkProvision(l, r.path, r.v.Provision)
 		checkPeriod(l, r.path+".notify", r.v.Notify)
 		checkPeriod(l, r.path+".assistWithin", r.v.AssistWithin)
+		if err := r.v.AssistIf.Validate(); err != nil {
+			l.Add(r.path+".assistIf", err.Error())
+		}
 		if !r.v.Cost.Rate.IsValid() {
 			l.Add(r.path+".cost.rate", "an amount without a currency")
 		}

@@ -139,6 +139,10 @@ func Aptible() agreement.Agreement {
 			// Exhibit A, Clause 8.9(c): audits «at reasonable intervals
 			// or if there are indications of non-compliance»; the DPA sets
 			// no number of its own.
+			// 4.2: the scope, timing and duration are agreed in advance,
+			// and the audit follows the Customer's signing of «Aptible’s
+			// standard non-disclosure agreement».
+			Scope: agreement.AuditScope{Provision: obligation.At("4.2"), Agreed: true, ConfidentialityAgreement: true},
 			Limit: agreement.AuditLimit{Provision: obligation.At(scc("8.9(c)")), Limit: obligation.Limit{
 				Standard: obligation.AtReasonableIntervals, Unless: obligation.NonCompliance,
 				Words: "at reasonable intervals or if there are indications of non-compliance"}},

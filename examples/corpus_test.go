@@ -561,7 +561,10 @@ func TestCorpusReviews(t *testing.T) {
 				review.BreachContentsIncomplete, review.ControllerDutiesMissing, review.GoverningLawMissing,
 				// Exhibit A, Clause 16(b) and (c): the exporter suspends the
 				// transfer, and may terminate, on the importer's breach.
-				review.SuspensionRightMissing, review.TerminationRightMissing},
+				review.SuspensionRightMissing, review.TerminationRightMissing,
+				// 4.2 agrees the scope and asks for an NDA; it excludes
+				// nothing.
+				review.AuditScopeLimited},
 		},
 		{
 			a: examples.Stimma(),
@@ -630,6 +633,8 @@ func TestCorpusReviews(t *testing.T) {
 						return len(f.Args) == 3 && f.Args[1].Period == obligation.Years(5) && f.Args[2].Clause == "15 ¶2"
 					},
 					why: "3: «stored for up to 5 years» after processing; 15 ¶2: «permanently erase all Personal Data» at the end, whatever the choice"},
+				{code: review.AuditScopeLimited, clause: "10", sev: review.Weak,
+					why: "10: «The audit does not include information concerning Data Processor’s trade secrets», including «algorithms, software code, test results, processes»"},
 			},
 			not: []review.Code{review.NoDeletion, review.NoReturnChoice, review.GoverningLawMissing,
 				review.BreachDeadlineLoose, review.NoticePeriodMissing, review.SubprocessorLiabilityMissing,

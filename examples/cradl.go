@@ -123,7 +123,9 @@ func Cradl() agreement.Agreement {
 		// unless the Data Processor’s assistance is necessary …»
 		Requests: agreement.Requests{
 			DataSubjects: agreement.RequestTerm{Provision: obligation.At("11"), Assist: true,
-				Cost: obligation.Cost{Kind: obligation.Billed}},
+				Cost: obligation.Cost{Kind: obligation.Billed},
+				AssistIf: obligation.Condition{When: obligation.AssistanceNecessary,
+					Words: "The Data Processor may also refuse, unless the Data Processor’s assistance is necessary in order to be able to fulfill the Data Controller’s obligations."}},
 		},
 		// 10: documentation on request; the processor's own regular
 		// security audits with results submitted; the controller's audits
@@ -138,6 +140,13 @@ func Cradl() agreement.Agreement {
 			// a frequency without a number.
 			Limit: agreement.AuditLimit{Provision: obligation.At("10"), Limit: obligation.Limit{
 				Standard: obligation.Regularly, Words: "entitled to conduct audits and inspections regularly"}},
+			// 10: «The audit does not include information concerning Data
+			// Processor’s trade secrets. This includes, but is not limited
+			// to product know-how, algorithms, software code, test results,
+			// processes, inventions, research projects etc.»
+			Scope: agreement.AuditScope{Provision: obligation.At("10"), Excludes: []string{
+				"trade secrets", "product know-how", "algorithms", "software code", "test results", "processes",
+				"inventions", "research projects"}},
 		},
 		End: agreement.EndOfProcessing{
 			Provision: obligation.At("15"),

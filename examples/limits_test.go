@@ -74,3 +74,32 @@ func TestAuditLimits(t *testing.T) {
 		t.Errorf("Sporløs 9: limit %+v, want once per year (window unstated) unless non-compliance, clause 9", l)
 	}
 }
+
+// TestRefusableAssistance: Cradl 11, «The Data Processor may also refuse,
+// unless the Data Processor’s assistance is necessary in order to be able to
+// fulfill the Data Controller’s obligations.»
+func TestRefusableAssistance(t *testing.T) {
+	a := examples.Cradl()
+	assist := func(fs obligation.Facts) (obligation.Duty, bool) {
+		ev := obligation.Event{Kind: obligation.DataSubjectRequest, At: oslo(2026, time.March, 2, 10, 0), Facts: fs}
+		ds, err := a.Agenda(ev, obligation.Norway())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range ds {
+			if d.Action == obligation.Assist {
+				return d, true
+			}
+		}
+		return obligation.Duty{}, false
+	}
+	if d, ok := assist(obligation.Facts{}); !ok || d.Assumes.When != obligation.AssistanceNecessary || d.Cost.Kind != obligation.Billed {
+		t.Errorf("necessity unknown: %+v (present %v), want the assistance, billed, assuming it is necessary", d, ok)
+	}
+	if _, ok := assist(obligation.Facts{False: obligation.AssistanceNecessary}); ok {
+		t.Errorf("assistance not necessary: the processor may refuse, yet the agenda owes it")
+	}
+	if d, ok := assist(obligation.Facts{True: obligation.AssistanceNecessary}); !ok || !d.Assumes.IsZero() || d.Clause != "11" {
+		t.Errorf("assistance necessary: %+v (present %v), want it owed under 11 with nothing assumed", d, ok)
+	}
+}

@@ -38,20 +38,25 @@ const (
 	// ControllerDeleted: the controller deleted the data itself before
 	// the processor had to («uten at Kunden har slettet selv»).
 	ControllerDeleted
+	// AssistanceNecessary: the processor's help is necessary for the
+	// controller to meet its obligations ("may also refuse, unless the
+	// Data Processor's assistance is necessary").
+	AssistanceNecessary
 
-	lastFact = ControllerDeleted
+	lastFact = AssistanceNecessary
 	allFacts = lastFact<<1 - 1
 )
 
 var factEnum = enum{
 	typ: "Fact",
-	ids: []string{"", "requested", "copy-wanted", "reports-accepted", "regulator-requires", "non-compliance", "retention-required", "controller-deleted"},
+	ids: []string{"", "requested", "copy-wanted", "reports-accepted", "regulator-requires", "non-compliance", "retention-required", "controller-deleted",
+		"assistance-necessary"},
 	nb: []string{"", "det er bedt om det", "behandlingsansvarlig har bedt om kopi", "revisjonsrapporten er godtatt i stedet for revisjon",
 		"en tilsynsmyndighet krever det", "det er tegn på brudd på avtalen", "loven krever at opplysningene oppbevares",
-		"behandlingsansvarlig har slettet opplysningene selv"},
+		"behandlingsansvarlig har slettet opplysningene selv", "databehandlerens bistand er nødvendig for at behandlingsansvarlig kan oppfylle pliktene sine"},
 	en: []string{"", "it was requested", "the controller asked for a copy", "the audit report was accepted in place of an audit",
 		"a supervisory authority requires it", "there are indications of non-compliance", "the law requires the data to be kept",
-		"the controller deleted the data itself"},
+		"the controller deleted the data itself", "the processor's assistance is necessary for the controller to meet its obligations"},
 }
 
 // index returns the enum index of the single fact f, or 0 when f is not

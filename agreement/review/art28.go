@@ -4,6 +4,7 @@ import (
 	"github.com/personvern/dpa/agreement"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/personvern/dpa/obligation"
 )
@@ -155,6 +156,10 @@ func checkAudit(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Findi
 	if au.Auditor.ByProcessor() {
 		fs = append(fs, Finding{Code: AuditorByProcessor, Severity: Weak, Clause: au.Clause, Basis: Art("28", 3, "h"),
 			Args: []Arg{{Key: auditorKey(au.Auditor)}}})
+	}
+	if sc := au.Scope; sc.Status == obligation.Stated && len(sc.Excludes) > 0 {
+		fs = append(fs, Finding{Code: AuditScopeLimited, Severity: Weak, Clause: sc.Clause, Basis: Art("28", 3, "h"),
+			Args: []Arg{{Text: strings.Join(sc.Excludes, ", ")}}})
 	}
 	if l := au.Limit; l.Status == obligation.Stated && l.IsCount() && !l.Unless.Has(obligation.NonCompliance) {
 		// A count the text lifts on signs of non-compliance («eller ved

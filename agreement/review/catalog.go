@@ -346,6 +346,12 @@ const (
 	// auditor both parties agree on, or when the text does not say who
 	// audits.
 	AuditorByProcessor Code = "gdpr-28-3-h-auditor-by-processor"
+	// AuditScopeLimited (weak): Audits that exclude parts of the
+	// processing. The text excludes named matters from audits (trade
+	// secrets, code, processes), where Art. 28(3)(h) asks for all
+	// information necessary to demonstrate compliance. Scope agreed in
+	// advance or a confidentiality agreement alone are not reported.
+	AuditScopeLimited Code = "gdpr-28-3-h-audit-scope-limited"
 	// AuditLimited (weak): Audits limited in number. Audits limited to a
 	// number per calendar year with no exception for signs of non-compliance
 	// (Clause 7.6(c) of the 2021/915 clauses allows them at reasonable
@@ -991,6 +997,13 @@ var defaultSet = [...]Check{
 		Doc: Text{
 			NB: "Revisjon bare ved en revisor databehandleren utpeker eller må godkjenne, der loven lar den behandlingsansvarlige gi en revisor fullmakt. Rapporteres ikke for den behandlingsansvarlige eller en revisor den gir fullmakt, en uavhengig revisor, en revisor partene blir enige om, eller når teksten ikke sier hvem som reviderer.",
 			EN: "Audits only by an auditor the processor appoints or must approve, where the law lets the controller mandate the auditor. Not reported for the controller or an auditor it mandates, an independent auditor, an auditor both parties agree on, or when the text does not say who audits.",
+		},
+	},
+	{Code: AuditScopeLimited, Severity: Weak, Basis: Art("28", 3, "h"), Run: shared(AuditScopeLimited, 15),
+		Title: Text{NB: "revisjon som utelater deler av behandlingen", EN: "audits that exclude parts of the processing"},
+		Doc: Text{
+			NB: "Teksten holder navngitte forhold utenfor revisjonen (forretningshemmeligheter, kildekode, prosesser), der art. 28 nr. 3 bokstav h krever all informasjon som er nødvendig for å påvise at pliktene overholdes. Omfang som avtales på forhånd eller en konfidensialitetsavtale alene rapporteres ikke.",
+			EN: "The text excludes named matters from audits (trade secrets, code, processes), where Art. 28(3)(h) asks for all information necessary to demonstrate compliance. Scope agreed in advance or a confidentiality agreement alone are not reported.",
 		},
 	},
 	{Code: AuditLimited, Severity: Weak, Basis: Art("28", 3, "h"), Run: shared(AuditLimited, 15),

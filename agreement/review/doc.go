@@ -157,6 +157,8 @@
 //     [AuditThirdPartyOnly].
 //   - gdpr-28-3-h-auditor-by-processor (weak): auditor chosen by the
 //     processor; [AuditorByProcessor].
+//   - gdpr-28-3-h-audit-scope-limited (weak): audits that exclude parts of
+//     the processing; [AuditScopeLimited].
 //   - gdpr-28-3-h-audit-limited (weak): audits limited in number;
 //     [AuditLimited].
 //   - gdpr-28-3-h-audit-notice-vague (info): audit notice without a period;

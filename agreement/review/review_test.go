@@ -499,6 +499,22 @@ func TestReviewChecks(t *testing.T) {
 			reason: "Nortelecom 9.7: «en gang per kalenderår»",
 		},
 		{
+			name: "audit excludes trade secrets and processes",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Scope = agreement.AuditScope{Provision: obligation.At("10"), Excludes: []string{"trade secrets", "processes"}}
+			},
+			want: []review.Finding{{Code: review.AuditScopeLimited, Severity: review.Weak, Clause: "10", Basis: review.Art("28", 3, "h"),
+				Args: []review.Arg{{Text: "trade secrets, processes"}}}},
+			reason: "Cradl 10: «The audit does not include information concerning Data Processor’s trade secrets … processes»",
+		},
+		{
+			name: "audit scope agreed in advance, after an NDA",
+			change: func(a *agreement.Agreement) {
+				a.Audit.Scope = agreement.AuditScope{Provision: obligation.At("4.2"), Agreed: true, ConfidentialityAgreement: true}
+			},
+			reason: "Aptible 4.2: scope agreed in advance and «Aptible’s standard non-disclosure agreement» exclude nothing by themselves",
+		},
+		{
 			name: "one audit a year or on suspicion of a breach",
 			change: func(a *agreement.Agreement) {
 				a.Audit.Limit = agreement.AuditLimit{Provision: obligation.At("9"),
