@@ -251,6 +251,9 @@ type Notices struct {
 	// ItemClauses are the clauses the channels are read from, by
 	// position, where not the notices' own clause.
 	ItemClauses obligation.ItemClauses `json:"itemClauses,omitzero"`
+	// Receipts are when a notice counts as received, by channel (Stimma
+	// 18.3); see [Notices.ReceivedOn].
+	Receipts []Receipt `json:"receipts,omitzero"`
 }
 
 // Term is how long the agreement runs and whether it renews.

@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/examples"
@@ -63,4 +64,19 @@ func ExampleDecode() {
 func ExampleValidOrgNumber() {
 	fmt.Println(agreement.ValidOrgNumber("998504163"), agreement.ValidOrgNumber("998504160"))
 	// Output: true false
+}
+
+// A registered letter counts as received five working days after it is
+// sent, in the agreement's calendar (Stimma 18.3, under Swedish law): from
+// 4 January 2027 the five skip 6 January, trettondedag jul.
+func ExampleNotices_ReceivedOn() {
+	n := agreement.Notices{Receipts: []agreement.Receipt{
+		{Clause: "18.3", Channel: agreement.Post, After: obligation.BusinessDays(5)},
+	}}
+	cal := obligation.SwedishCalendar.Calendar()
+	sent := time.Date(2027, time.January, 4, 10, 0, 0, 0, cal.Location())
+	day, clause, _ := n.ReceivedOn(agreement.Post, sent, time.Time{}, cal)
+	fmt.Println(day, clause)
+	// Output:
+	// 2027-01-12 18.3
 }

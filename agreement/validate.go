@@ -78,6 +78,16 @@ func (a Agreement) check(l *valid.List) {
 	if err := a.Notices.ItemClauses.Check(len(a.Notices.Channels)); err != nil {
 		l.Add("notices.itemClauses", err.Error())
 	}
+	for i, r := range a.Notices.Receipts {
+		p := valid.Index("notices.receipts", i)
+		if _, err := r.Channel.MarshalText(); err != nil || r.Channel == 0 {
+			l.Add(valid.Join(p, "channel"), "missing or unknown channel")
+		}
+		checkPeriod(l, valid.Join(p, "after"), r.After)
+		if !r.OnConfirmation && r.After.IsZero() {
+			l.Add(valid.Join(p, "after"), "missing: a receipt needs a confirmation or a period")
+		}
+	}
 	a.checkTerm(l)
 	checkProvision(l, "processing", a.Processing.Provision)
 	a.Processing.Description.Check(func(path, msg string) {
