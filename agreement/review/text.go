@@ -445,6 +445,7 @@ var reviewMessages = [...]reviewMessage{
 	{"report.title-processor", 3, "Gjennomgang av «%[1]s» (%[2]s) per %[3]s", "Review of “%[1]s” (%[2]s) on %[3]s"},
 	{"report.none", 0, "Ingen funn.", "No findings."},
 	{"report.and", 0, " og ", " and "},
+	{"report.document", 1, "dokumentet %[1]s", "the document %[1]s"},
 	{termOther, 1, "vilkåret %[1]s", "the term %[1]s"},
 	{"term.end", 0, "vilkårene om hva som skjer med opplysningene ved opphør", "the terms on what happens to the data at the end"},
 	{"term.breach.deadline", 0, "fristen for å varsle den behandlingsansvarlige om avvik", "the deadline for notifying the controller of a breach"},
@@ -644,6 +645,10 @@ func (pr printer) paragraphs(f Finding) (string, bool) {
 // also cites, or that the agreement has no such term.
 func (pr printer) where(f Finding) string {
 	switch {
+	case f.Code == DocumentNotReproduced && len(f.Args) > 0 && f.Args[0].Text == string(f.Clause):
+		// The agreement names the document but no clause of it: the place
+		// is the document itself, not a clause with its title.
+		return pr.text("report.document", cite.Quote(f.Args[0].Text, pr.nb))
 	case f.Clause != "" && len(f.Also) > 0:
 		if s, ok := pr.paragraphs(f); ok {
 			return s

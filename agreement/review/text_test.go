@@ -165,13 +165,17 @@ func TestReportCitesClausesInItsLanguage(t *testing.T) {
 			{Code: review.BreachContentsNotListed, Severity: review.Info, Clause: "Avvik ¶2", Basis: review.Art("33", 3, "")},
 			{Code: review.PeriodContradiction, Severity: review.Weak, Clause: "12.2", Basis: review.Art("28", 3, "g"),
 				Args: []review.Arg{{Clause: "Vedlegg 3.3 §4.2"}, {Period: obligation.Unquantified(obligation.Immediately)}, {Clause: "12.2"}, {Period: obligation.Months(3)}}},
+			// We Are Media names «AUP» as part of the agreement, in no
+			// clause of its own.
+			{Code: review.DocumentNotReproduced, Severity: review.Info, Clause: "AUP", Basis: review.Art("28", 3, ""),
+				Args: []review.Arg{{Text: "AUP"}}},
 		}}
 	for _, tt := range []struct {
 		tag  language.Tag
 		want []string
 	}{
-		{language.English, []string{"clause “Avvik”, second paragraph", "Annex 3.3 clause 4.2 sets it at", "clause 12.2 at 3 months", "Review of “Databehandleravtale”"}},
-		{language.Norwegian, []string{"pkt. Avvik, andre avsnitt", "vedlegg 3.3 pkt. 4.2 setter fristen", "Gjennomgang av «Databehandleravtale»"}},
+		{language.English, []string{"GDPR Art. 28(3), the document “AUP” [", "clause “Avvik”, second paragraph", "Annex 3.3 clause 4.2 sets it at", "clause 12.2 at 3 months", "Review of “Databehandleravtale”"}},
+		{language.Norwegian, []string{"GDPR art. 28 nr. 3, dokumentet «AUP» [", "pkt. Avvik, andre avsnitt", "vedlegg 3.3 pkt. 4.2 setter fristen", "Gjennomgang av «Databehandleravtale»"}},
 	} {
 		var b strings.Builder
 		if err := r.WriteText(&b, tt.tag); err != nil {
