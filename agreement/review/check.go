@@ -80,7 +80,8 @@ type Pass struct {
 // passes holds the Passes of finished reviews for the next ones, with the
 // room their findings took: a review then allocates little beyond the
 // findings it returns. The pool is not state a review can observe: a Pass
-// leaves it cleared.
+// leaves it cleared but for its copy of the agreement, which the next
+// review overwrites (the pool drops what it holds at garbage collection).
 var passes = sync.Pool{New: func() any { return new(Pass) }}
 
 // newPass returns a cleared Pass from passes for agreement a on day on.
@@ -95,13 +96,26 @@ func newPass(a *agreement.Agreement, on obligation.Date) *Pass {
 	return p
 }
 
-// release clears p, so that it keeps nothing of the review alive, and
-// puts it back in passes.
+// release clears p but for its copy of the agreement and puts it back in
+// passes. Clearing the copy would cost as much as making it while the
+// collector runs (a write barrier for each of its pointers), and the next
+// review overwrites it.
 func (p *Pass) release() {
+	p.reset()
+	passes.Put(p)
+}
+
+// reset clears p but for its copy of the agreement and the room of its
+// slices.
+func (p *Pass) reset() {
 	clear(p.out)
 	clear(p.pool)
-	*p = Pass{out: p.out[:0], pool: p.pool[:0]}
-	passes.Put(p)
+	p.Agreement, p.On, p.law = nil, obligation.Date{}, nil
+	p.out, p.pool = p.out[:0], p.pool[:0]
+	p.spans = [len(families)]struct {
+		from, to int
+		done     bool
+	}{}
 }
 
 // Report records a finding of the check being run.
