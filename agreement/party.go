@@ -8,12 +8,20 @@ import (
 
 // Party is one party to the agreement. A processor's standard terms name
 // the controller generically ("Kunden", "Virksomheten"): Name then holds
-// that word and Generic is true.
+// that word and Generic is true. A template leaves the name to fill in:
+// Name is then empty, a [obligation.Placeholder] for "parties[i].name"
+// keeps the template's blank, and Called the term the text uses for the
+// party.
 type Party struct {
 	Role Role `json:"role"`
 	// Name is the party's name as the text gives it ("Datamynt AS"), or
-	// the generic word for the customer where Generic is true.
+	// the generic word for the customer where Generic is true; empty where
+	// a template leaves it blank.
 	Name string `json:"name"`
+	// Called is the term the text defines for the party and uses
+	// throughout («nedan kallad "den Personuppgiftsansvarige"»), where
+	// that is not its name.
+	Called string `json:"called,omitzero"`
 	// Generic reports that the party is every customer who accepts the
 	// terms, not a named organisation.
 	Generic bool `json:"generic,omitzero"`
@@ -48,6 +56,15 @@ type Party struct {
 	// review does not read it as a processor using the data for purposes
 	// of its own (Art. 28(10)).
 	ControllerFor []annex.Purpose `json:"controllerFor,omitzero"`
+}
+
+// DisplayName returns the party's name, or the term the text calls it by
+// where the name is left blank.
+func (p Party) DisplayName() string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return p.Called
 }
 
 // Capacity is the capacity a party acts in where the agreement says it

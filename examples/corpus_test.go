@@ -343,8 +343,11 @@ func TestStimmaTerms(t *testing.T) {
 		{"language", a.Language, "sv"},
 		// «Parter»: «(nedan kallad "den Personuppgiftsansvarige")» with
 		// «Organisation | [ORGANISATION]»; likewise the processor.
-		{"controller", a.Parties[0].Name, "den Personuppgiftsansvarige"},
-		{"processor", a.Parties[1].Name, "Personuppgiftsbiträdet"},
+		{"controller's name blank", a.Parties[0].Name, ""},
+		{"processor's name blank", a.Parties[1].Name, ""},
+		{"controller", a.Parties[0].Called, "den Personuppgiftsansvarige"},
+		{"processor", a.Parties[1].Called, "Personuppgiftsbiträdet"},
+		{"org numbers blank", a.Parties[0].OrgNumber + a.Parties[1].OrgNumber, ""},
 		{"controller placeholder", placeholderText(a, "parties[0].name"), "[ORGANISATION]"},
 		{"processor placeholder", placeholderText(a, "parties[1].name"), "[LEVERANTÖR/SAMBRUK]"},
 		{"org number placeholder", placeholderText(a, "parties[0].orgNumber"), "[ORG.NR]"},

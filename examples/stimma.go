@@ -39,12 +39,12 @@ func Stimma() agreement.Agreement {
 		},
 		// «Parter»: every field of both tables is a placeholder
 		// («[ORGANISATION]», «[LEVERANTÖR/SAMBRUK]», «[ORG.NR]», …; see
-		// Placeholders). The names held are the ones the text defines and
-		// uses throughout: «(nedan kallad "den Personuppgiftsansvarige")»,
+		// Placeholders), so the names are blank. The text defines and uses
+		// throughout «(nedan kallad "den Personuppgiftsansvarige")» and
 		// «(nedan kallad "Personuppgiftsbiträdet")».
 		Parties: []agreement.Party{
-			{Role: agreement.Controller, Name: "den Personuppgiftsansvarige", Clause: "Parter"},
-			{Role: agreement.Processor, Name: "Personuppgiftsbiträdet", Clause: "Parter"},
+			{Role: agreement.Controller, Called: "den Personuppgiftsansvarige", Clause: "Parter"},
+			{Role: agreement.Processor, Called: "Personuppgiftsbiträdet", Clause: "Parter"},
 		},
 		Placeholders: stimmaPlaceholders(),
 		Service: agreement.Service{

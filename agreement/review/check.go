@@ -304,7 +304,7 @@ func (s Set) review(a agreement.Agreement, on obligation.Date, validate bool, op
 	r := Report{Agreement: g.ID, Title: g.Title, On: on, Language: g.Language}
 	for _, p := range g.Parties {
 		if p.Role == agreement.Processor {
-			r.Processor = p.Name
+			r.Processor = p.DisplayName()
 			break
 		}
 	}

@@ -64,8 +64,8 @@ func heading(w io.Writer, s string) {
 // name is how the tour names an agreement: its processor and its title.
 func name(a agreement.Agreement) string {
 	for _, p := range a.Parties {
-		if p.Role == agreement.Processor && p.Name != "" {
-			return p.Name + ": " + a.Title
+		if p.Role == agreement.Processor && p.DisplayName() != "" {
+			return p.DisplayName() + ": " + a.Title
 		}
 	}
 	return a.Title
@@ -91,7 +91,7 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 
 	heading(w, tr(tag, "Parter", "Parties"))
 	for _, p := range a.Parties {
-		line := fmt.Sprintf("    %s: %s", p.Role.Label(tag), p.Name)
+		line := fmt.Sprintf("    %s: %s", p.Role.Label(tag), p.DisplayName())
 		if p.OrgNumber != "" {
 			line += ", org.nr. " + p.OrgNumber
 		}
