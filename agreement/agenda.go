@@ -104,7 +104,7 @@ func (a Agreement) appendRules(dst []obligation.Rule, want kinds) []obligation.R
 		dst = a.SubprocessorPolicy.AppendRules(dst)
 	}
 	dst = append(dst, a.End.Steps...)
-	dst = a.Retention.appendRules(dst)
+	dst = a.Retention.appendRules(dst, want)
 	if s := a.Confidentiality.Survives; s.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.AgreementEnds, Debtor: P, Creditor: C,
 			Action: obligation.KeepConfidential, Survives: true, Clause: s.Clause})
@@ -291,13 +291,13 @@ func (a Agreement) EndAfterNotice(notice time.Time, cal obligation.Calendar) (ti
 // Where the agreement's documents give a term differently, the agenda
 // reads the reading that prevails ([Agreement.Governing]).
 func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]obligation.Duty, error) {
-	if len(a.Readings) > 0 {
-		a = a.Governing()
-	}
 	ending := ev.Kind == obligation.AgreementEnds || ev.Kind == obligation.TerminationNotice
 	want := kindsOf(ev.Kind)
 	if ending {
 		want |= kindsOf(obligation.AgreementEnds)
+	}
+	if a.readsOther(want) {
+		a = a.Governing()
 	}
 	var buf [32]obligation.Rule
 	rules := a.appendRules(buf[:0], want)
@@ -371,6 +371,33 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 	}
 	obligation.SortDuties(duties)
 	return duties, nil
+}
+
+// readsOther reports whether one of a's readings concerns a term the
+// rules for the events in want read, so that the agenda must find the
+// governing reading first; a reading of the breach terms does not change
+// the agenda of an audit. Terms the agenda may read for any event count.
+func (a Agreement) readsOther(want kinds) bool {
+	for _, r := range a.Readings {
+		top, _, _ := strings.Cut(r.Term, ".")
+		switch top {
+		case "breach":
+			if want.has(obligation.BreachDiscovered) {
+				return true
+			}
+		case "subprocessorPolicy", "subprocessors":
+			if want.has(obligation.SubprocessorChangeAnnounced) || want.has(obligation.ObjectionReceived) {
+				return true
+			}
+		case "audit":
+			if want.has(obligation.AuditRequested) || want.has(obligation.DocumentAccessRequested) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // laterEvents are the events after the end of an agreement from which

@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/personvern/dpa/internal/valid"
@@ -93,8 +94,12 @@ func (r Retention) DeleteBy(category string, from time.Time, cal obligation.Cale
 // appendRules appends one deletion rule per term and event: on the term's
 // event (or any of its Or events), the processor deletes the category's
 // data within Keep, or when the event happens for a term kept Until it.
-func (r Retention) appendRules(dst []obligation.Rule) []obligation.Rule {
+// Terms none of whose events is in want are left out.
+func (r Retention) appendRules(dst []obligation.Rule, want kinds) []obligation.Rule {
 	for _, t := range r.Schedule {
+		if !want.has(t.From) && !slices.ContainsFunc(t.Or, want.has) {
+			continue
+		}
 		note, noteNB := t.Note, t.NoteNB
 		if t.Category != "" {
 			note, noteNB = t.Category, ""

@@ -494,6 +494,10 @@ func BenchmarkAgenda(b *testing.B) {
 			Facts: obligation.Facts{False: obligation.CopyWanted}}},
 		{"mailmojo-subprocessor-change", examples.MailMojo(), obligation.Event{Kind: obligation.SubprocessorChangeAnnounced,
 			At: timeAt("2026-01-05 10:00"), Effective: timeAt("2026-03-06 00:00")}},
+		{"sporlos-second-audit", examples.Sporlos(), obligation.Event{Kind: obligation.AuditRequested, At: timeAt("2027-05-03 10:00"),
+			Effective: timeAt("2027-06-01 09:00"), Previous: []time.Time{timeAt("2027-02-01 09:00")}}},
+		{"stimma-end-no-choice", examples.Stimma(), obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-06-30"),
+			Facts: obligation.Facts{NoChoice: true}}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
