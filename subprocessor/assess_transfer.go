@@ -255,15 +255,23 @@ func (c *scope) covers(p, loc Location) bool {
 // place evaluates one place (a country, a region, an unnamed third country
 // or unknown; not a set).
 func (c *scope) place(loc Location) Finding {
-	f := Finding{Location: loc, Exporter: c.side}
+	var f Finding
+	c.placeInto(&f, loc)
+	return f
+}
+
+// placeInto evaluates one place into f, which must be zero: a finding is
+// large, and appendEntry has it written where it is kept.
+func (c *scope) placeInto(f *Finding, loc Location) {
+	f.Location, f.Exporter = loc, c.side
 	switch {
 	case loc.Validate() != nil:
 		f.Outcome = Undetermined
 		f.say(whyInvalidPlace, obligation.Date{})
-		return f
+		return
 	}
-	if c.noTransfer(&f) {
-		return f
+	if c.noTransfer(f) {
+		return
 	}
 	// The bases are judged in place in a slice of exactly their number: a
 	// judged basis is large, and an adequacy decision that applies by
@@ -308,10 +316,9 @@ func (c *scope) place(loc Location) Finding {
 		// place: it may be no transfer at all.
 		f.Outcome = Undetermined
 		f.say(whyPlaceUnstated, obligation.Date{})
-		return f
+		return
 	}
-	c.verdict(&f, loc)
-	return f
+	c.verdict(f, loc)
 }
 
 // noTransfer reports, and records in f, that loc is no transfer for the
@@ -739,7 +746,15 @@ func (law *Law) appendEntry(dst []Finding, e Entry, t Transfers, side Exporter, 
 			l, acc = e.Access[i-np], true
 		}
 		if !l.IsSet() {
-			dst = append(dst, entryFinding(c.place(l), e.Clause, acc))
+			dst = append(dst, Finding{})
+			f := &dst[len(dst)-1]
+			c.placeInto(f, l)
+			if f.Clause == "" {
+				f.Clause = e.Clause
+			}
+			if acc {
+				f.why.access = true
+			}
 			if access != nil {
 				*access = append(*access, acc)
 			}
