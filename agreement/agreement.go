@@ -235,11 +235,32 @@ type GoverningLaw struct {
 	// Venue is the agreed court ("Oslo tingrett").
 	Venue string `json:"venue,omitzero"`
 	// Amicable is how long the parties must try to settle a dispute
-	// before going to court, counted from the notice of the dispute.
+	// before going to court (or to arbitration), counted from the notice
+	// of the dispute.
 	Amicable obligation.Period `json:"amicable,omitzero"`
 	// InDocument names another document that settles governing law and
 	// venue instead (Nortelecom 15.1: the main agreement).
 	InDocument string `json:"inDocument,omitzero"`
+	// Arbitration is the agreement to settle disputes by arbitration
+	// rather than in court (Aptible, Terms of Service 19); Venue is then
+	// the court for what arbitration leaves out.
+	Arbitration Arbitration `json:"arbitration,omitzero"`
+}
+
+// Arbitration is an agreement to settle disputes by arbitration. Its
+// words are the text's own (quotations), so that they read the same in
+// any language of output.
+type Arbitration struct {
+	obligation.Provision
+	// Binding reports that the award binds the parties («binding
+	// arbitration»).
+	Binding bool `json:"binding,omitzero"`
+	// Rules are the rules and the institution that administers them.
+	Rules string `json:"rules,omitzero"`
+	// Seat is where hearings take place.
+	Seat string `json:"seat,omitzero"`
+	// Except is what is left to the courts, in the text's words.
+	Except string `json:"except,omitzero"`
 }
 
 // Notices is how the parties must give each other notice.

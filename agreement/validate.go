@@ -66,6 +66,7 @@ func (a Agreement) check(l *valid.List) {
 	checkProvision(l, "governingLaw", a.GoverningLaw.Provision)
 	checkCountry(l, "governingLaw.country", a.GoverningLaw.Country)
 	checkPeriod(l, "governingLaw.amicable", a.GoverningLaw.Amicable)
+	checkProvision(l, "governingLaw.arbitration", a.GoverningLaw.Arbitration.Provision)
 	if _, err := a.Calendar.MarshalText(); err != nil {
 		l.Add("calendar", err.Error())
 	}
