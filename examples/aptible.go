@@ -93,13 +93,25 @@ func Aptible() agreement.Agreement {
 			Order: []string{"Exhibit A", "Data Processing Addendum", "Terms of Service"},
 			Rules: []agreement.PrecedenceRule{{Clause: "6.3", Document: "Exhibit A", Over: []string{"Data Processing Addendum"}, ToTheExtent: true}}},
 		// The DPA is silent. Terms of Service 18: «governed by the laws of
-		// the State of Delaware»; 19: «every dispute arising in connection
-		// with this Agreement will be resolved by binding arbitration»
-		// under the AAA Rules, the hearing in San Francisco.
+		// the State of Delaware»; «the personal and exclusive jurisdiction
+		// of the state courts and federal courts located within Delaware»
+		// «If a lawsuit or court proceeding is permitted». 19(A): «every
+		// dispute arising in connection with this Agreement will be
+		// resolved by binding arbitration»; 19(B) leaves small claims,
+		// agency enforcement, injunctive relief and intellectual property
+		// suits to the courts; 19(C) the AAA's rules; 19(D): arbitration
+		// may begin only if no agreement is reached «within 30 days after
+		// the Notice is received»; 19(E): the hearing «at a location to be
+		// agreed upon in San Francisco, California».
 		GoverningLaw: agreement.GoverningLaw{
 			Provision: obligation.At(terms("18")),
 			Country:   "US",
-			Venue:     "binding arbitration under the AAA Rules, hearing in San Francisco (Terms of Service 19); the state and federal courts located within Delaware where a lawsuit is permitted (Terms of Service 18)",
+			Venue:     "the state courts and federal courts located within Delaware",
+			Amicable:  obligation.Days(30),
+			Arbitration: agreement.Arbitration{Provision: obligation.At(terms("19")), Binding: true,
+				Rules:  "the Commercial Dispute Resolution Procedures and the Supplementary Procedures for Consumer Related Disputes (collectively, \"AAA Rules\") of the American Arbitration Association (\"AAA\")",
+				Seat:   "a location to be agreed upon in San Francisco, California",
+				Except: "(a) bring an individual action in small claims court; (b) pursue an enforcement action through the applicable federal, state, or local agency if that action is available; (c) seek injunctive relief in a court of law; or (d) to file suit in a court of law to address an intellectual property infringement claim"},
 		},
 		// 7.1: in force «until the earlier of: (a) the expiration or
 		// termination of the Agreement and/or applicable Order Forms; or (b)

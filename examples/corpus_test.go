@@ -493,6 +493,13 @@ func TestAptibleTerms(t *testing.T) {
 		{"cap basis", a.Liability.Caps[0].Basis, agreement.FeesPaidBefore},
 		{"cap months", a.Liability.Caps[0].Months, 12},
 		{"indirect loss excluded", a.Liability.Excluded.Indirect, true},
+		// Terms of Service 19: «binding arbitration», the AAA's rules, the
+		// hearing in San Francisco, after «30 days after the Notice is
+		// received»; 18: the courts within Delaware otherwise.
+		{"binding arbitration", a.GoverningLaw.Arbitration.Binding, true},
+		{"arbitration clause", a.GoverningLaw.Arbitration.Clause, obligation.Clause("Terms of Service 19")},
+		{"arbitration seat", a.GoverningLaw.Arbitration.Seat, "a location to be agreed upon in San Francisco, California"},
+		{"settlement first", a.GoverningLaw.Amicable, obligation.Days(30)},
 		{"carve-outs by cause", a.Liability.Lift.Causes, []agreement.Cause{agreement.ConfidentialityBreach, agreement.IPInfringement, agreement.IndemnityClaim}},
 		{"carve-outs lift the exclusion too", a.Liability.Lift.Exclusions, true},
 		// 7.1: ends with the Agreement

@@ -307,5 +307,15 @@ func lawText(a agreement.Agreement, tag language.Tag) string {
 	if g.InDocument != "" {
 		parts = append(parts, tr(tag, "som i ", "as in ")+words(g.InDocument, a, tag))
 	}
+	if arb := g.Arbitration; arb.HasValue() {
+		s := tr(tag, "voldgift", "arbitration")
+		if arb.Binding {
+			s = tr(tag, "bindende voldgift", "binding arbitration")
+		}
+		if arb.Seat != "" {
+			s += tr(tag, " i ", " at ") + words(arb.Seat, a, tag)
+		}
+		parts = append(parts, s+paren(citeClause(arb.Clause, tag, a.Language)))
+	}
 	return provisionText(g.Provision, strings.Join(parts, ", "), tag, a.Language)
 }
