@@ -696,6 +696,16 @@ type EntryFinding struct {
 	// Access reports that the place is one staff reach the data from,
 	// rather than one where the data are processed.
 	Access bool `json:"access,omitzero"`
+	// Onward reports an onward transfer: the entry is a subprocessor's
+	// own subprocessor, and every place where that subprocessor (the
+	// importer) processes the data is itself a transfer for the side. The
+	// 2021/914 clauses let the importer disclose the data to a third
+	// party outside the EU only if it is or agrees to be bound by the
+	// clauses, or under an adequacy decision, Art. 46 or 47 safeguards,
+	// or two narrow grounds (Clause 8.8, Modules 2 and 3); a contract
+	// with a sub-processor under Clause 9 fulfils that. The bases are
+	// judged as for any transfer, and the reason says it is onward.
+	Onward bool `json:"onward,omitzero"`
 	Finding
 }
 
@@ -817,24 +827,62 @@ func (law *Law) transfers(r Register, t Transfers, on obligation.Date) []EntryFi
 	var out []EntryFinding
 	var fs []Finding
 	var acc []bool
-	var walk func(prefix string, es []Entry, depth int)
-	walk = func(prefix string, es []Entry, depth int) {
-		for _, e := range es {
+	var walk func(prefix string, parent *Entry, es []Entry, depth int)
+	walk = func(prefix string, parent *Entry, es []Entry, depth int) {
+		for i := range es {
+			e := &es[i]
 			path := join(prefix, e.Name)
 			for _, side := range Sides(e.Bases, t.Bases) {
+				onward := parent != nil && law.abroad(parent, side, on)
 				acc = acc[:0]
-				fs = law.appendEntry(fs[:0], e, t, side, on, &acc)
+				fs = law.appendEntry(fs[:0], *e, t, side, on, &acc)
 				for i, f := range fs {
-					out = append(out, EntryFinding{Path: path, Access: acc[i], Finding: f})
+					if onward && f.Outcome != NoTransfer {
+						f.why.onward = true
+					}
+					out = append(out, EntryFinding{Path: path, Access: acc[i], Onward: f.why.onward, Finding: f})
 				}
 			}
 			if depth < maxDepth {
-				walk(path, e.Subprocessors, depth+1)
+				walk(path, e, e.Subprocessors, depth+1)
 			}
 		}
 	}
-	walk("", r.Entries, 1)
+	walk("", nil, r.Entries, 1)
 	return out
+}
+
+// abroad reports whether entry e, as an importer, is outside the
+// exporter side's area on day on: it states where it processes the
+// data, and every such place is a named or unnamed third country to
+// which a transfer from the side is a transfer (a region, a set that
+// includes a state of the side's own area, or an unknown place is not).
+func (law *Law) abroad(e *Entry, side Exporter, on obligation.Date) bool {
+	if len(e.Processing) == 0 {
+		return false
+	}
+	c := scope{law: law, side: side, on: on}
+	third := func(l Location) bool {
+		if !l.IsKnown() && l != Unnamed {
+			return false
+		}
+		f := Finding{Location: l}
+		return !c.noTransfer(&f)
+	}
+	for _, l := range e.Processing {
+		if l.IsSet() {
+			for _, code := range l.CountryCodes() {
+				if !third(In(code)) {
+					return false
+				}
+			}
+			continue
+		}
+		if !third(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // Transfers evaluates every entry of r on day on against the embedded

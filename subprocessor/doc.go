@@ -67,7 +67,10 @@
 // named"). An adequacy decision applies by itself when no basis named is
 // valid. [Transfer] judges one place and one basis; [Register.Transfers]
 // and [Transfers.Findings] apply the assessment to a register and to the
-// general terms; access from a third country counts as a transfer.
+// general terms; access from a third country counts as a transfer, and a
+// subprocessor's own subprocessor reached from a third country is an
+// onward transfer ([EntryFinding.Onward]). [OverdueAssessments] finds
+// transfer impact assessments whose stated review day has passed.
 //
 // # Display
 //

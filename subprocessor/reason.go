@@ -319,12 +319,15 @@ type findingReason struct {
 	// judged: the bases were judged for the place (JSON lists "bases"
 	// even when none was named).
 	judged bool
+	// onward: an onward transfer by an importer in a third country
+	// ([EntryFinding.Onward]), said first.
+	onward bool
 	basis  int
 	day    obligation.Date
 }
 
 func (f *Finding) say(code findingWhy, day obligation.Date) {
-	f.why = findingReason{code: code, day: day, access: f.why.access, judged: f.why.judged}
+	f.why = findingReason{code: code, day: day, access: f.why.access, judged: f.why.judged, onward: f.why.onward}
 }
 
 // text writes the reason in Norwegian Bokmål when nb is set, in English
@@ -398,6 +401,10 @@ func (f *Finding) text(nb bool) string {
 	}
 	if r.access && f.Outcome != NoTransfer {
 		s = pick("remote access is a transfer: ", "fjerntilgang er overføring: ") + s
+	}
+	if r.onward && f.Outcome != NoTransfer {
+		s = pick("onward transfer by a subprocessor in a third country (Clause 8.8 of the 2021/914 clauses): ",
+			"videreoverføring fra en underdatabehandler i tredjeland (klausul 8.8 i standardavtalene (EU) 2021/914): ") + s
 	}
 	return s
 }
@@ -490,6 +497,7 @@ func (e EntryFinding) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Path   string `json:"path"`
 		Access bool   `json:"access,omitzero"`
+		Onward bool   `json:"onward,omitzero"`
 		findingJSON
-	}{e.Path, e.Access, e.Finding.jsonForm()})
+	}{e.Path, e.Access, e.Onward, e.Finding.jsonForm()})
 }

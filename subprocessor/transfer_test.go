@@ -296,3 +296,47 @@ func TestFindingJSON(t *testing.T) {
 		t.Errorf("JSON\n got %s\nwant %s", b, want)
 	}
 }
+
+// TestOnwardTransfers: a subprocessor's own subprocessor receives the data
+// onward when the first processes them in a third country: the 2021/914
+// clauses (Clause 8.8) govern that disclosure "to a third party located
+// outside the European Union (in the same country as the data importer or
+// in another third country)". A subprocessor in the EEA, or one whose
+// places are not stated, passes nothing onward.
+func TestOnwardTransfers(t *testing.T) {
+	in := func(c string) []subprocessor.Location { return []subprocessor.Location{subprocessor.In(c)} }
+	r := subprocessor.Register{Entries: []subprocessor.Entry{
+		{Name: "US Inc.", Processing: in("US"), Subprocessors: []subprocessor.Entry{
+			{Name: "IN Ltd", Processing: in("IN")},   // another third country
+			{Name: "US2 Inc.", Processing: in("US")}, // the importer's own country
+			{Name: "ES SL", Processing: in("ES")},    // back in the EEA: no transfer
+		}},
+		{Name: "NO AS", Processing: in("NO"), Subprocessors: []subprocessor.Entry{
+			{Name: "IN2 Ltd", Processing: in("IN")}, // a direct transfer from the EEA
+		}},
+		{Name: "Somewhere Ltd", Subprocessors: []subprocessor.Entry{
+			{Name: "IN3 Ltd", Processing: in("IN")}, // the importer's place is not stated
+		}},
+	}}
+	want := map[string]bool{"US Inc. > IN Ltd": true, "US Inc. > US2 Inc.": true}
+	n := 0
+	for _, f := range r.Transfers(day("2026-11-23")) {
+		if f.Onward != want[f.Path] {
+			t.Errorf("%s: onward %v, want %v", f.Path, f.Onward, want[f.Path])
+		}
+		en, nb := f.Explain(language.English), f.Explain(norwegian)
+		if f.Onward != strings.HasPrefix(en, "onward transfer by a subprocessor in a third country (Clause 8.8 of the 2021/914 clauses): ") ||
+			f.Onward != strings.HasPrefix(nb, "videreoverføring fra en underdatabehandler i tredjeland (klausul 8.8") {
+			t.Errorf("%s: reasons %q / %q", f.Path, en, nb)
+		}
+		if f.Onward {
+			n++
+			if b, err := json.Marshal(f); err != nil || !strings.Contains(string(b), `"onward":true`) {
+				t.Errorf("%s: JSON %s (%v)", f.Path, b, err)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d onward findings, want 2", n)
+	}
+}
