@@ -326,7 +326,7 @@ func PeriodLabel(p obligation.Period, wherePossible bool, tag language.Tag) stri
 	case obligation.Within:
 		return pick("innen ", "within ") + p.Label(tag)
 	case obligation.Immediately, obligation.WithoutUndueDelay, obligation.AsSoonAsPossible, obligation.ReasonableTime,
-		obligation.InGoodTime, obligation.InTime:
+		obligation.InGoodTime, obligation.InTime, obligation.Promptly:
 	default:
 		return pick("ingen frist oppgitt", "no period stated")
 	}

@@ -21,7 +21,7 @@
 // A [Period] is "24 hours", "30 days", "5 business days", "2 months", or one
 // of the unquantified standards that are kinds in their own right:
 // [Immediately], [WithoutUndueDelay], [AsSoonAsPossible], [ReasonableTime],
-// [InGoodTime], [InTime],
+// [InGoodTime], [InTime], [Promptly],
 // optionally bounded ("without undue delay and at the latest 24 hours").
 // Its text form is an ISO 8601 duration ("PT24H", "P30D", "P2M"; "P5BD" for
 // business days) or the kind's name ("without-undue-delay/PT24H").

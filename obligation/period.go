@@ -31,9 +31,13 @@ const (
 	// InTime: "i tide", early enough for the act to be prepared; a
 	// standard of its own, not "within a reasonable time".
 	InTime
+	// Promptly: "promptly" (Aptible 3.5: «Promptly notify Customer»),
+	// quickly but without the "at once" of [Immediately]; a standard of
+	// its own, read by neither as the other.
+	Promptly
 )
 
-var kindNames = [...]string{"", "within", "immediately", "without-undue-delay", "as-soon-as-possible", "reasonable-time", "in-good-time", "in-time"}
+var kindNames = [...]string{"", "within", "immediately", "without-undue-delay", "as-soon-as-possible", "reasonable-time", "in-good-time", "in-time", "promptly"}
 
 // String returns the kind's identifier, such as "without-undue-delay".
 func (k Kind) String() string {

@@ -24,6 +24,7 @@ var (
 		ReasonableTime:    {"innen rimelig tid", "within a reasonable time"},
 		InGoodTime:        {"i god tid", "in good time"},
 		InTime:            {"i tide", "in time"},
+		Promptly:          {"raskt", "promptly"},
 	}
 )
 

@@ -29,6 +29,7 @@ func TestPeriodText(t *testing.T) {
 		{"reasonable-time", obligation.Unquantified(obligation.ReasonableTime), ""},
 		{"in-good-time", obligation.Unquantified(obligation.InGoodTime), "Assistert Selvhjelp: «Slike bytter skal varsles i god tid»"},
 		{"in-time", obligation.Unquantified(obligation.InTime), "We Are Media, Sikkerhet: «… i tide»"},
+		{"promptly", obligation.Unquantified(obligation.Promptly), "Aptible 3.5: «Promptly notify Customer»"},
 		{"without-undue-delay/PT24H", obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24)), "Nortelecom 10.1 with its bound"},
 		{"", obligation.Period{}, "no period stated"},
 	}
