@@ -128,15 +128,13 @@ func Aptible() agreement.Agreement {
 		Requests: agreement.Requests{
 			// 3.5: «Promptly notify Customer» of a data subject's request;
 			// «refrain from responding … unless and until Customer provides
-			// written consent»; «cooperate as reasonably requested». The
-			// library reads «promptly» as immediately, as it does in
-			// 2021/915 Clause 8(a).
+			// written consent»; «cooperate as reasonably requested».
 			DataSubjects: agreement.RequestTerm{Provision: obligation.At("3.5"),
-				Notify: obligation.Unquantified(obligation.Immediately), ApprovalBeforeAnswer: true, Assist: true},
+				Notify: obligation.Unquantified(obligation.Promptly), ApprovalBeforeAnswer: true, Assist: true},
 			// 3.8: «Promptly notify Customer» of a request for disclosure
 			// from an authority or court «(unless otherwise prohibited by
 			// law)».
-			Authorities: agreement.RequestTerm{Provision: obligation.At("3.8"), Notify: obligation.Unquantified(obligation.Immediately)},
+			Authorities: agreement.RequestTerm{Provision: obligation.At("3.8"), Notify: obligation.Unquantified(obligation.Promptly)},
 		},
 		// 4.2: on written request and after the Customer signs «Aptible’s
 		// standard non-disclosure agreement»; audits «including

@@ -493,6 +493,9 @@ func TestAptibleTerms(t *testing.T) {
 		{"cap basis", a.Liability.Caps[0].Basis, agreement.FeesPaidBefore},
 		{"cap months", a.Liability.Caps[0].Months, 12},
 		{"indirect loss excluded", a.Liability.Excluded.Indirect, true},
+		// 3.5 and 3.8: «Promptly notify Customer», a standard of its own
+		{"requests notified promptly", a.Requests.DataSubjects.Notify, obligation.Unquantified(obligation.Promptly)},
+		{"authorities' requests notified promptly", a.Requests.Authorities.Notify, obligation.Unquantified(obligation.Promptly)},
 		// Terms of Service 19: «binding arbitration», the AAA's rules, the
 		// hearing in San Francisco, after «30 days after the Notice is
 		// received»; 18: the courts within Delaware otherwise.
