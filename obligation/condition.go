@@ -260,8 +260,8 @@ type Facts struct {
 	False Fact `json:"false,omitzero"`
 	// Chosen is the alternative the chooser took; zero when not known.
 	Chosen Alternative `json:"chosen,omitzero"`
-	// NoChoice reports that the time for the choice passed without one
-	// («om inget val görs»): conditions with a [Condition.Default] then
+	// NoChoice reports that the time for the choice passed without one:
+	// conditions with a [Condition.Default] then
 	// take their default as the alternative chosen.
 	NoChoice bool `json:"noChoice,omitzero"`
 }
@@ -347,6 +347,12 @@ func (q *Qualifier) UnmarshalText(b []byte) error {
 //   - "at the controller's choice, delete or return": one rule with
 //     Choice: Delete|ReturnThenDelete, another with Choice:
 //     Return|ReturnThenDelete, and By: Controller
+//   - "… and without a choice the processor deletes": Default: Delete on
+//     each rule of the choice; [Facts.NoChoice] then selects the deletion
+//   - "unless the customer deleted the data itself": Unless:
+//     ControllerDeleted
+//   - "may refuse, unless the assistance is necessary": When:
+//     AssistanceNecessary
 //
 // Words keeps the text's own words for the reader; the agenda decides from
 // the typed fields alone.
@@ -358,7 +364,7 @@ type Condition struct {
 	Choice Alternative `json:"choice,omitzero"`
 	By     Party       `json:"by,omitzero"`
 	// Default is the alternative that applies when By makes no choice in
-	// the time the text gives (a deletion «om inget val görs»); a
+	// the time the text gives (the deletion that follows when no choice is made); a
 	// condition whose Choice includes it then holds ([Facts.NoChoice]).
 	// Zero when the text gives no default.
 	Default Alternative `json:"default,omitzero"`
