@@ -80,3 +80,111 @@ func ExampleNotices_ReceivedOn() {
 	// Output:
 	// 2027-01-12 18.3
 }
+
+// Precedence that holds only to the extent of an inconsistency. Aptible's
+// DPA 6.3: «To the extent the terms of the Standard Contractual Clauses
+// attached hereto are inconsistent with the terms of this DPA, the terms
+// of the Standard Contractual Clauses shall govern.» The DPA (5.3) gives
+// notice of a new subprocessor by updating its list, with no period; the
+// clauses (Clause 9(a), Exhibit A) ask for notice «at least ten (10) days
+// in advance». Rule 6.3 decides the conflict for the clauses, and since
+// the DPA states no period, Governing takes the clauses' ten days.
+func ExampleAgreement_Conflicts_toTheExtent() {
+	a := examples.Aptible()
+	for _, c := range a.Conflicts() {
+		fmt.Println(c.Term)
+		for i, s := range c.Sources {
+			fmt.Printf("  %s %s, governs: %v\n", s.Document, s.Clause, i == c.Governing)
+		}
+		fmt.Println("  rule:", c.Rule, "to the extent of an inconsistency:", c.ToTheExtent)
+	}
+	fmt.Println(a.Governing().SubprocessorPolicy.Notice.Period.Label(language.English))
+	// Output:
+	// subprocessorPolicy.notice
+	//   Exhibit A Clause 9(a), governs: true
+	//   Data Processing Addendum 5.3, governs: false
+	//   rule: 6.3 to the extent of an inconsistency: true
+	// 10 days
+}
+
+// An audit limit and the fact that lifts it, applied by the agenda.
+// Datamynt's Sporløs agreement, clause 9: the customer may audit «inntil
+// én gang per år eller ved mistanke om brudd». A second audit asked for in
+// 2027, after one on 1 February 2027, may be refused unless a breach is
+// suspected; with the suspicion not known, the refused duty names the fact
+// that would lift the limit.
+func ExampleAuditLimit() {
+	a := examples.Sporlos()
+	cal := obligation.Norway()
+	oslo := cal.Location()
+	fmt.Println(a.Audit.Limit.Clause, a.Audit.Limit.Label(language.English))
+	for _, facts := range []obligation.Facts{
+		{},                                // not known
+		{True: obligation.NonCompliance},  // a breach is suspected
+		{False: obligation.NonCompliance}, // none is
+	} {
+		ev := obligation.Event{Kind: obligation.AuditRequested,
+			At:        time.Date(2027, time.May, 3, 10, 0, 0, 0, oslo),
+			Effective: time.Date(2027, time.June, 1, 9, 0, 0, 0, oslo),
+			Previous:  []time.Time{time.Date(2027, time.February, 1, 9, 0, 0, 0, oslo)},
+			Facts:     facts}
+		duties, err := a.Agenda(ev, cal)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, d := range duties {
+			if d.Action == obligation.AllowAudit {
+				due := "none"
+				if !d.Due.At.IsZero() {
+					due = d.Due.At.Format("2006-01-02 15:04")
+				}
+				fmt.Printf("refused: %v, lifted by: %q, due: %s\n", d.Refused, d.Lifts, due)
+			}
+		}
+	}
+	// Output:
+	// 9 1 per year, or if there are indications of non-compliance
+	// refused: true, lifted by: "non-compliance", due: none
+	// refused: false, lifted by: "non-compliance", due: 2027-06-01 09:00
+	// refused: true, lifted by: "", due: none
+}
+
+// A liability cap with carve-outs by cause. Aptible's Terms of Service 15
+// caps liability at «THE AMOUNT PAID BY YOU TO APTIBLE … IN THE 12 MONTHS
+// PRIOR TO THE CLAIM», and «The foregoing limitations of liability do not
+// apply to breaches of confidentiality obligations, violations of a
+// party's intellectual property rights by the other party, or
+// indemnification obligations». The payments are facts of the customer
+// relationship: USD 1 000 on the first of each month, twelve of them in
+// the 12 months before 15 June 2026.
+func ExampleLiability_Assess_carveOut() {
+	a := examples.Aptible()
+	var facts agreement.LiabilityFacts
+	for m := range 12 {
+		facts.Payments = append(facts.Payments, agreement.Payment{
+			Date: obligation.NewDate(2025, time.July, 1).AddMonths(m), Amount: obligation.MustParseMoney("1000 USD")})
+	}
+	for _, cause := range []agreement.Cause{agreement.OtherCause, agreement.ConfidentialityBreach} {
+		claim := agreement.Claim{Amount: obligation.MustParseMoney("50000 USD"), Date: obligation.NewDate(2026, time.June, 15),
+			Loss: agreement.DirectLoss, Culpability: agreement.Negligence, Causes: []agreement.Cause{cause}}
+		as, err := a.Liability.Assess([]agreement.Claim{claim}, facts)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r := as.Claims[0]
+		fmt.Println(cause, "→", r.Recoverable)
+		for _, x := range r.Reductions {
+			fmt.Println("  ", x.Reason, x.Amount, "@", x.Clause)
+		}
+		for _, n := range r.Notes {
+			fmt.Println("  ", n.Text(language.English))
+		}
+	}
+	// Output:
+	// other → 12000 USD
+	//    cap-reached 38000 USD @ Terms of Service 15
+	// confidentiality-breach → 50000 USD
+	//    the cap does not apply (clause Terms of Service 15)
+}
