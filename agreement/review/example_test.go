@@ -3,10 +3,13 @@ package review_test
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/agreement/review"
+	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
+	"github.com/personvern/dpa/subprocessor"
 	"golang.org/x/text/language"
 )
 
@@ -195,4 +198,38 @@ func ExampleReport_WriteMarkdown() {
 	//
 	// - **GDPR Art. 94(2)**, clause 1 (`gdpr-94-2-directive-cited`)\
 	//   The agreement cites the Data Protection Directive (95/46/EC), which was repealed with effect from 25 May 2018 (Art. 94(1)) and replaced by the GDPR (Regulation (EU) 2016/679). Under Art. 94(2) the reference reads as one to the GDPR, so it does not change which rules apply. In Norway, the Directive's regime, the Personal Data Act of 2000, applied until 20 July 2018.
+}
+
+// The transfer checks judge against the legal tables they are given. The
+// embedded tables end the EU–US Privacy Shield on 16 July 2020, the day
+// the Court of Justice declared Decision (EU) 2016/1250 invalid (C-311/18,
+// Schrems II), so MailMojo 2.8, which names it as a basis, is reported.
+// A copy with that row left open, as a table written before the judgment
+// read it, reports nothing: the review takes the facts it is given, newer
+// ones read with [subprocessor.ReadLaw] or a copy with rows changed.
+func ExampleWithLaw() {
+	a := examples.MailMojo()
+	on := obligation.NewDate(2026, time.November, 23)
+
+	before := subprocessor.EmbeddedLaw()
+	for i, d := range before.Decisions {
+		if d.Mechanism == subprocessor.PrivacyShield {
+			before.Decisions[i].Until = obligation.Date{}
+		}
+	}
+	for _, opts := range [][]review.Option{nil, {review.WithLaw(before)}} {
+		r, err := review.Agreement(a, on, opts...)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(len(r.WithCode(review.InvalidMechanism).Findings), "finding(s)")
+		for _, f := range r.WithCode(review.InvalidMechanism).Findings {
+			fmt.Println(" ", f.Severity, f.Code, f.Clause)
+		}
+	}
+	// Output:
+	// 1 finding(s)
+	//   weak gdpr-45-9-invalid-mechanism 2.8
+	// 0 finding(s)
 }
