@@ -191,7 +191,7 @@ func (law *Law) transfer(loc Location, b Basis, on obligation.Date) Finding {
 	if side == 0 {
 		side = ExporterEEA
 	}
-	c := scope{law: law, side: side, on: on}
+	c := scope{law: *law, side: side, on: on}
 	var one [1]Basis
 	if b.Mechanism != 0 {
 		one[0] = b
@@ -209,7 +209,10 @@ func (law *Law) transfer(loc Location, b Basis, on obligation.Date) Finding {
 // scope is one evaluation: the tables, the exporter side, the day, and
 // the bases named.
 type scope struct {
-	law  *Law
+	// law is held by value: a pointer here would make every caller's Law
+	// escape to the heap, since what the scope holds flows into the
+	// findings.
+	law  Law
 	side Exporter
 	on   obligation.Date
 	// own are the entry's bases; general the general terms' bases, and
@@ -734,7 +737,7 @@ func (law *Law) appendEntry(dst []Finding, e Entry, t Transfers, side Exporter, 
 		}
 		return dst
 	}
-	c := scope{law: law, side: side, on: on, own: e.Bases, general: t.Bases, mechs: t.Mechanisms, clause: t.Clause}
+	c := scope{law: *law, side: side, on: on, own: e.Bases, general: t.Bases, mechs: t.Mechanisms, clause: t.Clause}
 	np := len(e.Processing)
 	n := np + len(e.Access)
 	if np == 0 {
@@ -861,7 +864,7 @@ func (law *Law) abroad(e *Entry, side Exporter, on obligation.Date) bool {
 	if len(e.Processing) == 0 {
 		return false
 	}
-	c := scope{law: law, side: side, on: on}
+	c := scope{law: *law, side: side, on: on}
 	third := func(l Location) bool {
 		if !l.IsKnown() && l != Unnamed {
 			return false
@@ -916,7 +919,7 @@ func (law Law) TermFindings(t Transfers, on obligation.Date) []EntryFinding {
 func (law *Law) termFindings(t Transfers, on obligation.Date) []EntryFinding {
 	var out []EntryFinding
 	for _, side := range Sides(t.Bases) {
-		c := scope{law: law, side: side, on: on, general: t.Bases, mechs: t.Mechanisms, clause: t.Clause}
+		c := scope{law: *law, side: side, on: on, general: t.Bases, mechs: t.Mechanisms, clause: t.Clause}
 		eval := func(l Location, access bool) {
 			var f Finding
 			if l.IsSet() {
