@@ -26,6 +26,11 @@ func enumMarshal[T ~uint8](v T, table []label, typ string) ([]byte, error) {
 	return []byte(table[v].id), nil
 }
 
+// enumValid reports whether v is a value its table names: exactly what
+// enumMarshal encodes. Validation asks it rather than MarshalText, which
+// copies the name it returns.
+func enumValid[T ~uint8](v T, table []label) bool { return v != 0 && int(v) < len(table) }
+
 func enumUnmarshal[T ~uint8](dst *T, text []byte, table []label, typ string) error {
 	for i := 1; i < len(table); i++ {
 		if table[i].id == string(text) {

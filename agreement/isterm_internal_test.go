@@ -58,3 +58,28 @@ func TestValidateReadingTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateUnknownEnums: a value no table names is a problem at its
+// path, the zero value where one is required too, and a known one is not.
+func TestValidateUnknownEnums(t *testing.T) {
+	a := Agreement{Term: Term{Basis: 200}, Termination: Termination{By: 200, Rights: []TerminationRight{
+		{By: 200, Ground: 0}, {By: Terminator(1), Ground: Ground(1)},
+	}}, Audit: Audit{Auditor: 200}}
+	a.Duties.Controller.Duties = []ControllerDuty{{Kind: 200, Clause: "1"}, {Kind: DutyKind(1), Clause: "2"}}
+	a.Assistance.Scope.Tasks = []Assist{{Task: 200}, {Task: Task(1)}}
+	msg := a.Validate().Error()
+	for _, want := range []string{
+		"term.basis: unknown term basis", "termination.by: unknown terminator", "audit.auditor: unknown auditor",
+		"termination.rights[0].by: missing or unknown party", "termination.rights[0].ground: missing or unknown ground",
+		"duties.controller.duties[0].kind: missing or unknown duty kind", "assistance.scope.tasks[0].task: missing or unknown task",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("no %q in:\n%s", want, msg)
+		}
+	}
+	for _, not := range []string{"termination.rights[1].by", "termination.rights[1].ground", "duties.controller.duties[1].kind", "assistance.scope.tasks[1]"} {
+		if strings.Contains(msg, not) {
+			t.Errorf("a problem at %s, a known value, in:\n%s", not, msg)
+		}
+	}
+}

@@ -139,12 +139,11 @@ func (a Agreement) checkDuties(l *valid.List) {
 	c := a.Duties.Controller
 	checkProvision(l, "duties.controller", c.Provision)
 	for i, d := range c.Duties {
-		p := valid.Index("duties.controller.duties", i)
-		if _, err := d.Kind.MarshalText(); err != nil {
-			l.Add(valid.Join(p, "kind"), "missing or unknown duty kind")
+		if !enumValid(d.Kind, dutyKindLabels) {
+			l.Add(valid.Join(valid.Index("duties.controller.duties", i), "kind"), "missing or unknown duty kind")
 		}
 		if d.Clause == "" {
-			l.Add(valid.Join(p, "clause"), "a duty needs the clause it comes from")
+			l.Add(valid.Join(valid.Index("duties.controller.duties", i), "clause"), "a duty needs the clause it comes from")
 		}
 	}
 	s := a.Duties.Security
@@ -153,7 +152,7 @@ func (a Agreement) checkDuties(l *valid.List) {
 	scope := a.Assistance.Scope
 	checkProvision(l, "assistance.scope", scope.Provision)
 	for i, t := range scope.Tasks {
-		if _, err := t.Task.MarshalText(); err != nil {
+		if !enumValid(t.Task, taskLabels) {
 			l.Add(valid.Join(valid.Index("assistance.scope.tasks", i), "task"), "missing or unknown task")
 		}
 	}
@@ -244,10 +243,10 @@ func (a Agreement) checkTerm(l *valid.List) {
 	for i, r := range a.Termination.Rights {
 		p := valid.Index("termination.rights", i)
 		checkProvision(l, p, r.Provision)
-		if _, err := r.By.MarshalText(); err != nil {
+		if !enumValid(r.By, terminatorLabels) {
 			l.Add(valid.Join(p, "by"), "missing or unknown party")
 		}
-		if _, err := r.Ground.MarshalText(); err != nil {
+		if !enumValid(r.Ground, groundLabels) {
 			l.Add(valid.Join(p, "ground"), "missing or unknown ground")
 		}
 		checkPeriod(l, valid.Join(p, "notice"), r.Notice)
@@ -255,7 +254,7 @@ func (a Agreement) checkTerm(l *valid.List) {
 	t := a.Term
 	checkProvision(l, "term", t.Provision)
 	if t.Basis != 0 {
-		if _, err := t.Basis.MarshalText(); err != nil {
+		if !enumValid(t.Basis, termLabels) {
 			l.Add("term.basis", "unknown term basis")
 		}
 	}
@@ -272,12 +271,12 @@ func (a Agreement) checkTerm(l *valid.List) {
 	checkProvision(l, "termination", n.Provision)
 	checkPeriod(l, "termination.notice", n.Notice)
 	if n.By != 0 {
-		if _, err := n.By.MarshalText(); err != nil {
+		if !enumValid(n.By, terminatorLabels) {
 			l.Add("termination.by", "unknown terminator")
 		}
 	}
 	if w := a.Audit.Auditor; w != 0 {
-		if _, err := w.MarshalText(); err != nil {
+		if !enumValid(w, auditorLabels) {
 			l.Add("audit.auditor", "unknown auditor")
 		}
 	}
