@@ -359,6 +359,10 @@ const (
 	// OnUnlawfulInstruction: an instruction the processor cannot follow
 	// lawfully (2021/915 Clause 10(c)).
 	OnUnlawfulInstruction
+	// AtWill: at any time, for any or no reason (Aptible, Terms of
+	// Service 11: «You may terminate this Agreement at any time»; «We
+	// may, in our sole discretion for any or no reason, terminate»).
+	AtWill
 )
 
 var groundLabels = []label{{},
@@ -367,6 +371,7 @@ var groundLabels = []label{{},
 	{"material-change", "vesentlige endringer i vilkårene", "a material change to the terms"},
 	{"insolvency", "konkurs eller avvikling", "insolvency or winding up"},
 	{"unlawful-instruction", "instruks som ikke kan følges lovlig", "an instruction that cannot be followed lawfully"},
+	{"at-will", "når som helst, uten grunn", "at any time, for any or no reason"},
 }
 
 // String returns the identifier, such as "subprocessor-objection".

@@ -200,11 +200,16 @@ const (
 	// a material change to the terms (Assistert Selvhjelp "Endringer i
 	// tjenesteavtalen").
 	MaterialChange
+	// AtWillTermination: the controller terminates at will (Aptible,
+	// Terms of Service 11: «You will not receive any refunds if you
+	// terminate this Agreement»).
+	AtWillTermination
 )
 
 var refundEventLabels = []label{{},
 	{"subprocessor-objection", "oppsigelse etter innsigelse mot ny underdatabehandler", "termination after an objection to a new subprocessor"},
 	{"material-change", "oppsigelse etter vesentlige endringer i avtalen", "termination after a material change to the terms"},
+	{"at-will", "oppsigelse uten grunn", "termination at will"},
 }
 
 // String returns the identifier, such as "subprocessor-objection".
