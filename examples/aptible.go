@@ -116,7 +116,20 @@ func Aptible() agreement.Agreement {
 		// 7.1: in force «until the earlier of: (a) the expiration or
 		// termination of the Agreement and/or applicable Order Forms; or (b)
 		// the mutual agreement of the parties to terminate this DPA».
-		Term:       agreement.Term{Provision: obligation.At("7.1"), Basis: agreement.FollowsMainAgreement},
+		Term: agreement.Term{Provision: obligation.At("7.1"), Basis: agreement.FollowsMainAgreement},
+		// Terms of Service 11: «Unless you have a purchase order or other
+		// contractual commitment to Aptible: You may terminate this
+		// Agreement at any time by canceling your account, and We may, in
+		// our sole discretion for any or no reason, terminate this
+		// Agreement»; «all of your rights under this Agreement immediately
+		// terminate». The condition (no purchase order or other
+		// commitment) is not held: a right has no condition.
+		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
+			{Provision: obligation.At(terms("11")), By: agreement.EitherParty, Ground: agreement.AtWill, Immediate: true},
+		}},
+		// Terms of Service 11: «You will not receive any refunds if you
+		// terminate this Agreement.»
+		Fees:       agreement.Fees{Refunds: []agreement.Refund{{Provision: obligation.NoneAt(terms("11")), On: agreement.AtWillTermination}}},
 		Processing: agreement.Processing{Provision: obligation.At("Exhibit A, Annex I.B"), Description: aptibleProcessing()},
 		// 3.2: «Act only upon instructions from Customer, as set forth in
 		// the Agreement»; «the Agreement and this DPA are Customer’s

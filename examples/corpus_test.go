@@ -493,6 +493,11 @@ func TestAptibleTerms(t *testing.T) {
 		{"cap basis", a.Liability.Caps[0].Basis, agreement.FeesPaidBefore},
 		{"cap months", a.Liability.Caps[0].Months, 12},
 		{"indirect loss excluded", a.Liability.Excluded.Indirect, true},
+		// Terms of Service 11: either party may terminate «at any time»,
+		// and «You will not receive any refunds if you terminate»
+		{"termination at will", rightOf(a, agreement.ProcessorOnly, agreement.AtWill).Immediate, true},
+		{"customer's termination at will", hasRight(a, agreement.ControllerOnly, agreement.AtWill), true},
+		{"no refund on termination", a.Fees.Refunds, []agreement.Refund{{Provision: obligation.NoneAt("Terms of Service 11"), On: agreement.AtWillTermination}}},
 		// 3.5 and 3.8: «Promptly notify Customer», a standard of its own
 		{"requests notified promptly", a.Requests.DataSubjects.Notify, obligation.Unquantified(obligation.Promptly)},
 		{"authorities' requests notified promptly", a.Requests.Authorities.Notify, obligation.Unquantified(obligation.Promptly)},
