@@ -353,9 +353,9 @@ const (
 	// advance or a confidentiality agreement alone are not reported.
 	AuditScopeLimited Code = "gdpr-28-3-h-audit-scope-limited"
 	// AuditLimited (weak): Audits limited in number. Audits limited to a
-	// number per calendar year with no exception for signs of non-compliance
-	// (Clause 7.6(c) of the 2021/915 clauses allows them at reasonable
-	// intervals or on such signs).
+	// number per year or month, calendar or rolling, with no exception for
+	// signs of non-compliance (Clause 7.6(c) of the 2021/915 clauses allows
+	// them at reasonable intervals or on such signs).
 	AuditLimited Code = "gdpr-28-3-h-audit-limited"
 	// AuditNoticeVague (info): Audit notice without a period. The controller
 	// must give notice before an audit, inspection or document access, or send
@@ -1009,8 +1009,8 @@ var defaultSet = [...]Check{
 	{Code: AuditLimited, Severity: Weak, Basis: Art("28", 3, "h"), Run: shared(AuditLimited, 15),
 		Title: Text{NB: "begrenset antall revisjoner", EN: "audits limited in number"},
 		Doc: Text{
-			NB: "Revisjoner begrenset til et antall per kalenderår uten unntak ved tegn på brudd (klausul 7.6 bokstav c i standardavtalevilkårene 2021/915 tillater dem med rimelige mellomrom eller ved slike tegn).",
-			EN: "Audits limited to a number per calendar year with no exception for signs of non-compliance (Clause 7.6(c) of the 2021/915 clauses allows them at reasonable intervals or on such signs).",
+			NB: "Revisjoner begrenset til et antall per år eller måned, kalenderperiode eller løpende, uten unntak ved tegn på brudd (klausul 7.6 bokstav c i standardavtalevilkårene 2021/915 tillater dem med rimelige mellomrom eller ved slike tegn).",
+			EN: "Audits limited to a number per year or month, calendar or rolling, with no exception for signs of non-compliance (Clause 7.6(c) of the 2021/915 clauses allows them at reasonable intervals or on such signs).",
 		},
 	},
 	{Code: AuditNoticeVague, Severity: Info, Basis: Art("28", 3, "h"), Run: shared(AuditNoticeVague, 8),
