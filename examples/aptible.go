@@ -320,6 +320,13 @@ func Aptible() agreement.Agreement {
 				Kinds: []agreement.LossKind{agreement.LostProfit}},
 			Caps: []agreement.Cap{{Provision: obligation.At(terms("15")), Kind: agreement.FeeBased,
 				Basis: agreement.FeesPaidBefore, Months: 12, Period: agreement.WholeAgreement}},
+			// Terms of Service 13(A): «You agree to defend and indemnify
+			// Aptible … from and against every third-party claim», among
+			// others those «arising out of or in any way connected with …
+			// your violation of any portion of this Agreement».
+			Undertakings: []agreement.Undertaking{{Provision: obligation.At(terms("13")), Kind: agreement.Indemnify, By: agreement.Controller,
+				Against: []agreement.LossKind{agreement.ThirdPartyClaims},
+				When:    "arising out of or in any way connected with: (a) your access to, use of, or alleged use of, the Services; (b) your violation of any portion of this Agreement, any representation, warranty, or agreement referenced in this Agreement, or any applicable law or regulation; (c) your violation of any third-party right, including any intellectual property right or publicity, confidentiality, other property, or privacy right; or (d) any dispute or issue between you and any third party"}},
 			Lift: agreement.CapLift{Provision: obligation.At(terms("15")),
 				Causes:     []agreement.Cause{agreement.ConfidentialityBreach, agreement.IPInfringement, agreement.IndemnityClaim},
 				Exclusions: true},

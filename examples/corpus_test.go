@@ -281,6 +281,11 @@ func TestCradlTerms(t *testing.T) {
 		{"cap by reference", a.Liability.Caps[0].Kind, agreement.OtherDocument},
 		{"the cap referred to", a.Liability.Caps[0].Refers, obligation.Clause("Terms of Service 11")},
 		// 14: «Loss of data is considered as an indirect loss.»
+		// Terms of Service 8: each party indemnified against third-party
+		// claims «in connection with a defect in title»; the Licensee
+		// indemnifies Lucidtech
+		{"indemnity for defects in title", a.Liability.Undertakings[0].By, agreement.Role(0)},
+		{"the Licensee's indemnity", a.Liability.Undertakings[1].By, agreement.Controller},
 		{"loss of data deemed indirect", a.Liability.Excluded.Deemed, []agreement.LossKind{agreement.DataLoss}},
 		// Terms of Service 11: «total annual consideration»; not for
 		// «gross negligence or wilful misconduct» or «breaches related to
@@ -508,6 +513,8 @@ func TestAptibleTerms(t *testing.T) {
 		{"arbitration clause", a.GoverningLaw.Arbitration.Clause, obligation.Clause("Terms of Service 19")},
 		{"arbitration seat", a.GoverningLaw.Arbitration.Seat, "a location to be agreed upon in San Francisco, California"},
 		{"settlement first", a.GoverningLaw.Amicable, obligation.Days(30)},
+		// Terms of Service 13(A): the customer indemnifies Aptible
+		{"customer's indemnity", a.Liability.Undertakings[0].Against, []agreement.LossKind{agreement.ThirdPartyClaims}},
 		{"carve-outs by cause", a.Liability.Lift.Causes, []agreement.Cause{agreement.ConfidentialityBreach, agreement.IPInfringement, agreement.IndemnityClaim}},
 		{"carve-outs lift the exclusion too", a.Liability.Lift.Exclusions, true},
 		// 7.1: ends with the Agreement

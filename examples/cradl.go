@@ -249,6 +249,21 @@ func Cradl() agreement.Agreement {
 		},
 		Liability: agreement.Liability{
 			Provision: obligation.At("14"),
+			Undertakings: []agreement.Undertaking{
+				// Terms of Service 8: «A Party shall be fully indemnified in
+				// respect of any liability for damages imposed on it in
+				// relation to a third party … in connection with a defect
+				// in title», on conditions of notice and defence.
+				{Provision: obligation.At(tos("8")), Kind: agreement.Indemnify,
+					Against: []agreement.LossKind{agreement.ThirdPartyClaims}, When: "in connection with a defect in title"},
+				// «The Licensee must indemnify, defend and hold Lucidtech
+				// harmless from any claims (including third party claims)
+				// … and damages (including indirect or consequential
+				// loss)».
+				{Provision: obligation.At(tos("8")), Kind: agreement.Indemnify, By: agreement.Controller,
+					Against: []agreement.LossKind{agreement.ThirdPartyClaims},
+					When:    "resulting in any way from: 1. Licensee’s and Licensee’s employee’s use or reliance on the Service, 2. any breach of the terms of this Terms of Service by the Licensee or any Licensee employee"},
+			},
 			// 14: «The Parties may claim damages in respect of any direct
 			// loss as specified in the Services Agreement in relation to
 			// breaches of this DPA.»
