@@ -498,6 +498,8 @@ func (k *UndertakingKind) UnmarshalText(b []byte) error {
 // claim under an indemnity from the claim's causes.
 type Undertaking struct {
 	obligation.Provision
+	// Kind is what the party undertakes: to compensate the other's loss
+	// from its breach, or to indemnify it against others' claims.
 	Kind UndertakingKind `json:"kind"`
 	// By is the party that undertakes; zero means each party, for its own
 	// breach.

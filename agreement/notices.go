@@ -13,8 +13,10 @@ import (
 // in fact read.
 type Receipt struct {
 	// Clause is the clause that says so.
-	Clause  obligation.Clause `json:"clause,omitzero"`
-	Channel Channel           `json:"channel"`
+	Clause obligation.Clause `json:"clause,omitzero"`
+	// Channel is how the notice is sent (post, email): the text may
+	// deem each channel received on a different day.
+	Channel Channel `json:"channel"`
 	// OnConfirmation reports that the notice counts as received when the
 	// sender gets a delivery confirmation («när avsändaren erhållit
 	// leveransbekräftelse»).
