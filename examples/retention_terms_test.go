@@ -37,7 +37,7 @@ func TestRetentionUntilEvents(t *testing.T) {
 	if len(ds) != 1 || !ds[0].Due.At.Equal(closed) || ds[0].Clause != "Bilaga 1 §3.2" {
 		t.Errorf("Stimma, account closed: deletions %+v, want one due at %v under Bilaga 1 §3.2", ds, closed)
 	}
-	if got, err := st.Retention.DeleteBy("user accounts", closed, cal); err != nil || !got.Equal(closed) {
+	if got, err := st.Retention.DeleteBy("Användarkonton", closed, cal); err != nil || !got.Equal(closed) {
 		t.Errorf("Stimma accounts: DeleteBy = %v, %v; want %v", got, err, closed)
 	}
 	// «… eller avtal upphör»: both rows end with the agreement too.

@@ -123,10 +123,10 @@ func Stimma() agreement.Agreement {
 		// den Personuppgiftsansvarige begär radering, eller avtal upphör»)
 		// set no period: they are kept until the first of two events.
 		Retention: agreement.Retention{Provision: obligation.At(b1("3.2")), Schedule: []agreement.RetentionTerm{
-			{Provision: obligation.At(b1("3.2")), Category: "user accounts", From: obligation.AccountClosed,
+			{Provision: obligation.At(b1("3.2")), Category: "Användarkonton", From: obligation.AccountClosed,
 				Or: []obligation.EventKind{obligation.AgreementEnds}, Until: true, Note: "until the account is deleted or the agreement ends",
 				NoteNB: "til kontoen slettes eller avtalen opphører"},
-			{Provision: obligation.At(b1("3.2")), Category: "progress", From: obligation.DeletionRequested,
+			{Provision: obligation.At(b1("3.2")), Category: "Utbildningsprogression", From: obligation.DeletionRequested,
 				Or: []obligation.EventKind{obligation.AgreementEnds}, Until: true,
 				Note:   "until the user or the controller asks for deletion, or the agreement ends",
 				NoteNB: "til brukeren eller behandlingsansvarlig ber om sletting, eller avtalen opphører"},
@@ -174,9 +174,11 @@ func Stimma() agreement.Agreement {
 				// återlämna alla personuppgifter … i ett strukturerat,
 				// allmänt använt och maskinläsbart format; eller b) radera
 				// alla personuppgifter och befintliga kopior»; 16.3: the
-				// choice is made «senast vid Avtalets upphörande», and
-				// without one the processor deletes: the deletion is each
-				// branch's default, and the choice a duty due at the end.
+				// choice is made «senast vid Avtalets upphörande», and «Om
+				// den Personuppgiftsansvarige inte meddelar sitt val ska
+				// Personuppgiftsbiträdet radera personuppgifterna.»: the
+				// deletion is each branch's default, and the choice a duty
+				// due at the end.
 				// 5.1 g adds, for the return: «radera befintliga kopior».
 				{On: obligation.AgreementEnds, Debtor: C, Creditor: P, Action: obligation.Choose,
 					Anchor: obligation.AtEffective, Clause: "16.3",
