@@ -159,6 +159,24 @@ type SecurityDuty struct {
 	// children's data need, unless agreed separately (We Are Media,
 	// "Kundens plikter" ¶4).
 	SensitiveExcluded obligation.Provision `json:"sensitiveExcluded,omitzero"`
+	// Changes is the processor's right to change the measures during the
+	// term and its limit (Aptible 4.1).
+	Changes MeasureChanges `json:"changes,omitzero"`
+}
+
+// MeasureChanges is a processor's right to change its security measures
+// during the term, and the limit on it.
+type MeasureChanges struct {
+	obligation.Provision
+	// Unilateral reports that the processor may change the measures, or
+	// the document describing them, on its own («Aptible reserves the
+	// right to update its Security Practices Summary from time to time in
+	// its sole discretion»).
+	Unilateral bool `json:"unilateral,omitzero"`
+	// NoDegradation reports that no change may lower the protection
+	// materially («Aptible may not materially degrade such technical and
+	// organizational measures during the term of the Agreement»).
+	NoDegradation bool `json:"noDegradation,omitzero"`
 }
 
 // Duties are the terms of GDPR Art. 28(3) that set out who does what and

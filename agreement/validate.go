@@ -149,6 +149,7 @@ func (a Agreement) checkDuties(l *valid.List) {
 	s := a.Duties.Security
 	checkProvision(l, "duties.security", s.Provision)
 	checkProvision(l, "duties.security.sensitiveExcluded", s.SensitiveExcluded)
+	checkProvision(l, "duties.security.changes", s.Changes.Provision)
 	scope := a.Assistance.Scope
 	checkProvision(l, "assistance.scope", scope.Provision)
 	for i, t := range scope.Tasks {
