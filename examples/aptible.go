@@ -364,8 +364,12 @@ func Aptible() agreement.Agreement {
 				{Kind: agreement.TerminateForBreach, Clause: scc("16(c)")},
 			}},
 			// 4.1: measures that «comply with GDPR Article 32», at least as
-			// protective as the Security Practices Summary.
-			Security: agreement.SecurityDuty{Provision: obligation.At("4.1")},
+			// protective as the Security Practices Summary; Aptible may
+			// update the Summary «in its sole discretion» but «may not
+			// materially degrade such technical and organizational measures
+			// during the term of the Agreement».
+			Security: agreement.SecurityDuty{Provision: obligation.At("4.1"),
+				Changes: agreement.MeasureChanges{Provision: obligation.At("4.1"), Unilateral: true, NoDegradation: true}},
 		},
 	}
 }

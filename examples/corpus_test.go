@@ -513,6 +513,10 @@ func TestAptibleTerms(t *testing.T) {
 		{"arbitration clause", a.GoverningLaw.Arbitration.Clause, obligation.Clause("Terms of Service 19")},
 		{"arbitration seat", a.GoverningLaw.Arbitration.Seat, "a location to be agreed upon in San Francisco, California"},
 		{"settlement first", a.GoverningLaw.Amicable, obligation.Days(30)},
+		// 4.1: updates «in its sole discretion», but it «may not
+		// materially degrade» the measures
+		{"measures changed unilaterally", a.Duties.Security.Changes.Unilateral, true},
+		{"no material degradation", a.Duties.Security.Changes.NoDegradation, true},
 		// Terms of Service 13(A): the customer indemnifies Aptible
 		{"customer's indemnity", a.Liability.Undertakings[0].Against, []agreement.LossKind{agreement.ThirdPartyClaims}},
 		{"carve-outs by cause", a.Liability.Lift.Causes, []agreement.Cause{agreement.ConfidentialityBreach, agreement.IPInfringement, agreement.IndemnityClaim}},
