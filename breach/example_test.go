@@ -301,3 +301,22 @@ func ExampleProcessorDeadline_BoundText() {
 	// GDPR art. 33(2) 0 true
 	// the statutory maximum for the processor's notice is «without undue delay» (GDPR art. 33(2)), with no number of hours; the 72 hours of Art. 33(1) are the controller's, towards the supervisory authority, from its own awareness
 }
+
+// The processor's rule in force on a day, which «the statutory maximum for
+// notification» ([breach.StatutoryMaximum]) resolves to. The GDPR became
+// applicable in Norway on 20 July 2018 (EEA Joint Committee Decision No
+// 154/2018; Datatilsynet: "became applicable in Norway on 20 July 2018"):
+// the day before, there is no rule; from that day, Art. 33(2), «without
+// undue delay», with no number of hours.
+func ExampleProcessorRuleAt() {
+	for _, day := range []time.Time{
+		time.Date(2018, time.July, 19, 12, 0, 0, 0, breach.Oslo()),
+		time.Date(2018, time.July, 20, 0, 0, 0, 0, breach.Oslo()),
+	} {
+		r, ok := breach.ProcessorRuleAt(day)
+		fmt.Println(day.Format("2006-01-02"), ok, r.Article, r.Hours)
+	}
+	// Output:
+	// 2018-07-19 false  0
+	// 2018-07-20 true GDPR art. 33(2) 0
+}
