@@ -188,3 +188,19 @@ func ExampleLiability_Assess_carveOut() {
 	// confidentiality-breach → 50000 USD
 	//    the cap does not apply (clause Terms of Service 15)
 }
+
+// A customer that may be a controller or a processor. Aptible's DPA 2:
+// «Depending on Customer’s circumstances, Customer may be a Data
+// Controller or a Data Processor», while Aptible acts «only as Customer’s
+// Data Processor»: for a customer that is itself a processor, Aptible is
+// its subprocessor, and the DPA is the contract Art. 28(4) asks for. The
+// agreement is not known to be one with a subprocessor, but may be.
+func ExampleAgreement_MaySubprocess() {
+	a := examples.Aptible()
+	c := a.Parties[1]
+	fmt.Println(c.DisplayName(), c.Acts, "(clause "+c.ActsAt+")")
+	fmt.Println("subprocessing:", a.Subprocessing(), "may subprocess:", a.MaySubprocess())
+	// Output:
+	// Customer controller-or-processor (clause 2)
+	// subprocessing: false may subprocess: true
+}

@@ -61,3 +61,23 @@ func ExampleLimit_Reached() {
 	// after February 2027: true
 	// after November 2026: false
 }
+
+// A plain list whose items come from different clauses: notices «in
+// writing» (18.1), then by e-mail or registered letter (18.2). The list
+// keeps its bare values and its own clause; ItemClauses beside it say
+// where each item is read from, an empty entry meaning the list's clause.
+func ExampleItemClauses_Of() {
+	channels := []obligation.Channel{obligation.Written, obligation.Email, obligation.Letter}
+	where := obligation.ItemClauses{"", "18.2", "18.2"}
+	if err := where.Check(len(channels)); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i, ch := range channels {
+		fmt.Println(ch, where.Of(i, "18.1"))
+	}
+	// Output:
+	// written 18.1
+	// email 18.2
+	// post 18.2
+}
