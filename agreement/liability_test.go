@@ -574,7 +574,23 @@ func FuzzAssess(f *testing.F) {
 		{Provision: obligation.At("9.6"), Kind: agreement.PreviousYearRevenue},
 		{Provision: obligation.At("9.6"), Kind: agreement.UnquantifiedMaximum},
 		{Provision: obligation.At("13"), Kind: agreement.FeeBased, Basis: agreement.FeesPaidBefore, Months: 12, Period: agreement.WholeAgreement},
-	}}}
+	}},
+		// A cap that refers to another with its own carve-out (Cradl 14 and
+		// Terms of Service 11), and carve-outs by cause that lift the
+		// exclusions too (Aptible, Terms of Service 15).
+		{Provision: obligation.At("14"),
+			Excluded: agreement.Exclusion{Provision: obligation.At("14"), Indirect: true, Deemed: []agreement.LossKind{agreement.DataLoss}},
+			Caps: []agreement.Cap{
+				{Provision: obligation.At("14"), Kind: agreement.OtherDocument, Document: "the main agreement", Refers: "11"},
+				{Provision: obligation.At("11"), Kind: agreement.FeeBased, Basis: agreement.AnnualFee,
+					Lift: &agreement.CapLift{Provision: obligation.At("11"), By: []agreement.Culpability{agreement.Intent},
+						Causes: []agreement.Cause{agreement.DataProtectionBreach}}},
+				{Provision: obligation.At("12"), Kind: agreement.FixedAmount, Amount: obligation.NOK(5000), Period: agreement.PerCalendarYear},
+			},
+			Lift: agreement.CapLift{Provision: obligation.At("15"), Causes: []agreement.Cause{agreement.ConfidentialityBreach}, Exclusions: true}},
+	}
+	f.Add([]byte(`[{"amount":"9000 NOK","date":"2026-03-01","loss":"data-loss","culpability":"negligence","causes":["confidentiality-breach"]},{"amount":"7000 NOK","date":"2026-03-02","loss":"lost-profit","culpability":"intent"}]`),
+		[]byte(`{"annualFees":[{"year":2026,"amount":"6000 NOK"}]}`))
 	f.Fuzz(func(t *testing.T, claimsJSON, factsJSON []byte) {
 		var claims []agreement.Claim
 		var facts agreement.LiabilityFacts
