@@ -204,3 +204,26 @@ func ExampleAgreement_MaySubprocess() {
 	// Customer controller-or-processor (clause 2)
 	// subprocessing: false may subprocess: true
 }
+
+// A retention schedule with a period and with a term kept until an event.
+// Stimma's Bilaga 1, 3.2 keeps activity logs «12 månader» (read as from
+// each entry) and user accounts «Tills kontot raderas eller avtal upphör»:
+// no period, the deletion is due when the first of the two happens. The
+// agreement counts in the Swedish calendar. By hand, from lag (1989:253)'s
+// table: a log entry of Friday 25 December 2025 reaches its twelve months
+// on Friday 25 December 2026, juldagen; Saturday 26 (annandag jul) and
+// Sunday 27 follow, so the period ends on Monday 28 December (Regulation
+// 1182/71 Art. 3(4)). An account closed on 2 March 2026 at 09:30 is due
+// for deletion then.
+func ExampleRetention_DeleteBy() {
+	a := examples.Stimma()
+	cal := a.Calendar.Calendar()
+	stockholm := cal.Location()
+	logs, _ := a.Retention.DeleteBy("Aktivitetsloggar", time.Date(2025, time.December, 25, 14, 0, 0, 0, stockholm), cal)
+	accounts, _ := a.Retention.DeleteBy("Användarkonton", time.Date(2026, time.March, 2, 9, 30, 0, 0, stockholm), cal)
+	fmt.Println(logs.Format(time.RFC3339))
+	fmt.Println(accounts.Format(time.RFC3339))
+	// Output:
+	// 2026-12-28T23:59:59+01:00
+	// 2026-03-02T09:30:00+01:00
+}

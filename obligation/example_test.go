@@ -81,3 +81,25 @@ func ExampleItemClauses_Of() {
 	// email 18.2
 	// post 18.2
 }
+
+// A choice with a default. Stimma 16.1 lets the controller choose between
+// return and deletion, 16.3 «senast vid Avtalets upphörande», and without a
+// choice the processor deletes: the deletion's condition is Choice Delete
+// with Default Delete. Made in time, the choice decides; with the time
+// passed and no choice made (Facts.NoChoice), the default does; with
+// nothing known, the branch names both ways it may arise.
+func ExampleCondition_Decide_default() {
+	deletion := obligation.Condition{Choice: obligation.Delete, By: obligation.Controller, Default: obligation.Delete}
+	for _, fs := range []obligation.Facts{
+		{Chosen: obligation.Return},
+		{NoChoice: true},
+		{},
+	} {
+		holds, residue := deletion.Decide(fs)
+		fmt.Printf("holds=%v assumes=%q\n", holds, residue.Label(language.English))
+	}
+	// Output:
+	// holds=false assumes=""
+	// holds=true assumes=""
+	// holds=true assumes="if the controller chooses to delete, or makes no choice in time"
+}
