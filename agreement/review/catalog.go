@@ -179,8 +179,11 @@ const (
 	// Two documents of the agreement (the DPA and the standard clauses it
 	// incorporates, the DPA and the main agreement) give one term
 	// differently; the finding cites both clauses and names the document
-	// that prevails by the agreement's order of precedence, whose reading
-	// the review applies. Not reported when the documents agree.
+	// that prevails, whose reading the review applies. It says what
+	// decides: the agreement's order of precedence, or a limited rule of
+	// precedence (only to the extent of an inconsistency, only for some
+	// clauses, only if a document exists or is signed), whose clause it
+	// cites. Not reported when the documents agree.
 	DocumentsContradict Code = "gdpr-28-3-documents-contradict"
 	// TemplateToFill (info): What the template leaves to fill in. The
 	// agreement is a template for signing; the finding lists the fields it
@@ -778,8 +781,8 @@ var defaultSet = [...]Check{
 	{Code: DocumentsContradict, Severity: Info, Basis: Art("28", 3, ""), Run: shared(DocumentsContradict, 24),
 		Title: Text{NB: "dokumentene sier ulikt, forrangen avgjør", EN: "documents disagree, precedence decides"},
 		Doc: Text{
-			NB: "To av avtalens dokumenter (databehandleravtalen og standardvilkårene den innlemmer, databehandleravtalen og hovedavtalen) angir samme vilkår ulikt; funnet viser til begge punktene og nevner dokumentet som går foran etter avtalens rangordning, og gjennomgangen bruker det. Rapporteres ikke når dokumentene sier det samme.",
-			EN: "Two documents of the agreement (the DPA and the standard clauses it incorporates, the DPA and the main agreement) give one term differently; the finding cites both clauses and names the document that prevails by the agreement's order of precedence, whose reading the review applies. Not reported when the documents agree.",
+			NB: "To av avtalens dokumenter (databehandleravtalen og standardvilkårene den innlemmer, databehandleravtalen og hovedavtalen) angir samme vilkår ulikt; funnet viser til begge punktene og nevner dokumentet som går foran, og gjennomgangen bruker det. Det sier hva som avgjør: avtalens rangordning, eller en rangordningsregel med begrenset rekkevidde (bare så langt dokumentene er uforenlige, bare for noen punkter, bare hvis et dokument finnes eller er signert), som funnet viser til. Rapporteres ikke når dokumentene sier det samme.",
+			EN: "Two documents of the agreement (the DPA and the standard clauses it incorporates, the DPA and the main agreement) give one term differently; the finding cites both clauses and names the document that prevails, whose reading the review applies. It says what decides: the agreement's order of precedence, or a limited rule of precedence (only to the extent of an inconsistency, only for some clauses, only if a document exists or is signed), whose clause it cites. Not reported when the documents agree.",
 		},
 	},
 	{Code: DocumentsContradictUnranked, Severity: Weak, Basis: Art("28", 3, ""), Run: shared(DocumentsContradictUnranked, 24),

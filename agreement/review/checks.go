@@ -478,10 +478,12 @@ func listedNotReproduced(a *agreement.Agreement, title string) bool {
 
 // checkReadings: a term two documents of the agreement give differently
 // ([agreement.Agreement.Conflicts]), one finding per term and pair of
-// readings. Where the order of precedence ranks them, the finding names
-// the prevailing reading first and cites its clause; the review has
-// applied it ([agreement.Agreement.Governing]). Otherwise the agreement
-// value's reading comes first.
+// readings. Where precedence ranks them, the finding names the prevailing
+// reading first, cites its clause and says what decided: the order of
+// precedence, or the rule of precedence whose clause it cites (a rule
+// that holds only to the extent of an inconsistency says so); the review
+// has applied it ([agreement.Agreement.Governing]). Otherwise the
+// agreement value's reading comes first.
 func checkReadings(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
 	for _, c := range a.Conflicts() {
 		first, code := 0, DocumentsContradictUnranked
@@ -493,11 +495,35 @@ func checkReadings(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Fi
 			if i == first {
 				continue
 			}
-			fs = append(fs, Finding{Code: code, Clause: g.Clause, Absent: g.Clause == "", Also: []obligation.Clause{s.Clause},
-				Args: []Arg{{Text: documentName(a, g.Document)}, {Clause: g.Clause}, {Text: documentName(a, s.Document)}, {Clause: s.Clause}, {Key: "term." + c.Term}}})
+			args := []Arg{{Text: documentName(a, g.Document)}, {Clause: g.Clause}, {Text: documentName(a, s.Document)}, {Clause: s.Clause}, {Key: "term." + c.Term}}
+			if code == DocumentsContradict {
+				args = append(args, precedenceArgs(a, c, g)...)
+			}
+			fs = append(fs, Finding{Code: code, Clause: g.Clause, Absent: g.Clause == "", Also: []obligation.Clause{s.Clause}, Args: args})
 		}
 	}
 	return fs
+}
+
+// precedenceArgs are the arguments that say what ranked the governing
+// reading g of c first: the agreement's order of precedence, or the rule
+// of precedence stated at c.Rule, which either puts g's document first
+// (to the extent of an inconsistency, where it says so) or ranks the
+// other document first on a condition that does not hold.
+func precedenceArgs(a *agreement.Agreement, c agreement.Conflict, g agreement.Source) []Arg {
+	if c.Rule == "" {
+		return []Arg{{Key: precedenceOrder}}
+	}
+	gov := documentName(a, g.Document)
+	for _, r := range a.Precedence.Rules {
+		if r.Clause == c.Rule && r.Document != gov && r.If != 0 {
+			return []Arg{{Key: precedenceUnmet, Clause: c.Rule}}
+		}
+	}
+	if c.ToTheExtent {
+		return []Arg{{Key: precedenceRule, Clause: c.Rule}, {Key: precedenceExtent}}
+	}
+	return []Arg{{Key: precedenceRule, Clause: c.Rule}}
 }
 
 // documentName returns the document's title, the agreement's own title for

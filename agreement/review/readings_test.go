@@ -10,6 +10,7 @@ import (
 	"github.com/personvern/dpa/agreement/review"
 	"github.com/personvern/dpa/obligation"
 	"github.com/personvern/dpa/subprocessor"
+	"golang.org/x/text/language"
 )
 
 const (
@@ -117,12 +118,17 @@ func TestReviewReportsConflicts(t *testing.T) {
 	got := r.WithCode(review.DocumentsContradict).Findings
 	want := []review.Finding{
 		{Code: review.DocumentsContradict, Severity: review.Info, Clause: "8.5", Also: []obligation.Clause{"3.11"}, Basis: review.Art("28", 3, ""),
-			Args: []review.Arg{{Text: sccTitle}, {Clause: "8.5"}, {Text: dpaTitle}, {Clause: "3.11"}, {Key: "term.end"}}},
+			Args: []review.Arg{{Text: sccTitle}, {Clause: "8.5"}, {Text: dpaTitle}, {Clause: "3.11"}, {Key: "term.end"}, {Key: "precedence.order"}}},
 		{Code: review.DocumentsContradict, Severity: review.Info, Clause: "9(a)", Also: []obligation.Clause{"5.3"}, Basis: review.Art("28", 3, ""),
-			Args: []review.Arg{{Text: sccTitle}, {Clause: "9(a)"}, {Text: dpaTitle}, {Clause: "5.3"}, {Key: "term.subprocessorPolicy.notice"}}},
+			Args: []review.Arg{{Text: sccTitle}, {Clause: "9(a)"}, {Text: dpaTitle}, {Clause: "5.3"}, {Key: "term.subprocessorPolicy.notice"}, {Key: "precedence.order"}}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("conflict findings mismatch (-want +got):\n%s", diff)
+	}
+	// The plain order decides: the finding says so.
+	const byOrder = "By the agreement's order of precedence “Standard Contractual Clauses” prevails, and the review applies it;"
+	if len(got) == 2 && !strings.Contains(got[1].Message(language.English), byOrder) {
+		t.Errorf("message = %q, want it to contain %q", got[1].Message(language.English), byOrder)
 	}
 	// The review reads the governing notice: 10 days is a notice period,
 	// so the DPA's list update alone is not reported as the only notice.
@@ -137,6 +143,76 @@ func TestReviewReportsConflicts(t *testing.T) {
 	}
 	if n := len(u.WithCode(review.DocumentsContradictUnranked).Findings); n != 2 {
 		t.Errorf("%d unranked conflicts, want 2", n)
+	}
+}
+
+// TestReviewConflictByRule checks that a conflict a limited rule of
+// precedence decides names the rule and cites its clause. Aptible's §6.3:
+// «To the extent the terms of the Standard Contractual Clauses … are
+// inconsistent with the terms of this DPA, the terms of the Standard
+// Contractual Clauses shall govern»; with no plain order beside it, the
+// rule alone ranks the clauses' 10 days above §5.3's list update.
+func TestReviewConflictByRule(t *testing.T) {
+	tests := []struct {
+		name   string
+		rule   agreement.PrecedenceRule
+		clause obligation.Clause // the prevailing reading's
+		arg    []review.Arg      // what decided
+		nb, en string
+	}{
+		{
+			name:   "to the extent of an inconsistency",
+			rule:   agreement.PrecedenceRule{Clause: "6.3", Document: sccTitle, Over: []string{dpaTitle}, ToTheExtent: true},
+			clause: "9(a)",
+			arg:    []review.Arg{{Key: "precedence.rule", Clause: "6.3"}, {Key: "precedence.extent"}},
+			nb:     "Etter rangordningsregelen i pkt. 6.3 går «Standard Contractual Clauses» foran så langt dokumentene er uforenlige, og gjennomgangen bruker det;",
+			en:     "By the rule of precedence in clause 6.3 “Standard Contractual Clauses” prevails to the extent the documents are inconsistent, and the review applies it;",
+		},
+		{
+			name:   "only some clauses, 9(a) among them",
+			rule:   agreement.PrecedenceRule{Clause: "6.3", Document: sccTitle, Clauses: []obligation.Clause{"9"}},
+			clause: "9(a)",
+			arg:    []review.Arg{{Key: "precedence.rule", Clause: "6.3"}},
+			nb:     "Etter rangordningsregelen i pkt. 6.3 går «Standard Contractual Clauses» foran, og gjennomgangen bruker det;",
+			en:     "By the rule of precedence in clause 6.3 “Standard Contractual Clauses” prevails, and the review applies it;",
+		},
+		{
+			name:   "only if signed separately, and it is not",
+			rule:   agreement.PrecedenceRule{Clause: "6.3", Document: sccTitle, If: agreement.IfSigned},
+			clause: "5.3",
+			arg:    []review.Arg{{Key: "precedence.rule-unmet", Clause: "6.3"}},
+			nb:     "Fordi vilkåret i rangordningsregelen i pkt. 6.3 ikke er oppfylt, går «Data Processing Addendum» foran, og gjennomgangen bruker det;",
+			en:     "Since the condition of the rule of precedence in clause 6.3 is not met, “Data Processing Addendum” prevails, and the review applies it;",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := layered()
+			a.Readings = a.Readings[:1] // the notice: 5.3 against 9(a)
+			a.Precedence.Rules = []agreement.PrecedenceRule{tt.rule}
+			r, err := review.Agreement(a, reviewDay)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := r.WithCode(review.DocumentsContradict).Findings
+			if len(got) != 1 {
+				t.Fatalf("%d conflict findings, want 1: %+v", len(got), r.Findings)
+			}
+			if got[0].Clause != tt.clause {
+				t.Errorf("finding cites %s, want %s", got[0].Clause, tt.clause)
+			}
+			if diff := cmp.Diff(tt.arg, got[0].Args[5:]); diff != "" {
+				t.Errorf("precedence args mismatch (-want +got):\n%s", diff)
+			}
+			for _, m := range []struct {
+				tag  language.Tag
+				want string
+			}{{language.Norwegian, tt.nb}, {language.English, tt.en}} {
+				if msg := got[0].Message(m.tag); !strings.Contains(msg, m.want) {
+					t.Errorf("%s message = %q\nwant it to contain %q", m.tag, msg, m.want)
+				}
+			}
+		})
 	}
 }
 

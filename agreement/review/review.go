@@ -183,14 +183,16 @@ func (f Finding) Equal(g Finding) bool {
 		f.Inferred == g.Inferred
 }
 
-// Arg is one parameter of a finding's message. At most one field is set:
+// Arg is one parameter of a finding's message. At most one field is set,
+// but for Key with Clause:
 // Text is shown as it is (a document's title, a subprocessor's name), Date
 // in the reader's language; Law, Country (ISO 3166-1 alpha-2), Mechanism,
 // Mechanisms (the transfer bases an agreement names), Items (breach notice
 // contents) and Period by their names in the reader's language; Clause as
 // a reference to a clause of the agreement, cited in the reader's language
 // ("pkt. 4.2", "clause 4.2"); and Key is a phrase of the review's message
-// catalog. The zero Arg shows as nothing.
+// catalog. Key and Clause together are a phrase that cites the clause
+// ("the rule of precedence in clause 6.3"). The zero Arg shows as nothing.
 type Arg struct {
 	Text       string                    `json:"text,omitzero"`
 	Date       obligation.Date           `json:"date,omitzero"`

@@ -63,6 +63,10 @@ const (
 	noteInferredWhy        = "note.inferred-why"
 	roleProcessor          = "role.processor"
 	roleEither             = "role.controller-or-processor"
+	precedenceOrder        = "precedence.order"
+	precedenceRule         = "precedence.rule"
+	precedenceUnmet        = "precedence.rule-unmet"
+	precedenceExtent       = "precedence.extent"
 )
 
 // reviewMessage is one message of the review's catalog: its key, how many
@@ -327,9 +331,13 @@ var reviewMessages = [...]reviewMessage{
 	{string(TemplateToFill), 2,
 		"Avtalen er en mal. Før den signeres, må %[1]s ting fylles ut eller velges: %[2]s.",
 		"The agreement is a template. Before it is signed, %[1]s things are to be filled in or chosen: %[2]s."},
-	{string(DocumentsContradict), 5,
-		"«%[1]s» %[2]s og «%[3]s» %[4]s angir %[5]s ulikt. Etter avtalens rangordning går «%[1]s» foran, og gjennomgangen bruker det; avtalen bør likevel rettes så dokumentene sier det samme.",
-		"“%[1]s” %[2]s and “%[3]s” %[4]s give %[5]s differently. By the agreement's order of precedence “%[1]s” prevails, and the review applies it; the agreement should still be corrected so that the documents agree."},
+	{string(DocumentsContradict), 7,
+		"«%[1]s» %[2]s og «%[3]s» %[4]s angir %[5]s ulikt. %[6]s går «%[1]s» foran%[7]s, og gjennomgangen bruker det; avtalen bør likevel rettes så dokumentene sier det samme.",
+		"“%[1]s” %[2]s and “%[3]s” %[4]s give %[5]s differently. %[6]s “%[1]s” prevails%[7]s, and the review applies it; the agreement should still be corrected so that the documents agree."},
+	{precedenceOrder, 0, "Etter avtalens rangordning", "By the agreement's order of precedence"},
+	{precedenceRule, 1, "Etter rangordningsregelen i %[1]s", "By the rule of precedence in %[1]s"},
+	{precedenceUnmet, 1, "Fordi vilkåret i rangordningsregelen i %[1]s ikke er oppfylt,", "Since the condition of the rule of precedence in %[1]s is not met,"},
+	{precedenceExtent, 0, " så langt dokumentene er uforenlige", " to the extent the documents are inconsistent"},
 	{string(DocumentsContradictUnranked), 5,
 		"«%[1]s» %[2]s og «%[3]s» %[4]s angir %[5]s ulikt, og avtalen sier ikke hvilket dokument som går foran. Hvilket punkt som binder, må avgjøres ved tolking; gjennomgangen bruker det første.",
 		"“%[1]s” %[2]s and “%[3]s” %[4]s give %[5]s differently, and the agreement does not say which document prevails. Which clause binds is a matter of interpretation; the review applies the first."},
@@ -534,6 +542,9 @@ func (pr printer) text(key string, args ...any) string {
 
 func (pr printer) arg(a Arg) string {
 	switch {
+	case a.Key != "" && a.Clause != "":
+		// A phrase that cites a clause.
+		return pr.text(a.Key, pr.clause(a.Clause))
 	case a.Text != "":
 		return a.Text
 	case a.Clause != "":
