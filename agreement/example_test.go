@@ -227,3 +227,77 @@ func ExampleRetention_DeleteBy() {
 	// 2026-12-28T23:59:59+01:00
 	// 2026-03-02T09:30:00+01:00
 }
+
+// A cap that refers to another document's cap. Cradl's DPA 14 limits
+// liability to «a sum equivalent to the maximum liability in the Services
+// Agreement», the cap of Terms of Service 11 (the annual consideration),
+// which «shall not apply in the case of gross negligence or wilful
+// misconduct or apply to breaches related to processing of personal data».
+// For a claim of another cause both caps give the annual consideration
+// (NOK 120 000 here, a fact of the customer relationship); for a
+// personal-data breach the cap referred to is lifted, and whether 14 then
+// still limits the claim the text leaves open: the answer is an upper
+// bound that says so.
+func ExampleLiability_Assess_refers() {
+	a := examples.Cradl()
+	facts := agreement.LiabilityFacts{AnnualFees: []agreement.YearAmount{{Year: 2026, Amount: obligation.MustParseMoney("120000 NOK")}}}
+	for _, cause := range []agreement.Cause{agreement.OtherCause, agreement.DataProtectionBreach} {
+		claim := agreement.Claim{Amount: obligation.MustParseMoney("500000 NOK"), Date: obligation.NewDate(2026, time.September, 1),
+			Loss: agreement.DirectLoss, Culpability: agreement.Negligence, Causes: []agreement.Cause{cause}}
+		as, err := a.Liability.Assess([]agreement.Claim{claim}, facts)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r := as.Claims[0]
+		fmt.Println(cause, "→", r.Recoverable, "at most:", r.AtMost)
+		for _, n := range r.Notes {
+			fmt.Println("  ", n.Text(language.English))
+		}
+	}
+	// Output:
+	// other → 120000 NOK at most: false
+	//    the cap's period is not stated (clause 14)
+	//    the cap's period is not stated (clause Terms of Service 11)
+	// data-protection-breach → 500000 NOK at most: true
+	//    the cap refers to clause Terms of Service 11, which does not apply to this claim; undetermined whether the reference still limits it (clause 14)
+	//    the cap does not apply (clause Terms of Service 11)
+}
+
+// Assistance the processor may refuse. Cradl 11: the processor «will offer
+// such assistance as a separately paid service» and «may also refuse,
+// unless the Data Processor’s assistance is necessary in order to be able
+// to fulfill the Data Controller’s obligations». For a data subject's
+// request, the agenda owes the billed assistance where it is necessary,
+// none where it is not, and with necessity unknown names the condition
+// the duty rests on.
+func ExampleRequestTerm_refusable() {
+	a := examples.Cradl()
+	cal := obligation.Norway()
+	for _, facts := range []obligation.Facts{
+		{True: obligation.AssistanceNecessary},
+		{False: obligation.AssistanceNecessary},
+		{},
+	} {
+		ev := obligation.Event{Kind: obligation.DataSubjectRequest, At: time.Date(2026, time.March, 2, 10, 0, 0, 0, cal.Location()), Facts: facts}
+		duties, err := a.Agenda(ev, cal)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		owed := false
+		for _, d := range duties {
+			if d.Action == obligation.Assist {
+				owed = true
+				fmt.Printf("assist (clause %s, %s), assumes %q\n", d.Clause, d.Cost.Kind, d.Assumes.Label(language.English))
+			}
+		}
+		if !owed {
+			fmt.Println("no assistance owed")
+		}
+	}
+	// Output:
+	// assist (clause 11, billed), assumes ""
+	// no assistance owed
+	// assist (clause 11, billed), assumes "if the processor's assistance is necessary for the controller to meet its obligations"
+}

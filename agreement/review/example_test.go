@@ -233,3 +233,22 @@ func ExampleWithLaw() {
 	//   weak gdpr-45-9-invalid-mechanism 2.8
 	// 0 finding(s)
 }
+
+// Limits on an audit's scope. Cradl 10: «The audit does not include
+// information concerning Data Processor’s trade secrets. This includes,
+// but is not limited to product know-how, algorithms, software code, test
+// results, processes, inventions, research projects etc.» Art. 28(3)(h)
+// asks for all information necessary to demonstrate compliance, so the
+// review reports the exclusions.
+func ExampleAuditScopeLimited() {
+	r, err := review.Agreement(examples.Cradl(), obligation.NewDate(2026, time.November, 23))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.WithCode(review.AuditScopeLimited).Findings {
+		fmt.Println(f.Severity, f.Code, "clause", f.Clause)
+	}
+	// Output:
+	// weak gdpr-28-3-h-audit-scope-limited clause 10
+}
