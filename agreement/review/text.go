@@ -603,6 +603,11 @@ func (pr printer) message(f Finding) string {
 		}
 		args = append(args, pr.arg(a))
 	}
+	if f.Code == DocumentsContradict && len(args) == 5 {
+		// A report written before the finding said what decides: then
+		// only the agreement's order of precedence could.
+		args = append(args, pr.text(precedenceOrder), "")
+	}
 	if f.Inferred != "" {
 		// The models write their reasons in English: a Norwegian
 		// message says that the term is inferred, and the finding's
