@@ -25,6 +25,24 @@
 // ([subprocessor.Register], [subprocessor.Policy]) and the breach terms
 // ([breach.Terms]).
 //
+// # Several documents
+//
+// An agreement is often more than one text: a DPA, the main agreement it
+// belongs to, the standard contractual clauses it incorporates. Where they
+// give a term differently, the agreement value holds one reading and
+// [Agreement].Readings the others, each citing its document and clause;
+// [Precedence] says which prevails, by a plain ranking (Order) or by
+// [PrecedenceRule] values for what a ranking cannot say: only to the
+// extent of an inconsistency, only for some clauses or terms, only if a
+// separate document exists or is signed. [Agreement.Conflicts] lists the
+// terms in conflict and which reading governs under which rule;
+// [Agreement.Governing] returns the agreement with each term set to the
+// reading that governs, and the evaluators that take a whole agreement
+// apply it themselves.
+//
+// [Agreement].Calendar names the national calendar the agreement counts
+// in, Norway's by default or Sweden's ([obligation.CalendarName]).
+//
 // # Reading and checking
 //
 // [Decode] reads JSON strictly and names the path of the first problem
@@ -38,13 +56,22 @@
 //   - [Liability.CapFor] and [Liability.Assess]: the cap for a calendar year,
 //     and what each claim can recover, with the reason and clause for each
 //     reduction; a cap the text leaves unquantified is reported, never
-//     guessed.
+//     guessed. Carve-outs by cause or fault ([CapLift]) lift the caps, a
+//     cap may refer to another document's cap ([Cap].Refers), and where
+//     the claim's cause is not given or the text leaves the reference
+//     open, the answer is an upper bound that says so.
 //   - [Invoicing], [PriceAdjustment], [Refund] and [Assistance.Bill]: due
 //     dates, consumer-price-index adjustment, refunds on early termination,
 //     and billed assistance, exact to the øre.
 //   - [Agreement.Agenda]: the duties an [obligation.Event] creates (a
 //     termination notice, the end, an audit request, a data subject request,
-//     a breach), each with debtor, creditor, due instant and clause.
+//     a breach), each with debtor, creditor, due instant and clause; an
+//     audit beyond its [AuditLimit] is a refused duty that names the facts
+//     that would lift the limit.
+//   - [Retention.DeleteBy]: when a record of a category must be deleted,
+//     after a period or when an event happens ([RetentionTerm].Until).
+//   - [Notices.ReceivedOn]: the day a notice sent by a channel counts as
+//     received, in the agreement's calendar.
 //
 // All evaluators are pure: they take the agreement, the facts and an explicit
 // instant or date, read no clock and keep no state.

@@ -30,7 +30,10 @@
 //     working day (days and longer units follow Regulation 1182/71 on the
 //     calendar of [obligation.Norway]), otherwise the unquantified kind and
 //     its bound, with
-//     [ProcessorDeadline.Check] for a notice sent at some instant;
+//     [ProcessorDeadline.Check] for a notice sent at some instant; a bound
+//     the text states by reference to the law ([StatutoryMaximum]) is
+//     resolved to the processor's rule in force ([ProcessorRuleAt]) and
+//     explained by [ProcessorDeadline.BoundText];
 //   - the controller's deadline to notify Datatilsynet
 //     ([AuthorityDeadline]): the versioned rule of [AuthorityRuleAt] (72
 //     hours today) from when the controller became aware, unless the breach

@@ -26,6 +26,11 @@
 // an error ([ErrInvalidDate]), as is a check the driver cannot run
 // ([ErrInvalidCheck]).
 //
+// The transfer checks judge against the legal tables package subprocessor
+// embeds; [WithLaw] gives them newer tables (read with
+// [subprocessor.ReadLaw], or a copy with rows changed) without a new
+// release of the module.
+//
 // Findings are data; their text is produced when shown, in either
 // language ([Finding.Message], [Report.WriteText], [Report.WriteMarkdown]).
 //
