@@ -323,7 +323,28 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 	}
 	if ev.Kind == obligation.TerminationNotice {
 		end, by := ev.Effective, a.Termination.Notice
-		if end.IsZero() {
+		clause := a.Termination.Clause
+		note, noteNB := "the agreement ends", "avtalen opphører"
+		if ev.Clause != "" {
+			// A right on a ground: its own notice or immediate effect
+			// decides the end, and its extent what ends.
+			r, err := a.Termination.Exercised(ev.By, ev.Clause)
+			if err != nil {
+				return nil, err
+			}
+			clause, by = r.Clause, r.Notice
+			switch {
+			case !end.IsZero():
+				by = obligation.Period{}
+			case r.Immediate:
+				end, by = ev.At, obligation.Unquantified(obligation.Immediately)
+			case r.Notice.IsQuantified():
+				if end, err = cal.Deadline(ev.At, r.Notice); err != nil {
+					return nil, err
+				}
+			}
+			note, noteNB = r.endNote()
+		} else if end.IsZero() {
 			switch end, err = a.EndAfterNotice(ev.At, cal); {
 			case errors.Is(err, ErrNoTerm):
 				end = time.Time{} // the agreement does not fix its end
@@ -333,13 +354,12 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 		} else {
 			by = obligation.Period{}
 		}
-		clause := a.Termination.Clause
 		if clause == "" {
 			clause = a.Term.Clause // the DPA ends with what its term follows
 		}
 		cease := obligation.Duty{Event: ev.Kind, Since: ev.At, Debtor: obligation.Processor, Creditor: obligation.Controller,
 			Action: obligation.CeaseProcessing, Due: obligation.Due{At: end, Period: by}, Clause: clause,
-			Note: "the agreement ends", NoteNB: "avtalen opphører"}
+			Note: note, NoteNB: noteNB}
 		if end.IsZero() {
 			cease.Pending = obligation.AwaitingEnd
 		}
@@ -371,6 +391,67 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 	}
 	obligation.SortDuties(duties)
 	return duties, nil
+}
+
+// Exercised returns the right a notice of termination given by by under
+// clause exercises: the agreement's right with that clause that belongs
+// to by (a right of [EitherParty] belongs to both; a zero by matches any
+// party). Several rights that match must end the agreement alike (the
+// same notice, immediacy and extent), or the notice is ambiguous; none
+// gives an error wrapping [ErrNoTerm].
+func (t Termination) Exercised(by obligation.Party, clause obligation.Clause) (TerminationRight, error) {
+	var found TerminationRight
+	n := 0
+	for _, r := range t.Rights {
+		if r.Clause != clause || !r.HasValue() || !r.belongsTo(by) {
+			continue
+		}
+		if n > 0 && (r.Notice != found.Notice || r.Immediate != found.Immediate || r.Extent != found.Extent) {
+			return TerminationRight{}, fmt.Errorf("agreement: termination notice under %q by %s: the rights on %s and on %s end the agreement differently",
+				clause, partyName(by), found.Ground, r.Ground)
+		}
+		if n == 0 {
+			found = r
+		}
+		n++
+	}
+	if n == 0 {
+		return TerminationRight{}, fmt.Errorf("%w: a right to terminate under %q for %s", ErrNoTerm, clause, partyName(by))
+	}
+	return found, nil
+}
+
+func partyName(p obligation.Party) string {
+	if p == 0 {
+		return "either party"
+	}
+	return p.String()
+}
+
+// belongsTo reports whether p may exercise r; a zero p matches any.
+func (r TerminationRight) belongsTo(p obligation.Party) bool {
+	switch {
+	case p == 0 || r.By == EitherParty:
+		return true
+	case p == obligation.Controller:
+		return r.By == ControllerOnly
+	case p == obligation.Processor:
+		return r.By == ProcessorOnly
+	}
+	return false
+}
+
+// endNote says, in English and Norwegian, what the exercise of r ends.
+func (r TerminationRight) endNote() (string, string) {
+	switch r.Extent {
+	case EndsAffectedPart:
+		return "the part of the agreement the ground concerns ends; the rest continues",
+			"den delen av avtalen grunnen gjelder, opphører; resten løper videre"
+	case EndsWholeOrPart:
+		return "the agreement ends, in whole or in part as the terminating party chooses",
+			"avtalen opphører helt eller delvis, etter valget til parten som sier den opp"
+	}
+	return "the agreement ends", "avtalen opphører"
 }
 
 // readsOther reports whether one of a's readings concerns a term the

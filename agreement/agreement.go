@@ -340,7 +340,45 @@ type TerminationRight struct {
 	Immediate bool `json:"immediate,omitzero"`
 	// Written reports that notice must be in writing.
 	Written bool `json:"written,omitzero"`
+	// Extent is what the right ends: the whole agreement, only the part
+	// the ground concerns, or either as the terminating party chooses;
+	// zero where the text does not say.
+	Extent Extent `json:"extent,omitzero"`
 }
+
+// Extent is how much of the agreement a right to terminate ends.
+type Extent uint8
+
+const (
+	// EndsWhole: the right ends the agreement as a whole (Assistert
+	// Selvhjelp: «si opp Avtalen», the defined term for the whole).
+	EndsWhole Extent = iota + 1
+	// EndsAffectedPart: the right ends only the service or part of the
+	// agreement the ground concerns; the rest continues.
+	EndsAffectedPart
+	// EndsWholeOrPart: the terminating party chooses to end the whole
+	// agreement or a part of it (Assistert Selvhjelp, "Mislighold":
+	// «heve hele eller deler av avtalen»).
+	EndsWholeOrPart
+)
+
+var extentLabels = []label{{},
+	{"agreement", "hele avtalen", "the whole agreement"},
+	{"affected-part", "den berørte delen av avtalen", "the part of the agreement concerned"},
+	{"agreement-or-part", "hele eller deler av avtalen", "the whole agreement or part of it"},
+}
+
+// String returns the identifier, such as "agreement-or-part".
+func (e Extent) String() string { return enumString(e, extentLabels, "Extent") }
+
+// Label returns the name in Norwegian Bokmål or English.
+func (e Extent) Label(tag language.Tag) string { return enumLabel(e, extentLabels, tag, "Extent") }
+
+// MarshalText encodes the identifier.
+func (e Extent) MarshalText() ([]byte, error) { return enumMarshal(e, extentLabels, "extent") }
+
+// UnmarshalText accepts exactly the identifiers String returns.
+func (e *Extent) UnmarshalText(b []byte) error { return enumUnmarshal(e, b, extentLabels, "extent") }
 
 // Ground is what gives a party a right to end the agreement.
 type Ground uint8

@@ -63,6 +63,17 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 			},
 		},
 		{
+			name: "a right with immediate effect and a notice period, of an unknown extent",
+			change: func(a *agreement.Agreement) {
+				a.Termination = agreement.Termination{Rights: []agreement.TerminationRight{{Provision: obligation.At("9"),
+					By: agreement.EitherParty, Ground: agreement.ForBreach, Immediate: true, Notice: obligation.Months(1), Extent: 9}}}
+			},
+			want: []agreement.Problem{
+				{Path: "termination.rights[0].extent", Message: "unknown extent"},
+				{Path: "termination.rights[0].notice", Message: "a right with immediate effect has no notice period"},
+			},
+		},
+		{
 			name: "negative and zero notice periods",
 			change: func(a *agreement.Agreement) {
 				a.Termination = agreement.Termination{Provision: obligation.At("5"), Notice: obligation.Months(-1)}

@@ -250,6 +250,12 @@ func (a Agreement) checkTerm(l *valid.List) {
 		if !enumValid(r.Ground, groundLabels) {
 			l.Add(valid.Join(p, "ground"), "missing or unknown ground")
 		}
+		if r.Extent != 0 && !enumValid(r.Extent, extentLabels) {
+			l.Add(valid.Join(p, "extent"), "unknown extent")
+		}
+		if r.Immediate && !r.Notice.IsZero() {
+			l.Add(valid.Join(p, "notice"), "a right with immediate effect has no notice period")
+		}
 		checkPeriod(l, valid.Join(p, "notice"), r.Notice)
 	}
 	t := a.Term

@@ -147,6 +147,15 @@ type Event struct {
 	// whether a copy was asked for, which alternative the controller
 	// chose. Unknown facts give each branch, labelled ([Duty.Assumes]).
 	Facts Facts `json:"facts,omitzero"`
+	// By is, for a termination notice, the party who gave it; zero when
+	// not known.
+	By Party `json:"by,omitzero"`
+	// Clause is, for a termination notice, the clause of the right it
+	// exercises (a right to terminate for breach, on an objection to a
+	// subprocessor); empty for notice without a ground. With By it
+	// names the agreement's right, whose notice or immediate effect
+	// then decides when the processing stops.
+	Clause Clause `json:"clause,omitzero"`
 }
 
 // effective returns Effective, or At when Effective is zero.
