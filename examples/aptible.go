@@ -126,6 +126,13 @@ func Aptible() agreement.Agreement {
 		// commitment) is not held: a right has no condition.
 		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
 			{Provision: obligation.At(terms("11")), By: agreement.EitherParty, Ground: agreement.AtWill, Immediate: true},
+			// Exhibit A, Clause 16(c): the data exporter, the customer,
+			// «shall be entitled to terminate the contract, insofar as it
+			// concerns the processing of personal data under these
+			// Clauses», on a substantial or persistent breach among other
+			// grounds: only that part ends, and no notice period is given.
+			{Provision: obligation.At(scc("16(c)")), By: agreement.ControllerOnly, Ground: agreement.ForBreach,
+				Extent: agreement.EndsAffectedPart},
 		}},
 		// Terms of Service 11: «You will not receive any refunds if you
 		// terminate this Agreement.»

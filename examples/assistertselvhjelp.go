@@ -91,6 +91,20 @@ func AssistertSelvhjelp() agreement.Agreement {
 			Notice:    obligation.Months(6),
 			Written:   true,
 			Coupled:   true,
+			Rights: []agreement.TerminationRight{
+				// "Bruk av underleverandører" ¶3: the controller may end
+				// «Avtalen», the whole agreement, on three months' notice:
+				// «kan behandlingsansvarlig si opp Avtalen med tre måneders frist beregnet fra skriftlig (herunder elektronisk) meddelelse om oppsigelse»
+				{Provision: obligation.At("Bruk av underleverandører ¶3"), By: agreement.ControllerOnly,
+					Ground: agreement.OnSubprocessorObjection, Notice: obligation.Months(3), Written: true, Extent: agreement.EndsWhole},
+				// "Mislighold": the party not in breach may end the whole
+				// agreement or part of it at once, after a written warning:
+				// «kan den andre parten – etter å ha gitt skriftlig varsel og rimelig frist til å bringe forholdet i orden – heve hele eller deler av avtalen med øyeblikkelig virkning»
+				// The warning is written; the text sets no form for the
+				// heving itself.
+				{Provision: obligation.At("Mislighold"), By: agreement.EitherParty, Ground: agreement.ForBreach,
+					Immediate: true, Extent: agreement.EndsWholeOrPart},
+			},
 		},
 	})
 }

@@ -90,13 +90,19 @@ func Cradl() agreement.Agreement {
 		Termination: agreement.Termination{Provision: obligation.At("13"), Coupled: true, Rights: []agreement.TerminationRight{
 			// 5: «the Data Controller has the right to terminate the
 			// Agreement with three month’s notice».
-			{Provision: obligation.At("5"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Notice: obligation.Months(3)},
+			{Provision: obligation.At("5"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Notice: obligation.Months(3),
+				Extent: agreement.EndsWhole},
 			// Terms of Service 12: either party, for a material breach,
 			// after written notice and a reasonable deadline to remedy,
 			// «with immediate effect»; the Licensee on Lucidtech's
-			// bankruptcy or other creditor intervention.
-			{Provision: obligation.At(tos("12")), By: agreement.EitherParty, Ground: agreement.ForBreach, Immediate: true, Written: true},
-			{Provision: obligation.At(tos("12")), By: agreement.ControllerOnly, Ground: agreement.OnInsolvency, Immediate: true},
+			// bankruptcy or other creditor intervention («shall be entitled
+			// to terminate the Terms of Service or breach with immediate
+			// effect»). Both «terminate the Terms of Service», whole, and
+			// with them the DPA (13).
+			{Provision: obligation.At(tos("12")), By: agreement.EitherParty, Ground: agreement.ForBreach, Immediate: true, Written: true,
+				Extent: agreement.EndsWhole},
+			{Provision: obligation.At(tos("12")), By: agreement.ControllerOnly, Ground: agreement.OnInsolvency, Immediate: true,
+				Extent: agreement.EndsWhole},
 		}},
 		Processing: agreement.Processing{Provision: obligation.At("3"), Description: cradlProcessing()},
 		// 3: «After Processing, the documents may be stored for up to 5

@@ -112,7 +112,8 @@ func Stimma() agreement.Agreement {
 		// verkan» on a material breach, instructions not followed, or
 		// processing against the GDPR.
 		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
-			{Provision: obligation.At("11.4"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Immediate: true},
+			{Provision: obligation.At("11.4"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Immediate: true,
+				Extent: agreement.EndsWhole},
 			{Provision: obligation.At("15.3"), By: agreement.ControllerOnly, Ground: agreement.ForBreach, Immediate: true},
 		}},
 		Processing: agreement.Processing{Provision: obligation.At("3.2"), Description: stimmaProcessing()},

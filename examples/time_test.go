@@ -487,6 +487,8 @@ func BenchmarkAgenda(b *testing.B) {
 		ev   obligation.Event
 	}{
 		{"assistert-termination", examples.AssistertSelvhjelp(), obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-15 10:00")}},
+		{"assistert-termination-under-right", examples.AssistertSelvhjelp(), obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-15 10:00"),
+			By: obligation.Controller, Clause: "Bruk av underleverandører ¶3"}},
 		{"nortelecom-audit", examples.Nortelecom(), obligation.Event{Kind: obligation.AuditRequested, At: timeAt("2026-01-10 10:00"), Effective: timeAt("2026-03-03 09:00")}},
 		{"mailmojo-last-use", examples.MailMojo(), obligation.Event{Kind: obligation.LastUse, At: timeAt("2026-03-31 15:00")}},
 		{"mailmojo-end-with-later-steps", examples.MailMojo(), obligation.Event{Kind: obligation.AgreementEnds, At: endOfDay("2026-06-30")}},

@@ -1,0 +1,165 @@
+package examples_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/examples"
+	"github.com/personvern/dpa/obligation"
+)
+
+// TestTerminationUnderARight pins when the processing stops after notice
+// under each right the texts give: the right's own notice, counted in the
+// agreement's calendar, or its immediate effect, and what it ends. The
+// dates are counted by hand from the texts' periods (Regulation 1182/71:
+// month ends clamp, a last day on a weekend or public holiday moves to
+// the next working day).
+func TestTerminationUnderARight(t *testing.T) {
+	sweden := obligation.Sweden()
+	tests := []struct {
+		name   string
+		a      agreement.Agreement
+		cal    obligation.Calendar
+		ev     obligation.Event
+		due    time.Time
+		period obligation.Period
+		clause obligation.Clause
+		ends   agreement.Extent
+	}{
+		{
+			// «si opp Avtalen med tre måneders frist beregnet fra skriftlig
+			// (herunder elektronisk) meddelelse om oppsigelse»: 6 January
+			// 2026 + 3 months is Monday 6 April 2026, 2. påskedag (Easter
+			// Sunday is 5 April 2026): Tuesday 7 April.
+			name: "Assistert Selvhjelp: the controller terminates after its objection",
+			a:    examples.AssistertSelvhjelp(), cal: norwayCal,
+			ev:     obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-06 10:00"), By: ctrl, Clause: "Bruk av underleverandører ¶3"},
+			due:    endOfDay("2026-04-07"),
+			period: obligation.Months(3), clause: "Bruk av underleverandører ¶3", ends: agreement.EndsWhole,
+		},
+		{
+			// "Mislighold": «den andre parten» may «heve hele eller deler
+			// av avtalen med øyeblikkelig virkning»: the processor's heving
+			// ends the processing at the notice.
+			name: "Assistert Selvhjelp: the processor terminates for breach",
+			a:    examples.AssistertSelvhjelp(), cal: norwayCal,
+			ev:     obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-06 10:00"), By: proc, Clause: "Mislighold"},
+			due:    timeAt("2026-01-06 10:00"),
+			period: obligation.Unquantified(obligation.Immediately), clause: "Mislighold", ends: agreement.EndsWholeOrPart,
+		},
+		{
+			// Without a right named, the ordinary notice: «Avtalen kan
+			// sies opp skriftlig av begge parter med en gjensidig frist på
+			// 6 måneder»: 6 July 2026, a Monday.
+			name: "Assistert Selvhjelp: notice without a ground",
+			a:    examples.AssistertSelvhjelp(), cal: norwayCal,
+			ev:     obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-06 10:00"), By: ctrl},
+			due:    endOfDay("2026-07-06"),
+			period: obligation.Months(6), clause: "Varighet og opphør",
+		},
+		{
+			// 5: «terminate the Agreement with three month’s notice»: 14
+			// February 2026 + 3 months is Thursday 14 May 2026, Ascension
+			// Day (Easter Sunday 5 April + 39 days): Friday 15 May.
+			name: "Cradl: the controller terminates after not consenting to a change",
+			a:    examples.Cradl(), cal: norwayCal,
+			ev:     obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-02-14 10:00"), By: ctrl, Clause: "5"},
+			due:    endOfDay("2026-05-15"),
+			period: obligation.Months(3), clause: "5", ends: agreement.EndsWhole,
+		},
+		{
+			// 11.4: «rätt att säga upp Avtalet med omedelbar verkan».
+			name: "Stimma: the controller terminates when the parties cannot agree on a subprocessor",
+			a:    examples.Stimma(), cal: sweden,
+			ev:     obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-06-19 10:00"), By: ctrl, Clause: "11.4"},
+			due:    timeAt("2026-06-19 10:00"),
+			period: obligation.Unquantified(obligation.Immediately), clause: "11.4", ends: agreement.EndsWhole,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds, err := tt.a.Agenda(tt.ev, tt.cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var cease *obligation.Duty
+			for i := range ds {
+				if ds[i].Action == obligation.CeaseProcessing && ds[i].Event == obligation.TerminationNotice {
+					cease = &ds[i]
+				}
+			}
+			if cease == nil {
+				t.Fatalf("no cessation in %v", steps(ds))
+			}
+			if !cease.Due.At.Equal(tt.due) || cease.Due.Period != tt.period || cease.Clause != tt.clause {
+				t.Errorf("cease processing: due %v (%s), clause %q; want %v (%s), clause %q",
+					cease.Due.At, cease.Due.Period, cease.Clause, tt.due, tt.period, tt.clause)
+			}
+			wantNote := map[agreement.Extent]string{0: "the agreement ends", agreement.EndsWhole: "the agreement ends",
+				agreement.EndsWholeOrPart: "in whole or in part"}[tt.ends]
+			if !strings.Contains(cease.Note, wantNote) {
+				t.Errorf("note %q; want it to say %q", cease.Note, wantNote)
+			}
+			// The steps of the end run from the end this right gives.
+			for _, d := range ds {
+				if d.Event == obligation.AgreementEnds && !d.Due.At.IsZero() && d.Due.Period.IsZero() && !d.Due.At.Equal(tt.due) {
+					t.Errorf("%s at the end: due %v; want %v", d.Action, d.Due.At, tt.due)
+				}
+			}
+		})
+	}
+}
+
+// TestTerminationUnderARightNotGiven: a party without the right it names
+// gets an error, not the other party's right or the ordinary notice.
+func TestTerminationUnderARightNotGiven(t *testing.T) {
+	a := examples.AssistertSelvhjelp()
+	// Only the controller may terminate after an objection.
+	ev := obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-01-06 10:00"), By: proc, Clause: "Bruk av underleverandører ¶3"}
+	if _, err := a.Agenda(ev, norwayCal); !errors.Is(err, agreement.ErrNoTerm) {
+		t.Errorf("the processor under the controller's right: err = %v; want ErrNoTerm", err)
+	}
+}
+
+// TestTerminationOfAPart: Aptible's Exhibit A, Clause 16(c) lets the
+// exporter «terminate the contract, insofar as it concerns the processing
+// of personal data under these Clauses», with no notice period: the
+// agenda says that only that part ends, and waits for the end date rather
+// than invent one.
+func TestTerminationOfAPart(t *testing.T) {
+	a := examples.Aptible()
+	ev := obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-03-02 10:00"), By: ctrl, Clause: "Exhibit A, Clause 16(c)"}
+	ds, err := a.Agenda(ev, norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, d := range ds {
+		if d.Action != obligation.CeaseProcessing || d.Event != obligation.TerminationNotice {
+			continue
+		}
+		found = true
+		if !d.Due.At.IsZero() || d.Pending != obligation.AwaitingEnd || d.Clause != "Exhibit A, Clause 16(c)" {
+			t.Errorf("cease processing: due %v, pending %s, clause %q; want no date, awaiting the end, clause 16(c)", d.Due.At, d.Pending, d.Clause)
+		}
+		if !strings.Contains(d.Note, "the part of the agreement") || !strings.Contains(d.NoteNB, "delen av avtalen") {
+			t.Errorf("notes %q / %q; want them to say only a part ends", d.Note, d.NoteNB)
+		}
+	}
+	if !found {
+		t.Errorf("no cessation in %v", steps(ds))
+	}
+	// The end date once known (the caller's Effective) is the cessation's.
+	ev.Effective = endOfDay("2026-03-31")
+	if ds, err = a.Agenda(ev, norwayCal); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range ds {
+		if d.Action == obligation.CeaseProcessing && d.Event == obligation.TerminationNotice && !d.Due.At.Equal(ev.Effective) {
+			t.Errorf("with the end given: due %v; want %v", d.Due.At, ev.Effective)
+		}
+	}
+}
