@@ -58,6 +58,14 @@
 // time. Other packages plug their own duties in through [RuleSource] and
 // [Source] without this package importing them.
 //
+// A rule may hold only on a [Condition] ("unless the customer deleted the
+// data itself", the alternative the controller chooses, with the
+// [Condition].Default that applies when it makes no choice in time), and
+// how often its event must be honoured is a [Limit] (once a calendar year,
+// unless there are signs of a breach). The caller passes what it knows as
+// [Facts]; what they leave open, the duty names ([Duty].Assumes,
+// [Duty].Lifts), so the agenda gives each branch instead of guessing.
+//
 // Everything here is a value and every function is pure; nothing reads the
 // clock.
 package obligation
