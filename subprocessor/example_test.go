@@ -109,8 +109,8 @@ func ExampleTransfer() {
 		fmt.Printf("%s: %s: %s\n", on, f.Outcome, f.Explain(language.English))
 	}
 	// Output:
-	// 2019-01-01: basis-found: EU-US Privacy Shield (EU) 2016/1250 applies to United States on 1 January 2019
-	// 2021-01-01: no-basis: none of the bases named is valid on 1 January 2021: EU-US Privacy Shield (lapsed: (EU) 2016/1250 no longer applies from 16 July 2020 (CJEU C-311/18 Schrems II))
+	// 2019-01-01: basis-found: EU-US Privacy Shield (EU) 2016/1250 applies to the United States on 1 January 2019
+	// 2021-01-01: no-basis: none of the bases named is valid on 1 January 2021: EU-US Privacy Shield (lapsed – (EU) 2016/1250 no longer applies from 16 July 2020 (CJEU C-311/18 Schrems II))
 }
 
 func ExampleDiff() {
@@ -239,8 +239,8 @@ func ExampleFinding_Explain() {
 	fmt.Println(f.Outcome.Label(language.MustParse("nb")) + ": " + f.Explain(language.MustParse("nb")))
 	fmt.Println(f.Outcome.Label(language.English) + ": " + f.Explain(language.English))
 	// Output:
-	// ikke lovlig grunnlag: ingen av grunnlagene som er oppgitt, gjelder per 1. januar 2021: EU-US Privacy Shield (bortfalt: (EU) 2016/1250 gjelder ikke lenger fra 16. juli 2020 (EU-domstolen C-311/18 Schrems II))
-	// no lawful basis: none of the bases named is valid on 1 January 2021: EU-US Privacy Shield (lapsed: (EU) 2016/1250 no longer applies from 16 July 2020 (CJEU C-311/18 Schrems II))
+	// ikke lovlig grunnlag: ingen av grunnlagene som er oppgitt, gjelder per 1. januar 2021: EU-US Privacy Shield (bortfalt – (EU) 2016/1250 gjelder ikke lenger fra 16. juli 2020 (EU-domstolen C-311/18 Schrems II))
+	// no lawful basis: none of the bases named is valid on 1 January 2021: EU-US Privacy Shield (lapsed – (EU) 2016/1250 no longer applies from 16 July 2020 (CJEU C-311/18 Schrems II))
 }
 
 func ExampleLocation_Label() {

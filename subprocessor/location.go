@@ -267,6 +267,26 @@ func countryName(code string, no bool) string {
 	return code
 }
 
+// countryInSentence names a country as a sentence needs it: in English
+// with "the" where the name takes one ("the United States", "the
+// Netherlands", "the Cayman Islands"), in Norwegian Bokmål as
+// [countryName] does.
+func countryInSentence(code string, no bool) string {
+	n := countryName(code, no)
+	if no || n == code {
+		return n
+	}
+	switch {
+	case strings.HasPrefix(n, "United "), strings.HasSuffix(n, " Islands"), strings.HasSuffix(n, " Republic"):
+		return "the " + n
+	}
+	switch n {
+	case "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Isle of Man", "Vatican City":
+		return "the " + n
+	}
+	return n
+}
+
 // regionsEN and regionsNB name countries in English and Norwegian Bokmål.
 // display.Regions matches the language against x/text's tables on every
 // call, so they are looked up once; a Namer is an immutable index.

@@ -204,27 +204,27 @@ func (r *basisReason) text(b *Basis, act string, nb bool) string {
 	case whyClausesOutsideEU:
 		switch {
 		case nb && r.forum:
-			s = "klausul 18 i modul 1 til 3 krever vernetinget i en EU-medlemsstat; klausulene angir " + countryName(r.country, nb)
+			s = "klausul 18 i modul 1 til 3 krever vernetinget i en EU-medlemsstat; klausulene angir " + countryInSentence(r.country, nb)
 		case nb:
-			s = "klausul 17 i modul 1 til 3 krever lovvalget i en EU-medlemsstat; klausulene angir " + countryName(r.country, nb)
+			s = "klausul 17 i modul 1 til 3 krever lovvalget i en EU-medlemsstat; klausulene angir " + countryInSentence(r.country, nb)
 		case r.forum:
-			s = "Clause 18 of Modules 1 to 3 requires the courts of an EU Member State; the clauses name " + countryName(r.country, nb)
+			s = "Clause 18 of Modules 1 to 3 requires the courts of an EU Member State; the clauses name " + countryInSentence(r.country, nb)
 		default:
-			s = "Clause 17 of Modules 1 to 3 requires the law of an EU Member State; the clauses name " + countryName(r.country, nb)
+			s = "Clause 17 of Modules 1 to 3 requires the law of an EU Member State; the clauses name " + countryInSentence(r.country, nb)
 		}
 	case whyNotOneCountry:
 		s = pick("the place is not one country, so ", "stedet er ikke ett land, så ") + label(r.mech) + pick(" cannot be checked", " kan ikke prøves")
 	case whyNoAdequacy:
 		if nb {
-			s = "ingen tilstrekkelighetsbeslutning dekker " + countryName(r.country, nb) + " for overføringer fra " + sideName(r.side, true)
+			s = "ingen tilstrekkelighetsbeslutning dekker " + countryInSentence(r.country, nb) + " for overføringer fra " + sideName(r.side, true)
 		} else {
-			s = "no adequacy decision covers " + countryName(r.country, nb) + " for transfers from " + sideName(r.side, false)
+			s = "no adequacy decision covers " + countryInSentence(r.country, nb) + " for transfers from " + sideName(r.side, false)
 		}
 	case whyNoTableRow:
 		if nb {
-			s = "tabellene har ikke " + labelNB(r.mech) + " for overføringer fra " + sideName(r.side, true) + " til " + countryName(r.country, nb)
+			s = "tabellene har ikke " + labelNB(r.mech) + " for overføringer fra " + sideName(r.side, true) + " til " + countryInSentence(r.country, nb)
 		} else {
-			s = "the tables hold no " + labelEN(r.mech) + " for transfers from " + sideName(r.side, false) + " to " + countryName(r.country, nb)
+			s = "the tables hold no " + labelEN(r.mech) + " for transfers from " + sideName(r.side, false) + " to " + countryInSentence(r.country, nb)
 		}
 	case whyDecisionLapsed:
 		var judgment string
@@ -251,7 +251,7 @@ func (r *basisReason) text(b *Basis, act string, nb bool) string {
 			s += pick("; certification is not stated", "; sertifisering er ikke oppgitt")
 		}
 	case whyDecided:
-		s = label(r.mech) + " " + act + pick(" applies to ", " gjelder for ") + countryName(r.country, nb) + pick(" on ", " per ") + r.day.text(nb)
+		s = label(r.mech) + " " + act + pick(" applies to ", " gjelder for ") + countryInSentence(r.country, nb) + pick(" on ", " per ") + r.day.text(nb)
 		if r.note != "" {
 			s += " (" + pick(r.note, r.noteNB) + ")"
 		}
@@ -352,12 +352,12 @@ func (f *Finding) text(nb bool) string {
 			s = "the " + labelEN(loc.Region) + " is not a third country"
 		}
 	case whyInEEA:
-		s = countryName(loc.Country, nb) + pick(" is in the EEA on ", " er i EØS per ") + cite.Date(r.day, nb)
+		s = countryInSentence(loc.Country, nb) + pick(" is in the EEA on ", " er i EØS per ") + cite.Date(r.day, nb)
 	case whyBridge:
 		if nb {
-			s = countryName(loc.Country, nb) + " er ikke EU-medlem per " + cite.Date(r.day, nb) + ", men overføringer dit var ennå ikke overføringer til tredjeland (overgangsperiode, deretter TCA-broklausulen)"
+			s = countryInSentence(loc.Country, nb) + " er ikke EU-medlem per " + cite.Date(r.day, nb) + ", men overføringer dit var ennå ikke overføringer til tredjeland (overgangsperiode, deretter TCA-broklausulen)"
 		} else {
-			s = countryName(loc.Country, nb) + " is not an EU member state on " + cite.Date(r.day, nb) + ", but transfers to it were not yet transfers to a third country (transition period, then the TCA bridging clause)"
+			s = countryInSentence(loc.Country, nb) + " is not an EU member state on " + cite.Date(r.day, nb) + ", but transfers to it were not yet transfers to a third country (transition period, then the TCA bridging clause)"
 		}
 	case whyWithinUK:
 		s = pick("within the United Kingdom", "innenfor Storbritannia")
@@ -390,9 +390,9 @@ func (f *Finding) text(nb bool) string {
 		s = pick("no transfer basis is named", "intet overføringsgrunnlag er oppgitt")
 		switch {
 		case loc.IsKnown() && nb:
-			s += ", og ingen tilstrekkelighetsbeslutning dekker " + countryName(loc.Country, nb) + " per " + cite.Date(r.day, nb)
+			s += ", og ingen tilstrekkelighetsbeslutning dekker " + countryInSentence(loc.Country, nb) + " per " + cite.Date(r.day, nb)
 		case loc.IsKnown():
-			s += " and no adequacy decision covers " + countryName(loc.Country, nb) + " on " + cite.Date(r.day, nb)
+			s += " and no adequacy decision covers " + countryInSentence(loc.Country, nb) + " on " + cite.Date(r.day, nb)
 		case loc.Region == Global:
 			s += pick(" for a place that includes third countries", " for et sted som omfatter tredjeland")
 		}
@@ -400,7 +400,7 @@ func (f *Finding) text(nb bool) string {
 		s = pick("anonymous statistics only: no personal data are transferred", "kun anonym statistikk: ingen personopplysninger overføres")
 	}
 	if r.access && f.Outcome != NoTransfer {
-		s = pick("remote access is a transfer: ", "fjerntilgang er overføring: ") + s
+		s = pick("remote access is a transfer, and ", "fjerntilgang er overføring, og ") + s
 	}
 	if r.onward && f.Outcome != NoTransfer {
 		s = pick("onward transfer by a subprocessor in a third country (Clause 8.8 of the 2021/914 clauses): ",
@@ -421,9 +421,9 @@ func listBases(js []Judged, nb bool) string {
 			b.WriteString("; ")
 		}
 		if nb {
-			b.WriteString(labelNB(j.Basis.Mechanism) + " (" + labelNB(j.Status) + ": ")
+			b.WriteString(labelNB(j.Basis.Mechanism) + " (" + labelNB(j.Status) + " – ")
 		} else {
-			b.WriteString(labelEN(j.Basis.Mechanism) + " (" + labelEN(j.Status) + ": ")
+			b.WriteString(labelEN(j.Basis.Mechanism) + " (" + labelEN(j.Status) + " – ")
 		}
 		b.WriteString(j.why.text(&j.Basis, j.Act, nb) + ")")
 	}

@@ -170,7 +170,7 @@ func TestPolicyTransferFindings(t *testing.T) {
 	if len(got) != 2 || got[0].Outcome != subprocessor.NoTransfer || got[1].Outcome != subprocessor.Undetermined || !got[1].Access {
 		t.Errorf("Assistert Selvhjelp findings: %+v", got)
 	}
-	if len(got) == 2 && (!strings.HasPrefix(got[1].Explain(language.English), "remote access is a transfer: ") || !strings.HasPrefix(got[1].Explain(norwegian), "fjerntilgang er overføring: ")) {
+	if len(got) == 2 && (!strings.HasPrefix(got[1].Explain(language.English), "remote access is a transfer, and ") || !strings.HasPrefix(got[1].Explain(norwegian), "fjerntilgang er overføring, og ")) {
 		t.Errorf("access finding reasons %q / %q", got[1].Explain(language.English), got[1].Explain(norwegian))
 	}
 	// MailMojo 2.8: transfers «må … skje i henhold til EUs Privacy Shield
@@ -290,8 +290,8 @@ func TestFindingJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"path":"Utvikler AS","access":true,"outcome":"none-named","location":"IN","exporter":"eea",` +
-		`"reason":"remote access is a transfer: no transfer basis is named and no adequacy decision covers India on 23 November 2026",` +
-		`"reasonNb":"fjerntilgang er overføring: intet overføringsgrunnlag er oppgitt, og ingen tilstrekkelighetsbeslutning dekker India per 23. november 2026","bases":[]}`
+		`"reason":"remote access is a transfer, and no transfer basis is named and no adequacy decision covers India on 23 November 2026",` +
+		`"reasonNb":"fjerntilgang er overføring, og intet overføringsgrunnlag er oppgitt, og ingen tilstrekkelighetsbeslutning dekker India per 23. november 2026","bases":[]}`
 	if string(b) != want {
 		t.Errorf("JSON\n got %s\nwant %s", b, want)
 	}
