@@ -165,56 +165,17 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 				r.Clause = au.Limit.Clause
 			}
 		}
-		var b, bNB strings.Builder
-		add := func(b *strings.Builder, parts []string) {
-			if b.Len() > 0 {
-				b.WriteString("; ")
-			} else {
-				b.Grow(320)
-			}
-			for _, p := range parts {
-				b.WriteString(p)
-			}
-		}
-		note := func(parts ...string) { add(&b, parts) }
-		noteNB := func(parts ...string) { add(&bNB, parts) }
-		if au.Discretionary {
-			note("the text undertakes only to meet such requests favourably; it grants no right to audit at a set time")
-			noteNB("teksten lover bare å imøtekomme slike ønsker positivt; den gir ingen rett til revisjon til en fastsatt tid")
-		}
-		if au.BusinessHours.IsStated() {
-			note("within normal business hours (", cite.Clause(au.BusinessHours.Clause, false, true), ")")
-			noteNB("innenfor normal arbeidstid (", cite.Clause(au.BusinessHours.Clause, true, true), ")")
-		}
-		if t := au.ThirdParty; t.IsStated() && t.ConfidentialityAgreement {
-			note("a third-party auditor needs a written confidentiality agreement approved by the processor (", cite.Clause(t.Clause, false, true), ")")
-			noteNB("en tredjepartsrevisor trenger en skriftlig konfidensialitetsavtale som databehandleren godkjenner (", cite.Clause(t.Clause, true, true), ")")
-		} else if t.IsStated() && t.Required {
-			note("by an independent third party (", cite.Clause(t.Clause, false, true), ")")
-			noteNB("av en uavhengig tredjepart (", cite.Clause(t.Clause, true, true), ")")
-		}
-		if rp := au.Reports; rp.IsStated() && rp.InsteadOfAudit {
-			note("a qualifying audit report from the last ", rp.MaxAge.Label(language.English), " replaces the audit of the areas it covers (", cite.Clause(rp.Clause, false, true), ")")
-			noteNB("en godkjent revisjonsrapport fra de siste ", rp.MaxAge.Label(language.Norwegian), " erstatter revisjonen av områdene den dekker (", cite.Clause(rp.Clause, true, true), ")")
-		}
-		if sc := au.Scope; sc.IsStated() {
-			if sc.ConfidentialityAgreement {
-				note("after the controller signs the processor's confidentiality agreement (", cite.Clause(sc.Clause, false, true), ")")
-				noteNB("etter at behandlingsansvarlig har signert databehandlerens konfidensialitetsavtale (", cite.Clause(sc.Clause, true, true), ")")
-			}
-			if sc.Agreed {
-				note("scope, timing and duration agreed in advance (", cite.Clause(sc.Clause, false, true), ")")
-				noteNB("omfang, tidspunkt og varighet avtales på forhånd (", cite.Clause(sc.Clause, true, true), ")")
-			}
-			if len(sc.Excludes) > 0 {
-				note("the audit excludes ", strings.Join(sc.Excludes, ", "), " (", cite.Clause(sc.Clause, false, true), ")")
-				noteNB("revisjonen omfatter ikke ", strings.Join(sc.Excludes, ", "), " (", cite.Clause(sc.Clause, true, true), ")")
-			}
-		}
+		// Both notes are written into one buffer, the English first, and
+		// cut apart: one allocation for the two.
+		var b strings.Builder
+		au.writeNote(&b, false)
+		k := b.Len()
+		au.writeNote(&b, true)
 		// The cost's own clause, where it differs from the audit's, is
 		// the audit cost term's (Audit.Cost.Clause); the agenda's reader
 		// cites it with the cost.
-		r.Note, r.NoteNB = b.String(), bNB.String()
+		note := b.String()
+		r.Note, r.NoteNB = note[:k], note[k:]
 		dst = append(dst, r)
 	}
 	if n := au.Documents; n.IsStated() {
@@ -232,6 +193,77 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 		dst = append(dst, r)
 	}
 	return dst
+}
+
+// writeNote writes the audit duty's note in English or, for nb, in
+// Norwegian Bokmål: the text's qualifications of the audit, each citing
+// its clause, joined by "; ". Nothing is written for an audit without
+// any.
+func (au Audit) writeNote(b *strings.Builder, nb bool) {
+	start := b.Len()
+	// part writes one qualification: its words, then its clause in
+	// parentheses.
+	part := func(words ...string) {
+		if b.Len() > start {
+			b.WriteString("; ")
+		} else if b.Len() == 0 {
+			// Room for both languages' notes.
+			b.Grow(640)
+		}
+		for _, w := range words {
+			b.WriteString(w)
+		}
+	}
+	cited := func(c obligation.Clause) {
+		b.WriteString(" (")
+		cite.WriteClause(b, c, nb, true)
+		b.WriteByte(')')
+	}
+	if au.Discretionary {
+		part(pick(nb, "teksten lover bare å imøtekomme slike ønsker positivt; den gir ingen rett til revisjon til en fastsatt tid",
+			"the text undertakes only to meet such requests favourably; it grants no right to audit at a set time"))
+	}
+	if au.BusinessHours.IsStated() {
+		part(pick(nb, "innenfor normal arbeidstid", "within normal business hours"))
+		cited(au.BusinessHours.Clause)
+	}
+	if t := au.ThirdParty; t.IsStated() && t.ConfidentialityAgreement {
+		part(pick(nb, "en tredjepartsrevisor trenger en skriftlig konfidensialitetsavtale som databehandleren godkjenner",
+			"a third-party auditor needs a written confidentiality agreement approved by the processor"))
+		cited(t.Clause)
+	} else if t.IsStated() && t.Required {
+		part(pick(nb, "av en uavhengig tredjepart", "by an independent third party"))
+		cited(t.Clause)
+	}
+	if rp := au.Reports; rp.IsStated() && rp.InsteadOfAudit {
+		if nb {
+			part("en godkjent revisjonsrapport fra de siste ", rp.MaxAge.Label(language.Norwegian), " erstatter revisjonen av områdene den dekker")
+		} else {
+			part("a qualifying audit report from the last ", rp.MaxAge.Label(language.English), " replaces the audit of the areas it covers")
+		}
+		cited(rp.Clause)
+	}
+	if sc := au.Scope; sc.IsStated() {
+		if sc.ConfidentialityAgreement {
+			part(pick(nb, "etter at behandlingsansvarlig har signert databehandlerens konfidensialitetsavtale",
+				"after the controller signs the processor's confidentiality agreement"))
+			cited(sc.Clause)
+		}
+		if sc.Agreed {
+			part(pick(nb, "omfang, tidspunkt og varighet avtales på forhånd", "scope, timing and duration agreed in advance"))
+			cited(sc.Clause)
+		}
+		if len(sc.Excludes) > 0 {
+			part(pick(nb, "revisjonen omfatter ikke ", "the audit excludes "))
+			for i, x := range sc.Excludes {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(x)
+			}
+			cited(sc.Clause)
+		}
+	}
 }
 
 func usualNB(n AdvanceNotice) string {

@@ -65,7 +65,8 @@ func Clause(c obligation.Clause, nb, own bool) string {
 		return ""
 	}
 	// Several references joined by "; ".
-	if parts := strings.Split(s, "; "); len(parts) > 1 {
+	if strings.Contains(s, "; ") {
+		parts := strings.Split(s, "; ")
 		out := make([]string, len(parts))
 		for i, p := range parts {
 			out[i] = Clause(obligation.Clause(p), nb, own)
@@ -116,6 +117,35 @@ func Clause(c obligation.Clause, nb, own bool) string {
 		return name(doc, nb, own) + ", " + prefix + number(n, nb) + bullet
 	}
 	return prefix + name(s, nb, own) + bullet
+}
+
+// WriteClause writes [Clause] of c to b. A plain clause number, the
+// common case, is written piece by piece, without building the
+// reference as a string of its own.
+func WriteClause(b *strings.Builder, c obligation.Clause, nb, own bool) {
+	s := strings.TrimSpace(string(c))
+	if !isNumber(s) {
+		b.WriteString(Clause(c, nb, own))
+		return
+	}
+	// A clause number holds no "; ", bullet, paragraph or annex, so
+	// Clause gives prefix + number(s, nb).
+	b.WriteString(pick(nb, "pkt. ", "clause "))
+	base, sub := numberParts(s)
+	b.WriteString(base)
+	switch {
+	case sub == "":
+	case !nb:
+		b.WriteByte('(')
+		b.WriteString(sub)
+		b.WriteByte(')')
+	case unicode.IsDigit(rune(sub[0])):
+		b.WriteString(" nr. ")
+		b.WriteString(sub)
+	default:
+		b.WriteString(" bokstav ")
+		b.WriteString(sub)
+	}
 }
 
 // Paragraphs cites several paragraphs under one heading, in the order
@@ -278,15 +308,7 @@ func documentClause(s string) (doc, n string, ok bool) {
 // "8.1 nr. 3" and "16.1 a" or "16.1(a)" as "16.1 bokstav a" in Norwegian,
 // "8.1(3)" and "16.1(a)" in English.
 func number(s string, nb bool) string {
-	base, sub := s, ""
-	switch {
-	case strings.HasSuffix(s, ")") && strings.IndexByte(s, '(') > 0:
-		i := strings.IndexByte(s, '(')
-		base, sub = s[:i], s[i+1:len(s)-1]
-	case strings.Contains(s, " "):
-		i := strings.LastIndexByte(s, ' ')
-		base, sub = s[:i], strings.TrimSuffix(s[i+1:], ")")
-	}
+	base, sub := numberParts(s)
 	if sub == "" {
 		return s
 	}
@@ -297,6 +319,25 @@ func number(s string, nb bool) string {
 		return base + " nr. " + sub
 	}
 	return base + " bokstav " + sub
+}
+
+// numberParts splits a clause number into its base and its
+// subdivision: "8.1(3)" into "8.1" and "3", "16.1 a" into "16.1" and "a";
+// a number without one gives itself and "".
+func numberParts(s string) (base, sub string) {
+	base = s
+	switch {
+	case strings.HasSuffix(s, ")") && strings.IndexByte(s, '(') > 0:
+		i := strings.IndexByte(s, '(')
+		base, sub = s[:i], s[i+1:len(s)-1]
+	case strings.Contains(s, " "):
+		i := strings.LastIndexByte(s, ' ')
+		base, sub = s[:i], strings.TrimSuffix(s[i+1:], ")")
+	}
+	if sub == "" {
+		return s, ""
+	}
+	return base, sub
 }
 
 // isNumber reports whether s is a clause number such as "4.2", "9.12",

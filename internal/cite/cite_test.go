@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/personvern/dpa/obligation"
@@ -76,5 +77,47 @@ func TestParagraphs(t *testing.T) {
 		if got := Paragraphs(tt.heading, tt.ns, tt.nb, true); got != tt.want {
 			t.Errorf("Paragraphs(%q, %v, nb=%v) = %q, want %q", tt.heading, tt.ns, tt.nb, got, tt.want)
 		}
+	}
+}
+
+// TestWriteClause: written into a builder, a reference reads as
+// [Clause] gives it, and a plain clause number costs no allocation of
+// its own.
+func TestWriteClause(t *testing.T) {
+	for _, tt := range []struct {
+		in   obligation.Clause
+		nb   bool
+		want string
+	}{
+		{"9.7", true, "pkt. 9.7"},
+		{"9.7", false, "clause 9.7"},
+		{" 9.7 ", false, "clause 9.7"},
+		{"8.1(3)", true, "pkt. 8.1 nr. 3"},
+		{"8.1(3)", false, "clause 8.1(3)"},
+		{"16.1 a", true, "pkt. 16.1 bokstav a"},
+		{"16.1 a", false, "clause 16.1(a)"},
+		{"9(a)", true, "pkt. 9 bokstav a"},
+		{"Vedlegg 3.3 §4.2", true, "vedlegg 3.3 pkt. 4.2"},
+		{"Avvik ¶1", false, "clause Avvik, first paragraph"},
+		{"", true, ""},
+	} {
+		var b strings.Builder
+		b.WriteString("(")
+		WriteClause(&b, tt.in, tt.nb, true)
+		if got := b.String(); got != "("+tt.want {
+			t.Errorf("WriteClause(%q, nb=%v) wrote %q, want %q", tt.in, tt.nb, got, "("+tt.want)
+		}
+		if got := Clause(tt.in, tt.nb, true); got != tt.want {
+			t.Errorf("Clause(%q, nb=%v) = %q, want %q", tt.in, tt.nb, got, tt.want)
+		}
+	}
+	var b strings.Builder
+	b.Grow(64)
+	if n := testing.AllocsPerRun(100, func() {
+		b.Reset()
+		b.Grow(64)
+		WriteClause(&b, "16.1 a", true, true)
+	}); n > 1 {
+		t.Errorf("WriteClause of a clause number: %v allocations, want at most the builder's own", n)
 	}
 }
