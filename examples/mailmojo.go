@@ -48,5 +48,12 @@ func MailMojo() agreement.Agreement {
 			Provision: obligation.At("5"),
 			Basis:     agreement.FollowsMainAgreement,
 		},
+		// 2.7: after an objection to a new subprocessor the controller may
+		// end the agreement at once:
+		// «Dersom Behandlingsansvarlig motsetter seg endringen, kan Behandlingsansvarlig si opp avtalen med umiddelbar virkning.»
+		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
+			{Provision: obligation.At("2.7"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection,
+				Immediate: true, Extent: agreement.EndsWhole},
+		}},
 	})
 }

@@ -71,6 +71,23 @@ func TestTerminationUnderARight(t *testing.T) {
 			period: obligation.Months(3), clause: "5", ends: agreement.EndsWhole,
 		},
 		{
+			// 2.7: «si opp avtalen med umiddelbar virkning».
+			name: "MailMojo: the controller terminates after its objection",
+			a:    examples.MailMojo(), cal: norwayCal,
+			ev:     obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-03-06 09:30"), By: ctrl, Clause: "2.7"},
+			due:    timeAt("2026-03-06 09:30"),
+			period: obligation.Unquantified(obligation.Immediately), clause: "2.7", ends: agreement.EndsWhole,
+		},
+		{
+			// ¶6: once We Are Media chooses (3), the customer may give
+			// notice at once.
+			name: "We Are Media: the customer terminates when the processor chooses to end the relationship",
+			a:    examples.WeAreMedia(), cal: norwayCal,
+			ev:     obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-03-06 09:30"), By: ctrl, Clause: "Bruk av underleverandører ¶6"},
+			due:    timeAt("2026-03-06 09:30"),
+			period: obligation.Unquantified(obligation.Immediately), clause: "Bruk av underleverandører ¶6", ends: agreement.EndsWhole,
+		},
+		{
 			// 11.4: «rätt att säga upp Avtalet med omedelbar verkan».
 			name: "Stimma: the controller terminates when the parties cannot agree on a subprocessor",
 			a:    examples.Stimma(), cal: sweden,
@@ -161,5 +178,34 @@ func TestTerminationOfAPart(t *testing.T) {
 		if d.Action == obligation.CeaseProcessing && d.Event == obligation.TerminationNotice && !d.Due.At.Equal(ev.Effective) {
 			t.Errorf("with the end given: due %v; want %v", d.Due.At, ev.Effective)
 		}
+	}
+}
+
+// TestProcessorOnlyRight: We Are Media's «(3) si opp avtaleforholdet» is
+// the processor's alone and gives no notice period: the processor's notice
+// stops the processing at an end the agenda waits for.
+func TestProcessorOnlyRight(t *testing.T) {
+	a := examples.WeAreMedia()
+	ev := obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-03-06 09:30"), By: proc, Clause: "Bruk av underleverandører ¶6"}
+	ds, err := a.Agenda(ev, norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range ds {
+		if d.Action == obligation.CeaseProcessing && d.Event == obligation.TerminationNotice {
+			n++
+			if !d.Due.At.IsZero() || d.Pending != obligation.AwaitingEnd || !d.Due.Period.IsZero() {
+				t.Errorf("cease processing: due %v (%s), pending %s; want no date or period, awaiting the end", d.Due.At, d.Due.Period, d.Pending)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d cessations; want 1", n)
+	}
+	// MailMojo 2.7 gives the right to the controller alone.
+	ev = obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-03-06 09:30"), By: proc, Clause: "2.7"}
+	if _, err := examples.MailMojo().Agenda(ev, norwayCal); !errors.Is(err, agreement.ErrNoTerm) {
+		t.Errorf("MailMojo, the processor under 2.7: err = %v; want ErrNoTerm", err)
 	}
 }

@@ -64,5 +64,16 @@ func WeAreMedia() agreement.Agreement {
 			Provision:   obligation.At(obligation.Opening(2)),
 			YieldsToLaw: true,
 		},
+		// "Bruk av underleverandører" ¶6: when the customer objects to a
+		// new subprocessor, We Are Media may end the whole relationship:
+		// «(3) si opp avtaleforholdet»; no notice period is given.
+		// «Gjennom (3) har kunden rett til umiddelbart å varsle oppsigelsen»
+		// is read as the customer's right then to terminate at once.
+		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
+			{Provision: obligation.At("Bruk av underleverandører ¶6"), By: agreement.ProcessorOnly,
+				Ground: agreement.OnSubprocessorObjection, Extent: agreement.EndsWhole},
+			{Provision: obligation.InferredAt("Bruk av underleverandører ¶6", "«har kunden rett til umiddelbart å varsle oppsigelsen» is read as a right to terminate with immediate effect once We Are Media chooses (3)"),
+				By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Immediate: true, Extent: agreement.EndsWhole},
+		}},
 	})
 }
