@@ -301,3 +301,26 @@ func ExampleRequestTerm_refusable() {
 	// no assistance owed
 	// assist (clause 11, billed), assumes "if the processor's assistance is necessary for the controller to meet its obligations"
 }
+
+// A period counted from a request. Aptible's DPA 3.11 owes a certificate
+// of deletion «with thirty (30) days of Customer’s written request» (sic):
+// the period runs from the request, not from the end. By hand, in the
+// Norwegian calendar: thirty days from Wednesday 25 November 2026 end on
+// Friday 25 December, juledag; 26 December (2. juledag, a Saturday) and
+// Sunday 27 follow, so the certificate is due by the end of Monday 28
+// December (Regulation 1182/71 Art. 3(4)).
+func ExampleAgreement_Agenda_fromRequest() {
+	a := examples.Aptible()
+	cal := obligation.Norway()
+	ev := obligation.Event{Kind: obligation.ConfirmationRequested, At: time.Date(2026, time.November, 25, 11, 0, 0, 0, cal.Location())}
+	duties, err := a.Agenda(ev, cal)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range duties {
+		fmt.Println(d.Action, d.Due.At.Format(time.RFC3339), "clause", d.Clause)
+	}
+	// Output:
+	// confirm-deletion 2026-12-28T23:59:59+01:00 clause 3.11
+}
