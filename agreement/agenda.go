@@ -448,7 +448,7 @@ func (t Termination) Exercised(by obligation.Party, clause obligation.Clause) (T
 		n++
 	}
 	if n == 0 {
-		return TerminationRight{}, fmt.Errorf("%w: a right to terminate under %q for %s", ErrNoTerm, clause, partyName(by))
+		return TerminationRight{}, fmt.Errorf("%w: a right for %s to terminate under %q", ErrNoTerm, partyName(by), clause)
 	}
 	return found, nil
 }
@@ -457,7 +457,7 @@ func partyName(p obligation.Party) string {
 	if p == 0 {
 		return "either party"
 	}
-	return p.String()
+	return "the " + p.String()
 }
 
 // belongsTo reports whether p may exercise r; a zero p matches any.

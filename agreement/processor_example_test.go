@@ -48,3 +48,33 @@ func ExampleAgreement_Agenda() {
 	// 2026-08-03: controller send a detailed audit plan (9.8)
 	// refused: processor allow the audit (9.7)
 }
+
+// A notice under a right on a ground ends the agreement as that right
+// says: Assistert Selvhjelp's ordinary six months, the controller's three
+// months after an objection to a subprocessor, and a heving for breach
+// with immediate effect, of the whole agreement or part of it.
+func ExampleAgreement_Agenda_underARight() {
+	cal := obligation.Norway()
+	a := examples.AssistertSelvhjelp()
+	at := time.Date(2026, 1, 6, 10, 0, 0, 0, cal.Location())
+	for _, ev := range []obligation.Event{
+		{Kind: obligation.TerminationNotice, At: at},
+		{Kind: obligation.TerminationNotice, At: at, By: obligation.Controller, Clause: "Bruk av underleverandører ¶3"},
+		{Kind: obligation.TerminationNotice, At: at, By: obligation.Processor, Clause: "Mislighold"},
+	} {
+		duties, err := a.Agenda(ev, cal)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		for _, d := range duties {
+			if d.Action == obligation.CeaseProcessing && d.Event == obligation.TerminationNotice {
+				fmt.Printf("%s (%s): %s\n", d.Due.At.Format("2006-01-02 15:04"), d.Clause, d.Note)
+			}
+		}
+	}
+	// Output:
+	// 2026-07-06 23:59 (Varighet og opphør): the agreement ends
+	// 2026-04-07 23:59 (Bruk av underleverandører ¶3): the agreement ends
+	// 2026-01-06 10:00 (Mislighold): the agreement ends, in whole or in part as the terminating party chooses
+}

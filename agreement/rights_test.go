@@ -2,11 +2,14 @@ package agreement_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/personvern/dpa/agreement"
+	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
 )
 
 func TestExercised(t *testing.T) {
@@ -30,4 +33,19 @@ func TestExercised(t *testing.T) {
 	if r, err := tn.Exercised(0, "7"); err != nil || r.Notice != obligation.Days(30) {
 		t.Errorf("anyone under 7: %v, %v; want the processor's 30 days", r.Notice, err)
 	}
+}
+
+// Cradl's Terms of Service 12 gives the Licensee two rights, for breach
+// and on Lucidtech's insolvency; both «terminate the Terms of Service»
+// with immediate effect, so a notice under 12 ends the agreement alike
+// whichever it exercises.
+func ExampleTermination_Exercised() {
+	t := examples.Cradl().Termination
+	r, err := t.Exercised(obligation.Controller, "Terms of Service 12")
+	fmt.Println(r.Immediate, r.Extent.Label(language.English), err)
+	_, err = t.Exercised(obligation.Processor, "5")
+	fmt.Println(err)
+	// Output:
+	// true the whole agreement <nil>
+	// agreement: the agreement does not state this term: a right for the processor to terminate under "5"
 }
