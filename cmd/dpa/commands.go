@@ -118,18 +118,23 @@ var agendaCommand = command{
 	flags: func(fs *flag.FlagSet, v *flagValues) {
 		fs.StringVar(&v.event, "event", "", "the `KIND` of event, such as termination-notice, last-use or audit-requested")
 		fs.StringVar(&v.effective, "effective", "", "the `TIME` what the event announces takes effect (an audit's start, the agreement's end)")
+		fs.StringVar(&v.by, "by", "", "for a termination notice, the `PARTY` who gave it: controller or processor")
+		fs.StringVar(&v.under, "under", "", "for a termination notice, the `CLAUSE` of the right it exercises (default: notice without a ground)")
 	},
 	check: func(o *options) error {
 		if o.event == 0 {
 			return errors.New("--event is required: the kind of event, such as termination-notice")
 		}
+		if (o.by != 0 || o.under != "") && o.event != obligation.TerminationNotice {
+			return errors.New("--by and --under are for --event termination-notice")
+		}
 		return nil
 	},
 	duties: func(o *options, a agreement.Agreement) ([]obligation.Duty, error) {
-		return a.Agenda(obligation.Event{Kind: o.event, At: o.at, Effective: o.effective}, calendarOf(a))
+		return a.Agenda(agendaEvent(o), calendarOf(a))
 	},
 	each: func(o *options, a agreement.Agreement, w io.Writer) (any, int, error) {
-		ev := obligation.Event{Kind: o.event, At: o.at, Effective: o.effective}
+		ev := agendaEvent(o)
 		duties, err := a.Agenda(ev, calendarOf(a))
 		if err != nil {
 			return nil, exitOK, err
@@ -140,6 +145,11 @@ var agendaCommand = command{
 		}
 		return duties, exitOK, nil
 	},
+}
+
+// agendaEvent is the event the agenda command's options describe.
+func agendaEvent(o *options) obligation.Event {
+	return obligation.Event{Kind: o.event, At: o.at, Effective: o.effective, By: o.by, Clause: o.under}
 }
 
 // writeDuties writes one line per duty, or a line saying there are none.

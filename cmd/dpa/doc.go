@@ -37,6 +37,8 @@
 //	review:        --fail-on unmet|weak   exit 1 when a finding is at least this severe
 //	agenda:        --event KIND           the event, such as termination-notice or audit-requested
 //	               --effective TIME       when what the event announces takes effect
+//	               --by PARTY             who gave a termination notice: controller or processor
+//	               --under CLAUSE         the clause of the right a termination notice exercises
 //	breach:        --incident FILE        the incident as JSON (default: one discovered at --at)
 //	               --ics                  write the duties as one iCalendar instead (also for breach and subprocessor)
 //	render:        --ids                  with --format json, each annex value's DPV and fideslang identifiers

@@ -50,11 +50,15 @@ type options struct {
 	failOn    review.Severity // zero: findings never fail the run
 	event     obligation.EventKind
 	effective time.Time
-	ics       bool
-	ids       bool
-	incident  string
-	inc       *breach.Incident // decoded from incident
-	change    string
+	// by and under name, for a termination notice, the party who gave it
+	// and the clause of the right it exercises.
+	by       obligation.Party
+	under    obligation.Clause
+	ics      bool
+	ids      bool
+	incident string
+	inc      *breach.Incident // decoded from incident
+	change   string
 	// changeKind is change, parsed.
 	changeKind subprocessor.ChangeKind
 	name       string
@@ -90,8 +94,8 @@ var commands = []command{
 
 // flagValues holds the flags as given, before they are checked.
 type flagValues struct {
-	on, at, lang, format, failOn, event, effective, incident, change, name, start string
-	ics, ids                                                                      bool
+	on, at, lang, format, failOn, event, effective, by, under, incident, change, name, start string
+	ics, ids                                                                                 bool
 }
 
 // run is the whole command: it parses args (without the program name),
@@ -252,6 +256,16 @@ func (v *flagValues) options() (*options, error) {
 			return nil, fmt.Errorf("--effective: %w", err)
 		}
 	}
+	switch v.by {
+	case "":
+	case "controller":
+		o.by = obligation.Controller
+	case "processor":
+		o.by = obligation.Processor
+	default:
+		return nil, fmt.Errorf("--by %q: want controller or processor", v.by)
+	}
+	o.under = obligation.Clause(v.under)
 	if v.start != "" {
 		if o.start, err = parseTime(v.start); err != nil {
 			return nil, fmt.Errorf("--start: %w", err)

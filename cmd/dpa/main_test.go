@@ -108,6 +108,14 @@ func TestExamples(t *testing.T) {
 			reason:   "MailMojo clause 5: data are deleted at the latest 12 months after the controller last used the platform",
 		},
 		{
+			name: "agenda-termination-under-a-right",
+			args: []string{"agenda", "examples/testdata/assistert-selvhjelp.json", "--event", "termination-notice", "--at", "2026-01-06T10:00",
+				"--by", "controller", "--under", "Bruk av underleverandører ¶3", "--lang", "en"},
+			status:   exitOK,
+			contains: []string{"2026-04-07 23:59 CEST: processor: "},
+			reason:   "Assistert Selvhjelp, «Bruk av underleverandører» ¶3: three months from notice on 6 January 2026 is Monday 6 April, 2. påskedag: Tuesday 7 April",
+		},
+		{
 			name:   "agenda-json",
 			args:   []string{"agenda", "--format", "json", "--event", "last-use", "--at", "2026-03-31T12:00+02:00", mailmojo},
 			status: exitOK,
