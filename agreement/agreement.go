@@ -232,6 +232,10 @@ type GoverningLaw struct {
 	obligation.Provision
 	// Country is the ISO 3166-1 alpha-2 code of the governing law ("NO").
 	Country string `json:"country,omitzero"`
+	// Words are the text's own words for the law where the country does
+	// not say it: the law of a state or province of a federal country
+	// («the laws of the State of Delaware»).
+	Words string `json:"words,omitzero"`
 	// Venue is the agreed court ("Oslo tingrett").
 	Venue string `json:"venue,omitzero"`
 	// Amicable is how long the parties must try to settle a dispute

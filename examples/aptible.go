@@ -106,6 +106,7 @@ func Aptible() agreement.Agreement {
 		GoverningLaw: agreement.GoverningLaw{
 			Provision: obligation.At(terms("18")),
 			Country:   "US",
+			Words:     "the laws of the State of Delaware",
 			Venue:     "the state courts and federal courts located within Delaware",
 			Amicable:  obligation.Days(30),
 			Arbitration: agreement.Arbitration{Provision: obligation.At(terms("19")), Binding: true,

@@ -510,6 +510,10 @@ func TestAptibleTerms(t *testing.T) {
 		// hearing in San Francisco, after «30 days after the Notice is
 		// received»; 18: the courts within Delaware otherwise.
 		{"binding arbitration", a.GoverningLaw.Arbitration.Binding, true},
+		// 18: «governed by the laws of the State of Delaware»: a state's
+		// law, held in the text's words beside the country.
+		{"law", a.GoverningLaw.Country, "US"},
+		{"law's words", a.GoverningLaw.Words, "the laws of the State of Delaware"},
 		{"arbitration clause", a.GoverningLaw.Arbitration.Clause, obligation.Clause("Terms of Service 19")},
 		{"arbitration seat", a.GoverningLaw.Arbitration.Seat, "a location to be agreed upon in San Francisco, California"},
 		{"settlement first", a.GoverningLaw.Amicable, obligation.Days(30)},

@@ -273,7 +273,7 @@ func countryLaw(code string, tag language.Tag) string {
 	adj := map[string][2]string{
 		"NO": {"norsk", "Norwegian"}, "SE": {"svensk", "Swedish"}, "DK": {"dansk", "Danish"},
 		"FI": {"finsk", "Finnish"}, "DE": {"tysk", "German"}, "IE": {"irsk", "Irish"},
-		"NL": {"nederlandsk", "Dutch"}, "GB": {"engelsk", "English"},
+		"NL": {"nederlandsk", "Dutch"}, "GB": {"engelsk", "English"}, "US": {"amerikansk", "US"},
 	}
 	if a, ok := adj[code]; ok {
 		return tr(tag, a[0]+" rett", a[1]+" law")
@@ -292,7 +292,11 @@ func lawText(a agreement.Agreement, tag language.Tag) string {
 	g := a.GoverningLaw
 	var parts []string
 	if g.Country != "" {
-		parts = append(parts, countryLaw(g.Country, tag))
+		law := countryLaw(g.Country, tag)
+		if g.Words != "" {
+			law += " (" + words(g.Words, a, tag) + ")"
+		}
+		parts = append(parts, law)
 	}
 	if g.Venue != "" {
 		v := words(g.Venue, a, tag)
