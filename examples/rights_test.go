@@ -95,6 +95,15 @@ func TestTerminationUnderARight(t *testing.T) {
 			due:    timeAt("2026-06-19 10:00"),
 			period: obligation.Unquantified(obligation.Immediately), clause: "11.4", ends: agreement.EndsWhole,
 		},
+		{
+			// 15.3: «rätt att säga upp Avtalet med omedelbar verkan om:»
+			// a material breach among other grounds.
+			name: "Stimma: the controller terminates for breach",
+			a:    examples.Stimma(), cal: sweden,
+			ev:     obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-06-19 10:00"), By: ctrl, Clause: "15.3"},
+			due:    timeAt("2026-06-19 10:00"),
+			period: obligation.Unquantified(obligation.Immediately), clause: "15.3", ends: agreement.EndsWhole,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -114,7 +114,10 @@ func Stimma() agreement.Agreement {
 		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
 			{Provision: obligation.At("11.4"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Immediate: true,
 				Extent: agreement.EndsWhole},
-			{Provision: obligation.At("15.3"), By: agreement.ControllerOnly, Ground: agreement.ForBreach, Immediate: true},
+			// 15.3: «rätt att säga upp Avtalet med omedelbar verkan om:»
+			// the whole agreement, as under 11.4.
+			{Provision: obligation.At("15.3"), By: agreement.ControllerOnly, Ground: agreement.ForBreach, Immediate: true,
+				Extent: agreement.EndsWhole},
 		}},
 		Processing: agreement.Processing{Provision: obligation.At("3.2"), Description: stimmaProcessing()},
 		// Bilaga 1 §3.2, «Lagringstider»: «Aktivitetsloggar | 12 månader»
