@@ -320,8 +320,10 @@ type Assessment struct {
 // The authority's clock starts when the controller became aware: the
 // earlier of inc.ControllerAware and inc.Notified, or, while neither is
 // known, the processor's clock start as an [Estimate].
-func (t Terms) Assess(inc Incident, at time.Time) Assessment {
-	a := Assessment{At: at, terms: t, inc: inc}
+func (t Terms) Assess(inc Incident, at time.Time) (a Assessment) {
+	// The result is filled in place: a named result spares the copy of
+	// the whole assessment, terms and incident included, on return.
+	a.At, a.terms, a.inc = at, t, inc
 	breach := inc.Class != Deviation
 
 	// Processor → controller.
