@@ -355,18 +355,31 @@ func AppendAgenda(dst []Duty, rules []Rule, ev Event, cal Calendar) ([]Duty, err
 // event, the agreement's end or a previous step ([Duty.Pending]), in the
 // order given, and refused duties last.
 func SortDuties(ds []Duty) {
-	slices.SortStableFunc(ds, func(a, b Duty) int {
-		if ca, cb := dueClass(a), dueClass(b); ca != cb || ca != 0 {
-			return ca - cb
+	if len(ds) > 20 {
+		slices.SortStableFunc(ds, func(a, b Duty) int { return compareDuties(&a, &b) })
+		return
+	}
+	// An agenda's few duties: a stable insertion sort that compares
+	// them in place rather than copying each into the comparison.
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && compareDuties(&ds[j], &ds[j-1]) < 0; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
 		}
-		if c := dueKey(a).Compare(dueKey(b)); c != 0 {
-			return c
-		}
-		return fixedFirst(a) - fixedFirst(b)
-	})
+	}
 }
 
-func dueClass(d Duty) int {
+// compareDuties orders a before b as [SortDuties] does.
+func compareDuties(a, b *Duty) int {
+	if ca, cb := dueClass(a), dueClass(b); ca != cb || ca != 0 {
+		return ca - cb
+	}
+	if c := dueKey(a).Compare(dueKey(b)); c != 0 {
+		return c
+	}
+	return fixedFirst(a) - fixedFirst(b)
+}
+
+func dueClass(d *Duty) int {
 	switch {
 	case d.Refused:
 		return 3
@@ -378,14 +391,14 @@ func dueClass(d Duty) int {
 	return 1
 }
 
-func dueKey(d Duty) time.Time {
+func dueKey(d *Duty) time.Time {
 	if d.Due.IsFixed() {
 		return d.Due.At
 	}
 	return d.Since
 }
 
-func fixedFirst(d Duty) int {
+func fixedFirst(d *Duty) int {
 	if d.Due.IsFixed() {
 		return 0
 	}
