@@ -300,40 +300,48 @@ func (l Liability) CapFor(year int, f LiabilityFacts) (YearCap, error) {
 	if year < 1 || year > maxYear {
 		return YearCap{}, fmt.Errorf("agreement: %d is not a year from 1 to %d", year, maxYear)
 	}
-	return l.capFor(year, func(k int) (CapValue, error) { return l.valueAt(k, year, obligation.Date{}, f) })
+	return l.capFor(year, func(k int, v *CapValue) error { return l.valueInto(v, k, year, obligation.Date{}, f) })
 }
 
 // valueAt values cap k for a claim arising on day (for the zero day, for
 // the year as such): a cap that refers to another has that cap's amount,
 // and when that is unknown, is bounded as set by its document.
 func (l *Liability) valueAt(k, year int, day obligation.Date, f LiabilityFacts) (CapValue, error) {
+	var v CapValue
+	err := l.valueInto(&v, k, year, day, f)
+	return v, err
+}
+
+// valueInto is valueAt writing into v, which must be the zero CapValue,
+// so that a value goes straight into its place in a list.
+func (l *Liability) valueInto(v *CapValue, k, year int, day obligation.Date, f LiabilityFacts) error {
 	src := k
 	if l.Caps[k].Refers != "" {
 		src = l.source(k)
 	}
-	v, err := valueCap(l.Caps[src], year, day, f)
+	err := valueCap(v, &l.Caps[src], year, day, f)
 	if src != k {
-		c := l.Caps[k]
-		v.Cap = c
+		c := &l.Caps[k]
+		v.Cap = *c
 		if !v.Known && v.Why.Reason != NoCap {
 			v.Why = Note{Reason: CapInOtherDocument, Clause: c.Clause, Document: c.Document}
 		}
 	}
-	return v, err
+	return err
 }
 
-// capFor values the caps for year by value, which values cap k.
-func (l Liability) capFor(year int, value func(k int) (CapValue, error)) (YearCap, error) {
+// capFor values the caps for year by value, which values cap k into v, a
+// zero CapValue.
+func (l *Liability) capFor(year int, value func(k int, v *CapValue) error) (YearCap, error) {
 	y := YearCap{Year: year, Lift: l.Lift}
 	if len(l.Caps) > 0 {
-		y.Caps = make([]CapValue, 0, len(l.Caps))
+		y.Caps = make([]CapValue, len(l.Caps))
 	}
 	for k := range l.Caps {
-		v, err := value(k)
-		if err != nil {
+		v := &y.Caps[k]
+		if err := value(k, v); err != nil {
 			return YearCap{}, err
 		}
-		y.Caps = append(y.Caps, v)
 		if !v.Known {
 			y.Bounded = y.Bounded || v.Why.Reason != NoCap
 			continue
@@ -353,18 +361,18 @@ func (l Liability) capFor(year int, value func(k int) (CapValue, error)) (YearCa
 	return y, nil
 }
 
-// valueCap values c for a claim arising on day (or, for the zero day, for
-// the year as such).
-func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue, error) {
-	v := CapValue{Cap: c}
+// valueCap values c into v, which must be the zero CapValue, for a claim
+// arising on day (or, for the zero day, for the year as such).
+func valueCap(v *CapValue, c *Cap, year int, day obligation.Date, f LiabilityFacts) error {
+	v.Cap = *c
 	switch c.Status {
 	case obligation.Stated:
 	case obligation.StatedNone, obligation.Absent:
 		v.Why = Note{Reason: NoCap, Clause: c.Clause}
-		return v, nil
+		return nil
 	default: // a template blank: there is a cap, its amount not filled in
 		v.Why = Note{Reason: CapUnquantified, Clause: c.Clause}
-		return v, nil
+		return nil
 	}
 	switch c.Kind {
 	case FixedAmount:
@@ -375,13 +383,13 @@ func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue,
 			fee, ok := yearAmount(f.AnnualFees, year)
 			if !ok {
 				v.Why = Note{Reason: CapFigureMissing, Clause: c.Clause, Year: year}
-				return v, nil
+				return nil
 			}
 			v.Amount, v.Known = c.scaled(fee), true
 		case FeesPaidBefore:
 			if day.IsZero() {
 				v.Why = Note{Reason: CapNeedsClaimDate, Clause: c.Clause}
-				return v, nil
+				return nil
 			}
 			from := day.AddMonths(-c.Months)
 			var sum obligation.Money
@@ -391,7 +399,7 @@ func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue,
 				}
 				var err error
 				if sum, err = sum.Add(p.Amount); err != nil {
-					return v, err
+					return err
 				}
 			}
 			v.Amount, v.Known = c.scaled(sum), true
@@ -402,7 +410,7 @@ func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue,
 		rev, ok := yearAmount(f.Revenue, year-1)
 		if !ok {
 			v.Why = Note{Reason: CapFigureMissing, Clause: c.Clause, Year: year - 1}
-			return v, nil
+			return nil
 		}
 		v.Amount, v.Known = c.scaled(rev), true
 	case OtherDocument:
@@ -410,7 +418,7 @@ func valueCap(c Cap, year int, day obligation.Date, f LiabilityFacts) (CapValue,
 	default:
 		v.Why = Note{Reason: CapUnquantified, Clause: c.Clause}
 	}
-	return v, nil
+	return nil
 }
 
 // Text describes the year's limit in Norwegian Bokmål or English, such as
@@ -513,8 +521,8 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 	for _, c := range claims {
 		sc.exp = min(sc.exp, c.Amount.Amount.Exponent())
 	}
-	for k, c := range l.Caps {
-		if c.Kind == FixedAmount && !c.Amount.IsZero() {
+	for k := range l.Caps {
+		if c := &l.Caps[k]; c.Kind == FixedAmount && !c.Amount.IsZero() {
 			if c.Amount.Currency != cur {
 				return Assessment{}, fmt.Errorf("agreement: caps[%d]: %w", k, obligation.MismatchError{A: claims[0].Amount, B: c.Amount})
 			}
@@ -549,33 +557,45 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 		both = stack2[:2*len(claims)]
 	}
 	claimed, recoverable := both[:len(claims)], both[len(claims):]
-	// Notes share one backing array: a claim has at most one note per cap
-	// and one more (possibly indirect loss), or a single note that the
-	// caps are lifted.
+	// Notes share one backing array, when notes are likely: caps that can
+	// be unknown, apply per claim, refer to another or are lifted by
+	// cause. Its length is a bound on the notes, which the slicing below
+	// relies on: a claim has at most one note that its loss may be
+	// indirect, and then either one note about the carve-out of l.Lift
+	// (the caps lifted, or the claim's cause not given) or, from
+	// applyCaps, at most one note per cap. A cap that is stated, of a
+	// fixed amount, for a stated period, with no reference and no
+	// carve-out of its own is always known and gives none.
 	var notes []Note
-	likely := len(l.Lift.Causes) > 0
-	for _, c := range l.Caps {
-		if c.Period == 0 || c.Kind != FixedAmount || !c.HasValue() || c.Refers != "" || c.Lift != nil {
-			likely = true
-			break
+	capNotes := 0
+	for k := range l.Caps {
+		if c := &l.Caps[k]; c.Period == 0 || c.Kind != FixedAmount || c.Status != obligation.Stated || c.Refers != "" || c.Lift != nil {
+			capNotes++
 		}
 	}
-	if likely {
-		// Notes are likely: caps that are unknown, apply per claim, refer
-		// to another or are lifted by cause.
-		notes = make([]Note, 0, len(claims)*(len(l.Caps)+2))
+	if capNotes > 0 || len(l.Lift.Causes) > 0 {
+		bound := len(claims) * max(capNotes, 1)
+		if l.Excluded.HasValue() {
+			for i := range claims {
+				if l.Excluded.mayBeIndirect(claims[i].Loss) {
+					bound++
+				}
+			}
+		}
+		notes = make([]Note, 0, bound)
 	}
+	ex, rec := &l.Excluded, &l.Recoverable
 	for _, i := range order {
-		c := claims[i]
+		c := &claims[i]
 		amount, ok := sc.fixed(c.Amount.Amount, claimDigits)
 		if !ok {
 			return Assessment{}, fmt.Errorf("%w: claims[%d].amount %s", ErrOutOfRange, i, c.Amount)
 		}
 		claimed[i] = amount
-		r := ClaimResult{Claim: c, Recoverable: c.Amount}
+		r := &results[i]
+		r.Claim, r.Recoverable = *c, c.Amount
 		r.Notes = notes[len(notes):]
-		ex, rec := l.Excluded, l.Recoverable
-		lift := l.Lift.state(&claims[i])
+		lift := l.Lift.state(c)
 		liftEx := lift != notLifted && l.Lift.Exclusions
 		var reason LiabilityReason
 		var clause obligation.Clause
@@ -606,7 +626,7 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 			if lift == lifted {
 				r.Notes = append(r.Notes, Note{Reason: CapLifted, Clause: l.Lift.Clause})
 			} else {
-				allowed, binding, err := st.applyCaps(&r, i, amount)
+				allowed, binding, err := st.applyCaps(r, i, amount)
 				if err != nil {
 					return Assessment{}, err
 				}
@@ -631,7 +651,6 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 			}
 			r.Notes = r.Notes[:n:n]
 		}
-		results[i] = r
 	}
 	return st.summarise(results, claimed, recoverable)
 }
@@ -791,14 +810,14 @@ func (st *assessState) limitOf(v CapValue) (int64, bool) {
 // claim idx, and the clause of the cap that binds; it records the notes
 // and what the claim uses of each cap.
 func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, obligation.Clause, error) {
-	c := r.Claim
+	c := &r.Claim
 	var binding obligation.Clause
 	allowed := amount
 	var keys [4][2]int
 	known := keys[:0]
 	for k := range st.l.Caps {
 		cp := &st.l.Caps[k]
-		if s := cp.Lift.state(&c); s != notLifted {
+		if s := cp.Lift.state(c); s != notLifted {
 			clause := cp.Lift.Clause
 			if clause == "" {
 				clause = cp.Clause
@@ -814,7 +833,7 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 		period := cp.Period
 		if cp.Refers != "" {
 			if j := st.l.source(k); j != k {
-				if st.l.Caps[j].Lift.state(&c) != notLifted {
+				if st.l.Caps[j].Lift.state(c) != notLifted {
 					r.AtMost = true
 					r.Notes = append(r.Notes, Note{Reason: CapReferenceUndetermined, Clause: cp.Clause, Refers: cp.Refers})
 					continue
@@ -870,37 +889,38 @@ func (st *assessState) summarise(results []ClaimResult, claimedUnits, recoverabl
 	a := Assessment{Claims: results}
 	var ys [8]int
 	years := ys[:0]
-	for _, r := range results {
-		if !slices.Contains(years, r.Claim.Date.Year) {
-			years = append(years, r.Claim.Date.Year)
+	for i := range results {
+		if y := results[i].Claim.Date.Year; !slices.Contains(years, y) {
+			years = append(years, y)
 		}
 	}
 	slices.Sort(years)
 	a.Years = make([]YearResult, 0, len(years))
 	var total int64
 	for _, y := range years {
-		yc, err := st.l.capFor(y, func(k int) (CapValue, error) {
-			if c := st.l.Caps[st.l.source(k)]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
-				return st.l.valueAt(k, y, obligation.Date{}, st.f)
+		yc, err := st.l.capFor(y, func(k int, v *CapValue) error {
+			if c := &st.l.Caps[st.l.source(k)]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
+				return st.l.valueInto(v, k, y, obligation.Date{}, st.f)
 			}
-			v, err := st.value(k, obligation.NewDate(y, time.January, 1))
+			x, err := st.value(k, obligation.NewDate(y, time.January, 1))
 			if err != nil {
-				return CapValue{}, err
+				return err
 			}
-			return st.capValue(v), nil
+			*v = st.capValue(x)
+			return nil
 		})
 		if err != nil {
 			return Assessment{}, err
 		}
 		yr := YearResult{Year: y, Cap: yc}
 		var claimed, rec int64
-		for i, r := range results {
-			if r.Claim.Date.Year != y {
+		for i := range results {
+			if r := &results[i]; r.Claim.Date.Year != y {
 				continue
 			}
 			claimed += claimedUnits[i]
 			rec += recoverable[i]
-			yr.AtMost = yr.AtMost || r.AtMost
+			yr.AtMost = yr.AtMost || results[i].AtMost
 		}
 		yr.Claimed, yr.Recoverable = st.sc.money(claimed, st.cur), st.sc.money(rec, st.cur)
 		total += rec

@@ -261,7 +261,7 @@ type Exclusion struct {
 
 // excludes reports whether kind is excluded: listed, generic indirect
 // loss, or a kind the text deems indirect where indirect loss is excluded.
-func (e Exclusion) excludes(kind LossKind) bool {
+func (e *Exclusion) excludes(kind LossKind) bool {
 	if slices.Contains(e.Kinds, kind) {
 		return true
 	}
@@ -271,7 +271,7 @@ func (e Exclusion) excludes(kind LossKind) bool {
 // mayBeIndirect reports whether kind is a kind of loss commonly counted as
 // indirect that the agreement's open list does not name, so that whether
 // it is excluded is for the parties or a court to settle.
-func (e Exclusion) mayBeIndirect(kind LossKind) bool {
+func (e *Exclusion) mayBeIndirect(kind LossKind) bool {
 	return e.Indirect && !e.Exhaustive && kind > IndirectLoss && !slices.Contains(e.Kinds, kind) &&
 		!slices.Contains(e.Deemed, kind)
 }
