@@ -135,7 +135,10 @@ func (r Rule) Equal(s Rule) bool {
 
 // Validate reports whether r is well formed: a known event kind, debtor
 // and action, a valid period and a known anchor.
-func (r Rule) Validate() error {
+func (r Rule) Validate() error { return r.validate() }
+
+// validate is Validate without copying the rule.
+func (r *Rule) validate() error {
 	switch {
 	case !eventEnum.valid(uint8(r.On)):
 		return fmt.Errorf("obligation: rule: invalid event kind %d", r.On)
@@ -152,11 +155,15 @@ func (r Rule) Validate() error {
 	case r.Qualifier != 0 && !qualifierEnum.valid(uint8(r.Qualifier)):
 		return fmt.Errorf("obligation: rule for %s: invalid qualifier %d", r.On, r.Qualifier)
 	}
-	if err := r.If.Validate(); err != nil {
-		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
+	if !r.If.isAlways() {
+		if err := r.If.Validate(); err != nil {
+			return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
+		}
 	}
-	if err := r.Limit.Validate(); err != nil {
-		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
+	if r.Limit != (Limit{}) {
+		if err := r.Limit.Validate(); err != nil {
+			return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
+		}
 	}
 	if err := r.Hours.Validate(); err != nil {
 		return fmt.Errorf("obligation: rule for %s: %w", r.On, err)
@@ -228,60 +235,66 @@ func (r *Rule) AppendDuty(dst []Duty, ev Event, cal Calendar) ([]Duty, error) {
 // appendDuty is AppendDuty for a rule of ev's kind, with prev the index in
 // dst of the previous step's duty, or -1.
 func (r *Rule) appendDuty(dst []Duty, ev Event, cal Calendar, prev int) ([]Duty, error) {
-	if err := r.Validate(); err != nil {
+	if err := r.validate(); err != nil {
 		return dst, err
 	}
-	holds, assumes := r.If.Decide(ev.Facts)
-	if !holds {
-		return dst, nil
+	var assumes Condition
+	if !r.If.isAlways() {
+		var holds bool
+		if holds, assumes = r.If.Decide(ev.Facts); !holds {
+			return dst, nil
+		}
 	}
-	d := Duty{
-		Event: ev.Kind, Since: ev.At, Debtor: r.Debtor, Creditor: r.Creditor, Action: r.Action,
-		Due:  Due{Period: r.Due, Before: r.Anchor == BeforeEffective, AfterPrevious: r.Anchor == AfterPrevious},
-		Cost: r.Cost, Survives: r.Survives, OnRequest: r.OnRequest, If: r.If, Assumes: assumes, Qualifier: r.Qualifier,
-		Clause: r.Clause, Note: r.Note, NoteNB: r.NoteNB,
-	}
+	// The duty is built in its place in dst: a Duty is large, and
+	// building it aside and appending would copy it.
+	n := len(dst)
+	dst = append(dst, Duty{})
+	d := &dst[n]
+	d.Event, d.Since, d.Debtor, d.Creditor, d.Action = ev.Kind, ev.At, r.Debtor, r.Creditor, r.Action
+	d.Due.Period, d.Due.Before, d.Due.AfterPrevious = r.Due, r.Anchor == BeforeEffective, r.Anchor == AfterPrevious
+	d.Cost, d.Survives, d.OnRequest, d.If, d.Assumes, d.Qualifier = r.Cost, r.Survives, r.OnRequest, r.If, assumes, r.Qualifier
+	d.Clause, d.Note, d.NoteNB = r.Clause, r.Note, r.NoteNB
 	if d.Qualifier == 0 {
 		d.Qualifier = r.Limit.Standard // "at reasonable intervals"
 	}
 	if ev.At.IsZero() {
 		d.Pending = AwaitingEvent
-		return append(dst, d), nil
+		return dst, nil
 	}
 	if r.Anchor == AfterPrevious {
 		if prev < 0 || !dst[prev].Due.IsFixed() {
 			if _, ok := r.Due.Bound(); ok || prev < 0 || dst[prev].Pending != 0 {
 				d.Pending = AwaitingStep
 			}
-			return append(dst, d), nil
+			return dst, nil
 		}
 		if _, ok := r.Due.Bound(); !ok {
-			return append(dst, d), nil
+			return dst, nil
 		}
 		at, err := cal.Deadline(dst[prev].Due.At, r.Due)
 		if err != nil {
-			return dst, fmt.Errorf("obligation: rule for %s (clause %s): %w", r.On, r.Clause, err)
+			return dst[:n], fmt.Errorf("obligation: rule for %s (clause %s): %w", r.On, r.Clause, err)
 		}
 		d.Due.At = at
-		return append(dst, d), nil
+		return dst, nil
 	}
-	if r.Limit.Reached(ev.effective(), ev.Previous, cal.Location()) {
+	if r.Limit.Times > 0 && r.Limit.Reached(ev.effective(), ev.Previous, cal.Location()) {
 		lifts := r.Limit.Unless &^ ev.Facts.False
 		if r.Limit.Unless&ev.Facts.True == 0 {
 			// Beyond the count, and no fact known to lift it: the debtor
 			// may refuse, unless one of the facts not known to be false
 			// proves true.
 			d.Refused, d.Lifts, d.Due = true, lifts, Due{}
-			return append(dst, d), nil
+			return dst, nil
 		}
 		d.Lifts = r.Limit.Unless & ev.Facts.True // lifted by these
 	}
 	at, err := r.dueAt(ev, cal)
 	if err != nil {
-		return dst, fmt.Errorf("obligation: rule for %s (clause %s): %w", r.On, r.Clause, err)
+		return dst[:n], fmt.Errorf("obligation: rule for %s (clause %s): %w", r.On, r.Clause, err)
 	}
 	d.Due.At = at
-	return append(dst, d), nil
+	return dst, nil
 }
 
 // dueAt returns the last instant on time for r and ev, or the zero time
