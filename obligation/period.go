@@ -87,8 +87,10 @@ func (u Unit) String() string {
 // least 1).
 type Period struct {
 	Kind Kind
-	N    int
 	Unit Unit
+	N    int
+	// Kind and Unit come before N so that a Period takes 16 bytes rather
+	// than 24; it is written as text, so the order shows nowhere.
 }
 
 // MaxN is the largest count a Period holds; it keeps every deadline within
