@@ -153,17 +153,20 @@ func (p Policy) Assess(c Change, at time.Time, cal obligation.Calendar) (a Asses
 	if a.NoticeFrom.IsZero() {
 		a.NoticeFrom = at
 	}
-	var d computed
-	d, err = dates(&p, &c, a.NoticeFrom, cal)
-	if err != nil {
-		return Assessment{}, err
+	// A policy with neither a notice period nor an objection window has
+	// no dates to count, and the assessment keeps them zero.
+	if !p.Notice.Period.IsZero() || !p.Objection.Period.IsZero() {
+		d, err := dates(&p, &c, a.NoticeFrom, cal)
+		if err != nil {
+			return Assessment{}, err
+		}
+		a.LatestNotice, a.EarliestStart, a.ObjectionBy = d.latest, d.earliest, d.objectionBy
+		a.StartsBeforeObjectionCloses = !d.earliest.IsZero() && !d.objectionBy.IsZero() &&
+			!d.earliest.After(obligation.DateOf(d.objectionBy.In(cal.Location())))
+		// The notice is late when it is sent after the latest day, which
+		// is the same as a planned start before the earliest start.
+		a.Late = !d.latest.IsZero() && d.noticeDay.After(d.latest)
 	}
-	a.LatestNotice, a.EarliestStart, a.ObjectionBy = d.latest, d.earliest, d.objectionBy
-	a.StartsBeforeObjectionCloses = !d.earliest.IsZero() && !d.objectionBy.IsZero() &&
-		!d.earliest.After(obligation.DateOf(d.objectionBy.In(cal.Location())))
-	// The notice is late when it is sent after the latest day, which is
-	// the same as a planned start before the earliest start.
-	a.Late = !d.latest.IsZero() && d.noticeDay.After(d.latest)
 	if p.Silence.Accepts {
 		a.DeemedAccepted = true
 		a.AcceptedAfter = a.ObjectionBy
