@@ -300,7 +300,11 @@ func (l Liability) CapFor(year int, f LiabilityFacts) (YearCap, error) {
 	if year < 1 || year > maxYear {
 		return YearCap{}, fmt.Errorf("agreement: %d is not a year from 1 to %d", year, maxYear)
 	}
-	return l.capFor(year, func(k int, v *CapValue) error { return l.valueInto(v, k, year, obligation.Date{}, f) })
+	var y YearCap
+	if err := l.capFor(&y, year, func(k int, v *CapValue) error { return l.valueInto(v, k, year, obligation.Date{}, f) }); err != nil {
+		return YearCap{}, err
+	}
+	return y, nil
 }
 
 // valueAt values cap k for a claim arising on day (for the zero day, for
@@ -330,17 +334,17 @@ func (l *Liability) valueInto(v *CapValue, k, year int, day obligation.Date, f L
 	return err
 }
 
-// capFor values the caps for year by value, which values cap k into v, a
-// zero CapValue.
-func (l *Liability) capFor(year int, value func(k int, v *CapValue) error) (YearCap, error) {
-	y := YearCap{Year: year, Lift: l.Lift}
+// capFor values the caps for year into y, a zero YearCap, by value, which
+// values cap k into v, a zero CapValue.
+func (l *Liability) capFor(y *YearCap, year int, value func(k int, v *CapValue) error) error {
+	y.Year, y.Lift = year, l.Lift
 	if len(l.Caps) > 0 {
 		y.Caps = make([]CapValue, len(l.Caps))
 	}
 	for k := range l.Caps {
 		v := &y.Caps[k]
 		if err := value(k, v); err != nil {
-			return YearCap{}, err
+			return err
 		}
 		if !v.Known {
 			y.Bounded = y.Bounded || v.Why.Reason != NoCap
@@ -352,13 +356,13 @@ func (l *Liability) capFor(year int, value func(k int, v *CapValue) error) (Year
 		}
 		c, err := v.Amount.Cmp(y.Lowest)
 		if err != nil {
-			return YearCap{}, err
+			return err
 		}
 		if c < 0 {
 			y.Lowest = v.Amount
 		}
 	}
-	return y, nil
+	return nil
 }
 
 // valueCap values c into v, which must be the zero CapValue, for a claim
@@ -895,10 +899,12 @@ func (st *assessState) summarise(results []ClaimResult, claimedUnits, recoverabl
 		}
 	}
 	slices.Sort(years)
-	a.Years = make([]YearResult, 0, len(years))
+	a.Years = make([]YearResult, len(years))
 	var total int64
-	for _, y := range years {
-		yc, err := st.l.capFor(y, func(k int, v *CapValue) error {
+	for n, y := range years {
+		yr := &a.Years[n]
+		yr.Year = y
+		err := st.l.capFor(&yr.Cap, y, func(k int, v *CapValue) error {
 			if c := &st.l.Caps[st.l.source(k)]; c.Kind == FeeBased && c.Basis == FeesPaidBefore {
 				return st.l.valueInto(v, k, y, obligation.Date{}, st.f)
 			}
@@ -912,7 +918,6 @@ func (st *assessState) summarise(results []ClaimResult, claimedUnits, recoverabl
 		if err != nil {
 			return Assessment{}, err
 		}
-		yr := YearResult{Year: y, Cap: yc}
 		var claimed, rec int64
 		for i := range results {
 			if r := &results[i]; r.Claim.Date.Year != y {
@@ -925,7 +930,6 @@ func (st *assessState) summarise(results []ClaimResult, claimedUnits, recoverabl
 		yr.Claimed, yr.Recoverable = st.sc.money(claimed, st.cur), st.sc.money(rec, st.cur)
 		total += rec
 		a.AtMost = a.AtMost || yr.AtMost
-		a.Years = append(a.Years, yr)
 	}
 	a.Total = st.sc.money(total, st.cur)
 	return a, nil

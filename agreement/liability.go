@@ -577,7 +577,7 @@ func (l Liability) Equal(m Liability) bool {
 
 // source returns the index of the cap whose amount cap k has: the cap it
 // refers to ([Cap.Refers]) when that is held, k itself otherwise.
-func (l Liability) source(k int) int {
+func (l *Liability) source(k int) int {
 	if r := l.Caps[k].Refers; r != "" {
 		for j := range l.Caps {
 			if j != k && l.Caps[j].Clause == r {

@@ -94,9 +94,9 @@ func checkMoneyField(l *valid.List, path pathFn, m obligation.Money, required bo
 	}
 }
 
-func (lb Liability) check(l *valid.List, path string) {
+func (lb *Liability) check(l *valid.List, path string) {
 	lazyProvision(l, func() string { return path }, lb.Provision)
-	r := lb.Recoverable
+	r := &lb.Recoverable
 	lazyProvision(l, field(path, "recoverable"), r.Provision)
 	for i, k := range r.Losses {
 		if k == 0 || int(k) >= len(lossKindLabels) {
@@ -109,7 +109,7 @@ func (lb Liability) check(l *valid.List, path string) {
 	if r.Only && len(r.Losses) == 0 {
 		l.Add(valid.Join(path, "recoverable.losses"), "\"only\" needs the recoverable kinds of loss")
 	}
-	e := lb.Excluded
+	e := &lb.Excluded
 	lazyProvision(l, field(path, "excluded"), e.Provision)
 	for i, k := range e.Kinds {
 		if k == 0 || int(k) >= len(lossKindLabels) {
@@ -121,10 +121,10 @@ func (lb Liability) check(l *valid.List, path string) {
 			checkEnum(l, item(path, "excluded.deemedIndirect", i, ""), k, true, k == 0)
 		}
 	}
-	for i, c := range lb.Caps {
-		lb.checkCap(l, path, i, c)
+	for i := range lb.Caps {
+		lb.checkCap(l, path, i)
 	}
-	checkLift(l, field(path, "lift"), lb.Lift)
+	checkLift(l, field(path, "lift"), &lb.Lift)
 	for i, u := range lb.Undertakings {
 		at := func(sub string) pathFn { return item(path, "undertakings", i, sub) }
 		lazyProvision(l, at(""), u.Provision)
@@ -154,7 +154,8 @@ func (lb Liability) check(l *valid.List, path string) {
 	}
 }
 
-func (lb Liability) checkCap(l *valid.List, path string, i int, c Cap) {
+func (lb *Liability) checkCap(l *valid.List, path string, i int) {
+	c := &lb.Caps[i]
 	at := func(sub string) pathFn { return item(path, "caps", i, sub) }
 	lazyProvision(l, at(""), c.Provision)
 	if (c.Kind == 0 && c.HasValue()) || int(c.Kind) >= len(capKindLabels) {
@@ -200,14 +201,14 @@ func (lb Liability) checkCap(l *valid.List, path string, i int, c Cap) {
 		}
 	}
 	if c.Lift != nil {
-		checkLift(l, at("lift"), *c.Lift)
+		checkLift(l, at("lift"), c.Lift)
 	}
 	if c.Lift != nil && c.Lift.Exclusions {
 		l.Add(at("lift.exclusions")(), "a cap's own carve-out lifts only the cap; lift the exclusions in the liability's lift")
 	}
 }
 
-func checkLift(l *valid.List, path pathFn, t CapLift) {
+func checkLift(l *valid.List, path pathFn, t *CapLift) {
 	lazyProvision(l, path, t.Provision)
 	for i, c := range t.By {
 		if c == 0 || int(c) >= len(culpabilityLabels) {
