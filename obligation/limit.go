@@ -110,6 +110,9 @@ func (l Limit) IsCount() bool { return l.Times > 0 }
 // outside). With the window unstated it counts as the calendar does.
 // Instants after t are not counted.
 func (l Limit) Count(t time.Time, previous []time.Time, loc *time.Location) int {
+	if len(previous) == 0 {
+		return 0 // no window to find
+	}
 	t = t.In(loc)
 	var from time.Time
 	switch {
