@@ -25,12 +25,24 @@ func helpBasis(h agreement.Help) Reference {
 // plikter", at the usual hourly rates in Vedlegg 2 "Kompensasjon"). The law
 // requires the assistance, not that it be free, so the contradiction is a
 // warning: which clause prevails is for interpretation.
+//
+// It finds the pairs of [agreement.Assistance.Conflicts] in its order, in
+// place: a review needs only their clauses, not a list of copied terms.
 func checkAssistanceCost(fs []Finding, a *agreement.Agreement, _ obligation.Date) []Finding {
-	for _, c := range a.Assistance.Conflicts() {
-		fs = append(fs, Finding{
-			Code: AssistanceCostConflict, Severity: Weak, Clause: c.Charged.Clause, Absent: c.Charged.Clause == "",
-			Basis: helpBasis(c.For), Args: []Arg{{Clause: c.Free.Clause}, {Clause: c.Charged.Clause}},
-		})
+	costs := a.Assistance.Costs
+	for i := range costs {
+		free := &costs[i]
+		if !free.HasValue() || free.Basis != agreement.Free {
+			continue
+		}
+		for j := range costs {
+			if c := &costs[j]; c.For == free.For && c.Charged() {
+				fs = append(fs, Finding{
+					Code: AssistanceCostConflict, Severity: Weak, Clause: c.Clause, Absent: c.Clause == "",
+					Basis: helpBasis(free.For), Args: []Arg{{Clause: free.Clause}, {Clause: c.Clause}},
+				})
+			}
+		}
 	}
 	return fs
 }
