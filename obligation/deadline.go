@@ -284,5 +284,7 @@ func (c Calendar) LatestInstantBefore(event time.Time, p Period) (time.Time, err
 	if err != nil {
 		return time.Time{}, err
 	}
-	return endOfDay(dayNumber(d.Year, d.Month, d.Day), c.Location()), nil
+	// d is a valid date: its end, without the round trip through a day
+	// number that endOfDay would need.
+	return time.Date(d.Year, d.Month, d.Day, 23, 59, 59, 999999999, c.Location()), nil
 }
