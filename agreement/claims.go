@@ -232,8 +232,11 @@ type ClaimResult struct {
 
 // CapValue is one cap as it stands for a year or a claim.
 type CapValue struct {
-	// Cap is the agreement's term.
-	Cap Cap `json:"cap"`
+	// Cap is the agreement's term. It points into the Caps of the
+	// [Liability] that gave the value, so that a year's or a claim's caps
+	// are not copied per value; treat it as read-only. A value decoded
+	// from JSON has its own.
+	Cap *Cap `json:"cap"`
 	// Amount is the cap, when Known.
 	Amount obligation.Money `json:"amount,omitzero"`
 	// Known reports whether the amount is quantified.
@@ -326,7 +329,7 @@ func (l *Liability) valueInto(v *CapValue, k, year int, day obligation.Date, f L
 	err := valueCap(v, &l.Caps[src], year, day, f)
 	if src != k {
 		c := &l.Caps[k]
-		v.Cap = *c
+		v.Cap = c
 		if !v.Known && v.Why.Reason != NoCap {
 			v.Why = Note{Reason: CapInOtherDocument, Clause: c.Clause, Document: c.Document}
 		}
@@ -368,7 +371,7 @@ func (l *Liability) capFor(y *YearCap, year int, value func(k int, v *CapValue) 
 // valueCap values c into v, which must be the zero CapValue, for a claim
 // arising on day (or, for the zero day, for the year as such).
 func valueCap(v *CapValue, c *Cap, year int, day obligation.Date, f LiabilityFacts) error {
-	v.Cap = *c
+	v.Cap = c
 	switch c.Status {
 	case obligation.Stated:
 	case obligation.StatedNone, obligation.Absent:
@@ -440,6 +443,9 @@ func (y YearCap) Text(tag language.Tag) string {
 		period := CapPeriod(0)
 		for _, v := range y.Caps {
 			if v.Known && v.Amount.Equal(y.Lowest) {
+				if v.Cap == nil {
+					continue
+				}
 				if !slices.Contains(clauses, string(v.Cap.Clause)) {
 					clauses = append(clauses, string(v.Cap.Clause))
 				}
@@ -452,7 +458,9 @@ func (y YearCap) Text(tag language.Tag) string {
 		if period != 0 {
 			s += " " + period.Label(tag)
 		}
-		s += pick(nb, " (pkt. ", " (clause ") + strings.Join(clauses, ", ") + ")"
+		if len(clauses) > 0 {
+			s += pick(nb, " (pkt. ", " (clause ") + strings.Join(clauses, ", ") + ")"
+		}
 		parts = append(parts, s)
 	} else if y.Bounded {
 		parts = append(parts, pick(nb, "ikke tallfestet", "not quantified"))
@@ -738,7 +746,7 @@ type capYear struct {
 
 // capValue returns x as the CapValue of cap x.cap.
 func (st *assessState) capValue(x *capYear) CapValue {
-	return CapValue{Cap: st.l.Caps[x.cap], Amount: x.amount, Known: x.known, Why: x.why}
+	return CapValue{Cap: &st.l.Caps[x.cap], Amount: x.amount, Known: x.known, Why: x.why}
 }
 
 func (st *assessState) usedOf(cap, key int) int64 {

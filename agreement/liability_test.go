@@ -678,3 +678,24 @@ func TestCapReferenceValidation(t *testing.T) {
 		}
 	}
 }
+
+// TestCapValueSharesTheTerm pins that a year's cap values point at the
+// liability's own caps rather than copies, and that a value without its
+// term (decoded from JSON that lacks it) still describes the year.
+func TestCapValueSharesTheTerm(t *testing.T) {
+	l := fixedCap()
+	y, err := l.CapFor(2026, agreement.LiabilityFacts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(y.Caps) != 1 || y.Caps[0].Cap != &l.Caps[0] {
+		t.Fatalf("caps %+v: want the value to point at the liability's cap", y.Caps)
+	}
+	var decoded agreement.YearCap
+	if err := json.Unmarshal([]byte(`{"year":2026,"caps":[{"amount":"25000 NOK","known":true}],"lowest":"25000 NOK"}`), &decoded); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := decoded.Text(enTag), "NOK 25,000"; got != want {
+		t.Errorf("Text without the term = %q, want %q", got, want)
+	}
+}

@@ -104,7 +104,7 @@ func capText(y agreement.YearCap, a agreement.Agreement, tag language.Tag) strin
 		var clauses []string
 		period := agreement.CapPeriod(0)
 		for _, v := range y.Caps {
-			if v.Known && v.Amount.Equal(y.Lowest) {
+			if v.Known && v.Amount.Equal(y.Lowest) && v.Cap != nil {
 				if c := citeClause(v.Cap.Clause, tag, a.Language); c != "" && !slices.Contains(clauses, c) {
 					clauses = append(clauses, c)
 				}
