@@ -65,7 +65,7 @@ const waiting = obligation.AwaitingEvent
 func steps(ds []obligation.Duty) []step {
 	out := make([]step, len(ds))
 	for i, d := range ds {
-		out[i] = step{d.Event, d.Debtor, d.Action, d.Due.At, d.Due.Period, d.Cost.Kind, d.Refused, d.Clause, d.Pending, d.Assumes}
+		out[i] = step{d.Event, d.Debtor, d.Action, d.Due.At, d.Due.Period, d.Cost.Kind, d.Refused, d.Clause, d.Pending, d.Assumes.Condition()}
 	}
 	return out
 }

@@ -238,7 +238,7 @@ func (r *Rule) appendDuty(dst []Duty, ev Event, cal Calendar, prev int) ([]Duty,
 	if err := r.validate(); err != nil {
 		return dst, err
 	}
-	var assumes Condition
+	var assumes Assumption
 	if !r.If.isAlways() {
 		var holds bool
 		if holds, assumes = r.If.Decide(ev.Facts); !holds {

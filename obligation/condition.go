@@ -408,13 +408,37 @@ func (c Condition) Validate() error {
 	return nil
 }
 
+// Assumption is the part of a [Condition] that the facts given did not
+// settle: the unknown facts and the open choice under which a duty arises
+// ([Duty.Assumes]). It is a Condition without the text's words, which
+// stay with the rule's condition; the zero Assumption assumes nothing.
+type Assumption struct {
+	When    Fact        `json:"when,omitzero"`
+	Unless  Fact        `json:"unless,omitzero"`
+	Choice  Alternative `json:"choice,omitzero"`
+	By      Party       `json:"by,omitzero"`
+	Default Alternative `json:"default,omitzero"`
+}
+
+// IsZero reports whether a assumes nothing.
+func (a Assumption) IsZero() bool { return a == Assumption{} }
+
+// Condition returns a as a condition without words.
+func (a Assumption) Condition() Condition {
+	return Condition{When: a.When, Unless: a.Unless, Choice: a.Choice, By: a.By, Default: a.Default}
+}
+
+// Label returns a in words, as [Condition.Label] does: "when the
+// controller asked for a copy".
+func (a Assumption) Label(tag language.Tag) string { return a.Condition().Label(tag) }
+
 // Decide evaluates c against fs. It reports whether c holds on the facts
 // given (holds), and, when they do not settle it, the residue: the part of
 // c, over the unknown facts and alternatives only, under which it holds. A
 // settled condition gives a zero residue; holds is then its value. With
 // facts missing, holds is true and the residue names the facts the
 // branch assumes.
-func (c Condition) Decide(fs Facts) (holds bool, residue Condition) {
+func (c Condition) Decide(fs Facts) (holds bool, residue Assumption) {
 	if c.Choice != 0 {
 		chosen := fs.Chosen
 		if chosen == 0 && fs.NoChoice {
@@ -422,7 +446,7 @@ func (c Condition) Decide(fs Facts) (holds bool, residue Condition) {
 		}
 		switch {
 		case chosen != 0 && chosen&c.Choice == 0:
-			return false, Condition{}
+			return false, Assumption{}
 		case chosen == 0:
 			residue.Choice, residue.By, residue.Default = c.Choice, c.By, c.Default
 		}
@@ -438,7 +462,7 @@ func (c Condition) Decide(fs Facts) (holds bool, residue Condition) {
 			u = c.Unless &^ known
 		}
 		if w|u == 0 {
-			return false, Condition{} // settled: nothing left that opens it
+			return false, Assumption{} // settled: nothing left that opens it
 		}
 		residue.When, residue.Unless = w, u
 	}

@@ -67,7 +67,7 @@ func TestConditionDecide(t *testing.T) {
 			if holds != tt.holds {
 				t.Errorf("holds = %v, want %v (%s)", holds, tt.holds, tt.reason)
 			}
-			if diff := cmp.Diff(tt.residue, residue); diff != "" {
+			if diff := cmp.Diff(tt.residue, residue.Condition()); diff != "" {
 				t.Errorf("residue mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -145,7 +145,7 @@ func TestAgendaCopyOrDelete(t *testing.T) {
 	deleteDuty := obligation.Duty{Event: obligation.AgreementEnds, Since: end, Debtor: P, Creditor: C,
 		Action: obligation.DeleteData, Due: obligation.Due{At: endOf("2026-09-30"), Period: obligation.Months(3)},
 		If: copyOrDelete[1].If, Clause: "12.2"}
-	withAssumes := func(d obligation.Duty, c obligation.Condition) obligation.Duty { d.Assumes = c; return d }
+	withAssumes := func(d obligation.Duty, a obligation.Assumption) obligation.Duty { d.Assumes = a; return d }
 	tests := []struct {
 		name  string
 		facts obligation.Facts
@@ -154,8 +154,8 @@ func TestAgendaCopyOrDelete(t *testing.T) {
 		{"a copy was asked for", obligation.Facts{True: obligation.CopyWanted}, []obligation.Duty{copyDuty}},
 		{"no copy was asked for", obligation.Facts{False: obligation.CopyWanted}, []obligation.Duty{deleteDuty}},
 		{"not known", obligation.Facts{}, []obligation.Duty{
-			withAssumes(deleteDuty, obligation.Condition{Unless: obligation.CopyWanted}),
-			withAssumes(copyDuty, obligation.Condition{When: obligation.CopyWanted}),
+			withAssumes(deleteDuty, obligation.Assumption{Unless: obligation.CopyWanted}),
+			withAssumes(copyDuty, obligation.Assumption{When: obligation.CopyWanted}),
 		}},
 	}
 	for _, tt := range tests {

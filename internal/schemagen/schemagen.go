@@ -662,6 +662,18 @@ func init() {
 				return &Schema{Type: "array", UniqueItems: true, Items: item}
 			})
 		},
+		// A Cost is an ordinary object whose fields are laid out for size;
+		// its MarshalJSONTo writes the members in the order below.
+		Module + "/obligation.Cost": func(g *Generator, t reflect.Type) *Schema {
+			return g.namedCustom(t, func() *Schema {
+				s := g.object(t)
+				order := []string{"kind", "rate", "per"}
+				slices.SortStableFunc(*s.Properties, func(a, b Property) int {
+					return slices.Index(order, a.Name) - slices.Index(order, b.Name)
+				})
+				return s
+			})
+		},
 		Module + "/annex.Item": func(g *Generator, t reflect.Type) *Schema {
 			return g.namedCustom(t, func() *Schema {
 				f, _ := t.FieldByName("Kind")
