@@ -214,4 +214,10 @@ func TestRegisterTransfersSides(t *testing.T) {
 		got[0].Outcome != subprocessor.BasisFound || got[1].Outcome != subprocessor.BasisFound || got[1].Basis != subprocessor.SCC2021 {
 		t.Errorf("%+v", got)
 	}
+	if cap(got) != len(got) {
+		t.Errorf("the findings were not sized once: capacity %d for %d", cap(got), len(got))
+	}
+	if s := subprocessor.Sides(tr.Bases); len(s) != 2 || s[0] != subprocessor.ExporterEEA || s[1] != subprocessor.ExporterUK {
+		t.Errorf("Sides = %v, want the EEA and the United Kingdom", s)
+	}
 }

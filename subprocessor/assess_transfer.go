@@ -799,6 +799,13 @@ func entryFinding(f Finding, clause obligation.Clause, access bool) Finding {
 // the United Kingdom and Switzerland when a basis is named for them (a UK
 // instrument names the UK).
 func Sides(bases ...[]Basis) []Exporter {
+	s, n := sides(bases...)
+	return append([]Exporter(nil), s[:n]...)
+}
+
+// sides is [Sides] in an array, so that the assessments that ask it per
+// entry do not allocate: the sides are s[:n].
+func sides(bases ...[]Basis) (s [3]Exporter, n int) {
 	uk, ch := false, false
 	for _, bs := range bases {
 		for _, b := range bs {
@@ -806,14 +813,34 @@ func Sides(bases ...[]Basis) []Exporter {
 			ch = ch || b.Exporter == ExporterCH
 		}
 	}
-	out := []Exporter{ExporterEEA}
+	s[0], n = ExporterEEA, 1
 	if uk {
-		out = append(out, ExporterUK)
+		s[n], n = ExporterUK, n+1
 	}
 	if ch {
-		out = append(out, ExporterCH)
+		s[n], n = ExporterCH, n+1
 	}
-	return out
+	return s, n
+}
+
+// countFindings returns how many findings [Law.Transfers] gives for es
+// and their subprocessors, as far as the entries' places and bases tell
+// without judging them, so that the result is sized once.
+func countFindings(es []Entry, t *Transfers, depth int) int {
+	total := 0
+	for i := range es {
+		e := &es[i]
+		n := 1
+		if e.Reach != AnonymousStatistics {
+			n = max(len(e.Processing), 1) + len(e.Access)
+		}
+		_, k := sides(e.Bases, t.Bases)
+		total += n * k
+		if depth < maxDepth {
+			total += countFindings(e.Subprocessors, t, depth+1)
+		}
+	}
+	return total
 }
 
 // Transfers evaluates every entry of r, at every level, on day on, under
@@ -828,6 +855,9 @@ func (law Law) Transfers(r Register, t Transfers, on obligation.Date) []EntryFin
 
 func (law *Law) transfers(r Register, t Transfers, on obligation.Date) []EntryFinding {
 	var out []EntryFinding
+	if n := countFindings(r.Entries, &t, 1); n > 0 {
+		out = make([]EntryFinding, 0, n)
+	}
 	var fs []Finding
 	var acc []bool
 	var walk func(prefix string, parent *Entry, es []Entry, depth int)
@@ -835,7 +865,8 @@ func (law *Law) transfers(r Register, t Transfers, on obligation.Date) []EntryFi
 		for i := range es {
 			e := &es[i]
 			path := join(prefix, e.Name)
-			for _, side := range Sides(e.Bases, t.Bases) {
+			ss, n := sides(e.Bases, t.Bases)
+			for _, side := range ss[:n] {
 				onward := parent != nil && law.abroad(parent, side, on)
 				acc = acc[:0]
 				fs = law.appendEntry(fs[:0], *e, t, side, on, &acc)
@@ -918,7 +949,8 @@ func (law Law) TermFindings(t Transfers, on obligation.Date) []EntryFinding {
 
 func (law *Law) termFindings(t Transfers, on obligation.Date) []EntryFinding {
 	var out []EntryFinding
-	for _, side := range Sides(t.Bases) {
+	ss, n := sides(t.Bases)
+	for _, side := range ss[:n] {
 		c := scope{law: *law, side: side, on: on, general: t.Bases, mechs: t.Mechanisms, clause: t.Clause}
 		eval := func(l Location, access bool) {
 			var f Finding
