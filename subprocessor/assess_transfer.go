@@ -948,8 +948,21 @@ func (law Law) TermFindings(t Transfers, on obligation.Date) []EntryFinding {
 }
 
 func (law *Law) termFindings(t Transfers, on obligation.Date) []EntryFinding {
-	var out []EntryFinding
 	ss, n := sides(t.Bases)
+	// One finding per side and place, a set of countries one per country.
+	places := 0
+	for _, ls := range [2][]Location{t.Locations, t.Access} {
+		for _, l := range ls {
+			places++
+			if l.IsSet() {
+				places += strings.Count(l.Countries, "+")
+			}
+		}
+	}
+	if places == 0 {
+		return nil
+	}
+	out := make([]EntryFinding, 0, n*places)
 	for _, side := range ss[:n] {
 		c := scope{law: *law, side: side, on: on, general: t.Bases, mechs: t.Mechanisms, clause: t.Clause}
 		eval := func(l Location, access bool) {

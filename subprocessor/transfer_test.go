@@ -170,6 +170,13 @@ func TestPolicyTransferFindings(t *testing.T) {
 	if len(got) != 2 || got[0].Outcome != subprocessor.NoTransfer || got[1].Outcome != subprocessor.Undetermined || !got[1].Access {
 		t.Errorf("Assistert Selvhjelp findings: %+v", got)
 	}
+	if cap(got) != len(got) {
+		t.Errorf("the findings were not sized once: capacity %d for %d", cap(got), len(got))
+	}
+	set := subprocessor.Transfers{Provision: obligation.At("x"), Locations: []subprocessor.Location{subprocessor.AnyOf("US", "CA")}}
+	if fs := set.Findings(day("2026-11-23")); len(fs) != 2 || cap(fs) != 2 {
+		t.Errorf("a set of two countries: %d findings (capacity %d), want one per country", len(fs), cap(fs))
+	}
 	if len(got) == 2 && (!strings.HasPrefix(got[1].Explain(language.English), "remote access is a transfer, and ") || !strings.HasPrefix(got[1].Explain(norwegian), "fjerntilgang er overføring, og ")) {
 		t.Errorf("access finding reasons %q / %q", got[1].Explain(language.English), got[1].Explain(norwegian))
 	}
