@@ -138,6 +138,9 @@ const (
 	Email = obligation.Email
 	// Post is notice by letter.
 	Post = obligation.Letter
+	// RegisteredPost is notice by registered letter ("rekommandert
+	// brev"), which is a letter too.
+	RegisteredPost = obligation.RegisteredLetter
 	// WebPage is notice on the service's portal or website.
 	WebPage = obligation.Portal
 )

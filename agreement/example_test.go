@@ -71,14 +71,32 @@ func ExampleValidOrgNumber() {
 // 4 January 2027 the five skip 6 January, trettondedag jul.
 func ExampleNotices_ReceivedOn() {
 	n := agreement.Notices{Receipts: []agreement.Receipt{
-		{Clause: "18.3", Channel: agreement.Post, After: obligation.BusinessDays(5)},
+		{Clause: "18.3", Channel: agreement.RegisteredPost, After: obligation.BusinessDays(5)},
 	}}
 	cal := obligation.SwedishCalendar.Calendar()
 	sent := time.Date(2027, time.January, 4, 10, 0, 0, 0, cal.Location())
-	day, clause, _ := n.ReceivedOn(agreement.Post, sent, time.Time{}, cal)
+	day, clause, _ := n.ReceivedOn(agreement.RegisteredPost, sent, time.Time{}, cal)
 	fmt.Println(day, clause)
+	// An ordinary letter is not one the clause speaks of.
+	_, _, err := n.ReceivedOn(agreement.Post, sent, time.Time{}, cal)
+	fmt.Println(err)
 	// Output:
 	// 2027-01-12 18.3
+	// agreement: no rule for when such a notice counts as received: post
+}
+
+// A rule for letters applies to a registered letter too, which is a
+// letter; a rule of its own for registered letters would come first.
+func ExampleNotices_ReceivedOn_letters() {
+	n := agreement.Notices{Receipts: []agreement.Receipt{
+		{Clause: "14.2", Channel: agreement.Post, After: obligation.Days(3)},
+	}}
+	cal := obligation.Norway()
+	sent := time.Date(2027, time.March, 1, 10, 0, 0, 0, cal.Location())
+	day, clause, _ := n.ReceivedOn(agreement.RegisteredPost, sent, time.Time{}, cal)
+	fmt.Println(day, clause)
+	// Output:
+	// 2027-03-04 14.2
 }
 
 // Precedence that holds only to the extent of an inconsistency. Aptible's

@@ -3,6 +3,7 @@ package agreement
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/personvern/dpa/obligation"
@@ -38,20 +39,24 @@ var ErrNoReceiptRule = errors.New("agreement: no rule for when such a notice cou
 // days, such as Sweden's for a Swedish agreement), and the clause that
 // says so. confirmed is when the sender got a delivery confirmation, or
 // the zero time. It returns an error wrapping [ErrNoReceiptRule] when no
-// receipt rule names the channel.
+// receipt rule names the channel. A rule for the channel itself comes
+// first; a rule for letters applies to a registered letter that has none
+// of its own ([obligation.Channel.Covers]).
 func (n Notices) ReceivedOn(ch Channel, sent, confirmed time.Time, cal obligation.Calendar) (obligation.Date, obligation.Clause, error) {
-	for _, r := range n.Receipts {
-		if r.Channel != ch {
-			continue
-		}
-		if r.OnConfirmation && !confirmed.IsZero() {
-			return obligation.DateOf(confirmed.In(cal.Location())), r.Clause, nil
-		}
-		if r.After.IsZero() {
-			return obligation.Date{}, r.Clause, fmt.Errorf("%w: clause %s gives no period without a confirmation", ErrNoReceiptRule, r.Clause)
-		}
-		d, err := cal.DeadlineDay(sent, r.After)
-		return d, r.Clause, err
+	k := slices.IndexFunc(n.Receipts, func(r Receipt) bool { return r.Channel == ch })
+	if k < 0 {
+		k = slices.IndexFunc(n.Receipts, func(r Receipt) bool { return r.Channel.Covers(ch) })
 	}
-	return obligation.Date{}, "", fmt.Errorf("%w: %s", ErrNoReceiptRule, ch)
+	if k < 0 {
+		return obligation.Date{}, "", fmt.Errorf("%w: %s", ErrNoReceiptRule, ch)
+	}
+	r := &n.Receipts[k]
+	if r.OnConfirmation && !confirmed.IsZero() {
+		return obligation.DateOf(confirmed.In(cal.Location())), r.Clause, nil
+	}
+	if r.After.IsZero() {
+		return obligation.Date{}, r.Clause, fmt.Errorf("%w: clause %s gives no period without a confirmation", ErrNoReceiptRule, r.Clause)
+	}
+	d, err := cal.DeadlineDay(sent, r.After)
+	return d, r.Clause, err
 }

@@ -27,10 +27,10 @@ func TestStimmaDeemedReceipt(t *testing.T) {
 	}{
 		// «fem arbetsdagar efter avsändandet»: from Thursday 18 June 2026,
 		// Friday 19 (midsommarafton), Monday 22 to Thursday 25 June.
-		{"registered letter over midsommar", agreement.Post, time.Date(2026, 6, 18, 10, 0, 0, 0, sto), time.Time{}, obligation.NewDate(2026, 6, 25)},
+		{"registered letter over midsommar", agreement.RegisteredPost, time.Date(2026, 6, 18, 10, 0, 0, 0, sto), time.Time{}, obligation.NewDate(2026, 6, 25)},
 		// From Monday 4 January 2027: 5, 7, 8, 11 and 12 January, since 6
 		// January is trettondedag jul (Norway would give 11 January).
-		{"registered letter over trettondedag jul", agreement.Post, time.Date(2027, 1, 4, 10, 0, 0, 0, sto), time.Time{}, obligation.NewDate(2027, 1, 12)},
+		{"registered letter over trettondedag jul", agreement.RegisteredPost, time.Date(2027, 1, 4, 10, 0, 0, 0, sto), time.Time{}, obligation.NewDate(2027, 1, 12)},
 		// «nästa arbetsdag efter avsändandet»: from Friday 5 June 2026 the
 		// next working day is Monday 8 June (6 June, nationaldagen, is a
 		// Saturday).
@@ -47,6 +47,14 @@ func TestStimmaDeemedReceipt(t *testing.T) {
 		if got != tt.want || clause != "18.3" {
 			t.Errorf("%s: received on %s (clause %s), want %s (clause 18.3)", tt.name, got, clause, tt.want)
 		}
+	}
+	// 18.2 names a registered letter, and 18.3 its receipt; an ordinary
+	// letter is neither.
+	if got := a.Notices.Channels; len(got) != 3 || got[2] != agreement.RegisteredPost {
+		t.Errorf("18.2 channels %v, want the registered letter last", got)
+	}
+	if _, _, err := a.Notices.ReceivedOn(agreement.Post, time.Date(2026, 6, 18, 10, 0, 0, 0, sto), time.Time{}, cal); !errors.Is(err, agreement.ErrNoReceiptRule) {
+		t.Errorf("an ordinary letter: %v, want ErrNoReceiptRule (18.3 speaks of registered letters)", err)
 	}
 	if _, _, err := a.Notices.ReceivedOn(agreement.Written, time.Date(2026, 6, 5, 15, 0, 0, 0, sto), time.Time{}, cal); !errors.Is(err, agreement.ErrNoReceiptRule) {
 		t.Errorf("a channel without a rule: %v, want ErrNoReceiptRule", err)

@@ -89,18 +89,19 @@ func Stimma() agreement.Agreement {
 		// 20.1: Swedish law, so periods are counted with the Swedish
 		// public holidays and in Stockholm time.
 		Calendar: obligation.SwedishCalendar,
-		// 18.1 in writing; 18.2 by e-mail or registered letter. 18.3: a
+		// 18.1 in writing; 18.2 «E-post till angiven e-postadress» or
+		// «Rekommenderat brev till angiven postadress». 18.3: a
 		// notice counts as received «Vid e-post: när avsändaren erhållit
 		// leveransbekräftelse eller, om sådan inte erhållits, nästa
 		// arbetsdag efter avsändandet» and «Vid rekommenderat brev: fem
 		// arbetsdagar efter avsändandet».
 		Notices: agreement.Notices{
 			Provision:   obligation.At("18"),
-			Channels:    []agreement.Channel{agreement.Written, agreement.Email, agreement.Post},
+			Channels:    []agreement.Channel{agreement.Written, agreement.Email, agreement.RegisteredPost},
 			ItemClauses: obligation.ItemClauses{"18.1", "18.2", "18.2"},
 			Receipts: []agreement.Receipt{
 				{Clause: "18.3", Channel: agreement.Email, OnConfirmation: true, After: obligation.BusinessDays(1)},
-				{Clause: "18.3", Channel: agreement.Post, After: obligation.BusinessDays(5)},
+				{Clause: "18.3", Channel: agreement.RegisteredPost, After: obligation.BusinessDays(5)},
 			},
 		},
 		// 15.1: in force on signature, «så länge Personuppgiftsbiträdet

@@ -31,15 +31,21 @@ const (
 	// Appropriate: a form of communication suited to the urgency
 	// ("hensiktsmessig i forhold til hastegrad").
 	Appropriate
+	// RegisteredLetter: by registered letter, whose posting the postal
+	// service records ("rekommandert brev"; Swedish «rekommenderat
+	// brev»). It is a [Letter] too, so a term that accepts any letter
+	// accepts it ([Channel.Covers]); a term that asks for a registered
+	// letter is not met by an ordinary one.
+	RegisteredLetter
 )
 
 var channelEnum = enum{
 	typ: "Channel",
-	ids: []string{"", "written", "email", "post", "web-page", "updated-list", "subscription", "appropriate"},
+	ids: []string{"", "written", "email", "post", "web-page", "updated-list", "subscription", "appropriate", "registered-letter"},
 	nb: []string{"ikke angitt", "skriftlig", "e-post", "brev", "i tjenestens portal eller på nettsiden", "oppdatert liste",
-		"melding til dem som abonnerer på endringer", "kommunikasjonsform tilpasset hastegraden"},
+		"melding til dem som abonnerer på endringer", "kommunikasjonsform tilpasset hastegraden", "rekommandert brev"},
 	en: []string{"not stated", "in writing", "e-mail", "letter", "on the service's portal or website", "updated list",
-		"a message to subscribers of updates", "a form suited to the urgency"},
+		"a message to subscribers of updates", "a form suited to the urgency", "registered letter"},
 }
 
 // channelAliases are identifiers earlier versions wrote, accepted on input.
@@ -58,6 +64,14 @@ func (c Channel) IsValid() bool { return channelEnum.valid(uint8(c)) }
 // looking: false for [UpdatedList] and [Portal], which it must check
 // itself, true for the others.
 func (c Channel) Reaches() bool { return c.IsValid() && c != UpdatedList && c != Portal }
+
+// Covers reports whether a term that names channel c applies to notice
+// given by channel d: d is c, or c is [Letter] and d a
+// [RegisteredLetter], which is a letter too. Whether e-mail is notice
+// [Written] depends on the agreement, so Written covers only itself.
+func (c Channel) Covers(d Channel) bool {
+	return c == d || c == Letter && d == RegisteredLetter
+}
 
 // MarshalText encodes the identifier; the zero Channel is "".
 func (c Channel) MarshalText() ([]byte, error) { return channelEnum.marshal(uint8(c)) }

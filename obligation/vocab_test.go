@@ -26,8 +26,8 @@ func TestChannelRoundTrip(t *testing.T) {
 			t.Errorf("%s: the same label in both languages", c)
 		}
 	}
-	if len(seen) != 7 {
-		t.Errorf("%d channels, want 7", len(seen))
+	if len(seen) != 8 {
+		t.Errorf("%d channels, want 8", len(seen))
 	}
 	if got := obligation.Channel(0).Label(nb); got != "ikke angitt" {
 		t.Errorf("zero label %q", got)
@@ -56,11 +56,38 @@ func TestChannelEarlierName(t *testing.T) {
 func TestChannelReaches(t *testing.T) {
 	for c, want := range map[obligation.Channel]bool{
 		obligation.Email: true, obligation.Letter: true, obligation.Written: true, obligation.Subscription: true,
-		obligation.UpdatedList: false, obligation.Portal: false, 0: false,
+		obligation.UpdatedList: false, obligation.Portal: false, 0: false, obligation.RegisteredLetter: true,
 	} {
 		if got := c.Reaches(); got != want {
 			t.Errorf("%v.Reaches() = %v, want %v", c, got, want)
 		}
+	}
+}
+
+// A registered letter is a letter: a term for letters covers it, not the
+// other way round, and "in writing" covers only itself.
+func TestChannelCovers(t *testing.T) {
+	tests := []struct {
+		term, sent obligation.Channel
+		want       bool
+	}{
+		{obligation.Letter, obligation.RegisteredLetter, true},
+		{obligation.RegisteredLetter, obligation.Letter, false},
+		{obligation.RegisteredLetter, obligation.RegisteredLetter, true},
+		{obligation.Written, obligation.Email, false},
+		{obligation.Written, obligation.RegisteredLetter, false},
+		{obligation.Email, obligation.Email, true},
+	}
+	for _, tt := range tests {
+		if got := tt.term.Covers(tt.sent); got != tt.want {
+			t.Errorf("%v.Covers(%v) = %v, want %v", tt.term, tt.sent, got, tt.want)
+		}
+	}
+	if got := obligation.RegisteredLetter.String(); got != "registered-letter" {
+		t.Errorf("identifier %q", got)
+	}
+	if got := obligation.RegisteredLetter.Label(language.Norwegian); got != "rekommandert brev" {
+		t.Errorf("Norwegian label %q", got)
 	}
 }
 

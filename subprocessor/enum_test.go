@@ -37,7 +37,7 @@ func TestEveryEnumRoundTrips(t *testing.T) {
 			err := v.UnmarshalText(b)
 			return v, err
 		}, 2},
-		{"Channel", func(i uint8) enum { return subprocessor.Channel(i) }, func(b []byte) (enum, error) { var v subprocessor.Channel; err := v.UnmarshalText(b); return v, err }, 7},
+		{"Channel", func(i uint8) enum { return subprocessor.Channel(i) }, func(b []byte) (enum, error) { var v subprocessor.Channel; err := v.UnmarshalText(b); return v, err }, 8},
 		{"Effect", func(i uint8) enum { return subprocessor.Effect(i) }, func(b []byte) (enum, error) { var v subprocessor.Effect; err := v.UnmarshalText(b); return v, err }, 4},
 		{"Option", func(i uint8) enum { return subprocessor.Option(i) }, func(b []byte) (enum, error) { var v subprocessor.Option; err := v.UnmarshalText(b); return v, err }, 3},
 		{"Scope", func(i uint8) enum { return subprocessor.Scope(i) }, func(b []byte) (enum, error) { var v subprocessor.Scope; err := v.UnmarshalText(b); return v, err }, 2},
