@@ -3,6 +3,7 @@ package agreement
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -440,7 +441,7 @@ func (y YearCap) Text(tag language.Tag) string {
 	var parts []string
 	if !y.Lowest.IsZero() {
 		var clauses []string
-		period := CapPeriod(0)
+		period := ""
 		for _, v := range y.Caps {
 			if v.Known && v.Amount.Equal(y.Lowest) {
 				if v.Cap == nil {
@@ -449,14 +450,14 @@ func (y YearCap) Text(tag language.Tag) string {
 				if !slices.Contains(clauses, string(v.Cap.Clause)) {
 					clauses = append(clauses, string(v.Cap.Clause))
 				}
-				if period == 0 {
-					period = v.Cap.Period
+				if period == "" {
+					period = v.Cap.PeriodLabel(tag)
 				}
 			}
 		}
 		s := y.Lowest.Display(tag, obligation.DisplayCompact)
-		if period != 0 {
-			s += " " + period.Label(tag)
+		if period != "" {
+			s += " " + period
 		}
 		if len(clauses) > 0 {
 			s += pick(nb, " (pkt. ", " (clause ") + strings.Join(clauses, ", ") + ")"
@@ -720,6 +721,8 @@ type assessState struct {
 	sc   scale
 	cur  currency.Unit
 	used []capUse
+	// dated is what claims have used of [Rolling] caps, by day.
+	dated []datedUse
 	// values caches year-based cap values.
 	values []capYear
 	// scratch holds a cap valued for one claim's date.
@@ -732,6 +735,30 @@ type capUse struct {
 	cap, key int
 	amount   int64
 }
+
+// datedUse is what the claim of one day took of a [Rolling] cap.
+type datedUse struct {
+	cap    int
+	day    obligation.Date
+	amount int64
+}
+
+// usedSince returns what claims after day from have taken of rolling cap
+// k. Claims are assessed in date order, so none is later than the claim
+// being assessed.
+func (st *assessState) usedSince(k int, from obligation.Date) int64 {
+	var sum int64
+	for _, u := range st.dated {
+		if u.cap == k && u.day.After(from) {
+			sum += u.amount
+		}
+	}
+	return sum
+}
+
+// rollingKey marks, among a claim's caps, one whose scope is a rolling
+// period rather than a year, the claim or the whole agreement.
+const rollingKey = math.MinInt
 
 // capYear is cap k valued for a year: the parts of its [CapValue] an
 // assessment reads, kept small since every claim reads them.
@@ -842,7 +869,7 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 			}
 			continue
 		}
-		period := cp.Period
+		period, window := cp.Period, cp.Window
 		if cp.Refers != "" {
 			if j := st.l.source(k); j != k {
 				if st.l.Caps[j].Lift.state(c) != notLifted {
@@ -851,7 +878,7 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 					continue
 				}
 				if period == 0 {
-					period = st.l.Caps[j].Period
+					period, window = st.l.Caps[j].Period, st.l.Caps[j].Window
 				}
 			}
 		}
@@ -876,6 +903,8 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 			key = c.Date.Year
 		case WholeAgreement:
 			key = 0
+		case Rolling:
+			key = rollingKey
 		case PerClaim:
 		default:
 			r.Notes = append(r.Notes, Note{Reason: CapPeriodUnstated, Clause: cp.Clause})
@@ -883,14 +912,27 @@ func (st *assessState) applyCaps(r *ClaimResult, idx int, amount int64) (int64, 
 		if !binds {
 			continue
 		}
-		left := max(limit-st.usedOf(k, key), 0)
+		var used int64
+		if key == rollingKey {
+			// The window of Window months that ends on the claim's day:
+			// the claims after the same day Window months before.
+			used = st.usedSince(k, c.Date.AddMonths(-window))
+		} else {
+			used = st.usedOf(k, key)
+		}
+		left := max(limit-used, 0)
 		if left < allowed {
 			allowed, binding = left, cp.Clause
 		}
 		known = append(known, [2]int{k, key})
 	}
 	for _, s := range known {
-		if s[1] >= 0 { // a per-claim scope is never read again
+		switch {
+		case s[1] == rollingKey:
+			if allowed > 0 {
+				st.dated = append(st.dated, datedUse{cap: s[0], day: c.Date, amount: allowed})
+			}
+		case s[1] >= 0: // a per-claim scope is never read again
 			st.use(s[0], s[1], allowed)
 		}
 	}

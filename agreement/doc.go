@@ -56,8 +56,10 @@
 //   - [Liability.CapFor] and [Liability.Assess]: the cap for a calendar year,
 //     and what each claim can recover, with the reason and clause for each
 //     reduction; a cap the text leaves unquantified is reported, never
-//     guessed. Carve-outs by cause or fault ([CapLift]) lift the caps, a
-//     cap may refer to another document's cap ([Cap].Refers), and where
+//     guessed. A cap limits a calendar year, each claim, the whole
+//     agreement or any period of some months ([Rolling]). Carve-outs by
+//     cause or fault ([CapLift]) lift the caps, a cap may refer to
+//     another document's cap ([Cap].Refers), and where
 //     the claim's cause is not given or the text leaves the reference
 //     open, the answer is an upper bound that says so.
 //   - [Invoicing], [PriceAdjustment], [Refund] and [Assistance.Bill]: due

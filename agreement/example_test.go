@@ -252,7 +252,8 @@ func ExampleRetention_DeleteBy() {
 // which «shall not apply in the case of gross negligence or wilful
 // misconduct or apply to breaches related to processing of personal data».
 // For a claim of another cause both caps give the annual consideration
-// (NOK 120 000 here, a fact of the customer relationship); for a
+// for any period of 12 months (NOK 120 000 here, a fact of the customer
+// relationship); for a
 // personal-data breach the cap referred to is lifted, and whether 14 then
 // still limits the claim the text leaves open: the answer is an upper
 // bound that says so.
@@ -275,8 +276,6 @@ func ExampleLiability_Assess_refers() {
 	}
 	// Output:
 	// other → 120000 NOK at most: false
-	//    the cap's period is not stated (clause 14)
-	//    the cap's period is not stated (clause Terms of Service 11)
 	// data-protection-breach → 500000 NOK at most: true
 	//    the cap refers to clause Terms of Service 11, which does not apply to this claim; undetermined whether the reference still limits it (clause 14)
 	//    the cap does not apply (clause Terms of Service 11)

@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/personvern/dpa/obligation"
 	"github.com/shopspring/decimal"
@@ -99,12 +100,18 @@ const (
 	PerClaim
 	// WholeAgreement: the total of all claims under the agreement.
 	WholeAgreement
+	// Rolling: the total of claims arising in any period of [Cap.Window]
+	// months, wherever it begins («Overall damages during a period of 12
+	// months», "in any twelve-month period"): a claim may take what the
+	// claims of the window that ends on its day have left.
+	Rolling
 )
 
 var capPeriodLabels = []label{{},
 	{"calendar-year", "per kalenderår", "per calendar year"},
 	{"per-claim", "per krav", "per claim"},
 	{"whole-agreement", "for hele avtalen", "for the whole agreement"},
+	{"rolling", "i løpet av en periode", "in any period"},
 }
 
 // String returns the identifier, such as "calendar-year".
@@ -299,6 +306,9 @@ type Cap struct {
 	ExcludingVAT bool `json:"excludingVAT,omitzero"`
 	// Period is what the cap limits; zero means the text does not say.
 	Period CapPeriod `json:"period,omitzero"`
+	// Window is the length in months of a [Rolling] period: 12 for
+	// «during a period of 12 months».
+	Window int `json:"window,omitzero"`
 	// Document names the document that sets an [OtherDocument] cap
 	// ("avtalens punkt 13").
 	Document string `json:"document,omitzero"`
@@ -330,9 +340,23 @@ type Cap struct {
 func (c Cap) Equal(d Cap) bool {
 	return c.Provision == d.Provision && c.Kind == d.Kind && c.Amount.Equal(d.Amount) &&
 		c.Basis == d.Basis && c.Months == d.Months && c.Multiple.Equal(d.Multiple) &&
-		c.ExcludingVAT == d.ExcludingVAT && c.Period == d.Period && c.Document == d.Document &&
+		c.ExcludingVAT == d.ExcludingVAT && c.Period == d.Period && c.Window == d.Window && c.Document == d.Document &&
 		c.Mutual == d.Mutual && c.Refers == d.Refers &&
 		(c.Lift == d.Lift || c.Lift != nil && d.Lift != nil && c.Lift.Equal(*d.Lift))
+}
+
+// PeriodLabel names what the cap limits in Norwegian Bokmål or English,
+// with the length of a [Rolling] period: "per calendar year", "in any
+// period of 12 months". It is empty when the text does not say.
+func (c Cap) PeriodLabel(tag language.Tag) string {
+	if c.Period == Rolling && c.Window > 0 {
+		n := strconv.Itoa(c.Window)
+		return pick(norwegian(tag), "i løpet av en periode på "+n+" måneder", "in any period of "+n+" months")
+	}
+	if c.Period == 0 {
+		return ""
+	}
+	return c.Period.Label(tag)
 }
 
 // scaled returns basis × Multiple (the basis itself for a zero Multiple),

@@ -699,3 +699,42 @@ func TestCapValueSharesTheTerm(t *testing.T) {
 		t.Errorf("Text without the term = %q, want %q", got, want)
 	}
 }
+
+// TestRollingCap checks a cap on any period of some months: each claim
+// takes what the claims of the window ending on its day have left, the
+// window being the Window months after the same day Window months before
+// (a claim exactly Window months earlier is outside it).
+func TestRollingCap(t *testing.T) {
+	l := agreement.Liability{Provision: obligation.At("9"), Caps: []agreement.Cap{{
+		Provision: obligation.At("9"), Kind: agreement.FixedAmount, Amount: nok("100"),
+		Period: agreement.Rolling, Window: 6,
+	}}}
+	claim := func(amount, day string) agreement.Claim {
+		return agreement.Claim{Amount: nok(amount), Date: date(day), Loss: agreement.DirectLoss, Culpability: agreement.Negligence}
+	}
+	got, err := l.Assess([]agreement.Claim{
+		claim("70", "2026-01-15"), claim("50", "2026-07-14"), // 30 left in the window from 15 January
+		claim("50", "2026-07-15"),  // 15 January is outside: 100 - 30 = 70 left
+		claim("100", "2026-12-31"), // the window from 1 July holds 30 + 50: 20 left
+	}, agreement.LiabilityFacts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"70", "30", "50", "20"} {
+		if r := got.Claims[i]; !r.Recoverable.Equal(nok(want)) {
+			t.Errorf("claim %d (%s): recoverable %s, want NOK %s", i+1, r.Claim.Date, r.Recoverable, want)
+		}
+	}
+	if got := l.Caps[0].PeriodLabel(language.Norwegian); got != "i løpet av en periode på 6 måneder" {
+		t.Errorf("Norwegian period %q", got)
+	}
+	for _, c := range []agreement.Cap{
+		{Provision: obligation.At("9"), Kind: agreement.FixedAmount, Amount: nok("100"), Period: agreement.Rolling},
+		{Provision: obligation.At("9"), Kind: agreement.FixedAmount, Amount: nok("100"), Period: agreement.PerClaim, Window: 12},
+	} {
+		bad := agreement.Liability{Provision: obligation.At("9"), Caps: []agreement.Cap{c}}
+		if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "caps[0].window") {
+			t.Errorf("period %s with window %d: %v, want a problem at caps[0].window", c.Period, c.Window, err)
+		}
+	}
+}

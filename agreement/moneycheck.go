@@ -170,6 +170,12 @@ func (lb *Liability) checkCap(l *valid.List, path string, i int) {
 	if int(c.Period) >= len(capPeriodLabels) {
 		checkEnum(l, at("period"), c.Period, false, false)
 	}
+	if c.Period == Rolling && (c.Window < 1 || c.Window > 1200) {
+		l.Addf(at("window")(), "%d is not a number of months from 1 to 1200", c.Window)
+	}
+	if c.Period != Rolling && c.Window != 0 {
+		l.Add(at("window")(), "only a cap on any period of some months has a window")
+	}
 	checkMoneyField(l, at("amount"), c.Amount, c.Kind == FixedAmount && c.HasValue())
 	if c.Kind != FixedAmount && !c.Amount.IsZero() {
 		l.Addf(at("amount")(), "only a fixed-amount cap has an amount, not a %s cap", c.Kind)

@@ -3,11 +3,13 @@ package examples_test
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/personvern/dpa/agreement"
 	"github.com/personvern/dpa/examples"
 	"github.com/personvern/dpa/obligation"
+	"golang.org/x/text/language"
 )
 
 // liabilityOutcome is what a test reads from one assessed claim: the amount
@@ -75,9 +77,9 @@ func TestCradlLiability(t *testing.T) {
 	}
 	const tos11 = "Terms of Service 11"
 	runLiability(t, a, f, []liabilityCase{
-		{"other cause", "both caps apply: the annual consideration; the Terms' «period of 12 months» is not held, so each cap applies per claim",
+		{"other cause", "both caps apply: the annual consideration for any period of 12 months, 14's as the cap it refers to",
 			c("500000", agreement.DirectLoss, agreement.Negligence, agreement.OtherCause),
-			liabilityOutcome{"120000 NOK", false, []string{"cap-reached @ 14", "cap-period-unstated @ 14", "cap-period-unstated @ " + tos11}}},
+			liabilityOutcome{"120000 NOK", false, []string{"cap-reached @ 14"}}},
 		{"personal-data breach", "ToS 11 «shall not apply … to breaches related to processing of personal data»; 14's reference is then undetermined",
 			c("500000", agreement.DirectLoss, agreement.Negligence, agreement.DataProtectionBreach),
 			liabilityOutcome{"500000 NOK", true, []string{"cap-reference-undetermined @ 14 → " + tos11, "cap-lifted @ " + tos11}}},
@@ -97,6 +99,45 @@ func TestCradlLiability(t *testing.T) {
 	}
 	if !y.Lowest.Equal(money("120000 NOK")) || y.Bounded {
 		t.Errorf("cap for 2026: %v (bounded %v), want NOK 120 000 from both 14 and Terms of Service 11", y.Lowest, y.Bounded)
+	}
+}
+
+// TestCradlRollingCap: Terms of Service 11, «Overall damages during a
+// period of 12 months are limited to an amount corresponding to total
+// annual consideration», limits the claims of every 12 months, wherever
+// they begin: each claim may take what the claims of the 12 months ending
+// on its day have left. With NOK 120 000 a year, claims of 80 000 (1 March
+// 2026) and 60 000 (1 September 2026) share one period, so the second
+// recovers 40 000; 50 000 on 1 March 2027 falls in a period that starts on
+// 2 March 2026, without the first claim, and is recovered whole; 100 000
+// on 31 August 2027 shares its period with the last two (90 000 taken) and
+// recovers 30 000. Read per claim, as before the period was held, nothing
+// would have been cut.
+func TestCradlRollingCap(t *testing.T) {
+	a := examples.Cradl()
+	f := agreement.LiabilityFacts{AnnualFees: []agreement.YearAmount{
+		{Year: 2026, Amount: money("120000 NOK")}, {Year: 2027, Amount: money("120000 NOK")}}}
+	claim := func(amount string, y int, m time.Month, d int) agreement.Claim {
+		return agreement.Claim{Amount: money(amount + " NOK"), Date: obligation.NewDate(y, m, d), Loss: agreement.DirectLoss,
+			Culpability: agreement.Negligence, Causes: []agreement.Cause{agreement.OtherCause}}
+	}
+	got, err := a.Liability.Assess([]agreement.Claim{
+		claim("80000", 2026, time.March, 1), claim("60000", 2026, time.September, 1),
+		claim("50000", 2027, time.March, 1), claim("100000", 2027, time.August, 31),
+	}, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"80000 NOK", "40000 NOK", "50000 NOK", "30000 NOK"} {
+		if r := got.Claims[i]; !r.Recoverable.Equal(money(want)) || r.AtMost {
+			t.Errorf("claim %d of %s: recoverable %s (at most %v), want %s", i+1, r.Claim.Date, r.Recoverable, r.AtMost, want)
+		}
+	}
+	if !got.Total.Equal(money("200000 NOK")) {
+		t.Errorf("total %s, want NOK 200 000", got.Total)
+	}
+	if y, err := a.Liability.CapFor(2027, f); err != nil || y.Text(language.English) != "NOK 120,000 in any period of 12 months (clause 14, Terms of Service 11)" {
+		t.Errorf("cap for 2027: %q, %v", y.Text(language.English), err)
 	}
 }
 

@@ -294,13 +294,15 @@ func Cradl() agreement.Agreement {
 				// negligence or wilful misconduct or apply to breaches
 				// related to processing of personal data.» Wilful misconduct
 				// is held as intent, the nearest degree of fault the model
-				// has. The rolling «period of 12 months» is not held (no
-				// period: the cap is applied to each claim alone, an upper
-				// bound), nor the Terms' own exclusion of indirect damages
-				// («such as business interruption, loss of data … lost
-				// profits or lost revenues»), which the DPA's 14 repeats for
-				// claims under it.
+				// has. «during a period of 12 months» is any 12 months
+				// (Rolling), since the text names no start for the periods;
+				// 14's cap, which states no period, has this one. The Terms'
+				// own exclusion of indirect damages («such as business
+				// interruption, loss of data … lost profits or lost
+				// revenues») is not held: the DPA's 14 repeats it for claims
+				// under it.
 				{Provision: obligation.At(tos("11")), Kind: agreement.FeeBased, Basis: agreement.AnnualFee, Mutual: true,
+					Period: agreement.Rolling, Window: 12,
 					Lift: &agreement.CapLift{Provision: obligation.At(tos("11")),
 						By:     []agreement.Culpability{agreement.GrossNegligence, agreement.Intent},
 						Causes: []agreement.Cause{agreement.DataProtectionBreach}}},

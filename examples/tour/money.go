@@ -102,20 +102,20 @@ func capText(y agreement.YearCap, a agreement.Agreement, tag language.Tag) strin
 	var parts []string
 	if !y.Lowest.IsZero() {
 		var clauses []string
-		period := agreement.CapPeriod(0)
+		period := ""
 		for _, v := range y.Caps {
 			if v.Known && v.Amount.Equal(y.Lowest) && v.Cap != nil {
 				if c := citeClause(v.Cap.Clause, tag, a.Language); c != "" && !slices.Contains(clauses, c) {
 					clauses = append(clauses, c)
 				}
-				if period == 0 {
-					period = v.Cap.Period
+				if period == "" {
+					period = v.Cap.PeriodLabel(tag)
 				}
 			}
 		}
 		s := y.Lowest.Display(tag, obligation.DisplayCompact)
-		if period != 0 {
-			s += " " + period.Label(tag)
+		if period != "" {
+			s += " " + period
 		}
 		parts = append(parts, s+paren(strings.Join(clauses, tr(tag, " og ", " and "))))
 	} else if y.Bounded {
