@@ -356,6 +356,9 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 	if ev.Kind == obligation.TerminationNotice {
 		end, by := ev.Effective, a.Termination.Notice
 		clause := a.Termination.Clause
+		var holds bool
+		var assumes obligation.Assumption
+		var cond obligation.Condition
 		note, noteNB := "the agreement ends", "avtalen opphører"
 		if ev.Clause != "" {
 			// A right on a ground: its own notice or immediate effect
@@ -364,6 +367,14 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 			if err != nil {
 				return nil, err
 			}
+			// A right that exists only under a condition: none where the
+			// facts settle it as false, the assumption named where they
+			// leave it open.
+			holds, assumes = r.If.Decide(ev.Facts)
+			if !holds {
+				return nil, fmt.Errorf("%w: the right under %q does not apply when %s", ErrRightDoesNotApply, ev.Clause, ifNot(r.If))
+			}
+			cond = r.If
 			clause, by = r.Clause, r.Notice
 			switch {
 			case !end.IsZero():
@@ -391,7 +402,7 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 		}
 		cease := obligation.Duty{Event: ev.Kind, Since: ev.At, Debtor: obligation.Processor, Creditor: obligation.Controller,
 			Action: obligation.CeaseProcessing, Due: obligation.Due{At: end, Period: by}, Clause: clause,
-			Note: note, NoteNB: noteNB}
+			If: cond, Assumes: assumes, Note: note, NoteNB: noteNB}
 		if end.IsZero() {
 			cease.Pending = obligation.AwaitingEnd
 		}
@@ -438,7 +449,7 @@ func (t Termination) Exercised(by obligation.Party, clause obligation.Clause) (T
 		if r.Clause != clause || !r.HasValue() || !r.belongsTo(by) {
 			continue
 		}
-		if n > 0 && (r.Notice != found.Notice || r.Immediate != found.Immediate || r.Extent != found.Extent) {
+		if n > 0 && (r.Notice != found.Notice || r.Immediate != found.Immediate || r.Extent != found.Extent || r.If != found.If) {
 			return TerminationRight{}, fmt.Errorf("agreement: termination notice under %q by %s: the rights on %s and on %s end the agreement differently",
 				clause, partyName(by), found.Ground, r.Ground)
 		}
@@ -451,6 +462,24 @@ func (t Termination) Exercised(by obligation.Party, clause obligation.Clause) (T
 		return TerminationRight{}, fmt.Errorf("%w: a right for %s to terminate under %q", ErrNoTerm, partyName(by), clause)
 	}
 	return found, nil
+}
+
+// ErrRightDoesNotApply is returned for a termination notice under a
+// right whose condition ([TerminationRight.If]) the event's facts settle
+// as false: the customer has a purchase order, and the right to end at
+// will exists only without one.
+var ErrRightDoesNotApply = errors.New("agreement: the right to terminate does not apply on the facts given")
+
+// ifNot names what makes condition c false, in English: the facts it
+// needs or those it excludes.
+func ifNot(c obligation.Condition) string {
+	switch {
+	case c.Unless != 0:
+		return c.Unless.Label(language.English)
+	case c.When != 0:
+		return "it is not so that " + c.When.Label(language.English)
+	}
+	return "the text's condition fails"
 }
 
 func partyName(p obligation.Party) string {

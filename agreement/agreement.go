@@ -348,6 +348,11 @@ type TerminationRight struct {
 	// the ground concerns, or either as the terminating party chooses;
 	// zero where the text does not say.
 	Extent Extent `json:"extent,omitzero"`
+	// If is the condition the right exists under, with the text's words;
+	// zero when it has none. Aptible's Terms of Service 11 give the right
+	// to end at will «Unless you have a purchase order or other
+	// contractual commitment» (Unless: [obligation.Committed]).
+	If obligation.Condition `json:"if,omitzero"`
 }
 
 // Extent is how much of the agreement a right to terminate ends.

@@ -257,6 +257,9 @@ func (a Agreement) checkTerm(l *valid.List) {
 			l.Add(valid.Join(p, "notice"), "a right with immediate effect has no notice period")
 		}
 		checkPeriod(l, valid.Join(p, "notice"), r.Notice)
+		if err := r.If.Validate(); err != nil {
+			l.Add(valid.Join(p, "if"), err.Error())
+		}
 	}
 	t := a.Term
 	checkProvision(l, "term", t.Provision)

@@ -123,10 +123,11 @@ func Aptible() agreement.Agreement {
 		// Agreement at any time by canceling your account, and We may, in
 		// our sole discretion for any or no reason, terminate this
 		// Agreement»; «all of your rights under this Agreement immediately
-		// terminate». The condition (no purchase order or other
-		// commitment) is not held: a right has no condition.
+		// terminate». The right exists only without a purchase order or
+		// other commitment.
 		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
-			{Provision: obligation.At(terms("11")), By: agreement.EitherParty, Ground: agreement.AtWill, Immediate: true},
+			{Provision: obligation.At(terms("11")), By: agreement.EitherParty, Ground: agreement.AtWill, Immediate: true,
+				If: obligation.Condition{Unless: obligation.Committed, Words: "Unless you have a purchase order or other contractual commitment to Aptible"}},
 			// Exhibit A, Clause 16(c): the data exporter, the customer,
 			// «shall be entitled to terminate the contract, insofar as it
 			// concerns the processing of personal data under these

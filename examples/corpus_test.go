@@ -502,6 +502,8 @@ func TestAptibleTerms(t *testing.T) {
 		// and «You will not receive any refunds if you terminate»
 		{"termination at will", rightOf(a, agreement.ProcessorOnly, agreement.AtWill).Immediate, true},
 		{"customer's termination at will", hasRight(a, agreement.ControllerOnly, agreement.AtWill), true},
+		// «Unless you have a purchase order or other contractual commitment»
+		{"at will only without a commitment", rightOf(a, agreement.ControllerOnly, agreement.AtWill).If.Unless, obligation.Committed},
 		{"no refund on termination", a.Fees.Refunds, []agreement.Refund{{Provision: obligation.NoneAt("Terms of Service 11"), On: agreement.AtWillTermination}}},
 		// 3.5 and 3.8: «Promptly notify Customer», a standard of its own
 		{"requests notified promptly", a.Requests.DataSubjects.Notify, obligation.Unquantified(obligation.Promptly)},

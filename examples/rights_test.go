@@ -190,6 +190,46 @@ func TestTerminationOfAPart(t *testing.T) {
 	}
 }
 
+// TestConditionalRight: Aptible's Terms of Service 11 let either party
+// end the agreement at any time, with immediate effect, «Unless you have
+// a purchase order or other contractual commitment to Aptible». A notice
+// under that right stops the processing at once when the customer has no
+// such commitment, is refused when it has one, and, with the fact not
+// given, stops it at once on the assumption that there is none.
+func TestConditionalRight(t *testing.T) {
+	a := examples.Aptible()
+	at := timeAt("2026-03-02 10:00")
+	ev := func(f obligation.Facts) obligation.Event {
+		return obligation.Event{Kind: obligation.TerminationNotice, At: at, By: ctrl, Clause: "Terms of Service 11", Facts: f}
+	}
+	cease := func(ds []obligation.Duty) (obligation.Duty, bool) {
+		for _, d := range ds {
+			if d.Action == obligation.CeaseProcessing && d.Event == obligation.TerminationNotice {
+				return d, true
+			}
+		}
+		return obligation.Duty{}, false
+	}
+	ds, err := a.Agenda(ev(obligation.Facts{False: obligation.Committed}), norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := cease(ds); !ok || !d.Due.At.Equal(at) || !d.Assumes.IsZero() {
+		t.Errorf("no commitment: cease processing %+v; want at the notice, assuming nothing", d)
+	}
+	if _, err := a.Agenda(ev(obligation.Facts{True: obligation.Committed}), norwayCal); !errors.Is(err, agreement.ErrRightDoesNotApply) ||
+		!strings.Contains(err.Error(), "purchase order") {
+		t.Errorf("with a purchase order: %v, want ErrRightDoesNotApply naming the purchase order", err)
+	}
+	ds, err = a.Agenda(ev(obligation.Facts{}), norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := cease(ds); !ok || !d.Due.At.Equal(at) || d.Assumes.Unless != obligation.Committed || d.If.Words == "" {
+		t.Errorf("commitment unknown: cease processing %+v; want at the notice, assuming no commitment", d)
+	}
+}
+
 // TestProcessorOnlyRight: We Are Media's «(3) si opp avtaleforholdet» is
 // the processor's alone and gives no notice period: the processor's notice
 // stops the processing at an end the agenda waits for.

@@ -42,21 +42,28 @@ const (
 	// controller to meet its obligations ("may also refuse, unless the
 	// Data Processor's assistance is necessary").
 	AssistanceNecessary
+	// Committed: the customer has a purchase order or another contractual
+	// commitment for a fixed term ("Unless you have a purchase order or
+	// other contractual commitment", which takes away a right to end the
+	// agreement at will).
+	Committed
 
-	lastFact = AssistanceNecessary
+	lastFact = Committed
 	allFacts = lastFact<<1 - 1
 )
 
 var factEnum = enum{
 	typ: "Fact",
 	ids: []string{"", "requested", "copy-wanted", "reports-accepted", "regulator-requires", "non-compliance", "retention-required", "controller-deleted",
-		"assistance-necessary"},
+		"assistance-necessary", "committed"},
 	nb: []string{"", "det er bedt om det", "behandlingsansvarlig har bedt om kopi", "revisjonsrapporten er godtatt i stedet for revisjon",
 		"en tilsynsmyndighet krever det", "det er tegn på brudd på avtalen", "loven krever at opplysningene oppbevares",
-		"behandlingsansvarlig har slettet opplysningene selv", "databehandlerens bistand er nødvendig for at behandlingsansvarlig kan oppfylle pliktene sine"},
+		"behandlingsansvarlig har slettet opplysningene selv", "databehandlerens bistand er nødvendig for at behandlingsansvarlig kan oppfylle pliktene sine",
+		"kunden har en innkjøpsordre eller en annen avtalt forpliktelse"},
 	en: []string{"", "it was requested", "the controller asked for a copy", "the audit report was accepted in place of an audit",
 		"a supervisory authority requires it", "there are indications of non-compliance", "the law requires the data to be kept",
-		"the controller deleted the data itself", "the processor's assistance is necessary for the controller to meet its obligations"},
+		"the controller deleted the data itself", "the processor's assistance is necessary for the controller to meet its obligations",
+		"the customer has a purchase order or another contractual commitment"},
 }
 
 // index returns the enum index of the single fact f, or 0 when f is not

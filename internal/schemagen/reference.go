@@ -74,6 +74,9 @@ func reference(all []docSchema) []byte {
 		switch {
 		case s.Properties != nil:
 			writeObject(&b, s, defs)
+		case s.enum != nil && s.set:
+			b.WriteString("A set, written as a string of its members joined by `|` (empty for none), each one of:\n\n")
+			writeEnum(&b, s.enum)
 		case s.enum != nil:
 			b.WriteString("An enumeration, written as a string:\n\n")
 			writeEnum(&b, s.enum)

@@ -97,6 +97,7 @@ type Schema struct {
 
 	// The model the reference is written from; not part of the schema.
 	enum   []EnumValue // an enumeration's values
+	set    bool        // the enumeration is a set of flags joined by "|"
 	goType string      // the Go type, "agreement.Party"
 }
 
@@ -510,6 +511,17 @@ func withDescription(s *Schema, doc string) *Schema {
 // otherwise a string whose form the type's doc comment describes.
 func (g *Generator) text(t reflect.Type) *Schema {
 	if values := enumValues(t); len(values) > 0 {
+		if members := setMembers(values); members != nil {
+			// A set of flags written as its members joined by "|"
+			// ("copy-wanted|reports-accepted"): its members are listed,
+			// and a pattern admits their combinations.
+			ids := make([]string, len(members))
+			for i, m := range members {
+				ids[i] = regexp.QuoteMeta(m.ID)
+			}
+			alt := "(" + strings.Join(ids, "|") + ")"
+			return &Schema{Type: "string", Pattern: `^(|` + alt + `(\|` + alt + `)*)$`, enum: members, set: true}
+		}
 		s := &Schema{Type: "string", enum: values}
 		for _, v := range values {
 			id := v.ID
@@ -574,7 +586,11 @@ func enumValues(t reflect.Type) []EnumValue {
 	if zero.Interface().(encoding.TextUnmarshaler).UnmarshalText(nil) == nil {
 		out = append(out, EnumValue{})
 	}
-	for n := uint64(0); n < 256; n++ {
+	limit := uint64(1) << (8 * t.Size())
+	for n := uint64(0); n < limit; n++ {
+		if n&(n-1) != 0 && len(out) > 0 && isSet(out) {
+			continue // a combination of a set's members, which the pattern admits
+		}
 		v := reflect.New(t).Elem()
 		v.SetUint(n)
 		m, ok := v.Interface().(encoding.TextMarshaler)
@@ -608,6 +624,22 @@ func enumValues(t reflect.Type) []EnumValue {
 		return nil
 	}
 	return out
+}
+
+// isSet reports whether values are those of a set of flags: a value
+// is written as members joined by "|".
+func isSet(values []EnumValue) bool {
+	return slices.ContainsFunc(values, func(v EnumValue) bool { return strings.Contains(v.ID, "|") })
+}
+
+// setMembers returns, for the values of a set of flags, its members (the
+// values written without "|", the empty set aside), and nil for the
+// values of any other enumeration.
+func setMembers(values []EnumValue) []EnumValue {
+	if !isSet(values) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(values), func(v EnumValue) bool { return v.ID == "" || strings.Contains(v.ID, "|") })
 }
 
 // customKey names a type for customs: its package path and name without

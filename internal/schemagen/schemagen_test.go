@@ -4,11 +4,14 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
+
+	"github.com/personvern/dpa/obligation"
 )
 
 // selfEncoded encodes itself as JSON, so the generator cannot see its
@@ -141,6 +144,26 @@ func TestFirstSentence(t *testing.T) {
 	} {
 		if got := firstSentence(c.doc); got != c.want {
 			t.Errorf("firstSentence(%q) = %q, want %q", c.doc, got, c.want)
+		}
+	}
+}
+
+// TestSetOfFlags checks that a set of flags, such as obligation.Fact, is
+// described by its members and a pattern for their combinations, not by
+// every combination (512 for nine facts).
+func TestSetOfFlags(t *testing.T) {
+	g := NewGenerator(NewDocs("../.."))
+	s := g.text(reflect.TypeFor[obligation.Fact]())
+	if !s.set || len(s.enum) != 9 || s.enum[0].ID != "requested" || s.enum[8].ID != "committed" {
+		t.Fatalf("members %v (set %v), want the nine facts", s.enum, s.set)
+	}
+	re := regexp.MustCompile(s.Pattern)
+	for text, want := range map[string]bool{
+		"": true, "committed": true, "copy-wanted|committed": true, "requested|copy-wanted|non-compliance": true,
+		"committed|": false, "copy-wanted|nonsense": false, "|": false,
+	} {
+		if got := re.MatchString(text); got != want {
+			t.Errorf("pattern on %q: %v, want %v", text, got, want)
 		}
 	}
 }
