@@ -139,7 +139,8 @@ func (au Audit) appendRules(dst []obligation.Rule) []obligation.Rule {
 	P, C := obligation.Processor, obligation.Controller
 	if n := au.Inspection; n.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.AuditRequested, Debtor: C, Creditor: P,
-			Action: obligation.GiveAuditNotice, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause, Note: usual(n), NoteNB: usualNB(n)})
+			Action: obligation.GiveAuditNotice, Due: n.Period, Anchor: obligation.BeforeEffective, Clause: n.Clause, Note: usual(n), NoteNB: usualNB(n),
+			If: obligation.Condition{Unless: n.Unless}})
 	}
 	if n := au.Plan; n.IsStated() {
 		dst = append(dst, obligation.Rule{On: obligation.AuditRequested, Debtor: C, Creditor: P,
@@ -236,9 +237,14 @@ func (au Audit) writeNote(b *strings.Builder, nb bool) {
 		cited(t.Clause)
 	}
 	if rp := au.Reports; rp.IsStated() && rp.InsteadOfAudit {
-		if nb {
+		switch {
+		case rp.MaxAge.IsZero() && nb:
+			part("en godkjent revisjonsrapport erstatter revisjonen av områdene den dekker")
+		case rp.MaxAge.IsZero():
+			part("a qualifying audit report replaces the audit of the areas it covers")
+		case nb:
 			part("en godkjent revisjonsrapport fra de siste ", rp.MaxAge.Label(language.Norwegian), " erstatter revisjonen av områdene den dekker")
-		} else {
+		default:
 			part("a qualifying audit report from the last ", rp.MaxAge.Label(language.English), " replaces the audit of the areas it covers")
 		}
 		cited(rp.Clause)

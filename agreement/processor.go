@@ -19,6 +19,11 @@ type AdvanceNotice struct {
 	// than a strict minimum ("vanligvis minst 30 dagers varsel", "bør gis
 	// minst 14 dagers varsel").
 	Usual bool `json:"usual,omitzero"`
+	// Unless are the facts, any one of them, under which no such notice
+	// is owed (Stimma 13.3: «om inte annat krävs på grund av misstänkt
+	// personuppgiftsincident eller annan brådskande omständighet»,
+	// [obligation.BreachSuspected] and [obligation.Urgent]).
+	Unless obligation.Fact `json:"unless,omitzero"`
 }
 
 // AuditLimit is how often the controller may audit, as a typed limit the
@@ -254,6 +259,9 @@ func (a Agreement) checkTime(l *valid.List) {
 	}{{"audit.inspection", au.Inspection}, {"audit.documents", au.Documents}, {"audit.plan", au.Plan}} {
 		checkProvision(l, n.path, n.v.Provision)
 		checkPeriod(l, n.path+".period", n.v.Period)
+		if _, err := n.v.Unless.MarshalText(); err != nil {
+			l.Add(n.path+".unless", err.Error())
+		}
 	}
 	checkProvision(l, "audit.limit", au.Limit.Provision)
 	if err := au.Limit.Limit.Validate(); err != nil {

@@ -60,3 +60,42 @@ func TestStimmaDeemedReceipt(t *testing.T) {
 		t.Errorf("a channel without a rule: %v, want ErrNoReceiptRule", err)
 	}
 }
+
+// TestStimmaAuditNoticeUnlessUrgent: 13.3, «Granskning ska, om inte annat
+// krävs på grund av misstänkt personuppgiftsincident eller annan
+// brådskande omständighet, aviseras minst 14 dagar i förväg». For an
+// audit on Monday 15 June 2026, 14 clear days before it leave 31 May as
+// the last day for the notice; a suspected breach or another urgent
+// circumstance takes the notice away, and with neither fact known the
+// notice is owed on the assumption that there is neither.
+func TestStimmaAuditNoticeUnlessUrgent(t *testing.T) {
+	a := examples.Stimma()
+	cal := a.Calendar.Calendar()
+	sto := cal.Location()
+	notice := func(f obligation.Facts) (obligation.Duty, bool) {
+		ev := obligation.Event{Kind: obligation.AuditRequested, At: time.Date(2026, 5, 4, 9, 0, 0, 0, sto),
+			Effective: time.Date(2026, 6, 15, 9, 0, 0, 0, sto), Facts: f}
+		ds, err := a.Agenda(ev, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range ds {
+			if d.Action == obligation.GiveAuditNotice {
+				return d, true
+			}
+		}
+		return obligation.Duty{}, false
+	}
+	last := time.Date(2026, 5, 31, 23, 59, 59, 999999999, sto)
+	if d, ok := notice(obligation.Facts{False: obligation.BreachSuspected | obligation.Urgent}); !ok || !d.Due.At.Equal(last) || d.Clause != "13.3" {
+		t.Errorf("nothing urgent: notice %+v (found %v), want due %v under 13.3", d, ok, last)
+	}
+	for _, f := range []obligation.Fact{obligation.BreachSuspected, obligation.Urgent} {
+		if d, ok := notice(obligation.Facts{True: f}); ok {
+			t.Errorf("%s: a notice is still owed (%+v)", f, d)
+		}
+	}
+	if d, ok := notice(obligation.Facts{}); !ok || !d.Due.At.Equal(last) || d.Assumes.Unless != obligation.BreachSuspected|obligation.Urgent {
+		t.Errorf("facts unknown: notice %+v (found %v), want due %v assuming neither a suspected breach nor urgency", d, ok, last)
+	}
+}

@@ -162,7 +162,8 @@ func Stimma() agreement.Agreement {
 			Information: obligation.At("13.1"),
 			// 13.3: «aviseras minst 14 dagar i förväg», unless a suspected
 			// breach or «annan brådskande omständighet» requires otherwise.
-			Inspection: agreement.AdvanceNotice{Provision: obligation.At("13.3"), Period: obligation.Days(14)},
+			Inspection: agreement.AdvanceNotice{Provision: obligation.At("13.3"), Period: obligation.Days(14),
+				Unless: obligation.BreachSuspected | obligation.Urgent},
 			ThirdParty: agreement.ThirdPartyAudit{Provision: obligation.At("13.2"), Allowed: true},
 			// 13.5: the processor «kan uppfylla sina skyldigheter enligt
 			// denna punkt» with (a) third-party certification «(t.ex. ISO
