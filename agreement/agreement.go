@@ -294,6 +294,12 @@ type Term struct {
 	// reproduce.
 	Default bool    `json:"default,omitzero"`
 	Renewal Renewal `json:"renewal,omitzero"`
+	// AtLeast is a second basis the agreement runs at least as long as,
+	// whichever ends later: Sporløs 10, «så lenge Datamynt behandler
+	// personopplysninger på vegne av Kunden, og uansett så lenge
+	// tjenesteavtalen løper» (Basis WhileProcessing, AtLeast
+	// FollowsMainAgreement). Zero when the text gives one basis.
+	AtLeast TermBasis `json:"atLeast,omitzero"`
 }
 
 // Renewal is whether and how an agreement period renews.

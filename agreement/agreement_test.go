@@ -409,3 +409,19 @@ func BenchmarkDecodeCompact(b *testing.B) {
 		}
 	}
 }
+
+// TestValidateTermAtLeast: a second basis of the term must be a known
+// one, other than the first.
+func TestValidateTermAtLeast(t *testing.T) {
+	for _, tt := range []struct {
+		atLeast agreement.TermBasis
+		ok      bool
+	}{{agreement.FollowsMainAgreement, true}, {agreement.WhileProcessing, false}, {agreement.TermBasis(9), false}} {
+		a := minimal()
+		a.Term = agreement.Term{Provision: obligation.At("10"), Basis: agreement.WhileProcessing, AtLeast: tt.atLeast}
+		err := a.Validate()
+		if got := err == nil || !strings.Contains(err.Error(), "term.atLeast"); got != tt.ok {
+			t.Errorf("atLeast %d: %v, want valid %v", tt.atLeast, err, tt.ok)
+		}
+	}
+}

@@ -268,6 +268,12 @@ func (a Agreement) checkTerm(l *valid.List) {
 			l.Add("term.basis", "unknown term basis")
 		}
 	}
+	if t.AtLeast != 0 && !enumValid(t.AtLeast, termLabels) {
+		l.Add("term.atLeast", "unknown term basis")
+	}
+	if t.AtLeast != 0 && t.AtLeast == t.Basis {
+		l.Add("term.atLeast", "the same basis as term.basis")
+	}
 	checkPeriod(l, "term.period", t.Period)
 	if t.Basis == FixedPeriods && t.Period.IsZero() {
 		l.Add("term.period", "a fixed term needs the length of its periods")

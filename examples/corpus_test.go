@@ -192,6 +192,8 @@ func TestSporlosTerms(t *testing.T) {
 		{"venue", a.GoverningLaw.Venue, "Oslo tingrett"},
 		// 10: «så lenge Datamynt behandler personopplysninger på vegne av Kunden»
 		{"term", a.Term.Basis, agreement.WhileProcessing},
+		// 10: «og uansett så lenge tjenesteavtalen løper»
+		{"term at least the service agreement's", a.Term.AtLeast, agreement.FollowsMainAgreement},
 		// Bilag C: «Ingen.»
 		{"no subprocessors", a.Subprocessors.Source, subprocessor.NoneUsed},
 		{"no subprocessor entries", len(a.Subprocessors.Entries), 0},

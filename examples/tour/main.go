@@ -239,6 +239,15 @@ func termText(a agreement.Agreement, tag language.Tag) string {
 	if !t.Period.IsZero() {
 		s += tr(tag, " på ", " of ") + t.Period.Label(tag)
 	}
+	switch t.AtLeast {
+	case 0:
+	case agreement.FollowsMainAgreement:
+		s += tr(tag, ", og uansett så lenge hovedavtalen løper", ", and in any case as long as the main agreement runs")
+	case agreement.WhileProcessing:
+		s += tr(tag, ", og uansett så lenge behandlingen pågår", ", and in any case as long as processing continues")
+	default:
+		s += tr(tag, ", og uansett: ", ", and in any case: ") + t.AtLeast.Label(tag)
+	}
 	if t.Default {
 		s += tr(tag, " dersom bestillingen eller kontrakten ikke sier annet", " unless the order or the contract says otherwise")
 	}
