@@ -263,8 +263,10 @@ func TestCradlTerms(t *testing.T) {
 		{"breach deadline", a.Breach.Deadline.Period, obligation.Unquantified(obligation.WithoutUndueDelay).AtLatest(obligation.Hours(24))},
 		{"breach notice in writing", a.Breach.Channel.Medium, breach.Written},
 		{"breach due", br.Processor.Due, oslo(2026, time.May, 17, 22, 30)},
-		// 5: «Amazon Web Services EMEA SARL»
-		{"approved subprocessor", entryNames(a.Subprocessors), []string{"Amazon Web Services EMEA SARL"}},
+		// 5: «Amazon Web Services EMEA SARL», and the LLM providers used
+		// only «If the Data Controller chooses to enable third-party LLMs»
+		{"subprocessors", entryNames(a.Subprocessors), []string{"Amazon Web Services EMEA SARL", "Google Ireland Limited", "Microsoft Ireland Operations Limited"}},
+		{"which are opt-in", []bool{a.Subprocessors.Entries[0].OptIn, a.Subprocessors.Entries[1].OptIn, a.Subprocessors.Entries[2].OptIn}, []bool{false, true, true}},
 		{"change notice", a.SubprocessorPolicy.Notice.Period, obligation.Months(3)},
 		{"earliest start after notice on 31 January 2027", change.EarliestStart, obligation.NewDate(2027, 5, 1)},
 		// 5: «terminate the Agreement with three month’s notice»

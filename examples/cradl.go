@@ -202,9 +202,18 @@ func Cradl() agreement.Agreement {
 			Provision: obligation.At("5"),
 			Source:    subprocessor.Listed,
 			// 5: «The following Sub-processor(s) are approved by the Data
-			// Controller:», one entry, «Amazon Web Services EMEA SARL». No
-			// location.
-			Entries: []subprocessor.Entry{{Name: "Amazon Web Services EMEA SARL", Clause: "5"}},
+			// Controller:», one entry, «Amazon Web Services EMEA SARL»; and
+			// «If the Data Controller chooses to enable third-party LLMs
+			// (large language models) on their account, the Data
+			// Controller accepts that the selected third party will be
+			// used as a Sub-processor. The following third parties provide
+			// LLM capabilities:», two more, used only once enabled. No
+			// locations.
+			Entries: []subprocessor.Entry{
+				{Name: "Amazon Web Services EMEA SARL", Clause: "5"},
+				{Name: "Google Ireland Limited", Purpose: "LLM capabilities", OptIn: true, Clause: "5"},
+				{Name: "Microsoft Ireland Operations Limited", Purpose: "LLM capabilities", OptIn: true, Clause: "5"},
+			},
 		},
 		SubprocessorPolicy: subprocessor.Policy{
 			// 5: «the Data Processor has the right to use other

@@ -74,8 +74,12 @@ func (r Register) Table(tag language.Tag) string {
 		slices.SortStableFunc(order, func(a, b int) int { return bytes.Compare(keys[a], keys[b]) })
 		for _, i := range order {
 			e := es[i]
+			purpose := dash(e.Purpose)
+			if e.OptIn {
+				purpose = optInLabel(tag, purpose)
+			}
 			cells := []string{
-				indent + e.Name, dash(e.Service), dash(e.Purpose), reachCell(e, tag),
+				indent + e.Name, dash(e.Service), purpose, reachCell(e, tag),
 				locations(e.Processing, tag, true), locations(e.Access, tag, false),
 				basesCell(e.Bases, tag), e.Clause.String(),
 			}
@@ -88,6 +92,19 @@ func (r Register) Table(tag language.Tag) string {
 	rows(r.Entries, "", 1)
 	w.Flush()
 	return b.String()
+}
+
+// optInLabel marks the purpose cell of an entry the controller must
+// enable ([Entry.OptIn]).
+func optInLabel(tag language.Tag, purpose string) string {
+	s := "only if the controller enables it"
+	if enum.Norwegian(tag) {
+		s = "bare om behandlingsansvarlig slår det på"
+	}
+	if purpose == "—" {
+		return s
+	}
+	return purpose + " (" + s + ")"
 }
 
 // oneLine keeps a cell on one line and in its column: tabs and line

@@ -170,3 +170,21 @@ func TestTableShowsPlacesAndBases(t *testing.T) {
 		}
 	}
 }
+
+// TestTableMarksOptIn: an entry used only once the controller enables its
+// feature says so beside its purpose, or in place of a purpose it lacks.
+func TestTableMarksOptIn(t *testing.T) {
+	r := subprocessor.Register{Source: subprocessor.Listed, Entries: []subprocessor.Entry{
+		{Name: "Google Ireland Limited", Purpose: "LLM capabilities", OptIn: true},
+		{Name: "Microsoft Ireland Operations Limited", OptIn: true},
+	}}
+	en, nb := r.Table(language.English), r.Table(language.MustParse("nb"))
+	for _, w := range []string{"LLM capabilities (only if the controller enables it)", "  only if the controller enables it  "} {
+		if !strings.Contains(en, w) {
+			t.Errorf("English table lacks %q:\n%s", w, en)
+		}
+	}
+	if !strings.Contains(nb, "LLM capabilities (bare om behandlingsansvarlig slår det på)") {
+		t.Errorf("Norwegian table:\n%s", nb)
+	}
+}

@@ -64,6 +64,12 @@ type Entry struct {
 	Measures []Measure `json:"measures,omitzero"`
 	// Clause is the clause or annex that lists this entry ("Bilag 1").
 	Clause obligation.Clause `json:"clause,omitzero"`
+	// OptIn reports that the entry processes data only once the controller
+	// enables the feature it serves, by its own choice (Cradl 5: «If the
+	// Data Controller chooses to enable third-party LLMs … the selected
+	// third party will be used as a Sub-processor»). Its findings hold
+	// from that choice on.
+	OptIn bool `json:"optIn,omitzero"`
 	// Subprocessors are this subprocessor's own subprocessors.
 	Subprocessors []Entry `json:"subprocessors,omitzero"`
 }

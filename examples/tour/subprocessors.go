@@ -157,6 +157,9 @@ func printRegister(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		if e.Purpose != "" {
 			parts = append(parts, tr(tag, "formål ", "purpose ")+quote(strings.TrimSuffix(e.Purpose, "."), tag))
 		}
+		if e.OptIn {
+			parts = append(parts, tr(tag, "bare om behandlingsansvarlig slår det på", "only if the controller enables it"))
+		}
 		if e.Reach != 0 {
 			reach := e.Reach.Label(tag)
 			if len(e.Categories) > 0 {
