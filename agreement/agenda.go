@@ -385,6 +385,15 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 			switch {
 			case !end.IsZero():
 				by = obligation.Period{}
+			case !r.Cure.IsZero():
+				// The notice gives the deadline to remedy; the agreement
+				// ends when it passes without a remedy.
+				by = r.Cure
+				if r.Cure.IsQuantified() {
+					if end, err = cal.Deadline(ev.At, r.Cure); err != nil {
+						return nil, err
+					}
+				}
 			case r.Immediate:
 				end, by = ev.At, obligation.Unquantified(obligation.Immediately)
 			case r.Notice.IsQuantified():
@@ -510,6 +519,16 @@ func (r TerminationRight) belongsTo(p obligation.Party) bool {
 
 // endNote says, in English and Norwegian, what the exercise of r ends.
 func (r TerminationRight) endNote() (string, string) {
+	if !r.Cure.IsZero() {
+		en, nb := r.extentNote()
+		return en + " once the deadline to remedy the breach has passed without a remedy",
+			nb + " når fristen for å rette bruddet har løpt ut uten at det er rettet"
+	}
+	return r.extentNote()
+}
+
+// extentNote says what the right ends.
+func (r TerminationRight) extentNote() (string, string) {
 	switch r.Extent {
 	case EndsAffectedPart:
 		return "the part of the agreement the ground concerns ends; the rest continues",

@@ -354,6 +354,18 @@ type TerminationRight struct {
 	// the ground concerns, or either as the terminating party chooses;
 	// zero where the text does not say.
 	Extent Extent `json:"extent,omitzero"`
+	// Cure is the deadline to remedy the breach that the terminating
+	// party must give with its notice; the right ends the agreement only
+	// once it has passed without a remedy (Cradl, Terms of Service 12:
+	// «after giving the Party that is in breach of contract written
+	// notice and a reasonable deadline for remedying the situation»).
+	// Zero when the text gives none.
+	Cure obligation.Period `json:"cure,omitzero"`
+	// After is how long the ground must have lasted before the right
+	// arises (Cradl, Terms of Service 10: «The Licensee may terminate the
+	// contract after 100 days if Lucidtech cannot perform its
+	// obligations»). Zero when the right arises at once.
+	After obligation.Period `json:"after,omitzero"`
 	// If is the condition the right exists under, with the text's words;
 	// zero when it has none. Aptible's Terms of Service 11 give the right
 	// to end at will «Unless you have a purchase order or other
@@ -416,6 +428,9 @@ const (
 	// Service 11: «You may terminate this Agreement at any time»; «We
 	// may, in our sole discretion for any or no reason, terminate»).
 	AtWill
+	// ForceMajeure: the other party is prevented from performing by
+	// causes beyond its control (Cradl, Terms of Service 10).
+	ForceMajeure
 )
 
 var groundLabels = []label{{},
@@ -425,6 +440,7 @@ var groundLabels = []label{{},
 	{"insolvency", "konkurs eller avvikling", "insolvency or winding up"},
 	{"unlawful-instruction", "instruks som ikke kan følges lovlig", "an instruction that cannot be followed lawfully"},
 	{"at-will", "når som helst, uten grunn", "at any time, for any or no reason"},
+	{"force-majeure", "force majeure hos den andre parten", "force majeure on the other party's side"},
 }
 
 // String returns the identifier, such as "subprocessor-objection".

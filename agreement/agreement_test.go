@@ -425,3 +425,17 @@ func TestValidateTermAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateCure: only a right for breach gives a deadline to remedy.
+func TestValidateCure(t *testing.T) {
+	a := minimal()
+	a.Termination.Rights = []agreement.TerminationRight{{Provision: obligation.At("12"), By: agreement.EitherParty,
+		Ground: agreement.AtWill, Cure: obligation.Days(30)}}
+	if err := a.Validate(); err == nil || !strings.Contains(err.Error(), "termination.rights[0].cure") {
+		t.Errorf("a deadline to remedy on a right at will: %v, want a problem at termination.rights[0].cure", err)
+	}
+	a.Termination.Rights[0].Ground = agreement.ForBreach
+	if err := a.Validate(); err != nil {
+		t.Errorf("a deadline to remedy on a right for breach: %v", err)
+	}
+}

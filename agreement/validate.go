@@ -257,6 +257,11 @@ func (a Agreement) checkTerm(l *valid.List) {
 			l.Add(valid.Join(p, "notice"), "a right with immediate effect has no notice period")
 		}
 		checkPeriod(l, valid.Join(p, "notice"), r.Notice)
+		checkPeriod(l, valid.Join(p, "cure"), r.Cure)
+		checkPeriod(l, valid.Join(p, "after"), r.After)
+		if !r.Cure.IsZero() && r.Ground != ForBreach {
+			l.Addf(valid.Join(p, "cure"), "only a right for breach gives a deadline to remedy, not one on %s", r.Ground)
+		}
 		if err := r.If.Validate(); err != nil {
 			l.Add(valid.Join(p, "if"), err.Error())
 		}

@@ -93,14 +93,20 @@ func Cradl() agreement.Agreement {
 			{Provision: obligation.At("5"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, Notice: obligation.Months(3),
 				Extent: agreement.EndsWhole},
 			// Terms of Service 12: either party, for a material breach,
-			// after written notice and a reasonable deadline to remedy,
-			// «with immediate effect»; the Licensee on Lucidtech's
+			// «after giving the Party that is in breach of contract written
+			// notice and a reasonable deadline for remedying the
+			// situation», «with immediate effect»; the Licensee on Lucidtech's
 			// bankruptcy or other creditor intervention («shall be entitled
 			// to terminate the Terms of Service or breach with immediate
 			// effect»). Both «terminate the Terms of Service», whole, and
 			// with them the DPA (13).
 			{Provision: obligation.At(tos("12")), By: agreement.EitherParty, Ground: agreement.ForBreach, Immediate: true, Written: true,
-				Extent: agreement.EndsWhole},
+				Cure: obligation.Unquantified(obligation.ReasonableTime), Extent: agreement.EndsWhole},
+			// Terms of Service 10: «The Licensee may terminate the contract
+			// after 100 days if Lucidtech cannot perform its obligations
+			// under this contract» for force majeure. No notice stated.
+			{Provision: obligation.At(tos("10")), By: agreement.ControllerOnly, Ground: agreement.ForceMajeure,
+				After: obligation.Days(100), Extent: agreement.EndsWhole},
 			{Provision: obligation.At(tos("12")), By: agreement.ControllerOnly, Ground: agreement.OnInsolvency, Immediate: true,
 				Extent: agreement.EndsWhole},
 		}},

@@ -230,6 +230,54 @@ func TestConditionalRight(t *testing.T) {
 	}
 }
 
+// TestTerminationAfterADeadlineToRemedy: Cradl's Terms of Service 12 let
+// a party terminate for material breach «after giving the Party that is
+// in breach of contract written notice and a reasonable deadline for
+// remedying the situation». The notice does not end the agreement: it
+// ends once that deadline passes without a remedy, which «reasonable»
+// does not date, so the agenda waits for the end.
+func TestTerminationAfterADeadlineToRemedy(t *testing.T) {
+	a := examples.Cradl()
+	ev := obligation.Event{Kind: obligation.TerminationNotice, At: timeAt("2026-03-02 10:00"), By: ctrl, Clause: "Terms of Service 12"}
+	ds, err := a.Agenda(ev, norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, d := range ds {
+		if d.Action != obligation.CeaseProcessing || d.Event != obligation.TerminationNotice {
+			continue
+		}
+		found = true
+		if !d.Due.At.IsZero() || d.Pending != obligation.AwaitingEnd || d.Due.Period != obligation.Unquantified(obligation.ReasonableTime) {
+			t.Errorf("cease processing: due %v, period %v, pending %s; want no date, a reasonable time, awaiting the end", d.Due.At, d.Due.Period, d.Pending)
+		}
+		if !strings.Contains(d.Note, "deadline to remedy") || !strings.Contains(d.NoteNB, "fristen for å rette") {
+			t.Errorf("notes %q / %q; want them to name the deadline to remedy", d.Note, d.NoteNB)
+		}
+	}
+	if !found {
+		t.Errorf("no cessation in %v", steps(ds))
+	}
+	// With a deadline in days, the end is dated: 30 days from a notice on
+	// Monday 2 March 2026 end on Wednesday 1 April 2026.
+	a.Termination.Rights = []agreement.TerminationRight{{Provision: obligation.At("12"), By: agreement.EitherParty,
+		Ground: agreement.ForBreach, Immediate: true, Cure: obligation.Days(30)}}
+	ev.Clause = "12"
+	if ds, err = a.Agenda(ev, norwayCal); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range ds {
+		if d.Action == obligation.CeaseProcessing && d.Event == obligation.TerminationNotice && !d.Due.At.Equal(endOfDay("2026-04-01")) {
+			t.Errorf("30 days to remedy: due %v, want the end of 1 April 2026", d.Due.At)
+		}
+	}
+	// Terms of Service 10: force majeure, «after 100 days».
+	if r := rightOf(examples.Cradl(), agreement.ControllerOnly, agreement.ForceMajeure); r.After != obligation.Days(100) {
+		t.Errorf("force majeure right %+v, want one after 100 days", r)
+	}
+}
+
 // TestProcessorOnlyRight: We Are Media's «(3) si opp avtaleforholdet» is
 // the processor's alone and gives no notice period: the processor's notice
 // stops the processing at an end the agenda waits for.
