@@ -204,12 +204,17 @@ const (
 	// Terms of Service 11: «You will not receive any refunds if you
 	// terminate this Agreement»).
 	AtWillTermination
+	// ForceMajeureTermination: the controller terminates because force
+	// majeure keeps the processor from performing (Cradl, Terms of
+	// Service 10: «and will not be entitled to a refund»).
+	ForceMajeureTermination
 )
 
 var refundEventLabels = []label{{},
 	{"subprocessor-objection", "oppsigelse etter innsigelse mot ny underdatabehandler", "termination after an objection to a new subprocessor"},
 	{"material-change", "oppsigelse etter vesentlige endringer i avtalen", "termination after a material change to the terms"},
 	{"at-will", "oppsigelse uten grunn", "termination at will"},
+	{"force-majeure", "oppsigelse etter force majeure", "termination for force majeure"},
 }
 
 // String returns the identifier, such as "subprocessor-objection".

@@ -91,7 +91,7 @@ func TestEnums(t *testing.T) {
 			}},
 		{"PriceIndex", []enum{agreement.ConsumerPriceIndex},
 			func(b []byte) (enum, error) { var v agreement.PriceIndex; err := v.UnmarshalText(b); return v, err }},
-		{"RefundEvent", []enum{agreement.SubprocessorObjection, agreement.MaterialChange, agreement.AtWillTermination},
+		{"RefundEvent", []enum{agreement.SubprocessorObjection, agreement.MaterialChange, agreement.AtWillTermination, agreement.ForceMajeureTermination},
 			func(b []byte) (enum, error) { var v agreement.RefundEvent; err := v.UnmarshalText(b); return v, err }},
 		{"RefundBasis", []enum{agreement.PaidForCurrentPeriod, agreement.UnusedTime},
 			func(b []byte) (enum, error) { var v agreement.RefundBasis; err := v.UnmarshalText(b); return v, err }},

@@ -110,6 +110,9 @@ func Cradl() agreement.Agreement {
 			{Provision: obligation.At(tos("12")), By: agreement.ControllerOnly, Ground: agreement.OnInsolvency, Immediate: true,
 				Extent: agreement.EndsWhole},
 		}},
+		// Terms of Service 10: the Licensee so terminating «will not be
+		// entitled to a refund».
+		Fees:       agreement.Fees{Refunds: []agreement.Refund{{Provision: obligation.NoneAt(tos("10")), On: agreement.ForceMajeureTermination}}},
 		Processing: agreement.Processing{Provision: obligation.At("3"), Description: cradlProcessing()},
 		// 3: «After Processing, the documents may be stored for up to 5
 		// years on the Data Processor’s systems in order to fulfill the

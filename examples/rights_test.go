@@ -276,6 +276,10 @@ func TestTerminationAfterADeadlineToRemedy(t *testing.T) {
 	if r := rightOf(examples.Cradl(), agreement.ControllerOnly, agreement.ForceMajeure); r.After != obligation.Days(100) {
 		t.Errorf("force majeure right %+v, want one after 100 days", r)
 	}
+	// «and will not be entitled to a refund»
+	if rs := examples.Cradl().Fees.Refunds; len(rs) != 1 || rs[0].On != agreement.ForceMajeureTermination || rs[0].Status != obligation.StatedNone {
+		t.Errorf("refunds %+v, want none on termination for force majeure", rs)
+	}
 }
 
 // TestProcessorOnlyRight: We Are Media's «(3) si opp avtaleforholdet» is
