@@ -181,8 +181,11 @@ type Service struct {
 // ("32016R0679", "31995L0046") identify it.
 type Law struct {
 	// ID is the instrument's Lovdata identifier ("LOV-2018-06-15-38") or
-	// CELEX number ("32016R0679").
-	ID string `json:"id"`
+	// CELEX number ("32016R0679"). It is empty when the text names an
+	// instrument by a title alone that fits more than one (Cradl 2: «and
+	// Personal Data Regulations»); Title then says what the text names,
+	// and no check reads it.
+	ID string `json:"id,omitzero"`
 	// Title as the agreement writes it.
 	Title  string            `json:"title,omitzero"`
 	Clause obligation.Clause `json:"clause,omitzero"`

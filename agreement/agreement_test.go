@@ -439,3 +439,17 @@ func TestValidateCure(t *testing.T) {
 		t.Errorf("a deadline to remedy on a right for breach: %v", err)
 	}
 }
+
+// TestValidateLawByTitle: a law may be cited by its title alone, but not
+// by nothing.
+func TestValidateLawByTitle(t *testing.T) {
+	a := minimal()
+	a.Laws = agreement.Laws{Provision: obligation.At("2"), Cited: []agreement.Law{{Title: "Personal Data Regulations"}}}
+	if err := a.Validate(); err != nil {
+		t.Errorf("a law by title: %v", err)
+	}
+	a.Laws.Cited[0].Title = ""
+	if err := a.Validate(); err == nil || !strings.Contains(err.Error(), "laws.cited[0].id") {
+		t.Errorf("a law with neither: %v, want a problem at laws.cited[0].id", err)
+	}
+}

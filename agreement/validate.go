@@ -58,7 +58,10 @@ func (a Agreement) check(l *valid.List) {
 	checkProvision(l, "laws", a.Laws.Provision)
 	for i, law := range a.Laws.Cited {
 		p := valid.Index("laws.cited", i)
-		if !lawID.MatchString(law.ID) {
+		switch {
+		case law.ID == "" && law.Title == "":
+			l.Add(valid.Join(p, "id"), "missing: give the identifier, or the title the text names the instrument by")
+		case law.ID != "" && !lawID.MatchString(law.ID):
 			l.Addf(valid.Join(p, "id"), "%q is neither a Lovdata identifier (LOV-2018-06-15-38) nor a CELEX number (32016R0679)", law.ID)
 		}
 	}

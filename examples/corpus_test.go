@@ -266,6 +266,9 @@ func TestCradlTerms(t *testing.T) {
 		// 5: «Amazon Web Services EMEA SARL», and the LLM providers used
 		// only «If the Data Controller chooses to enable third-party LLMs»
 		{"subprocessors", entryNames(a.Subprocessors), []string{"Amazon Web Services EMEA SARL", "Google Ireland Limited", "Microsoft Ireland Operations Limited"}},
+		// 2: «the Norwegian Personal Data Act (LOV-2018-06-15-38) and
+		// Personal Data Regulations», the second without an identifier
+		{"regulations cited by title alone", []string{a.Laws.Cited[3].ID, a.Laws.Cited[3].Title}, []string{"", "Personal Data Regulations"}},
 		{"which are opt-in", []bool{a.Subprocessors.Entries[0].OptIn, a.Subprocessors.Entries[1].OptIn, a.Subprocessors.Entries[2].OptIn}, []bool{false, true, true}},
 		{"change notice", a.SubprocessorPolicy.Notice.Period, obligation.Months(3)},
 		{"earliest start after notice on 31 January 2027", change.EarliestStart, obligation.NewDate(2027, 5, 1)},

@@ -70,6 +70,11 @@ func Cradl() agreement.Agreement {
 				{ID: "31995L0046", Title: "EU Directive 95/46/EC", Clause: "2"},
 				{ID: "32016R0679", Title: "EU General Data Protection Regulation 2016/679", Clause: "2"},
 				{ID: "LOV-2018-06-15-38", Title: "the Norwegian Personal Data Act (LOV-2018-06-15-38)", Clause: "2"},
+				// 2: «and Personal Data Regulations», with no identifier
+				// and no date: the title alone does not say which
+				// regulations (the repealed 2000 Act had its own,
+				// FOR-2000-12-15-1265), so none is chosen.
+				{Title: "Personal Data Regulations", Clause: "2"},
 			},
 			Successors: true,
 		},

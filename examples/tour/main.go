@@ -170,7 +170,7 @@ func lawName(l agreement.Law, a agreement.Agreement, tag language.Tag) string {
 		return n
 	}
 	if l.Title != "" {
-		return quote(l.Title, tag) + " (" + l.ID + ")"
+		return quote(l.Title, tag) + paren(l.ID)
 	}
 	return l.ID
 }
