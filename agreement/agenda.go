@@ -67,6 +67,17 @@ func (a Agreement) appendRules(dst []obligation.Rule, want kinds) []obligation.R
 			NoteNB: "prisendringer utover indeksreguleringen, per e-post til kundens kontaktadresse"})
 	}
 
+	// A change to the terms: the processor's notice, counted back from
+	// when the change takes effect (Sporløs 11).
+	if ch := a.Changes; ch.IsStated() && !ch.Notice.IsZero() && want.has(obligation.TermsChange) {
+		r := obligation.Rule{On: obligation.TermsChange, Debtor: P, Creditor: C, Action: obligation.Notify,
+			Due: ch.Notice, Anchor: obligation.BeforeEffective, Clause: ch.Clause}
+		if ch.OnlyWeakening {
+			r.If = obligation.Condition{When: obligation.Weakens}
+		}
+		dst = append(dst, r)
+	}
+
 	if in := a.Instructions.Infringing; in.IsStated() {
 		note := ""
 		if in.MayRefuse {

@@ -51,6 +51,8 @@ type Agreement struct {
 	Notices      Notices      `json:"notices,omitzero"`
 	Term         Term         `json:"term,omitzero"`
 	Termination  Termination  `json:"termination,omitzero"`
+	Formation    Formation    `json:"formation,omitzero"`
+	Changes      Changes      `json:"changes,omitzero"`
 	Processing   Processing   `json:"processing,omitzero"`
 
 	Instructions    Instructions    `json:"instructions,omitzero"`
@@ -303,6 +305,43 @@ type Term struct {
 	// tjenesteavtalen løper» (Basis WhileProcessing, AtLeast
 	// FollowsMainAgreement). Zero when the text gives one basis.
 	AtLeast TermBasis `json:"atLeast,omitzero"`
+}
+
+// Formation is how the agreement is concluded and how its conclusion is
+// kept. Art. 28(9) asks for the contract in writing, including in
+// electronic form.
+type Formation struct {
+	obligation.Provision
+	// Electronic reports that the agreement is concluded electronically,
+	// by accepting it (Sporløs 2: «Avtalen inngås elektronisk når Kunden
+	// oppretter konto og godtar vilkårene»).
+	Electronic bool `json:"electronic,omitzero"`
+	// Recorded reports that the processor stores when the agreement was
+	// accepted and which version («Datamynt lagrer tidspunktet og hvilken
+	// versjon som ble godtatt»).
+	Recorded bool `json:"recorded,omitzero"`
+	// SignedCopy reports that the controller may ask for a signed copy.
+	SignedCopy bool `json:"signedCopy,omitzero"`
+}
+
+// Changes is how the agreement's terms may change after it is
+// concluded.
+type Changes struct {
+	obligation.Provision
+	// ByProcessor reports that the processor may change the terms on its
+	// own, by publishing a new version (Sporløs 11: «Datamynt kan
+	// publisere nye versjoner av Avtalen»).
+	ByProcessor bool `json:"byProcessor,omitzero"`
+	// Notice is the notice of a change, counted back from when it takes
+	// effect («varsles minst 30 dager i forveien»); zero when the text
+	// gives none.
+	Notice obligation.Period `json:"notice,omitzero"`
+	// OnlyWeakening reports that the notice is owed only for a change
+	// that weakens the controller's protection ([obligation.Weakens]).
+	OnlyWeakening bool `json:"onlyWeakening,omitzero"`
+	// EarlierOnRequest reports that earlier versions are given on
+	// request («Tidligere versjoner gis ut på forespørsel»).
+	EarlierOnRequest bool `json:"earlierOnRequest,omitzero"`
 }
 
 // Renewal is whether and how an agreement period renews.

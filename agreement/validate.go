@@ -269,6 +269,9 @@ func (a Agreement) checkTerm(l *valid.List) {
 			l.Add(valid.Join(p, "if"), err.Error())
 		}
 	}
+	checkProvision(l, "formation", a.Formation.Provision)
+	checkProvision(l, "changes", a.Changes.Provision)
+	checkPeriod(l, "changes.notice", a.Changes.Notice)
 	t := a.Term
 	checkProvision(l, "term", t.Provision)
 	if t.Basis != 0 {

@@ -192,6 +192,12 @@ func TestSporlosTerms(t *testing.T) {
 		{"venue", a.GoverningLaw.Venue, "Oslo tingrett"},
 		// 10: «så lenge Datamynt behandler personopplysninger på vegne av Kunden»
 		{"term", a.Term.Basis, agreement.WhileProcessing},
+		// 2: «Avtalen inngås elektronisk …», the time and version stored,
+		// a signed copy on request
+		{"formed electronically", []bool{a.Formation.Electronic, a.Formation.Recorded, a.Formation.SignedCopy}, []bool{true, true, true}},
+		// 11: «Datamynt kan publisere nye versjoner av Avtalen»; «Tidligere
+		// versjoner gis ut på forespørsel»
+		{"changed by the processor", []bool{a.Changes.ByProcessor, a.Changes.OnlyWeakening, a.Changes.EarlierOnRequest}, []bool{true, true, true}},
 		// 10: «og uansett så lenge tjenesteavtalen løper»
 		{"term at least the service agreement's", a.Term.AtLeast, agreement.FollowsMainAgreement},
 		// Bilag C: «Ingen.»

@@ -282,6 +282,38 @@ func TestTerminationAfterADeadlineToRemedy(t *testing.T) {
 	}
 }
 
+// TestNoticeOfAChange: Sporløs 11, «Endringer som svekker Kundens vern,
+// varsles minst 30 dager i forveien». A new version taking effect on 1
+// December 2026 must be announced by 31 October 2026 (30 clear days) if
+// it weakens the customer's protection; one that does not needs no
+// notice, and with the fact unknown the notice is owed on that
+// assumption.
+func TestNoticeOfAChange(t *testing.T) {
+	a := examples.Sporlos()
+	notice := func(f obligation.Facts) (obligation.Duty, bool) {
+		ev := obligation.Event{Kind: obligation.TermsChange, At: timeAt("2026-10-01 12:00"), Effective: timeAt("2026-12-01 00:00"), Facts: f}
+		ds, err := a.Agenda(ev, norwayCal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range ds {
+			if d.Action == obligation.Notify && d.Event == obligation.TermsChange {
+				return d, true
+			}
+		}
+		return obligation.Duty{}, false
+	}
+	if d, ok := notice(obligation.Facts{True: obligation.Weakens}); !ok || !d.Due.At.Equal(endOfDay("2026-10-31")) || d.Clause != "11" || d.Debtor != proc {
+		t.Errorf("a weakening change: %+v (found %v), want the processor's notice by 31 October 2026 under 11", d, ok)
+	}
+	if d, ok := notice(obligation.Facts{False: obligation.Weakens}); ok {
+		t.Errorf("a change that does not weaken: notice %+v still owed", d)
+	}
+	if d, ok := notice(obligation.Facts{}); !ok || d.Assumes.When != obligation.Weakens {
+		t.Errorf("weakening unknown: %+v (found %v), want the notice assuming the change weakens", d, ok)
+	}
+}
+
 // TestProcessorOnlyRight: We Are Media's «(3) si opp avtaleforholdet» is
 // the processor's alone and gives no notice period: the processor's notice
 // stops the processing at an end the agenda waits for.

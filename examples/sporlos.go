@@ -95,6 +95,17 @@ func Sporlos() agreement.Agreement {
 			{Provision: obligation.At("4 d"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection},
 			{Provision: obligation.At("11"), By: agreement.ControllerOnly, Ground: agreement.OnMaterialChange},
 		}},
+		// 2: «Avtalen inngås elektronisk når Kunden oppretter konto og
+		// godtar vilkårene, jf. GDPR art. 28 nr. 9. Datamynt lagrer
+		// tidspunktet og hvilken versjon som ble godtatt. Kunden kan be om
+		// et signert eksemplar».
+		Formation: agreement.Formation{Provision: obligation.At("2"), Electronic: true, Recorded: true, SignedCopy: true},
+		// 11: «Datamynt kan publisere nye versjoner av Avtalen. Endringer
+		// som svekker Kundens vern, varsles minst 30 dager i forveien, og
+		// Kunden kan si opp før de trer i kraft. Tidligere versjoner gis ut
+		// på forespørsel.»
+		Changes: agreement.Changes{Provision: obligation.At("11"), ByProcessor: true, Notice: obligation.Days(30),
+			OnlyWeakening: true, EarlierOnRequest: true},
 		Processing: agreement.Processing{Provision: obligation.At("Bilag A"), Description: sporlosProcessing()},
 		// Bilag A: «Hashen lages med et tilfeldig salt som byttes og
 		// forkastes hvert døgn, så besøk kan ikke kobles på tvers av

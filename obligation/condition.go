@@ -53,25 +53,28 @@ const (
 	// Urgent: another urgent circumstance calls for the act («annan
 	// brådskande omständighet»).
 	Urgent
+	// Weakens: a change to the terms weakens the controller's protection
+	// («Endringer som svekker Kundens vern»).
+	Weakens
 
-	lastFact = Urgent
+	lastFact = Weakens
 	allFacts = lastFact<<1 - 1
 )
 
 var factEnum = enum{
 	typ: "Fact",
 	ids: []string{"", "requested", "copy-wanted", "reports-accepted", "regulator-requires", "non-compliance", "retention-required", "controller-deleted",
-		"assistance-necessary", "committed", "breach-suspected", "urgent"},
+		"assistance-necessary", "committed", "breach-suspected", "urgent", "weakens"},
 	nb: []string{"", "det er bedt om det", "behandlingsansvarlig har bedt om kopi", "revisjonsrapporten er godtatt i stedet for revisjon",
 		"en tilsynsmyndighet krever det", "det er tegn på brudd på avtalen", "loven krever at opplysningene oppbevares",
 		"behandlingsansvarlig har slettet opplysningene selv", "databehandlerens bistand er nødvendig for at behandlingsansvarlig kan oppfylle pliktene sine",
 		"kunden har en innkjøpsordre eller en annen avtalt forpliktelse", "det er mistanke om et personvernbrudd",
-		"det foreligger en annen hastende omstendighet"},
+		"det foreligger en annen hastende omstendighet", "endringen svekker behandlingsansvarliges vern"},
 	en: []string{"", "it was requested", "the controller asked for a copy", "the audit report was accepted in place of an audit",
 		"a supervisory authority requires it", "there are indications of non-compliance", "the law requires the data to be kept",
 		"the controller deleted the data itself", "the processor's assistance is necessary for the controller to meet its obligations",
 		"the customer has a purchase order or another contractual commitment", "a personal data breach is suspected",
-		"there is another urgent circumstance"},
+		"there is another urgent circumstance", "the change weakens the controller's protection"},
 }
 
 // index returns the enum index of the single fact f, or 0 when f is not

@@ -86,6 +86,11 @@ const (
 	// the purpose ceases" («til hensiktsmessigheten opphører») counts
 	// from it.
 	PurposeEnds
+	// TermsChange: the processor changes the agreement's terms, by
+	// publishing a new version ([Event.Effective] is when the change takes
+	// effect); "Endringer som svekker Kundens vern, varsles minst 30 dager
+	// i forveien" counts back from it.
+	TermsChange
 )
 
 var eventEnum = enum{
@@ -94,19 +99,19 @@ var eventEnum = enum{
 		"data-subject-request", "authority-request", "infringing-instruction", "renewal-approaching", "invoice-issued",
 		"support-request", "order-placed", "copy-requested", "deletion-requested", "breach-discovered",
 		"subprocessor-change-announced", "objection-received", "return-confirmed", "suspension", "subscription-ends",
-		"record-created", "account-closed", "relationship-ends", "confirmation-requested", "purpose-ends"},
+		"record-created", "account-closed", "relationship-ends", "confirmation-requested", "purpose-ends", "terms-change"},
 	nb: []string{"", "oppsigelse", "avtalen opphører", "siste bruk", "revisjon bedt om", "innsyn i dokumentasjon bedt om",
 		"henvendelse fra registrert", "henvendelse fra myndighet", "instruks i strid med loven", "fornyelse nærmer seg",
 		"faktura utstedt", "supporthenvendelse", "bestilling", "kopi bedt om", "sletting bedt om", "avvik oppdaget",
 		"endring av underleverandør varslet", "innsigelse mottatt", "mottak av tilbakeleverte data bekreftet", "suspensjon",
 		"abonnementet opphører", "registrering opprettet", "konto avsluttet", "forholdet opphører",
-		"bekreftelse av sletting bedt om", "formålet opphører"},
+		"bekreftelse av sletting bedt om", "formålet opphører", "endring av avtalevilkårene"},
 	en: []string{"", "termination notice", "agreement ends", "last use", "audit requested", "document access requested",
 		"data subject request", "authority request", "infringing instruction", "renewal approaching",
 		"invoice issued", "support request", "order placed", "copy requested", "deletion requested", "breach discovered",
 		"subprocessor change announced", "objection received", "receipt of returned data confirmed", "suspension",
 		"subscription ends", "record created", "account closed", "relationship ends",
-		"confirmation of deletion requested", "purpose ends"},
+		"confirmation of deletion requested", "purpose ends", "change to the terms"},
 }
 
 // String returns the identifier, such as "termination-notice".

@@ -124,6 +124,36 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		fmt.Fprintf(w, "    %s: %s%s\n", tr(tag, "behandlingens varighet", "duration of the processing"), quote(d.Text, tag), paren(citeClause(obligation.Clause(d.Clause), tag, a.Language)))
 	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "oppsigelse", "termination"), terminationText(a, tag))
+	if f := a.Formation; f.HasValue() {
+		var parts []string
+		if f.Electronic {
+			parts = append(parts, tr(tag, "inngås elektronisk", "concluded electronically"))
+		}
+		if f.Recorded {
+			parts = append(parts, tr(tag, "tidspunkt og versjon lagres", "the time and the version accepted are stored"))
+		}
+		if f.SignedCopy {
+			parts = append(parts, tr(tag, "signert eksemplar på forespørsel", "a signed copy on request"))
+		}
+		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "inngåelse", "formation"), provisionText(f.Provision, strings.Join(parts, "; "), tag, a.Language))
+	}
+	if c := a.Changes; c.HasValue() {
+		var parts []string
+		if c.ByProcessor {
+			parts = append(parts, tr(tag, "databehandleren kan publisere nye versjoner", "the processor may publish new versions"))
+		}
+		if !c.Notice.IsZero() {
+			which := tr(tag, "endringer", "a change")
+			if c.OnlyWeakening {
+				which = tr(tag, "endringer som svekker behandlingsansvarliges vern", "a change that weakens the controller's protection")
+			}
+			parts = append(parts, which+tr(tag, " varsles ", " is notified ")+c.Notice.Label(tag)+tr(tag, " før de trer i kraft", " before it takes effect"))
+		}
+		if c.EarlierOnRequest {
+			parts = append(parts, tr(tag, "tidligere versjoner på forespørsel", "earlier versions on request"))
+		}
+		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "endringer", "changes"), provisionText(c.Provision, strings.Join(parts, "; "), tag, a.Language))
+	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lovvalg og verneting", "governing law and venue"), lawText(a, tag))
 	if len(a.Laws.Cited) > 0 {
 		names := make([]string, len(a.Laws.Cited))
