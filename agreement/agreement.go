@@ -304,7 +304,20 @@ type Term struct {
 	// personopplysninger på vegne av Kunden, og uansett så lenge
 	// tjenesteavtalen løper» (Basis WhileProcessing, AtLeast
 	// FollowsMainAgreement). Zero when the text gives one basis.
-	AtLeast TermBasis `json:"atLeast,omitzero"`
+	AtLeast TermBound `json:"atLeast,omitzero"`
+	// AtMost is a second basis whose end ends the agreement, whichever
+	// ends first: Stimma 15.1 «gäller så länge Personuppgiftsbiträdet
+	// behandlar personuppgifter» and 15.2 «Avtalet upphör automatiskt när
+	// Huvudavtalet upphör» (Basis WhileProcessing, AtMost
+	// FollowsMainAgreement at 15.2).
+	AtMost TermBound `json:"atMost,omitzero"`
+}
+
+// TermBound is a second basis of an agreement's term, with the clause
+// that gives it when that is not the term's own.
+type TermBound struct {
+	Basis  TermBasis         `json:"basis"`
+	Clause obligation.Clause `json:"clause,omitzero"`
 }
 
 // Formation is how the agreement is concluded and how its conclusion is

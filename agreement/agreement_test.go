@@ -414,14 +414,22 @@ func BenchmarkDecodeCompact(b *testing.B) {
 // one, other than the first.
 func TestValidateTermAtLeast(t *testing.T) {
 	for _, tt := range []struct {
-		atLeast agreement.TermBasis
-		ok      bool
-	}{{agreement.FollowsMainAgreement, true}, {agreement.WhileProcessing, false}, {agreement.TermBasis(9), false}} {
-		a := minimal()
-		a.Term = agreement.Term{Provision: obligation.At("10"), Basis: agreement.WhileProcessing, AtLeast: tt.atLeast}
-		err := a.Validate()
-		if got := err == nil || !strings.Contains(err.Error(), "term.atLeast"); got != tt.ok {
-			t.Errorf("atLeast %d: %v, want valid %v", tt.atLeast, err, tt.ok)
+		bound agreement.TermBound
+		ok    bool
+	}{{agreement.TermBound{Basis: agreement.FollowsMainAgreement}, true}, {agreement.TermBound{Basis: agreement.WhileProcessing}, false},
+		{agreement.TermBound{Basis: 9}, false}, {agreement.TermBound{Clause: "15.2"}, false}} {
+		for _, field := range []string{"atLeast", "atMost"} {
+			a := minimal()
+			a.Term = agreement.Term{Provision: obligation.At("10"), Basis: agreement.WhileProcessing}
+			if field == "atLeast" {
+				a.Term.AtLeast = tt.bound
+			} else {
+				a.Term.AtMost = tt.bound
+			}
+			err := a.Validate()
+			if got := err == nil || !strings.Contains(err.Error(), "term."+field); got != tt.ok {
+				t.Errorf("%s %+v: %v, want valid %v", field, tt.bound, err, tt.ok)
+			}
 		}
 	}
 }

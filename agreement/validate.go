@@ -279,11 +279,17 @@ func (a Agreement) checkTerm(l *valid.List) {
 			l.Add("term.basis", "unknown term basis")
 		}
 	}
-	if t.AtLeast != 0 && !enumValid(t.AtLeast, termLabels) {
-		l.Add("term.atLeast", "unknown term basis")
-	}
-	if t.AtLeast != 0 && t.AtLeast == t.Basis {
-		l.Add("term.atLeast", "the same basis as term.basis")
+	for _, b := range []struct {
+		path  string
+		bound TermBound
+	}{{"term.atLeast", t.AtLeast}, {"term.atMost", t.AtMost}} {
+		switch {
+		case b.bound == TermBound{}:
+		case !enumValid(b.bound.Basis, termLabels):
+			l.Add(b.path+".basis", "missing or unknown term basis")
+		case b.bound.Basis == t.Basis:
+			l.Add(b.path+".basis", "the same basis as term.basis")
+		}
 	}
 	checkPeriod(l, "term.period", t.Period)
 	if t.Basis == FixedPeriods && t.Period.IsZero() {

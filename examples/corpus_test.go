@@ -199,7 +199,7 @@ func TestSporlosTerms(t *testing.T) {
 		// versjoner gis ut på forespørsel»
 		{"changed by the processor", []bool{a.Changes.ByProcessor, a.Changes.OnlyWeakening, a.Changes.EarlierOnRequest}, []bool{true, true, true}},
 		// 10: «og uansett så lenge tjenesteavtalen løper»
-		{"term at least the service agreement's", a.Term.AtLeast, agreement.FollowsMainAgreement},
+		{"term at least the service agreement's", a.Term.AtLeast, agreement.TermBound{Basis: agreement.FollowsMainAgreement}},
 		// Bilag C: «Ingen.»
 		{"no subprocessors", a.Subprocessors.Source, subprocessor.NoneUsed},
 		{"no subprocessor entries", len(a.Subprocessors.Entries), 0},
@@ -358,6 +358,10 @@ func TestStimmaTerms(t *testing.T) {
 		subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverantör", Start: time.Date(2027, time.February, 1, 0, 0, 0, 0, sto)},
 		time.Date(2026, time.December, 1, 9, 0, 0, 0, sto))
 	checkTerms(t, []term{
+		// 15.1 «så länge Personuppgiftsbiträdet behandlar personuppgifter»;
+		// 15.2 «Avtalet upphör automatiskt när Huvudavtalet upphör»
+		{"term while processing", a.Term.Basis, agreement.WhileProcessing},
+		{"but not beyond the Huvudavtal", a.Term.AtMost, agreement.TermBound{Basis: agreement.FollowsMainAgreement, Clause: "15.2"}},
 		{"language", a.Language, "sv"},
 		// «Parter»: «(nedan kallad "den Personuppgiftsansvarige")» with
 		// «Organisation | [ORGANISATION]»; likewise the processor.

@@ -85,7 +85,7 @@ func Sporlos() agreement.Agreement {
 		Term: agreement.Term{
 			Provision: obligation.At("10"),
 			Basis:     agreement.WhileProcessing,
-			AtLeast:   agreement.FollowsMainAgreement,
+			AtLeast:   agreement.TermBound{Basis: agreement.FollowsMainAgreement},
 		},
 		// 4 d: the customer «kan motsette seg endringen og si opp tjenesten
 		// med virkning før endringen trer i kraft»; 11: changes that weaken

@@ -107,7 +107,8 @@ func Stimma() agreement.Agreement {
 		// 15.1: in force on signature, «så länge Personuppgiftsbiträdet
 		// behandlar personuppgifter för den Personuppgiftsansvariges
 		// räkning»; 15.2: ends automatically when the Huvudavtal ends.
-		Term: agreement.Term{Provision: obligation.At("15.1"), Basis: agreement.WhileProcessing},
+		Term: agreement.Term{Provision: obligation.At("15.1"), Basis: agreement.WhileProcessing,
+			AtMost: agreement.TermBound{Basis: agreement.FollowsMainAgreement, Clause: "15.2"}},
 		// 11.4: «rätt att säga upp Avtalet med omedelbar verkan» when the
 		// parties cannot agree on a new subprocessor; 15.3: «med omedelbar
 		// verkan» on a material breach, instructions not followed, or

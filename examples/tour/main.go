@@ -269,14 +269,17 @@ func termText(a agreement.Agreement, tag language.Tag) string {
 	if !t.Period.IsZero() {
 		s += tr(tag, " på ", " of ") + t.Period.Label(tag)
 	}
-	switch t.AtLeast {
-	case 0:
-	case agreement.FollowsMainAgreement:
-		s += tr(tag, ", og uansett så lenge hovedavtalen løper", ", and in any case as long as the main agreement runs")
-	case agreement.WhileProcessing:
-		s += tr(tag, ", og uansett så lenge behandlingen pågår", ", and in any case as long as processing continues")
-	default:
-		s += tr(tag, ", og uansett: ", ", and in any case: ") + t.AtLeast.Label(tag)
+	under := func(b agreement.TermBound) string {
+		if c := citeClause(b.Clause, tag, a.Language); c != "" {
+			return tr(tag, " etter ", " under ") + c
+		}
+		return ""
+	}
+	if b := t.AtLeast; b.Basis != 0 {
+		s += tr(tag, ", og uansett ", ", and in any case ") + boundText(b.Basis, tag) + under(b)
+	}
+	if b := t.AtMost; b.Basis != 0 {
+		s += tr(tag, ", og opphører uansett når ", ", and ends in any case when ") + boundEnd(b.Basis, tag) + under(b)
 	}
 	if t.Default {
 		s += tr(tag, " dersom bestillingen eller kontrakten ikke sier annet", " unless the order or the contract says otherwise")
@@ -285,6 +288,30 @@ func termText(a agreement.Agreement, tag language.Tag) string {
 		s += tr(tag, "; fornyes automatisk med ", "; renewed automatically for ") + t.Renewal.Period.Label(tag)
 	}
 	return provisionText(t.Provision, s, tag, a.Language)
+}
+
+// boundText names how long a second basis of the term lasts: "as long
+// as the main agreement runs".
+func boundText(b agreement.TermBasis, tag language.Tag) string {
+	switch b {
+	case agreement.FollowsMainAgreement:
+		return tr(tag, "så lenge hovedavtalen løper", "as long as the main agreement runs")
+	case agreement.WhileProcessing:
+		return tr(tag, "så lenge behandlingen pågår", "as long as processing continues")
+	}
+	return b.Label(tag)
+}
+
+// boundEnd names the end of a second basis of the term: "the main
+// agreement ends".
+func boundEnd(b agreement.TermBasis, tag language.Tag) string {
+	switch b {
+	case agreement.FollowsMainAgreement:
+		return tr(tag, "hovedavtalen opphører", "the main agreement ends")
+	case agreement.WhileProcessing:
+		return tr(tag, "behandlingen opphører", "processing ends")
+	}
+	return b.Label(tag)
 }
 
 func terminationText(a agreement.Agreement, tag language.Tag) string {
