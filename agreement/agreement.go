@@ -53,6 +53,7 @@ type Agreement struct {
 	Termination  Termination  `json:"termination,omitzero"`
 	Formation    Formation    `json:"formation,omitzero"`
 	Changes      Changes      `json:"changes,omitzero"`
+	Assignment   Assignment   `json:"assignment,omitzero"`
 	Processing   Processing   `json:"processing,omitzero"`
 
 	Instructions    Instructions    `json:"instructions,omitzero"`
@@ -355,6 +356,26 @@ type Changes struct {
 	// EarlierOnRequest reports that earlier versions are given on
 	// request («Tidligere versjoner gis ut på forespørsel»).
 	EarlierOnRequest bool `json:"earlierOnRequest,omitzero"`
+	// Signed reports that a change is valid only in writing, signed by
+	// both parties (Stimma 17.1: «skriftliga och undertecknade av behöriga
+	// företrädare för båda parter för att vara giltiga»).
+	Signed bool `json:"signed,omitzero"`
+}
+
+// Assignment is whether a party may pass the agreement to another.
+type Assignment struct {
+	obligation.Provision
+	// Consent reports that a party needs the other's written consent to
+	// assign its rights or obligations (Stimma 19.1: «utan den andra
+	// partens skriftliga samtycke»).
+	Consent bool `json:"consent,omitzero"`
+	// WithinGroup reports that the processor may nonetheless assign the
+	// agreement to a company in its group, informing the controller, if
+	// that company meets the agreement's requirements (19.2).
+	WithinGroup bool `json:"withinGroup,omitzero"`
+	// GroupClause is the clause of WithinGroup, when it is not the
+	// term's own.
+	GroupClause obligation.Clause `json:"groupClause,omitzero"`
 }
 
 // Renewal is whether and how an agreement period renews.

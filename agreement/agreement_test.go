@@ -461,3 +461,13 @@ func TestValidateLawByTitle(t *testing.T) {
 		t.Errorf("a law with neither: %v, want a problem at laws.cited[0].id", err)
 	}
 }
+
+// TestValidateInstructionChannels: each way instructions may be given
+// must be a known channel.
+func TestValidateInstructionChannels(t *testing.T) {
+	a := minimal()
+	a.Instructions = agreement.Instructions{Provision: obligation.At("6"), Channels: []agreement.Channel{agreement.Email, 0}}
+	if err := a.Validate(); err == nil || !strings.Contains(err.Error(), "instructions.channels[1]") {
+		t.Errorf("an unset channel: %v, want a problem at instructions.channels[1]", err)
+	}
+}

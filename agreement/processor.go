@@ -202,6 +202,11 @@ type Instructions struct {
 	// Documented reports that the processor acts only on documented
 	// (written) instructions (Art. 28(3)(a)).
 	Documented bool `json:"documented,omitzero"`
+	// Channels are the ways instructions may be given, in the text's
+	// order (Stimma 6.2: «skriftligen och signeras av behörig företrädare»,
+	// «även … via e-post från behörig person»: Written and Email); empty
+	// when the text does not say.
+	Channels []obligation.Channel `json:"channels,omitzero"`
 	// Infringing is the duty to flag an instruction that appears to
 	// infringe the law.
 	Infringing InfringingInstruction `json:"infringing,omitzero"`

@@ -271,6 +271,12 @@ func (a Agreement) checkTerm(l *valid.List) {
 	}
 	checkProvision(l, "formation", a.Formation.Provision)
 	checkProvision(l, "changes", a.Changes.Provision)
+	checkProvision(l, "assignment", a.Assignment.Provision)
+	for i, c := range a.Instructions.Channels {
+		if !c.IsValid() {
+			l.Add(valid.Index("instructions.channels", i), "missing or unknown channel")
+		}
+	}
 	checkPeriod(l, "changes.notice", a.Changes.Notice)
 	t := a.Term
 	checkProvision(l, "term", t.Provision)

@@ -358,6 +358,12 @@ func TestStimmaTerms(t *testing.T) {
 		subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverantör", Start: time.Date(2027, time.February, 1, 0, 0, 0, 0, sto)},
 		time.Date(2026, time.December, 1, 9, 0, 0, 0, sto))
 	checkTerms(t, []term{
+		// 6.2: in writing, signed, or by e-mail from an authorised person
+		{"instruction channels", a.Instructions.Channels, []agreement.Channel{agreement.Written, agreement.Email}},
+		// 17.1: changes only in writing and signed by both
+		{"changes signed by both", a.Changes.Signed, true},
+		// 19.1 and 19.2: consent, or within the group
+		{"assignment", a.Assignment, agreement.Assignment{Provision: obligation.At("19.1"), Consent: true, WithinGroup: true, GroupClause: "19.2"}},
 		// 15.1 «så länge Personuppgiftsbiträdet behandlar personuppgifter»;
 		// 15.2 «Avtalet upphör automatiskt när Huvudavtalet upphör»
 		{"term while processing", a.Term.Basis, agreement.WhileProcessing},

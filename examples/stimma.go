@@ -104,6 +104,16 @@ func Stimma() agreement.Agreement {
 				{Clause: "18.3", Channel: agreement.RegisteredPost, After: obligation.BusinessDays(5)},
 			},
 		},
+		// 17.1: «Ändringar av och tillägg till detta Avtal ska vara
+		// skriftliga och undertecknade av behöriga företrädare för båda
+		// parter för att vara giltiga.»
+		Changes: agreement.Changes{Provision: obligation.At("17.1"), Signed: true},
+		// 19.1: no assignment «utan den andra partens skriftliga samtycke»;
+		// 19.2: «Personuppgiftsbiträdet får dock överlåta Avtalet till ett
+		// företag inom samma koncern, under förutsättning att den
+		// Personuppgiftsansvarige informeras och att det mottagande
+		// företaget uppfyller kraven i detta Avtal.»
+		Assignment: agreement.Assignment{Provision: obligation.At("19.1"), Consent: true, WithinGroup: true, GroupClause: "19.2"},
 		// 15.1: in force on signature, «så länge Personuppgiftsbiträdet
 		// behandlar personuppgifter för den Personuppgiftsansvariges
 		// räkning»; 15.2: ends automatically when the Huvudavtal ends.
@@ -144,6 +154,9 @@ func Stimma() agreement.Agreement {
 		Instructions: agreement.Instructions{
 			Provision:  obligation.At("6"),
 			Documented: true,
+			// 6.2: «skriftligen och signeras av behörig företrädare»; «även
+			// … via e-post från behörig person».
+			Channels: []agreement.Channel{agreement.Written, agreement.Email},
 			// 5.2: «omedelbart underrätta den Personuppgiftsansvarige om
 			// Personuppgiftsbiträdet anser att en instruktion strider mot
 			// Dataskyddsförordningen».

@@ -152,7 +152,27 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 		if c.EarlierOnRequest {
 			parts = append(parts, tr(tag, "tidligere versjoner på forespørsel", "earlier versions on request"))
 		}
+		if c.Signed {
+			parts = append(parts, tr(tag, "gyldige bare skriftlig og undertegnet av begge parter", "valid only in writing, signed by both parties"))
+		}
 		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "endringer", "changes"), provisionText(c.Provision, strings.Join(parts, "; "), tag, a.Language))
+	}
+	under := func(c obligation.Clause) string {
+		if s := citeClause(c, tag, a.Language); s != "" {
+			return tr(tag, " etter ", " under ") + s
+		}
+		return ""
+	}
+	if as := a.Assignment; as.HasValue() {
+		var parts []string
+		if as.Consent {
+			parts = append(parts, tr(tag, "bare med den andre partens skriftlige samtykke", "only with the other party's written consent"))
+		}
+		if as.WithinGroup {
+			parts = append(parts, tr(tag, "databehandleren kan overdra avtalen til et selskap i samme konsern, med varsel til behandlingsansvarlig",
+				"the processor may assign the agreement to a company in its group, informing the controller")+under(as.GroupClause))
+		}
+		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "overdragelse", "assignment"), provisionText(as.Provision, strings.Join(parts, "; "), tag, a.Language))
 	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lovvalg og verneting", "governing law and venue"), lawText(a, tag))
 	if len(a.Laws.Cited) > 0 {
