@@ -67,6 +67,12 @@ func (a Agreement) appendRules(dst []obligation.Rule, want kinds) []obligation.R
 			NoteNB: "prisendringer utover indeksreguleringen, per e-post til kundens kontaktadresse"})
 	}
 
+	// A transfer mechanism found invalid: the processor puts another in
+	// its place (Aptible 6.2).
+	if t := a.SubprocessorPolicy.Transfers; t.IsStated() && !t.Replace.IsZero() && want.has(obligation.MechanismInvalidated) {
+		dst = append(dst, obligation.Rule{On: obligation.MechanismInvalidated, Debtor: P, Creditor: C,
+			Action: obligation.AdoptMechanism, Due: t.Replace, Clause: t.Clause})
+	}
 	// A change to the terms: the processor's notice, counted back from
 	// when the change takes effect (Sporløs 11).
 	if ch := a.Changes; ch.IsStated() && !ch.Notice.IsZero() && want.has(obligation.TermsChange) {

@@ -264,8 +264,16 @@ func Aptible() agreement.Agreement {
 			// under the UK GDPR, the UK Addendum (Exhibit B), «governed by
 			// the laws of England and Wales» with disputes before «the
 			// courts of England and Wales» (Exhibit B, 12(c)).
+			// 6.2: «In the event that the Standard Contractual Clauses are
+			// determined by competent authority to be invalid under
+			// Applicable Data Protection Law, Aptible shall, as soon as
+			// possible, adopt an appropriate alternative transfer
+			// mechanism.» Its other limb, that the clauses «will not apply
+			// if Aptible has adopted Binding Corporate Rules … or an
+			// alternative recognized compliance standard», is not held.
 			Transfers: subprocessor.Transfers{
 				Provision: obligation.At("6.2"),
+				Replace:   obligation.Unquantified(obligation.AsSoonAsPossible),
 				Locations: []subprocessor.Location{subprocessor.In("US")},
 				Bases: []subprocessor.Basis{
 					{Mechanism: subprocessor.SCC2021, Module: subprocessor.Module2, Docking: true, Law: "IE", Forum: "IE", Clause: "6.2; Exhibit A"},

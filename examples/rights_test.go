@@ -314,6 +314,28 @@ func TestNoticeOfAChange(t *testing.T) {
 	}
 }
 
+// TestMechanismFoundInvalid: Aptible 6.2, «In the event that the
+// Standard Contractual Clauses are determined by competent authority to be
+// invalid …, Aptible shall, as soon as possible, adopt an appropriate
+// alternative transfer mechanism.» The agenda of that event owes the
+// processor's new mechanism «as soon as possible», which sets no date.
+func TestMechanismFoundInvalid(t *testing.T) {
+	a := examples.Aptible()
+	ev := obligation.Event{Kind: obligation.MechanismInvalidated, At: timeAt("2026-07-16 10:00")}
+	ds, err := a.Agenda(ev, norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Action != obligation.AdoptMechanism || ds[0].Debtor != proc || ds[0].Clause != "6.2" ||
+		ds[0].Due.Period != obligation.Unquantified(obligation.AsSoonAsPossible) || !ds[0].Due.At.IsZero() {
+		t.Errorf("agenda %v, want the processor to adopt another mechanism as soon as possible under 6.2", steps(ds))
+	}
+	// An agreement that says nothing of it has no such duty.
+	if ds, err := examples.Stimma().Agenda(ev, obligation.Sweden()); err != nil || len(ds) != 0 {
+		t.Errorf("Stimma: %v, %v; want no duty", steps(ds), err)
+	}
+}
+
 // TestProcessorOnlyRight: We Are Media's «(3) si opp avtaleforholdet» is
 // the processor's alone and gives no notice period: the processor's notice
 // stops the processing at an end the agenda waits for.

@@ -116,6 +116,10 @@ const (
 	// (return or deletion), by the time it sets («senast vid Avtalets
 	// upphörande»).
 	Choose
+	// AdoptMechanism: put another transfer mechanism in place of one
+	// found invalid ("adopt an appropriate alternative transfer
+	// mechanism").
+	AdoptMechanism
 )
 
 var actionEnum = enum{
@@ -123,19 +127,19 @@ var actionEnum = enum{
 	ids: []string{"", "notify", "respond", "deliver", "return-data", "provide-export", "delete-data", "delete-backups",
 		"confirm-deletion", "cease-processing", "give-audit-notice", "submit-audit-plan", "allow-audit",
 		"give-document-access", "assist", "announce-price-change", "invoice", "pay", "keep-confidential", "seek-approval",
-		"export-data", "terminate", "object", "refund", "decide-remedy", "choose"},
+		"export-data", "terminate", "object", "refund", "decide-remedy", "choose", "adopt-mechanism"},
 	nb: []string{"", "varsle", "svare", "levere", "tilbakelevere personopplysningene", "gi tilgang til eksport",
 		"slette personopplysningene", "slette sikkerhetskopiene", "bekrefte slettingen skriftlig", "stanse behandlingen",
 		"varsle revisjon", "sende detaljert revisjonsplan", "gi adgang til revisjon", "gi innsyn i dokumentasjonen",
 		"bistå", "varsle prisendring", "fakturere", "betale", "bevare taushet", "innhente skriftlig godkjenning",
 		"eksportere dataene", "si opp avtalen", "fremme innsigelse", "refundere", "velge tiltak etter innsigelsen",
-		"velge mellom tilbakelevering og sletting"},
+		"velge mellom tilbakelevering og sletting", "ta i bruk et annet overføringsgrunnlag"},
 	en: []string{"", "notify", "respond", "deliver", "return the personal data", "make an export available",
 		"delete the personal data", "delete the backups", "confirm the deletion in writing", "cease processing",
 		"give notice of an audit", "send a detailed audit plan", "allow the audit", "give access to the documentation",
 		"assist", "announce the price change", "invoice", "pay", "keep the data confidential", "obtain written approval",
 		"export the data", "give notice of termination", "object", "refund", "decide the remedy for the objection",
-		"choose between return and deletion"},
+		"choose between return and deletion", "adopt another transfer mechanism"},
 }
 
 // String returns the identifier, such as "delete-data".

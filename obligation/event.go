@@ -91,6 +91,10 @@ const (
 	// effect); "Endringer som svekker Kundens vern, varsles minst 30 dager
 	// i forveien" counts back from it.
 	TermsChange
+	// MechanismInvalidated: a competent authority or court finds the
+	// transfer mechanism the agreement relies on invalid (as the CJEU did
+	// with the Privacy Shield on 16 July 2020).
+	MechanismInvalidated
 )
 
 var eventEnum = enum{
@@ -99,19 +103,19 @@ var eventEnum = enum{
 		"data-subject-request", "authority-request", "infringing-instruction", "renewal-approaching", "invoice-issued",
 		"support-request", "order-placed", "copy-requested", "deletion-requested", "breach-discovered",
 		"subprocessor-change-announced", "objection-received", "return-confirmed", "suspension", "subscription-ends",
-		"record-created", "account-closed", "relationship-ends", "confirmation-requested", "purpose-ends", "terms-change"},
+		"record-created", "account-closed", "relationship-ends", "confirmation-requested", "purpose-ends", "terms-change", "mechanism-invalidated"},
 	nb: []string{"", "oppsigelse", "avtalen opphører", "siste bruk", "revisjon bedt om", "innsyn i dokumentasjon bedt om",
 		"henvendelse fra registrert", "henvendelse fra myndighet", "instruks i strid med loven", "fornyelse nærmer seg",
 		"faktura utstedt", "supporthenvendelse", "bestilling", "kopi bedt om", "sletting bedt om", "avvik oppdaget",
 		"endring av underleverandør varslet", "innsigelse mottatt", "mottak av tilbakeleverte data bekreftet", "suspensjon",
 		"abonnementet opphører", "registrering opprettet", "konto avsluttet", "forholdet opphører",
-		"bekreftelse av sletting bedt om", "formålet opphører", "endring av avtalevilkårene"},
+		"bekreftelse av sletting bedt om", "formålet opphører", "endring av avtalevilkårene", "overføringsgrunnlaget kjent ugyldig"},
 	en: []string{"", "termination notice", "agreement ends", "last use", "audit requested", "document access requested",
 		"data subject request", "authority request", "infringing instruction", "renewal approaching",
 		"invoice issued", "support request", "order placed", "copy requested", "deletion requested", "breach discovered",
 		"subprocessor change announced", "objection received", "receipt of returned data confirmed", "suspension",
 		"subscription ends", "record created", "account closed", "relationship ends",
-		"confirmation of deletion requested", "purpose ends", "change to the terms"},
+		"confirmation of deletion requested", "purpose ends", "change to the terms", "transfer mechanism found invalid"},
 }
 
 // String returns the identifier, such as "termination-notice".

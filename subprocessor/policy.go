@@ -155,6 +155,11 @@ type Transfers struct {
 	// MaySignSCC reports that the controller authorises the processor to
 	// conclude standard contractual clauses on its behalf (MailMojo 2.8).
 	MaySignSCC bool `json:"maySignSCC,omitzero"`
+	// Replace is how soon the processor must adopt another mechanism when
+	// a competent authority finds the one relied on invalid (Aptible 6.2:
+	// «Aptible shall, as soon as possible, adopt an appropriate
+	// alternative transfer mechanism»); zero when the text says nothing.
+	Replace obligation.Period `json:"replace,omitzero"`
 }
 
 // Validate reports every problem in p at once, as a *[ValidationError].
@@ -229,6 +234,7 @@ func (p Policy) check(path string, l *valid.List) {
 	checkProvision(valid.Join(path, "flowDown"), p.FlowDown, l)
 	a = valid.Join(path, "transfers")
 	checkProvision(a, p.Transfers.Provision, l)
+	checkPeriod(valid.Join(a, "replace"), p.Transfers.Replace, l)
 	for i, loc := range p.Transfers.Locations {
 		if err := loc.Validate(); err != nil {
 			l.Add(valid.Index(valid.Join(a, "locations"), i), err.Error())
