@@ -88,6 +88,22 @@ func addMonths(z, n int) int {
 	return dayNumber(d.Year, d.Month, d.Day)
 }
 
+// monthsBefore returns the latest day a whose date n calendar months
+// later, clamped to a shorter month's end ([addMonths]), is not after day
+// z: the same date n months back, or the end of that month when z's date
+// does not exist in it (30 March, 1 month: 28 February) or z is the last
+// day of its month (30 April, 1 month: 31 March, since 31 March + 1 month
+// ends on 30 April). TestMonthsBefore checks it against the search it
+// replaces.
+func monthsBefore(z, n int) int {
+	d := dateOfDay(z)
+	b := d.AddMonths(-n) // clamped to the end of a shorter month
+	if d.Day == daysIn(d.Year, d.Month) {
+		b.Day = daysIn(b.Year, b.Month)
+	}
+	return dayNumber(b.Year, b.Month, b.Day)
+}
+
 // easter returns Western (Gregorian) Easter Sunday of year y by the
 // anonymous Gregorian algorithm (Meeus/Jones/Butcher), as FACTS §4 uses:
 // Easter 2026 is 5 April.

@@ -53,3 +53,25 @@ func TestCivilRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthsBefore checks monthsBefore against the search it replaced:
+// the latest day whose date n months later is not after the target, for
+// every day of 2023 to 2025 (a leap year and two common years, every
+// month end) and 1 to 30 months.
+func TestMonthsBefore(t *testing.T) {
+	search := func(z, n int) int {
+		a := addMonths(z, -n)
+		for addMonths(a+1, n) <= z {
+			a++
+		}
+		return a
+	}
+	from, to := dayNumber(2023, time.January, 1), dayNumber(2025, time.December, 31)
+	for z := from; z <= to; z++ {
+		for n := 1; n <= 30; n++ {
+			if got, want := monthsBefore(z, n), search(z, n); got != want {
+				t.Fatalf("monthsBefore(%v, %d) = %v, want %v", dateOfDay(z), n, dateOfDay(got), dateOfDay(want))
+			}
+		}
+	}
+}

@@ -241,10 +241,7 @@ func (c Calendar) LatestBefore(event time.Time, p Period) (Date, error) {
 		if q.Unit == Year {
 			n *= 12
 		}
-		a = addMonths(target, -n)
-		for addMonths(a+1, n) <= target {
-			a++
-		}
+		a = monthsBefore(target, n)
 	case BusinessDay:
 		k := c.cursor()
 		t := target
