@@ -67,6 +67,10 @@ func (a Agreement) appendRules(dst []obligation.Rule, want kinds) []obligation.R
 			NoteNB: "prisendringer utover indeksreguleringen, per e-post til kundens kontaktadresse"})
 	}
 
+	if u := a.Duties.Unable; u.IsStated() && want.has(obligation.CannotComply) {
+		dst = append(dst, obligation.Rule{On: obligation.CannotComply, Debtor: P, Creditor: C,
+			Action: obligation.Notify, Due: u.Notify, Clause: u.Clause})
+	}
 	// A transfer mechanism found invalid: the processor puts another in
 	// its place (Aptible 6.2).
 	if t := a.SubprocessorPolicy.Transfers; t.IsStated() && !t.Replace.IsZero() && want.has(obligation.MechanismInvalidated) {

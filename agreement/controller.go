@@ -190,6 +190,19 @@ type Duties struct {
 	// Security is the processor's duty to take the measures GDPR Art. 32
 	// requires (Art. 28(3)(c)).
 	Security SecurityDuty `json:"security,omitzero"`
+	// Unable is the processor's notice when it finds it can no longer
+	// meet its obligations (Aptible 3.9: «Promptly notify Customer upon
+	// Aptible’s or its Subprocessors’ determination that it can no longer
+	// meet its obligation to provide the level of protection»).
+	Unable UnableToComply `json:"unable,omitzero"`
+}
+
+// UnableToComply is the processor's duty to tell the controller that it
+// can no longer meet its obligations, and how soon.
+type UnableToComply struct {
+	obligation.Provision
+	// Notify is how soon the processor must tell the controller.
+	Notify obligation.Period `json:"notify,omitzero"`
 }
 
 // IsZero reports whether d is the zero Duties.
@@ -200,5 +213,5 @@ func (d Duties) IsZero() bool { return d.Equal(Duties{}) }
 func (d Duties) Equal(e Duties) bool {
 	c, f := d.Controller, e.Controller
 	return c.Provision == f.Provision && slices.Equal(c.Duties, f.Duties) && slices.Equal(c.Blank, f.Blank) &&
-		d.Security == e.Security
+		d.Security == e.Security && d.Unable == e.Unable
 }

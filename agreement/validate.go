@@ -272,6 +272,8 @@ func (a Agreement) checkTerm(l *valid.List) {
 	checkProvision(l, "formation", a.Formation.Provision)
 	checkProvision(l, "changes", a.Changes.Provision)
 	checkProvision(l, "assignment", a.Assignment.Provision)
+	checkProvision(l, "duties.unable", a.Duties.Unable.Provision)
+	checkPeriod(l, "duties.unable.notify", a.Duties.Unable.Notify)
 	for i, c := range a.Instructions.Channels {
 		if !c.IsValid() {
 			l.Add(valid.Index("instructions.channels", i), "missing or unknown channel")

@@ -357,6 +357,11 @@ func Aptible() agreement.Agreement {
 			}},
 		},
 		Duties: agreement.Duties{
+			// 3.9: «Promptly notify Customer upon Aptible’s or its
+			// Subprocessors’ determination that it can no longer meet its
+			// obligation to provide the level of protection to Personal
+			// Data required under the Agreement and this DPA».
+			Unable: agreement.UnableToComply{Provision: obligation.At("3.9"), Notify: obligation.Unquantified(obligation.Promptly)},
 			// Terms of Service 3.B: «You are responsible for protecting the
 			// privacy and legal rights of your End Users», including
 			// «Properly configuring the Aptible Services … to protect your

@@ -336,6 +336,22 @@ func TestMechanismFoundInvalid(t *testing.T) {
 	}
 }
 
+// TestUnableToComply: Aptible 3.9, «Promptly notify Customer upon
+// Aptible’s or its Subprocessors’ determination that it can no longer meet
+// its obligation to provide the level of protection»: the agenda of that
+// event owes the processor's notice, «promptly», with no date.
+func TestUnableToComply(t *testing.T) {
+	ev := obligation.Event{Kind: obligation.CannotComply, At: timeAt("2026-05-04 08:00")}
+	ds, err := examples.Aptible().Agenda(ev, norwayCal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Action != obligation.Notify || ds[0].Debtor != proc || ds[0].Clause != "3.9" ||
+		ds[0].Due.Period != obligation.Unquantified(obligation.Promptly) {
+		t.Errorf("agenda %v, want the processor's prompt notice under 3.9", steps(ds))
+	}
+}
+
 // TestProcessorOnlyRight: We Are Media's «(3) si opp avtaleforholdet» is
 // the processor's alone and gives no notice period: the processor's notice
 // stops the processing at an end the agenda waits for.

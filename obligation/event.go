@@ -95,6 +95,9 @@ const (
 	// transfer mechanism the agreement relies on invalid (as the CJEU did
 	// with the Privacy Shield on 16 July 2020).
 	MechanismInvalidated
+	// CannotComply: the processor finds it can no longer meet its
+	// obligations under the agreement or the law.
+	CannotComply
 )
 
 var eventEnum = enum{
@@ -103,19 +106,21 @@ var eventEnum = enum{
 		"data-subject-request", "authority-request", "infringing-instruction", "renewal-approaching", "invoice-issued",
 		"support-request", "order-placed", "copy-requested", "deletion-requested", "breach-discovered",
 		"subprocessor-change-announced", "objection-received", "return-confirmed", "suspension", "subscription-ends",
-		"record-created", "account-closed", "relationship-ends", "confirmation-requested", "purpose-ends", "terms-change", "mechanism-invalidated"},
+		"record-created", "account-closed", "relationship-ends", "confirmation-requested", "purpose-ends", "terms-change", "mechanism-invalidated", "cannot-comply"},
 	nb: []string{"", "oppsigelse", "avtalen opphører", "siste bruk", "revisjon bedt om", "innsyn i dokumentasjon bedt om",
 		"henvendelse fra registrert", "henvendelse fra myndighet", "instruks i strid med loven", "fornyelse nærmer seg",
 		"faktura utstedt", "supporthenvendelse", "bestilling", "kopi bedt om", "sletting bedt om", "avvik oppdaget",
 		"endring av underleverandør varslet", "innsigelse mottatt", "mottak av tilbakeleverte data bekreftet", "suspensjon",
 		"abonnementet opphører", "registrering opprettet", "konto avsluttet", "forholdet opphører",
-		"bekreftelse av sletting bedt om", "formålet opphører", "endring av avtalevilkårene", "overføringsgrunnlaget kjent ugyldig"},
+		"bekreftelse av sletting bedt om", "formålet opphører", "endring av avtalevilkårene", "overføringsgrunnlaget kjent ugyldig",
+		"databehandleren kan ikke lenger oppfylle pliktene"},
 	en: []string{"", "termination notice", "agreement ends", "last use", "audit requested", "document access requested",
 		"data subject request", "authority request", "infringing instruction", "renewal approaching",
 		"invoice issued", "support request", "order placed", "copy requested", "deletion requested", "breach discovered",
 		"subprocessor change announced", "objection received", "receipt of returned data confirmed", "suspension",
 		"subscription ends", "record created", "account closed", "relationship ends",
-		"confirmation of deletion requested", "purpose ends", "change to the terms", "transfer mechanism found invalid"},
+		"confirmation of deletion requested", "purpose ends", "change to the terms", "transfer mechanism found invalid",
+		"the processor can no longer comply"},
 }
 
 // String returns the identifier, such as "termination-notice".
