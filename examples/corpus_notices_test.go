@@ -79,12 +79,7 @@ func TestStimmaAuditNoticeUnlessUrgent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, d := range ds {
-			if d.Action == obligation.GiveAuditNotice {
-				return d, true
-			}
-		}
-		return obligation.Duty{}, false
+		return dutyOf(ds, obligation.AuditRequested, obligation.GiveAuditNotice)
 	}
 	last := time.Date(2026, 5, 31, 23, 59, 59, 999999999, sto)
 	if d, ok := notice(obligation.Facts{False: obligation.BreachSuspected | obligation.Urgent}); !ok || !d.Due.At.Equal(last) || d.Clause != "13.3" {

@@ -139,6 +139,17 @@ func TestTerminationUnderARight(t *testing.T) {
 	}
 }
 
+// dutyOf returns the first duty of ds that event kind ev gives with
+// action act, and whether there is one.
+func dutyOf(ds []obligation.Duty, ev obligation.EventKind, act obligation.Action) (obligation.Duty, bool) {
+	for _, d := range ds {
+		if d.Event == ev && d.Action == act {
+			return d, true
+		}
+	}
+	return obligation.Duty{}, false
+}
+
 // TestTerminationUnderARightNotGiven: a party without the right it names
 // gets an error, not the other party's right or the ordinary notice.
 func TestTerminationUnderARightNotGiven(t *testing.T) {
@@ -203,12 +214,7 @@ func TestConditionalRight(t *testing.T) {
 		return obligation.Event{Kind: obligation.TerminationNotice, At: at, By: ctrl, Clause: "Terms of Service 11", Facts: f}
 	}
 	cease := func(ds []obligation.Duty) (obligation.Duty, bool) {
-		for _, d := range ds {
-			if d.Action == obligation.CeaseProcessing && d.Event == obligation.TerminationNotice {
-				return d, true
-			}
-		}
-		return obligation.Duty{}, false
+		return dutyOf(ds, obligation.TerminationNotice, obligation.CeaseProcessing)
 	}
 	ds, err := a.Agenda(ev(obligation.Facts{False: obligation.Committed}), norwayCal)
 	if err != nil {
@@ -243,21 +249,15 @@ func TestTerminationAfterADeadlineToRemedy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var found bool
-	for _, d := range ds {
-		if d.Action != obligation.CeaseProcessing || d.Event != obligation.TerminationNotice {
-			continue
-		}
-		found = true
-		if !d.Due.At.IsZero() || d.Pending != obligation.AwaitingEnd || d.Due.Period != obligation.Unquantified(obligation.ReasonableTime) {
-			t.Errorf("cease processing: due %v, period %v, pending %s; want no date, a reasonable time, awaiting the end", d.Due.At, d.Due.Period, d.Pending)
-		}
-		if !strings.Contains(d.Note, "deadline to remedy") || !strings.Contains(d.NoteNB, "fristen for å rette") {
-			t.Errorf("notes %q / %q; want them to name the deadline to remedy", d.Note, d.NoteNB)
-		}
+	d, ok := dutyOf(ds, obligation.TerminationNotice, obligation.CeaseProcessing)
+	if !ok {
+		t.Fatalf("no cessation in %v", steps(ds))
 	}
-	if !found {
-		t.Errorf("no cessation in %v", steps(ds))
+	if !d.Due.At.IsZero() || d.Pending != obligation.AwaitingEnd || d.Due.Period != obligation.Unquantified(obligation.ReasonableTime) {
+		t.Errorf("cease processing: due %v, period %v, pending %s; want no date, a reasonable time, awaiting the end", d.Due.At, d.Due.Period, d.Pending)
+	}
+	if !strings.Contains(d.Note, "deadline to remedy") || !strings.Contains(d.NoteNB, "fristen for å rette") {
+		t.Errorf("notes %q / %q; want them to name the deadline to remedy", d.Note, d.NoteNB)
 	}
 	// With a deadline in days, the end is dated: 30 days from a notice on
 	// Monday 2 March 2026 end on Wednesday 1 April 2026.
@@ -267,10 +267,8 @@ func TestTerminationAfterADeadlineToRemedy(t *testing.T) {
 	if ds, err = a.Agenda(ev, norwayCal); err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range ds {
-		if d.Action == obligation.CeaseProcessing && d.Event == obligation.TerminationNotice && !d.Due.At.Equal(endOfDay("2026-04-01")) {
-			t.Errorf("30 days to remedy: due %v, want the end of 1 April 2026", d.Due.At)
-		}
+	if d, ok := dutyOf(ds, obligation.TerminationNotice, obligation.CeaseProcessing); !ok || !d.Due.At.Equal(endOfDay("2026-04-01")) {
+		t.Errorf("30 days to remedy: due %v, want the end of 1 April 2026", d.Due.At)
 	}
 	// Terms of Service 10: force majeure, «after 100 days».
 	if r := rightOf(examples.Cradl(), agreement.ControllerOnly, agreement.ForceMajeure); r.After != obligation.Days(100) {
@@ -296,12 +294,7 @@ func TestNoticeOfAChange(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, d := range ds {
-			if d.Action == obligation.Notify && d.Event == obligation.TermsChange {
-				return d, true
-			}
-		}
-		return obligation.Duty{}, false
+		return dutyOf(ds, obligation.TermsChange, obligation.Notify)
 	}
 	if d, ok := notice(obligation.Facts{True: obligation.Weakens}); !ok || !d.Due.At.Equal(endOfDay("2026-10-31")) || d.Clause != "11" || d.Debtor != proc {
 		t.Errorf("a weakening change: %+v (found %v), want the processor's notice by 31 October 2026 under 11", d, ok)

@@ -125,54 +125,30 @@ func printAgreement(w io.Writer, a agreement.Agreement, tag language.Tag) {
 	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "oppsigelse", "termination"), terminationText(a, tag))
 	if f := a.Formation; f.HasValue() {
-		var parts []string
-		if f.Electronic {
-			parts = append(parts, tr(tag, "inngås elektronisk", "concluded electronically"))
-		}
-		if f.Recorded {
-			parts = append(parts, tr(tag, "tidspunkt og versjon lagres", "the time and the version accepted are stored"))
-		}
-		if f.SignedCopy {
-			parts = append(parts, tr(tag, "signert eksemplar på forespørsel", "a signed copy on request"))
-		}
-		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "inngåelse", "formation"), provisionText(f.Provision, strings.Join(parts, "; "), tag, a.Language))
+		termLine(w, a, tag, "inngåelse", "formation", f.Provision,
+			part{f.Electronic, "inngås elektronisk", "concluded electronically"},
+			part{f.Recorded, "tidspunkt og versjon lagres", "the time and the version accepted are stored"},
+			part{f.SignedCopy, "signert eksemplar på forespørsel", "a signed copy on request"})
 	}
 	if c := a.Changes; c.HasValue() {
-		var parts []string
-		if c.ByProcessor {
-			parts = append(parts, tr(tag, "databehandleren kan publisere nye versjoner", "the processor may publish new versions"))
+		nb, en := "endringer", "a change"
+		if c.OnlyWeakening {
+			nb, en = "endringer som svekker behandlingsansvarliges vern", "a change that weakens the controller's protection"
 		}
-		if !c.Notice.IsZero() {
-			which := tr(tag, "endringer", "a change")
-			if c.OnlyWeakening {
-				which = tr(tag, "endringer som svekker behandlingsansvarliges vern", "a change that weakens the controller's protection")
-			}
-			parts = append(parts, which+tr(tag, " varsles ", " is notified ")+c.Notice.Label(tag)+tr(tag, " før de trer i kraft", " before it takes effect"))
-		}
-		if c.EarlierOnRequest {
-			parts = append(parts, tr(tag, "tidligere versjoner på forespørsel", "earlier versions on request"))
-		}
-		if c.Signed {
-			parts = append(parts, tr(tag, "gyldige bare skriftlig og undertegnet av begge parter", "valid only in writing, signed by both parties"))
-		}
-		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "endringer", "changes"), provisionText(c.Provision, strings.Join(parts, "; "), tag, a.Language))
-	}
-	under := func(c obligation.Clause) string {
-		if s := citeClause(c, tag, a.Language); s != "" {
-			return tr(tag, " etter ", " under ") + s
-		}
-		return ""
+		nb += " varsles " + c.Notice.Label(language.Norwegian) + " før de trer i kraft"
+		en += " is notified " + c.Notice.Label(language.English) + " before it takes effect"
+		termLine(w, a, tag, "endringer", "changes", c.Provision,
+			part{c.ByProcessor, "databehandleren kan publisere nye versjoner", "the processor may publish new versions"},
+			part{!c.Notice.IsZero(), nb, en},
+			part{c.EarlierOnRequest, "tidligere versjoner på forespørsel", "earlier versions on request"},
+			part{c.Signed, "gyldige bare skriftlig og undertegnet av begge parter", "valid only in writing, signed by both parties"})
 	}
 	if as := a.Assignment; as.HasValue() {
-		var parts []string
-		if as.Consent {
-			parts = append(parts, tr(tag, "bare med den andre partens skriftlige samtykke", "only with the other party's written consent"))
-		}
-		if as.WithinGroup {
-			parts = append(parts, tr(tag, "databehandleren kan overdra avtalen til et selskap i samme konsern, med varsel til behandlingsansvarlig",
-				"the processor may assign the agreement to a company in its group, informing the controller")+under(as.GroupClause))
-		}
-		fmt.Fprintf(w, "    %s: %s\n", tr(tag, "overdragelse", "assignment"), provisionText(as.Provision, strings.Join(parts, "; "), tag, a.Language))
+		cite := under(as.GroupClause, a, tag)
+		termLine(w, a, tag, "overdragelse", "assignment", as.Provision,
+			part{as.Consent, "bare med den andre partens skriftlige samtykke", "only with the other party's written consent"},
+			part{as.WithinGroup, "databehandleren kan overdra avtalen til et selskap i samme konsern, med varsel til behandlingsansvarlig" + cite,
+				"the processor may assign the agreement to a company in its group, informing the controller" + cite})
 	}
 	fmt.Fprintf(w, "    %s: %s\n", tr(tag, "lovvalg og verneting", "governing law and venue"), lawText(a, tag))
 	if len(a.Laws.Cited) > 0 {
@@ -289,17 +265,11 @@ func termText(a agreement.Agreement, tag language.Tag) string {
 	if !t.Period.IsZero() {
 		s += tr(tag, " på ", " of ") + t.Period.Label(tag)
 	}
-	under := func(b agreement.TermBound) string {
-		if c := citeClause(b.Clause, tag, a.Language); c != "" {
-			return tr(tag, " etter ", " under ") + c
-		}
-		return ""
-	}
 	if b := t.AtLeast; b.Basis != 0 {
-		s += tr(tag, ", og uansett ", ", and in any case ") + boundText(b.Basis, tag) + under(b)
+		s += tr(tag, ", og uansett ", ", and in any case ") + boundText(b.Basis, false, tag) + under(b.Clause, a, tag)
 	}
 	if b := t.AtMost; b.Basis != 0 {
-		s += tr(tag, ", og opphører uansett når ", ", and ends in any case when ") + boundEnd(b.Basis, tag) + under(b)
+		s += tr(tag, ", og opphører uansett når ", ", and ends in any case when ") + boundText(b.Basis, true, tag) + under(b.Clause, a, tag)
 	}
 	if t.Default {
 		s += tr(tag, " dersom bestillingen eller kontrakten ikke sier annet", " unless the order or the contract says otherwise")
@@ -310,28 +280,51 @@ func termText(a agreement.Agreement, tag language.Tag) string {
 	return provisionText(t.Provision, s, tag, a.Language)
 }
 
-// boundText names how long a second basis of the term lasts: "as long
-// as the main agreement runs".
-func boundText(b agreement.TermBasis, tag language.Tag) string {
-	switch b {
-	case agreement.FollowsMainAgreement:
-		return tr(tag, "så lenge hovedavtalen løper", "as long as the main agreement runs")
-	case agreement.WhileProcessing:
-		return tr(tag, "så lenge behandlingen pågår", "as long as processing continues")
-	}
-	return b.Label(tag)
+// part is one statement of a term, in Norwegian Bokmål and English,
+// printed when on.
+type part struct {
+	on     bool
+	nb, en string
 }
 
-// boundEnd names the end of a second basis of the term: "the main
-// agreement ends".
-func boundEnd(b agreement.TermBasis, tag language.Tag) string {
+// termLine prints a term as a heading and its statements that are on,
+// with its clause.
+func termLine(w io.Writer, a agreement.Agreement, tag language.Tag, nbHead, enHead string, p obligation.Provision, parts ...part) {
+	var words []string
+	for _, x := range parts {
+		if x.on {
+			words = append(words, tr(tag, x.nb, x.en))
+		}
+	}
+	fmt.Fprintf(w, "    %s: %s\n", tr(tag, nbHead, enHead), provisionText(p, strings.Join(words, "; "), tag, a.Language))
+}
+
+// boundText names a second basis of the term: how long it lasts ("as
+// long as the main agreement runs") or, with end, its end ("the main
+// agreement ends").
+func boundText(b agreement.TermBasis, end bool, tag language.Tag) string {
+	var nb, en, nbEnd, enEnd string
 	switch b {
 	case agreement.FollowsMainAgreement:
-		return tr(tag, "hovedavtalen opphører", "the main agreement ends")
+		nb, en, nbEnd, enEnd = "så lenge hovedavtalen løper", "as long as the main agreement runs", "hovedavtalen opphører", "the main agreement ends"
 	case agreement.WhileProcessing:
-		return tr(tag, "behandlingen opphører", "processing ends")
+		nb, en, nbEnd, enEnd = "så lenge behandlingen pågår", "as long as processing continues", "behandlingen opphører", "processing ends"
+	default:
+		return b.Label(tag)
 	}
-	return b.Label(tag)
+	if end {
+		return tr(tag, nbEnd, enEnd)
+	}
+	return tr(tag, nb, en)
+}
+
+// under cites clause c after a term's words ("under clause 15.2"), or
+// gives "" for no clause.
+func under(c obligation.Clause, a agreement.Agreement, tag language.Tag) string {
+	if s := citeClause(c, tag, a.Language); s != "" {
+		return tr(tag, " etter ", " under ") + s
+	}
+	return ""
 }
 
 func terminationText(a agreement.Agreement, tag language.Tag) string {
