@@ -557,6 +557,17 @@ func (l Liability) Assess(claims []Claim, f LiabilityFacts) (Assessment, error) 
 	slices.SortStableFunc(order, func(i, j int) int { return claims[i].Date.Compare(claims[j].Date) })
 
 	st := assessState{l: l, f: f, sc: sc, cur: cur}
+	// A rolling cap records what each claim takes of it: room for all.
+	rolling := 0
+	for k := range l.Caps {
+		c := &l.Caps[k]
+		if c.Period == Rolling || c.Period == 0 && c.Refers != "" && l.Caps[l.source(k)].Period == Rolling {
+			rolling++
+		}
+	}
+	if rolling > 0 {
+		st.dated = make([]datedUse, 0, rolling*len(claims))
+	}
 	results := make([]ClaimResult, len(claims))
 	// A claim has at most one reduction: an exclusion leaves nothing for
 	// the caps to limit.

@@ -514,6 +514,27 @@ func BenchmarkAssessTenClaimsNortelecom(b *testing.B) {
 	}
 }
 
+// BenchmarkAssessTenClaimsRolling assesses ten claims, a month apart,
+// under Cradl's cap on any period of 12 months (Terms of Service 11),
+// where each claim reads what the claims of its window have taken.
+func BenchmarkAssessTenClaimsRolling(b *testing.B) {
+	l := examples.Cradl().Liability
+	facts := agreement.LiabilityFacts{AnnualFees: []agreement.YearAmount{
+		{Year: 2026, Amount: obligation.NOK(120000)}, {Year: 2027, Amount: obligation.NOK(120000)}}}
+	claims := make([]agreement.Claim, 10)
+	for i := range claims {
+		claims[i] = negligent("40000", "2026-01-01")
+		claims[i].Date = claims[i].Date.AddDays(30 * i)
+		claims[i].Causes = []agreement.Cause{agreement.OtherCause}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := l.Assess(claims, facts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // TestMoneyTermsJSON round-trips each seed's money terms through JSON
 // with strict decoding.
 func TestMoneyTermsJSON(t *testing.T) {
