@@ -270,6 +270,11 @@ func (au Audit) writeNote(b *strings.Builder, nb bool) {
 		}
 		cited(rp.Clause)
 	}
+	if rp := au.Reports; rp.IsStated() && rp.WrittenAnswers {
+		part(pick(nb, "databehandleren kan også oppfylle plikten ved å svare på behandlingsansvarliges skriftlige spørsmål",
+			"the processor may also meet the duty by answering the controller's written questions"))
+		cited(rp.Clause)
+	}
 	if sc := au.Scope; sc.IsStated() {
 		if sc.ConfidentialityAgreement {
 			part(pick(nb, "etter at behandlingsansvarlig har signert databehandlerens konfidensialitetsavtale",

@@ -67,6 +67,10 @@ type AuditReports struct {
 	// InsteadOfAudit reports that the controller accepts the report in
 	// place of an audit of the areas it covers.
 	InsteadOfAudit bool `json:"insteadOfAudit,omitzero"`
+	// WrittenAnswers reports that the processor may also meet the audit
+	// duty by answering the controller's written questions (Stimma 13.5
+	// c: «svar på skriftliga frågor från den Personuppgiftsansvarige»).
+	WrittenAnswers bool `json:"writtenAnswers,omitzero"`
 }
 
 // AuditCost is who pays for an audit.
@@ -147,6 +151,13 @@ type EndOfProcessing struct {
 	obligation.Provision
 	// Steps are the rules of the end, in the text's order.
 	Steps []obligation.Rule `json:"steps,omitzero"`
+	// MayAnonymise is the processor's permission to anonymise the data
+	// rather than delete it, with the controller's prior express approval
+	// (Cradl 15: «The Data Processor may, subject to prior express
+	// approval of the Data Controller, anonymize all Personal Data»);
+	// zero when the text gives none. Anonymised data are no longer
+	// personal data; the approval is the controller's to give.
+	MayAnonymise obligation.Provision `json:"mayAnonymise,omitzero"`
 }
 
 // RequestTerm is what the processor must do when a request of one kind
@@ -284,6 +295,7 @@ func (a Agreement) checkTime(l *valid.List) {
 
 	a.Retention.check(l)
 	checkProvision(l, "end", a.End.Provision)
+	checkProvision(l, "end.mayAnonymise", a.End.MayAnonymise)
 	for i, r := range a.End.Steps {
 		if err := r.Validate(); err != nil {
 			l.Add(valid.Index("end.steps", i), err.Error())

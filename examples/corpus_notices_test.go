@@ -2,6 +2,7 @@ package examples_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -92,5 +93,15 @@ func TestStimmaAuditNoticeUnlessUrgent(t *testing.T) {
 	}
 	if d, ok := notice(obligation.Facts{}); !ok || !d.Due.At.Equal(last) || d.Assumes.Unless != obligation.BreachSuspected|obligation.Urgent {
 		t.Errorf("facts unknown: notice %+v (found %v), want due %v assuming neither a suspected breach nor urgency", d, ok, last)
+	}
+	// 13.5 c: the audit itself says the duty may be met by answers to
+	// written questions.
+	ev := obligation.Event{Kind: obligation.AuditRequested, At: time.Date(2026, 5, 4, 9, 0, 0, 0, sto), Effective: time.Date(2026, 6, 15, 9, 0, 0, 0, sto)}
+	ds, err := a.Agenda(ev, cal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := dutyOf(ds, obligation.AuditRequested, obligation.AllowAudit); !ok || !strings.Contains(d.Note, "written questions") || !strings.Contains(d.NoteNB, "skriftlige spørsmål") {
+		t.Errorf("audit: %+v (found %v), want its notes to name the written answers of 13.5 c", d, ok)
 	}
 }

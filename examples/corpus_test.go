@@ -275,6 +275,9 @@ func TestCradlTerms(t *testing.T) {
 		// 2: «the Norwegian Personal Data Act (LOV-2018-06-15-38) and
 		// Personal Data Regulations», the second without an identifier
 		{"regulations cited by title alone", []string{a.Laws.Cited[3].ID, a.Laws.Cited[3].Title}, []string{"", "Personal Data Regulations"}},
+		// 15: «may, subject to prior express approval of the Data
+		// Controller, anonymize all Personal Data»
+		{"may anonymise with approval", a.End.MayAnonymise, obligation.At("15")},
 		{"which are opt-in", []bool{a.Subprocessors.Entries[0].OptIn, a.Subprocessors.Entries[1].OptIn, a.Subprocessors.Entries[2].OptIn}, []bool{false, true, true}},
 		{"change notice", a.SubprocessorPolicy.Notice.Period, obligation.Months(3)},
 		{"earliest start after notice on 31 January 2027", change.EarliestStart, obligation.NewDate(2027, 5, 1)},
@@ -358,6 +361,8 @@ func TestStimmaTerms(t *testing.T) {
 		subprocessor.Change{Kind: subprocessor.Add, Name: "Ny leverantör", Start: time.Date(2027, time.February, 1, 0, 0, 0, 0, sto)},
 		time.Date(2026, time.December, 1, 9, 0, 0, 0, sto))
 	checkTerms(t, []term{
+		// 13.5 c: «svar på skriftliga frågor från den Personuppgiftsansvarige»
+		{"audit duty met by written answers", a.Audit.Reports.WrittenAnswers, true},
 		// 6.2: in writing, signed, or by e-mail from an authorised person
 		{"instruction channels", a.Instructions.Channels, []agreement.Channel{agreement.Written, agreement.Email}},
 		// 17.1: changes only in writing and signed by both

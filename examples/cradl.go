@@ -170,6 +170,11 @@ func Cradl() agreement.Agreement {
 		},
 		End: agreement.EndOfProcessing{
 			Provision: obligation.At("15"),
+			// 15: «The Data Processor may, subject to prior express approval
+			// of the Data Controller, anonymize all Personal Data received
+			// from or on behalf of the Data Controller which is comprised
+			// by the DPA.»
+			MayAnonymise: obligation.At("15"),
 			Steps: []obligation.Rule{
 				// 15: «Upon termination of this DPA the Data Processor shall
 				// (i) cease all its Processing activities».

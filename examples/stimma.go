@@ -185,7 +185,7 @@ func Stimma() agreement.Agreement {
 			// answers to written questions.
 			Reports: agreement.AuditReports{Provision: obligation.At("13.5"),
 				Standards:      []string{"relevant tredjepartscertifiering (t.ex. ISO 27001)", "revisionsrapporter från oberoende revisor"},
-				InsteadOfAudit: true},
+				InsteadOfAudit: true, WrittenAnswers: true},
 		},
 		End: agreement.EndOfProcessing{
 			Provision: obligation.At("16"),
