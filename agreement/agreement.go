@@ -437,6 +437,11 @@ type TerminationRight struct {
 	// notice and a reasonable deadline for remedying the situation»).
 	// Zero when the text gives none.
 	Cure obligation.Period `json:"cure,omitzero"`
+	// BeforeChange reports that the termination may take effect before
+	// the change it answers takes effect (Sporløs 4 d: «si opp tjenesten
+	// med virkning før endringen trer i kraft»); give that date as the
+	// notice's [obligation.Event.Effective].
+	BeforeChange bool `json:"beforeChange,omitzero"`
 	// After is how long the ground must have lasted before the right
 	// arises (Cradl, Terms of Service 10: «The Licensee may terminate the
 	// contract after 100 days if Lucidtech cannot perform its

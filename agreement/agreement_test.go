@@ -446,6 +446,10 @@ func TestValidateCure(t *testing.T) {
 	if err := a.Validate(); err != nil {
 		t.Errorf("a deadline to remedy on a right for breach: %v", err)
 	}
+	a.Termination.Rights[0].BeforeChange = true
+	if err := a.Validate(); err == nil || !strings.Contains(err.Error(), "termination.rights[0].beforeChange") {
+		t.Errorf("a right for breach that ends before a change: %v, want a problem at termination.rights[0].beforeChange", err)
+	}
 }
 
 // TestValidateLawByTitle: a law may be cited by its title alone, but not

@@ -262,6 +262,9 @@ func (a Agreement) checkTerm(l *valid.List) {
 		checkPeriod(l, valid.Join(p, "notice"), r.Notice)
 		checkPeriod(l, valid.Join(p, "cure"), r.Cure)
 		checkPeriod(l, valid.Join(p, "after"), r.After)
+		if r.BeforeChange && r.Ground != OnSubprocessorObjection && r.Ground != OnMaterialChange {
+			l.Addf(valid.Join(p, "beforeChange"), "only a right that answers a change takes effect before it, not one on %s", r.Ground)
+		}
 		if !r.Cure.IsZero() && r.Ground != ForBreach {
 			l.Addf(valid.Join(p, "cure"), "only a right for breach gives a deadline to remedy, not one on %s", r.Ground)
 		}

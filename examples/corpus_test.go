@@ -217,6 +217,9 @@ func TestSporlosTerms(t *testing.T) {
 		{"objection remedy", a.SubprocessorPolicy.Remedy.Effect, subprocessor.ControllerMayTerminate},
 		// 11: «Endringer som svekker Kundens vern … Kunden kan si opp før de trer i kraft»
 		{"termination on a weakening change", hasRight(a, agreement.ControllerOnly, agreement.OnMaterialChange), true},
+		// 4 d: «med virkning før endringen trer i kraft»; 11: «før de trer i kraft»
+		{"ends before the change", []bool{rightOf(a, agreement.ControllerOnly, agreement.OnSubprocessorObjection).BeforeChange,
+			rightOf(a, agreement.ControllerOnly, agreement.OnMaterialChange).BeforeChange}, []bool{true, true}},
 		{"no termination for breach", hasRight(a, agreement.ControllerOnly, agreement.ForBreach), false},
 		// 6: «ingen overføring ut av EØS»
 		{"no transfers", a.SubprocessorPolicy.Transfers.Status, obligation.StatedNone},

@@ -92,8 +92,8 @@ func Sporlos() agreement.Agreement {
 		// its protection are notified «minst 30 dager i forveien, og Kunden
 		// kan si opp før de trer i kraft».
 		Termination: agreement.Termination{Rights: []agreement.TerminationRight{
-			{Provision: obligation.At("4 d"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection},
-			{Provision: obligation.At("11"), By: agreement.ControllerOnly, Ground: agreement.OnMaterialChange},
+			{Provision: obligation.At("4 d"), By: agreement.ControllerOnly, Ground: agreement.OnSubprocessorObjection, BeforeChange: true},
+			{Provision: obligation.At("11"), By: agreement.ControllerOnly, Ground: agreement.OnMaterialChange, BeforeChange: true},
 		}},
 		// 2: «Avtalen inngås elektronisk når Kunden oppretter konto og
 		// godtar vilkårene, jf. GDPR art. 28 nr. 9. Datamynt lagrer
