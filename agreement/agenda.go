@@ -388,7 +388,6 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 	if ev.Kind == obligation.TerminationNotice {
 		end, by := ev.Effective, a.Termination.Notice
 		clause := a.Termination.Clause
-		var holds bool
 		var assumes obligation.Assumption
 		var cond obligation.Condition
 		note, noteNB := "the agreement ends", "avtalen opphører"
@@ -402,8 +401,8 @@ func (a Agreement) Agenda(ev obligation.Event, cal obligation.Calendar) ([]oblig
 			// A right that exists only under a condition: none where the
 			// facts settle it as false, the assumption named where they
 			// leave it open.
-			holds, assumes = r.If.Decide(ev.Facts)
-			if !holds {
+			var holds bool
+			if holds, assumes = r.If.Decide(ev.Facts); !holds {
 				return nil, fmt.Errorf("%w: the right under %q does not apply when %s", ErrRightDoesNotApply, ev.Clause, ifNot(r.If))
 			}
 			cond = r.If

@@ -587,8 +587,9 @@ func enumValues(t reflect.Type) []EnumValue {
 		out = append(out, EnumValue{})
 	}
 	limit := uint64(1) << (8 * t.Size())
+	set := false // a value was written as members joined by "|"
 	for n := uint64(0); n < limit; n++ {
-		if n&(n-1) != 0 && len(out) > 0 && isSet(out) {
+		if set && n&(n-1) != 0 {
 			continue // a combination of a set's members, which the pattern admits
 		}
 		v := reflect.New(t).Elem()
@@ -608,6 +609,7 @@ func enumValues(t reflect.Type) []EnumValue {
 		lab := func(tag language.Tag) string {
 			return v.MethodByName("Label").Call([]reflect.Value{reflect.ValueOf(tag)})[0].String()
 		}
+		set = set || strings.Contains(string(id), "|")
 		ev := EnumValue{ID: string(id), NB: lab(language.Norwegian), EN: lab(language.English)}
 		if m := v.MethodByName("Identifiers"); m.IsValid() && m.Type().NumIn() == 0 && m.Type().NumOut() == 1 && m.Type().Out(0).Kind() == reflect.Struct {
 			ids := m.Call(nil)[0]
